@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { auditRoutes } from './platform/audit/routes.js';
+import { authRoutes } from './platform/auth/routes.js';
+import { PersonalDataCipher } from './platform/crypto/sm.js';
+import type { Database } from './platform/db/client.js';
+import { installErrorHandling } from './platform/http/errors.js';
+import { installSessionHook } from './platform/http/session-hook.js';
+import type { App, Services } from './platform/http/types.js';
+import { indicatorRoutes } from './platform/indicators/routes.js';
+import { orgRoutes } from './platform/org/routes.js';
+import { userRoutes } from './platform/users/routes.js';
+import { litigationRoutes } from './modules/litigation/routes.js';
+import { indicatorRegistry } from './reports/registry.js';
+
+export const version = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string;
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export async function buildApp(config: Config, database: Database, options: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    trustProxy: process.env.FAZHI_TRUST_PROXY === '1',
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const services: Services = {
+    db: database.db,
+    engine: database.engine,
+    cipher: PersonalDataCipher.fromConfig(config.dataDir, config.sm4KeyHex),
+    config,
+  };
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: '法治政府建设综合管理平台 API', version },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fazhi_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installErrorHandling(app);
+  installSessionHook(app, services);
+
+  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' }, config: { public: true } }, async () => ({ status: 'ok', db: services.engine, version }));
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+
+  await authRoutes(app, services);
+  await orgRoutes(app, services);
+  await userRoutes(app, services);
+  await auditRoutes(app, services);
+  await indicatorRoutes(app, services, indicatorRegistry);
+  await litigationRoutes(app, services);
+
+  if (fs.existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // Client-side routes fall back to index.html; unknown /api paths stay JSON 404s.
+    app.get('/*', { schema: { hide: true }, config: { public: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

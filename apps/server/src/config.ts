@@ -1,0 +1,31 @@
+import path from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** postgres://… to use a PostgreSQL server; absent → embedded PGlite in <dataDir>/pgdata. */
+  databaseUrl?: string;
+  /** 'memory://' keeps PGlite in memory (tests). */
+  pgliteDir?: string;
+  seedDemo: boolean;
+  sm4KeyHex?: string;
+  /** Cookies marked Secure (set when served over HTTPS). */
+  secureCookies: boolean;
+  logLevel: string;
+  webDist?: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.FAZHI_DATA_DIR ?? 'data');
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    seedDemo: env.FAZHI_DEMO !== '0',
+    sm4KeyHex: env.FAZHI_SM4_KEY || undefined,
+    secureCookies: env.FAZHI_SECURE_COOKIES === '1',
+    logLevel: env.FAZHI_LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './platform/db/client.js';
+import * as schema from './schema.js';
+import { seedIfEmpty } from './seed/index.js';
+
+const config = loadConfig();
+const started = performance.now();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pgdata'), schema });
+if (config.seedDemo) await seedIfEmpty(database.db, config);
+const app = await buildApp(config, database);
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`法治平台已启动：http://localhost:${config.port}（数据库：${database.engine}，用时 ${Math.round(performance.now() - started)} ms）`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,66 @@
+import { deadlineRules, dueDate, maskIdNumber } from '@fazhi/core';
+import { caseSpec, losingOutcomes, observationSpec, type PlaintiffInput } from '@fazhi/core/litigation';
+import { asc, eq, and, isNull } from 'drizzle-orm';
+import type { FieldChange } from '../../platform/audit/tables.js';
+import { defineRegister } from '../../platform/register/define.js';
+import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs } from './tables.js';
+
+/** Derived columns of a case: the defence deadline from the receipt date, lateness, 败诉 from the outcome. */
+export function derivedCaseFields(row: Record<string, unknown>) {
+  const derived: Record<string, unknown> = {};
+  if (typeof row.complaintReceivedOn === 'string') {
+    derived.defenceDueOn = dueDate(row.complaintReceivedOn, deadlineRules['litigation.defenceDue']);
+  }
+  const due = (derived.defenceDueOn ?? row.defenceDueOn) as string | undefined;
+  if (typeof row.defenceSubmittedOn === 'string' && due) derived.defenceLate = row.defenceSubmittedOn > due;
+  if ('outcome' in row) derived.lost = typeof row.outcome === 'string' && losingOutcomes.includes(row.outcome);
+  return derived;
+}
+
+export const caseRegister = defineRegister({
+  spec: caseSpec,
+  table: litigationCases,
+  prepare: (input, { before }) => {
+    const { plaintiffs: _p, ...fields } = input;
+    return { ...fields, ...derivedCaseFields({ ...before, ...fields }) };
+  },
+  extraSearchText: (row) => String(row.plaintiffNames ?? ''),
+  afterWrite: async (row, input, { tx, services }) => {
+    const plaintiffs = input.plaintiffs as PlaintiffInput[] | undefined;
+    if (!plaintiffs) return [];
+    const before = await tx.select({ name: litigationPlaintiffs.name }).from(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id)).orderBy(asc(litigationPlaintiffs.ordinal));
+    await tx.delete(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id));
+    await tx.insert(litigationPlaintiffs).values(
+      plaintiffs.map((p, ordinal) => ({
+        caseId: row.id,
+        ordinal,
+        kind: p.kind,
+        name: p.name,
+        idNumberEnc: p.kind === 'person' && p.idNumber ? services.cipher.encrypt(p.idNumber) : null,
+        idNumberMasked: p.kind === 'person' && p.idNumber ? maskIdNumber(p.idNumber) : null,
+        creditCode: p.kind === 'organization' ? (p.creditCode ?? null) : null,
+      })),
+    );
+    const names = plaintiffs.map((p) => p.name).join('、');
+    await tx.update(litigationCases).set({ plaintiffNames: names }).where(eq(litigationCases.id, row.id));
+    // Hearings follow their case when it moves to another unit.
+    await tx.update(litigationHearings).set({ orgUnitId: row.orgUnitId }).where(eq(litigationHearings.caseId, row.id));
+    const from = before.map((b) => b.name).join('、');
+    return from === names ? [] : ([{ field: 'plaintiffs', from: from || null, to: names }] satisfies FieldChange[]);
+  },
+  expand: async (db, row) => {
+    const plaintiffs = await db
+      .select({ id: litigationPlaintiffs.id, kind: litigationPlaintiffs.kind, name: litigationPlaintiffs.name, idNumberMasked: litigationPlaintiffs.idNumberMasked, creditCode: litigationPlaintiffs.creditCode })
+      .from(litigationPlaintiffs)
+      .where(eq(litigationPlaintiffs.caseId, row.id))
+      .orderBy(asc(litigationPlaintiffs.ordinal));
+    const hearings = await db
+      .select()
+      .from(litigationHearings)
+      .where(and(eq(litigationHearings.caseId, row.id), isNull(litigationHearings.deletedAt)))
+      .orderBy(asc(litigationHearings.heldOn));
+    return { plaintiffs, hearings };
+  },
+});
+
+export const observationRegister = defineRegister({ spec: observationSpec, table: litigationObservations });

@@ -1,0 +1,131 @@
+import { addCalendarDays, maskIdNumber, toIsoDate } from '@fazhi/core';
+import type { PersonalDataCipher } from '../../platform/crypto/sm.js';
+import type { Db } from '../../platform/db/client.js';
+import type { Row } from '../../platform/register/define.js';
+import { searchTextOf } from '../../platform/register/service.js';
+import type { DemoOrg } from '../../seed/demo-district.js';
+import { companyName, creditCode, idNumber, personName } from '../../seed/people.js';
+import type { Random } from '../../seed/random.js';
+import { caseRegister, derivedCaseFields, observationRegister } from './registers.js';
+import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs } from './tables.js';
+
+// Which units get sued for what, roughly as in the model report's district.
+const profiles = [
+  { unit: '区自然资源和规划局', area: 'naturalResources', causes: ['不服土地行政处罚决定', '请求撤销不动产登记', '不服责令退还非法占用土地决定'], weight: 10 },
+  { unit: '区住房和城乡建设局', area: 'housingConstruction', causes: ['不服房屋征收补偿决定', '请求履行监管职责', '不服建设工程行政处罚'], weight: 8 },
+  { unit: '东湖街道', area: 'landAcquisition', causes: ['确认强制拆除行为违法', '请求履行征地补偿安置职责'], weight: 8 },
+  { unit: '西岭街道', area: 'landAcquisition', causes: ['确认强制拆除行为违法', '不服征收补偿协议'], weight: 6 },
+  { unit: '南苑街道', area: 'landAcquisition', causes: ['确认拆迁行为违法'], weight: 3 },
+  { unit: '区市场监督管理局', area: 'marketRegulation', causes: ['不服食品安全行政处罚', '请求撤销企业登记', '不服投诉举报处理答复'], weight: 7 },
+  { unit: '区人力资源和社会保障局', area: 'laborSocialSecurity', causes: ['不服工伤认定决定', '请求履行劳动保障监察职责'], weight: 6 },
+  { unit: '区生态环境分局', area: 'ecology', causes: ['不服环境行政处罚决定', '不服责令停产整治决定'], weight: 3 },
+  { unit: '区公安分局', area: 'publicSecurityTraffic', causes: ['不服交通违法行政处罚', '不服治安管理处罚决定'], weight: 5 },
+  { unit: '区综合行政执法局', area: 'other', causes: ['不服限期拆除违法建筑决定', '不服占道经营处罚'], weight: 4 },
+  { unit: '区党政办公室', area: 'informationDisclosure', causes: ['不服政府信息公开答复'], weight: 3 },
+] as const;
+
+const courts = ['示范市中级人民法院', '示范市任城区人民法院', '示范市兖州区人民法院'];
+const leaders = [
+  ['张明', '局长'],
+  ['李强', '副局长'],
+  ['王建国', '主任'],
+  ['刘志强', '副主任'],
+  ['陈海燕', '党工委副书记'],
+] as const;
+const absenceReasons = ['负责人参加全区重要会议', '负责人因公出差', '负责人身体原因'];
+
+function unitIdOf(org: DemoOrg, name: string): string {
+  return org.departments.get(name) ?? org.subdistricts.get(name) ?? org.districtId;
+}
+
+/** One year of cases (~60), their hearings (~80) and 旁听庭审 sessions, plus three open cases near their deadline. */
+export async function seedLitigation(db: Db, r: Random, org: DemoOrg, cipher: PersonalDataCipher, year: number, today = toIsoDate(new Date())) {
+  const cases: Record<string, unknown>[] = [];
+  const plaintiffs: (typeof litigationPlaintiffs.$inferInsert)[] = [];
+  const hearings: (typeof litigationHearings.$inferInsert)[] = [];
+  const weightedProfiles = profiles.map((p) => [p, p.weight] as const);
+  const count = 60;
+  for (let i = 0; i < count + 3; i++) {
+    const p = r.weighted(weightedProfiles);
+    const recent = i >= count; // the last three are due soon, so the to-do list has work
+    const received = recent ? addCalendarDays(today, -[10, 13, 16][i - count]!) : addCalendarDays(`${year}-01-02`, Math.floor((i / count) * 320) + r.int(0, 6));
+    const age = Date.parse(today) - Date.parse(received);
+    const id = crypto.randomUUID();
+    const orgUnitId = unitIdOf(org, p.unit);
+    const row: Record<string, unknown> = {
+      id,
+      orgUnitId,
+      caseNumber: `（${year}）鲁08${r.int(10, 99)}行初${100 + i}号`,
+      court: r.pick(courts),
+      instance: 'first',
+      cause: r.pick(p.causes),
+      disputeArea: p.area,
+      complaintReceivedOn: received,
+      preSuitMediation: r.weighted([['notTried', 6], ['failed', 3], ['succeeded', 1]] as const),
+      judicialSuggestionReceived: false,
+      handlerName: personName(r),
+      state: 'received',
+    };
+    const dayCount = age / 86_400_000;
+    if (!recent) {
+      row.defenceSubmittedOn = addCalendarDays(received, r.weighted([[r.int(5, 14), 19], [r.int(16, 20), 1]] as const));
+      row.state = 'trial';
+      const hearingCount = dayCount > 40 ? r.weighted([[1, 4], [2, 4], [3, 1], [0, 1]] as const) : 0;
+      for (let h = 0; h < hearingCount; h++) {
+        const appeared = r.chance(0.85);
+        const [leaderName, leaderPost] = r.pick(leaders);
+        hearings.push({
+          caseId: id,
+          orgUnitId,
+          heldOn: addCalendarDays(received, 30 + h * 25 + r.int(0, 10)),
+          leaderAppeared: appeared,
+          ...(appeared
+            ? { leaderName, leaderPost }
+            : { substituteName: personName(r), substitutePost: '法制科科长', absenceReason: r.pick(absenceReasons) }),
+        });
+      }
+      if (dayCount > 90 && r.chance(0.85)) {
+        row.state = r.chance(0.4) ? 'archived' : 'closed';
+        row.outcome = r.weighted([['dismissed', 55], ['withdrawn', 20], ['mediated', 5], ['confirmedIllegal', 8], ['revoked', 7], ['orderedToPerform', 3], ['other', 2]] as const);
+        row.closedOn = addCalendarDays(received, r.int(75, Math.min(170, Math.floor(dayCount))));
+        if (r.chance(0.1)) {
+          row.judicialSuggestionReceived = true;
+          row.judicialSuggestionAnsweredOn = addCalendarDays(row.closedOn as string, r.int(10, 25));
+        }
+      }
+    }
+    const names: string[] = [];
+    const partyCount = r.weighted([[1, 8], [2, 2]] as const);
+    for (let k = 0; k < partyCount; k++) {
+      const person = p.area === 'marketRegulation' ? r.chance(0.4) : r.chance(0.85);
+      const name = person ? personName(r) : companyName(r);
+      names.push(name);
+      const idNo = person ? idNumber(r) : undefined;
+      plaintiffs.push({
+        caseId: id,
+        ordinal: k,
+        kind: person ? 'person' : 'organization',
+        name,
+        idNumberEnc: idNo ? cipher.encrypt(idNo) : null,
+        idNumberMasked: idNo ? maskIdNumber(idNo) : null,
+        creditCode: person ? null : creditCode(r),
+      });
+    }
+    row.plaintiffNames = names.join('、');
+    Object.assign(row, derivedCaseFields(row));
+    row.searchText = searchTextOf(caseRegister, row as Row);
+    cases.push(row);
+  }
+  await db.insert(litigationCases).values(cases as (typeof litigationCases.$inferInsert)[]);
+  await db.insert(litigationPlaintiffs).values(plaintiffs);
+  if (hearings.length) await db.insert(litigationHearings).values(hearings);
+
+  const observations = Array.from({ length: 12 }, (_, i) => {
+    const orgUnitId = r.pick([...org.departments.values(), ...org.subdistricts.values()]);
+    const row = { orgUnitId, heldOn: `${year}-${String(i + 1 > 11 ? 11 : i + 1).padStart(2, '0')}-${String(r.int(8, 26)).padStart(2, '0')}`, title: r.pick(['组织旁听行政诉讼案件庭审', '“一把手”旁听庭审活动', '新入职执法人员旁听庭审']), participants: r.int(12, 60) } as Record<string, unknown>;
+    row.searchText = searchTextOf(observationRegister, row as Row);
+    return row as typeof litigationObservations.$inferInsert;
+  });
+  await db.insert(litigationObservations).values(observations);
+  return { cases: cases.length, hearings: hearings.length, observations: observations.length };
+}

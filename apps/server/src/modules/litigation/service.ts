@@ -1,0 +1,115 @@
+import { addCalendarDays, daysBetween, nearDueDays, toIsoDate } from '@fazhi/core';
+import { caseTransitions, availableTransitions, transitionInputs, transitionProblems, type CaseState, type CaseTransition, type HearingCreate } from '@fazhi/core/litigation';
+import { and, asc, count, eq, inArray, isNull, lte } from 'drizzle-orm';
+import type { Actor } from '../../platform/access/actor.js';
+import { can } from '../../platform/access/policy.js';
+import { diffFields, recordAudit } from '../../platform/audit/service.js';
+import { auditActorOf } from '../../platform/auth/service.js';
+import { AppError } from '../../platform/http/errors.js';
+import type { Services } from '../../platform/http/types.js';
+import { orgUnits } from '../../platform/org/tables.js';
+import { getRecord, loadForWrite, readConditions } from '../../platform/register/service.js';
+import { caseRegister, derivedCaseFields } from './registers.js';
+import { litigationCases, litigationHearings, litigationPlaintiffs } from './tables.js';
+
+/** Case detail with the transitions the actor may fire now. */
+export async function getCase(services: Services, actor: Actor, id: string) {
+  const record = await getRecord(services, actor, caseRegister, id);
+  const transitions = record.permissions.transition ? availableTransitions(record.state as CaseState) : [];
+  return { ...record, transitions };
+}
+
+export async function fireTransition(services: Services, actor: Actor, id: string, name: CaseTransition, body: Record<string, unknown> & { version: number }) {
+  const def = caseTransitions[name];
+  const { version, ...rest } = body;
+  const input = transitionInputs[name].parse(rest) as Record<string, unknown>;
+  await services.db.transaction(async (tx) => {
+    const before = await loadForWrite(tx, actor, caseRegister, id, 'transition', version);
+    const [hearings] = await tx.select({ n: count() }).from(litigationHearings).where(and(eq(litigationHearings.caseId, id), isNull(litigationHearings.deletedAt)));
+    const problems = transitionProblems(
+      name,
+      {
+        state: before.state as CaseState,
+        defenceSubmittedOn: before.defenceSubmittedOn as string | null,
+        judicialSuggestionReceived: Boolean(before.judicialSuggestionReceived),
+        judicialSuggestionAnsweredOn: before.judicialSuggestionAnsweredOn as string | null,
+        hearingCount: hearings?.n ?? 0,
+      },
+      input,
+    );
+    if (problems.length) throw new AppError(def.from.includes(before.state as CaseState) ? 'guardFailed' : 'transitionNotAllowed', problems.join('；'));
+    const values: Record<string, unknown> = { ...input, state: def.to };
+    if (name === 'appeal') values.instance = 'second';
+    Object.assign(values, derivedCaseFields({ ...before, ...values }));
+    await tx.update(litigationCases).set({ ...values, version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(litigationCases.id, id));
+    await recordAudit(tx, auditActorOf(actor), {
+      action: `transition.${name}`,
+      entityType: caseRegister.spec.entity,
+      entityId: id,
+      summary: def.label,
+      changes: diffFields(before, values),
+    });
+  });
+  return getCase(services, actor, id);
+}
+
+/** Hearings are part of the case file: adding or removing one is an update of the case. */
+export async function addHearing(services: Services, actor: Actor, caseId: string, input: HearingCreate) {
+  return services.db.transaction(async (tx) => {
+    const kase = await loadForWrite(tx, actor, caseRegister, caseId, 'update');
+    if (kase.state === 'archived') throw new AppError('conflict', '已归档案件不能再登记庭审');
+    const [row] = await tx.insert(litigationHearings).values({ ...input, caseId, orgUnitId: kase.orgUnitId, createdBy: actor.userId }).returning();
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'hearing.add',
+      entityType: caseRegister.spec.entity,
+      entityId: caseId,
+      summary: `登记庭审 ${input.heldOn}`,
+      changes: diffFields({}, input),
+    });
+    return row!;
+  });
+}
+
+export async function removeHearing(services: Services, actor: Actor, caseId: string, hearingId: string) {
+  await services.db.transaction(async (tx) => {
+    await loadForWrite(tx, actor, caseRegister, caseId, 'update');
+    const [row] = await tx
+      .update(litigationHearings)
+      .set({ deletedAt: new Date() })
+      .where(and(eq(litigationHearings.id, hearingId), eq(litigationHearings.caseId, caseId), isNull(litigationHearings.deletedAt)))
+      .returning();
+    if (!row) throw new AppError('notFound');
+    await recordAudit(tx, auditActorOf(actor), { action: 'hearing.remove', entityType: caseRegister.spec.entity, entityId: caseId, summary: `删除庭审 ${row.heldOn}` });
+  });
+}
+
+/** Shows a plaintiff's full ID number to a user allowed to see it, logging who, when and why. */
+export async function revealPlaintiffId(services: Services, actor: Actor, caseId: string, plaintiffId: string, reason: string) {
+  if (!can(actor, 'litigation', 'reveal')) throw new AppError('forbidden', '没有查看完整个人信息的权限');
+  await getRecord(services, actor, caseRegister, caseId);
+  const [p] = await services.db
+    .select()
+    .from(litigationPlaintiffs)
+    .where(and(eq(litigationPlaintiffs.id, plaintiffId), eq(litigationPlaintiffs.caseId, caseId)));
+  if (!p?.idNumberEnc) throw new AppError('notFound', '该原告未登记身份证号');
+  await services.db.transaction((tx) =>
+    recordAudit(tx, auditActorOf(actor), { action: 'reveal', entityType: caseRegister.spec.entity, entityId: caseId, summary: `查看原告${p.name}身份证号：${reason}` }),
+  );
+  return { idNumber: services.cipher.decrypt(p.idNumberEnc) };
+}
+
+/** Cases whose defence is due within three days or overdue and not yet submitted (the to-do list). */
+export async function defenceTodo(services: Services, actor: Actor, today = toIsoDate(new Date())) {
+  const horizon = addCalendarDays(today, nearDueDays);
+  const rows = await services.db
+    .select({ id: litigationCases.id, caseNumber: litigationCases.caseNumber, cause: litigationCases.cause, orgUnitName: orgUnits.name, defenceDueOn: litigationCases.defenceDueOn, state: litigationCases.state })
+    .from(litigationCases)
+    .innerJoin(orgUnits, eq(orgUnits.id, litigationCases.orgUnitId))
+    .where(readConditions(caseRegister, actor, [inArray(litigationCases.state, ['received', 'defending']), lte(litigationCases.defenceDueOn, horizon)]))
+    .orderBy(asc(litigationCases.defenceDueOn))
+    .limit(500);
+  return rows.map((r) => {
+    const daysLeft = daysBetween(today, r.defenceDueOn);
+    return { ...r, daysLeft, overdue: daysLeft < 0 };
+  });
+}

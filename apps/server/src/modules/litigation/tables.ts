@@ -1,0 +1,90 @@
+import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { businessColumns, createdAt, id } from '../../platform/db/columns.js';
+
+const day = (name: string) => date(name, { mode: 'string' });
+
+export const litigationCases = pgTable(
+  'litigation_cases',
+  {
+    ...businessColumns(),
+    caseNumber: text('case_number').notNull(),
+    court: text('court').notNull(),
+    instance: text('instance').notNull(),
+    cause: text('cause').notNull(),
+    disputeArea: text('dispute_area').notNull(),
+    complaintReceivedOn: day('complaint_received_on').notNull(),
+    defenceDueOn: day('defence_due_on').notNull(),
+    defenceSubmittedOn: day('defence_submitted_on'),
+    defenceLate: boolean('defence_late').notNull().default(false),
+    preSuitMediation: text('pre_suit_mediation').notNull().default('notTried'),
+    state: text('state').notNull().default('received'),
+    outcome: text('outcome'),
+    lost: boolean('lost').notNull().default(false),
+    closedOn: day('closed_on'),
+    judgmentSummary: text('judgment_summary'),
+    appealedOn: day('appealed_on'),
+    appellant: text('appellant'),
+    judicialSuggestionReceived: boolean('judicial_suggestion_received').notNull().default(false),
+    judicialSuggestionAnsweredOn: day('judicial_suggestion_answered_on'),
+    handlerName: text('handler_name'),
+    plaintiffNames: text('plaintiff_names').notNull().default(''),
+    note: text('note'),
+  },
+  (t) => [
+    index('litigation_cases_org_idx').on(t.orgUnitId),
+    index('litigation_cases_received_idx').on(t.complaintReceivedOn),
+    index('litigation_cases_closed_idx').on(t.closedOn),
+    index('litigation_cases_state_due_idx').on(t.state, t.defenceDueOn),
+  ],
+);
+
+/** Plaintiffs: ID numbers stored SM4-encrypted, with a masked copy for lists. */
+export const litigationPlaintiffs = pgTable(
+  'litigation_plaintiffs',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    idNumberEnc: text('id_number_enc'),
+    idNumberMasked: text('id_number_masked'),
+    creditCode: text('credit_code'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('litigation_plaintiffs_case_idx').on(t.caseId)],
+);
+
+/** Hearings carry the case's unit, so indicators scope them like any other record. */
+export const litigationHearings = pgTable(
+  'litigation_hearings',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull(),
+    orgUnitId: uuid('org_unit_id').notNull(),
+    heldOn: day('held_on').notNull(),
+    leaderAppeared: boolean('leader_appeared').notNull(),
+    leaderName: text('leader_name'),
+    leaderPost: text('leader_post'),
+    substituteName: text('substitute_name'),
+    substitutePost: text('substitute_post'),
+    absenceReason: text('absence_reason'),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [index('litigation_hearings_case_idx').on(t.caseId), index('litigation_hearings_held_idx').on(t.heldOn)],
+);
+
+export const litigationObservations = pgTable(
+  'litigation_observations',
+  {
+    ...businessColumns(),
+    heldOn: day('held_on').notNull(),
+    caseId: uuid('case_id'),
+    title: text('title').notNull(),
+    participants: integer('participants').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('litigation_observations_held_idx').on(t.heldOn)],
+);

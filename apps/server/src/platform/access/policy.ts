@@ -1,0 +1,75 @@
+import { roleAllows, type Action, type ModuleCode } from '@fazhi/core';
+import { and, eq, inArray, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { AppError } from '../http/errors.js';
+import { orgUnits } from '../org/tables.js';
+import type { Actor } from './actor.js';
+import { assignments } from './tables.js';
+
+/**
+ * The one place access is decided (DESIGN §5). A role grants actions per module; the unit where it is held
+ * gives the data scope (that unit and its subtree); assignees may read their records whatever their scope.
+ */
+export function can(actor: Actor, module: ModuleCode, action: Action): boolean {
+  return actor.grants.some((g) => roleAllows(g.role, module, action));
+}
+
+export function assertCan(actor: Actor, module: ModuleCode, action: Action): void {
+  if (!can(actor, module, action)) throw new AppError('forbidden');
+}
+
+/** Paths of the units whose subtrees the actor may act on; nested paths are folded into their ancestor. */
+export function scopePaths(actor: Actor, module: ModuleCode, action: Action): string[] {
+  const paths = [...new Set(actor.grants.filter((g) => roleAllows(g.role, module, action)).map((g) => g.path))].sort();
+  return paths.filter((p, i) => !paths.slice(0, i).some((q) => p.startsWith(q)));
+}
+
+function likePrefix(path: string): string {
+  return `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** SQL: the unit column lies in one of the given subtrees. */
+export function inSubtrees(orgUnitColumn: AnyColumn, paths: string[]): SQL {
+  if (paths.length === 0) return sql`false`;
+  const prefixes = or(...paths.map((p) => sql`${orgUnits.path} like ${likePrefix(p)}`))!;
+  return sql`${orgUnitColumn} in (select ${orgUnits.id} from ${orgUnits} where ${prefixes})`;
+}
+
+/** SQL: the unit column lies in the subtree of one unit (filters like "被告单位及下属"). */
+export function inSubtreeOf(orgUnitColumn: AnyColumn, orgUnitId: string): SQL {
+  return sql`${orgUnitColumn} in (select c.id from ${orgUnits} c join ${orgUnits} p on c.path like p.path || '%' where p.id = ${orgUnitId})`;
+}
+
+type ScopedTable = { id: AnyColumn; orgUnitId: AnyColumn };
+
+/** The predicate every query of a module's records carries. */
+export function scopeCondition(actor: Actor, module: ModuleCode, action: Action, table: ScopedTable, entityType: string): SQL {
+  const byUnit = inSubtrees(table.orgUnitId, scopePaths(actor, module, action));
+  if (action !== 'read' && action !== 'export') return byUnit;
+  const assigned = sql`${table.id} in (select ${assignments.entityId} from ${assignments} where ${assignments.userId} = ${actor.userId} and ${assignments.entityType} = ${entityType})`;
+  return or(byUnit, assigned)!;
+}
+
+/** Refuses to create or move a record into a unit outside the actor's scope for that action. */
+export async function assertUnitInScope(db: Db, actor: Actor, module: ModuleCode, action: Action, orgUnitId: string): Promise<void> {
+  const [unit] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
+  if (!unit) throw new AppError('validation', '所选单位不存在', [{ path: 'orgUnitId', message: '所选单位不存在' }]);
+  if (!scopePaths(actor, module, action).some((p) => unit.path.startsWith(p))) {
+    throw new AppError('forbidden', '无权在所选单位下登记或修改记录');
+  }
+}
+
+export async function assign(db: Db, actor: Actor, entityType: string, entityId: string, userIds: string[], role: string) {
+  if (userIds.length === 0) return;
+  await db
+    .insert(assignments)
+    .values(userIds.map((userId) => ({ entityType, entityId, userId, role, createdBy: actor.userId })))
+    .onConflictDoNothing();
+}
+
+export async function assigneesOf(db: Db, entityType: string, entityIds: string[]) {
+  if (entityIds.length === 0) return [];
+  return db.select().from(assignments).where(and(eq(assignments.entityType, entityType), inArray(assignments.entityId, entityIds)));
+}
+
+export const notDeleted = (deletedAt: AnyColumn) => isNull(deletedAt);

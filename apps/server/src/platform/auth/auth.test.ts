@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { startHarness, type Harness } from '../../../test/harness.js';
+import { sessions, users } from './tables.js';
+
+describe('authentication', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(() => h.close());
+
+  it('logs in, reports the user and grants, and logs out', async () => {
+    const c = await h.login('fzb');
+    const me = await c.get('/api/auth/me');
+    assert.equal(me.status, 200);
+    assert.equal(me.body.username, 'fzb');
+    assert.equal(me.body.grants[0].role, 'coordinator');
+    assert.ok(me.body.permissions.litigation.includes('transition'));
+    assert.equal((await c.post('/api/auth/logout')).status, 200);
+    assert.equal((await c.get('/api/auth/me')).status, 401);
+  });
+
+  it('sets an HttpOnly SameSite=Strict cookie and stores only a hash of the token', async () => {
+    const res = await h.request('POST', '/api/auth/login', { username: 'leader', password: 'Fazhi@2026demo' });
+    const cookie = String(res.headers['set-cookie']);
+    assert.match(cookie, /HttpOnly/);
+    assert.match(cookie, /SameSite=Strict/);
+    const token = cookie.split(';')[0]!.split('=')[1]!;
+    const stored = await h.db.select().from(sessions);
+    assert.ok(stored.length > 0);
+    assert.ok(stored.every((s) => s.tokenHash !== token && s.tokenHash.length === 64));
+  });
+
+  it('answers a wrong password and an unknown user alike', async () => {
+    const wrong = await h.request('POST', '/api/auth/login', { username: 'leader', password: 'nope-nope-1A' });
+    const unknown = await h.request('POST', '/api/auth/login', { username: 'nobody', password: 'nope-nope-1A' });
+    assert.equal(wrong.status, 401);
+    assert.deepEqual(wrong.body, unknown.body);
+    assert.equal(wrong.body.title, '用户名或密码错误');
+  });
+
+  it('locks an account after 5 failures within 15 minutes, even for the right password', async () => {
+    for (let i = 0; i < 4; i++) assert.equal((await h.request('POST', '/api/auth/login', { username: 'inspector', password: 'Wrong-pass-1' })).status, 401);
+    const fifth = await h.request('POST', '/api/auth/login', { username: 'inspector', password: 'Wrong-pass-1' });
+    assert.equal(fifth.status, 423);
+    const right = await h.request('POST', '/api/auth/login', { username: 'inspector', password: 'Fazhi@2026demo' });
+    assert.equal(right.status, 423);
+    assert.equal(right.body.code, 'accountLocked');
+  });
+
+  it('ends a session idle for more than 30 minutes', async () => {
+    const c = await h.login('zrzy');
+    const [user] = await h.db.select().from(users).where(eq(users.username, 'zrzy'));
+    await h.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.userId, user!.id));
+    const res = await c.get('/api/auth/me');
+    assert.equal(res.status, 401);
+    assert.equal(res.body.code, 'sessionExpired');
+  });
+
+  it('ends a session past its 12-hour lifetime even when active', async () => {
+    const c = await h.login('zjj');
+    const [user] = await h.db.select().from(users).where(eq(users.username, 'zjj'));
+    await h.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, user!.id));
+    assert.equal((await c.get('/api/auth/me')).status, 401);
+  });
+
+  it('makes a user created by an admin change the password first, by the password rules', async () => {
+    const admin = await h.login('admin');
+    const units = (await admin.get('/api/org/units')).body;
+    const weak = await admin.post('/api/users', { username: 'newbie', displayName: '新同事', orgUnitId: units[0].id, password: 'short' });
+    assert.equal(weak.status, 400);
+    assert.ok(weak.body.errors.some((e: { path: string }) => e.path === 'password'));
+    const created = await admin.post('/api/users', { username: 'newbie', displayName: '新同事', orgUnitId: units[0].id, password: 'Initial-Pass-2026' });
+    assert.equal(created.status, 201);
+    const c = await h.login('newbie', 'Initial-Pass-2026');
+    const blocked = await c.get('/api/org/units');
+    assert.equal(blocked.status, 403);
+    assert.equal(blocked.body.code, 'passwordChangeRequired');
+    assert.equal((await c.post('/api/auth/password', { oldPassword: 'Initial-Pass-2026', newPassword: 'alllowercase' })).status, 400);
+    assert.equal((await c.post('/api/auth/password', { oldPassword: 'Initial-Pass-2026', newPassword: 'Changed-Pass-2026' })).status, 200);
+    assert.equal((await c.get('/api/auth/me')).body.mustChangePassword, false);
+  });
+
+  it('refuses a cross-site mutation', async () => {
+    const c = await h.login('fzb');
+    const res = await c.raw('POST', '/api/litigation/observations', {}, { origin: 'https://evil.example' });
+    assert.equal(res.status, 403);
+    assert.equal(res.body.code, 'crossSite');
+    const fetchMeta = await c.raw('POST', '/api/auth/logout', {}, { 'sec-fetch-site': 'cross-site' });
+    assert.equal(fetchMeta.status, 403);
+  });
+
+  it('requires a session for the API but not for health', async () => {
+    assert.equal((await h.anonymous.get('/api/litigation/cases')).status, 401);
+    const health = await h.anonymous.get('/api/health');
+    assert.equal(health.body.status, 'ok');
+    assert.equal(health.body.db, h.engine);
+  });
+});

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+
+export type Engine = 'pglite' | 'postgres';
+// The schema object is passed by the caller so that platform code never imports modules.
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, unknown>>;
+
+export type Database = { db: Db; engine: Engine; close: () => Promise<void> };
+
+export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
+
+/** Opens PGlite (embedded, default) or a PostgreSQL server, and applies the committed SQL migrations. */
+export async function openDatabase(opts: { databaseUrl?: string; pgliteDir: string; schema: Record<string, unknown> }): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Number(process.env.FAZHI_PG_POOL ?? 10) });
+    const db = drizzlePg(pool, { schema: opts.schema }) as unknown as Db;
+    // Two instances may start together: one migrates, the other waits on the lock.
+    const client = await pool.connect();
+    try {
+      await client.query('select pg_advisory_lock(7243001)');
+      await migratePg(drizzlePg(client), { migrationsFolder });
+    } finally {
+      await client.query('select pg_advisory_unlock(7243001)');
+      client.release();
+    }
+    return { db, engine: 'postgres', close: () => pool.end() };
+  }
+  if (!opts.pgliteDir.startsWith('memory://')) fs.mkdirSync(opts.pgliteDir, { recursive: true });
+  const client = new PGlite(opts.pgliteDir);
+  const db = drizzlePglite(client, { schema: opts.schema }) as unknown as Db;
+  await migratePglite(drizzlePglite(client), { migrationsFolder });
+  return { db, engine: 'pglite', close: () => client.close() };
+}
+
+export async function ping(db: Db): Promise<void> {
+  await db.execute(sql`select 1`);
+}

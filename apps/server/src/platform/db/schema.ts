@@ -1,0 +1,4 @@
+export * from '../org/tables.js';
+export * from '../auth/tables.js';
+export * from '../access/tables.js';
+export * from '../audit/tables.js';

@@ -1,0 +1,43 @@
+import type { CodeTable, ModuleCode } from '@fazhi/core';
+import type { SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+
+/** Where and when: an org subtree (by its path) and an inclusive period of calendar dates. */
+export type IndicatorScope = { orgUnitId: string; orgPath: string; from: string; to: string };
+
+export type DrillColumn = { name: string; label: string; column: AnyPgColumn | SQL; codes?: CodeTable; kind?: 'date' | 'boolean' | 'text' | 'integer' };
+
+/**
+ * A set of records in a scope. A count indicator is the size of its set, and its drill-down lists the same set
+ * with the same predicate, so the number and the list cannot disagree.
+ */
+export type RecordSet = {
+  module: ModuleCode;
+  table: PgTable;
+  idColumn: AnyPgColumn;
+  orgUnitColumn: AnyPgColumn;
+  /** The date that places a record in a period (month breakdowns group by it). */
+  dateColumn: AnyPgColumn;
+  where: (scope: IndicatorScope) => SQL;
+  columns: DrillColumn[];
+  /** Further ways to break the set down (e.g. by 争议领域). */
+  dimensions?: Record<string, { label: string; column: AnyPgColumn; codes: CodeTable }>;
+  /** Web route of one record, ':id' replaced (drill-down rows link to it). */
+  recordPath?: string;
+};
+
+type Common = { id: string; module: ModuleCode; label: string; unit: string; definition: string };
+
+export type Indicator = Common &
+  ({ kind: 'count'; set: RecordSet } | { kind: 'sum'; set: RecordSet; column: AnyPgColumn } | { kind: 'rate'; numerator: RecordSet; denominator: RecordSet });
+
+export type IndicatorValue = {
+  id: string;
+  label: string;
+  unit: string;
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+  /** Formatted for people: "—" when a rate has nothing to divide by. */
+  display: string;
+};

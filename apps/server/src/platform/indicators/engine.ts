@@ -1,0 +1,117 @@
+import { and, count, sql, sum, type SQL } from 'drizzle-orm';
+import type { Actor } from '../access/actor.js';
+import { inSubtrees, scopePaths } from '../access/policy.js';
+import type { Db } from '../db/client.js';
+import { AppError } from '../http/errors.js';
+import { orgUnits } from '../org/tables.js';
+import type { Indicator, IndicatorScope, IndicatorValue, RecordSet } from './define.js';
+
+const setWhere = (set: RecordSet, scope: IndicatorScope): SQL => and(inSubtrees(set.orgUnitColumn, [scope.orgPath]), set.where(scope))!;
+
+export function assertScopeReadable(actor: Actor, indicator: Indicator, scope: IndicatorScope) {
+  if (!scopePaths(actor, indicator.module, 'read').some((p) => scope.orgPath.startsWith(p))) {
+    throw new AppError('forbidden', `无权查看该单位的“${indicator.label}”`);
+  }
+}
+
+async function countOf(db: Db, set: RecordSet, scope: IndicatorScope): Promise<number> {
+  const [r] = await db.select({ n: count() }).from(set.table).where(setWhere(set, scope));
+  return r?.n ?? 0;
+}
+
+function formatRate(n: number, d: number): string {
+  return d === 0 ? '—' : `${((n / d) * 100).toFixed(1)}%`;
+}
+
+export async function indicatorValue(db: Db, indicator: Indicator, scope: IndicatorScope): Promise<IndicatorValue> {
+  const base = { id: indicator.id, label: indicator.label, unit: indicator.unit };
+  switch (indicator.kind) {
+    case 'count': {
+      const value = await countOf(db, indicator.set, scope);
+      return { ...base, value, display: `${value}${indicator.unit}` };
+    }
+    case 'sum': {
+      const [r] = await db.select({ s: sum(indicator.column) }).from(indicator.set.table).where(setWhere(indicator.set, scope));
+      const value = Number(r?.s ?? 0);
+      return { ...base, value, display: `${value}${indicator.unit}` };
+    }
+    case 'rate': {
+      const [numerator, denominator] = [await countOf(db, indicator.numerator, scope), await countOf(db, indicator.denominator, scope)];
+      return {
+        ...base,
+        value: denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 10,
+        numerator,
+        denominator,
+        display: formatRate(numerator, denominator),
+      };
+    }
+  }
+}
+
+/** The records behind a value; for a rate, `part` picks the numerator (default) or the denominator. */
+export async function indicatorRecords(db: Db, indicator: Indicator, scope: IndicatorScope, page: number, pageSize: number, part: 'numerator' | 'denominator' = 'numerator') {
+  const set = indicator.kind === 'rate' ? indicator[part] : indicator.set;
+  const where = setWhere(set, scope);
+  const selection = Object.fromEntries([['id', set.idColumn], ...set.columns.map((c) => [c.name, c.column])]);
+  const [totalRow] = await db.select({ n: count() }).from(set.table).where(where);
+  const rows = await db
+    .select(selection)
+    .from(set.table)
+    .where(where)
+    .orderBy(sql`${set.dateColumn} desc`, set.idColumn)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const items = rows.map((r: Record<string, unknown>) => {
+    const out: Record<string, unknown> = { ...r };
+    for (const c of set.columns) if (c.codes) out[c.name] = c.codes.label(r[c.name] as string);
+    return out;
+  });
+  return {
+    total: totalRow?.n ?? 0,
+    page,
+    pageSize,
+    recordPath: set.recordPath,
+    columns: set.columns.map(({ name, label, kind }) => ({ name, label, kind: kind ?? 'text' })),
+    items,
+  };
+}
+
+type Bucket = { key: string; label: string; n: number };
+
+async function bucketsOf(db: Db, set: RecordSet, scope: IndicatorScope, by: string, measure: SQL<number> = count()): Promise<Bucket[]> {
+  const where = setWhere(set, scope);
+  const n = measure;
+  if (by === 'month') {
+    const key = sql<string>`to_char(${set.dateColumn}, 'YYYY-MM')`;
+    const rows = await db.select({ key, n }).from(set.table).where(where).groupBy(key).orderBy(key);
+    return rows.map((r) => ({ key: r.key, label: r.key, n: r.n }));
+  }
+  if (by === 'orgUnit') {
+    // Each record counts for the child unit of the scope whose subtree holds it (or the scope unit itself).
+    const rows = await db
+      .select({ key: sql<string>`coalesce(c.id::text, ${scope.orgUnitId})`, n })
+      .from(set.table)
+      .innerJoin(sql`${orgUnits} u`, sql`u.id = ${set.orgUnitColumn}`)
+      .leftJoin(sql`${orgUnits} c`, sql`c.parent_id = ${scope.orgUnitId} and u.path like c.path || '%'`)
+      .where(where)
+      .groupBy(sql`c.id`);
+    const names = new Map((await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits)).map((o) => [o.id, o.name]));
+    return rows.map((r) => ({ key: r.key, label: names.get(r.key) ?? r.key, n: r.n })).sort((a, b) => b.n - a.n);
+  }
+  const dim = set.dimensions?.[by];
+  if (!dim) throw new AppError('validation', `不支持按“${by}”分组`, [{ path: 'query.by', message: `不支持按“${by}”分组` }]);
+  const rows = await db.select({ key: dim.column, n }).from(set.table).where(where).groupBy(dim.column);
+  return rows.map((r) => ({ key: String(r.key), label: dim.codes.label(String(r.key)), n: Number(r.n) })).sort((a, b) => b.n - a.n);
+}
+
+export async function indicatorBreakdown(db: Db, indicator: Indicator, scope: IndicatorScope, by: string) {
+  if (indicator.kind !== 'rate') {
+    const measure = indicator.kind === 'sum' ? sql<number>`coalesce(sum(${indicator.column}), 0)::int` : count();
+    return (await bucketsOf(db, indicator.set, scope, by, measure)).map((b) => ({ key: b.key, label: b.label, value: b.n, display: `${b.n}${indicator.unit}` }));
+  }
+  const [nums, dens] = [await bucketsOf(db, indicator.numerator, scope, by), await bucketsOf(db, indicator.denominator, scope, by)];
+  return dens.map((d) => {
+    const n = nums.find((x) => x.key === d.key)?.n ?? 0;
+    return { key: d.key, label: d.label, value: d.n === 0 ? null : Math.round((n / d.n) * 1000) / 10, numerator: n, denominator: d.n, display: formatRate(n, d.n) };
+  });
+}

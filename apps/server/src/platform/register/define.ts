@@ -1,0 +1,40 @@
+import type { RegisterSpec } from '@fazhi/core';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Actor } from '../access/actor.js';
+import type { FieldChange } from '../audit/tables.js';
+import type { Db } from '../db/client.js';
+import type { Services } from '../http/types.js';
+
+/** A table built with businessColumns(). */
+export type RegisterTable = PgTable & {
+  id: AnyPgColumn;
+  orgUnitId: AnyPgColumn;
+  version: AnyPgColumn;
+  deletedAt: AnyPgColumn;
+  searchText: AnyPgColumn;
+  updatedAt: AnyPgColumn;
+};
+
+export type Row = Record<string, unknown> & { id: string; orgUnitId: string; version: number };
+
+export type WriteContext = { tx: Db; services: Services; actor: Actor; before?: Row };
+
+/** Table + contract + hooks: everything the kit needs to serve a register. */
+export type RegisterDef = {
+  spec: RegisterSpec;
+  table: RegisterTable;
+  /** Turns validated input into column values (derived fields, encryption); children stay in `input`. */
+  prepare?: (input: Record<string, unknown>, ctx: WriteContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Extra text the keyword search should find (beyond text fields and code labels), e.g. party names. */
+  extraSearchText?: (row: Row) => string;
+  /** Writes child rows after the main row; returns their changes for the audit entry. */
+  afterWrite?: (row: Row, input: Record<string, unknown>, ctx: WriteContext) => Promise<FieldChange[]>;
+  /** Adds child records to the detail view. */
+  expand?: (db: Db, row: Row, services: Services, actor: Actor) => Promise<Record<string, unknown>>;
+  /** Columns never sent to the client (ciphertexts). */
+  secretColumns?: string[];
+};
+
+export function defineRegister(def: RegisterDef): RegisterDef {
+  return def;
+}

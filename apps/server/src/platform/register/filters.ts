@@ -1,0 +1,73 @@
+import { type FieldSpec, type ListQuery, type RegisterSpec } from '@fazhi/core';
+import { asc, desc, eq, gte, ilike, lte, type AnyColumn, type SQL } from 'drizzle-orm';
+import { inSubtreeOf } from '../access/policy.js';
+import { AppError } from '../http/errors.js';
+import type { RegisterTable } from './define.js';
+
+const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const dateRe = /^\d{4}-\d{2}-\d{2}$/;
+
+function bad(path: string, message: string): never {
+  throw new AppError('validation', message, [{ path, message }]);
+}
+
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function column(table: RegisterTable, name: string): AnyColumn {
+  const c = (table as unknown as Record<string, AnyColumn>)[name];
+  if (!c) throw new Error(`register column missing: ${name}`);
+  return c;
+}
+
+/** Turns `q` and `f.<field>` / `f.<field>From` / `f.<field>To` into SQL; unknown or malformed filters are 400s. */
+export function filterConditions(spec: RegisterSpec, table: RegisterTable, query: ListQuery): SQL[] {
+  const conds: SQL[] = [];
+  if (query.q) conds.push(ilike(table.searchText, `%${escapeLike(query.q)}%`));
+  const byName = new Map(spec.fields.filter((f) => f.filter).map((f) => [f.name, f]));
+  for (const [key, raw] of Object.entries(query)) {
+    if (!key.startsWith('f.') || raw === undefined || raw === '') continue;
+    const value = String(raw);
+    const name = key.slice(2).replace(/(From|To)$/, '');
+    const field = byName.get(name);
+    const path = `query.${key}`;
+    if (!field) bad(path, `不支持按“${key.slice(2)}”筛选`);
+    const col = column(table, field.name);
+    conds.push(fieldCondition(field, col, key.endsWith('From') ? 'from' : key.endsWith('To') ? 'to' : 'eq', value, path));
+  }
+  return conds;
+}
+
+function fieldCondition(field: FieldSpec, col: AnyColumn, op: 'eq' | 'from' | 'to', value: string, path: string): SQL {
+  switch (field.kind) {
+    case 'date':
+    case 'dateTime':
+      if (!dateRe.test(value)) bad(path, `${field.label}应为 YYYY-MM-DD 格式`);
+      return op === 'from' ? gte(col, value) : op === 'to' ? lte(col, value) : eq(col, value);
+    case 'boolean':
+      if (value !== 'true' && value !== 'false') bad(path, `${field.label}应为 true 或 false`);
+      return eq(col, value === 'true');
+    case 'code':
+      if (!field.codes?.items.some((i) => i.code === value)) bad(path, `${field.label}的取值“${value}”不存在`);
+      return eq(col, value);
+    case 'orgUnit':
+      if (!uuidRe.test(value)) bad(path, `${field.label}编号格式不正确`);
+      return inSubtreeOf(col, value);
+    case 'integer':
+      if (!/^-?\d+$/.test(value)) bad(path, `${field.label}应为整数`);
+      return op === 'from' ? gte(col, Number(value)) : op === 'to' ? lte(col, Number(value)) : eq(col, Number(value));
+    default:
+      return ilike(col, `%${escapeLike(value)}%`);
+  }
+}
+
+export function orderBy(spec: RegisterSpec, table: RegisterTable, query: ListQuery): SQL[] {
+  const field = query.sort ?? spec.defaultSort.field;
+  const order = query.order ?? (query.sort ? 'asc' : spec.defaultSort.order);
+  const allowed = field === spec.defaultSort.field || spec.fields.some((f) => f.name === field && f.sortable);
+  if (!allowed) bad('query.sort', `不支持按“${field}”排序`);
+  const col = column(table, field);
+  // id as a tie-breaker keeps paging stable when many rows share a value.
+  return [order === 'asc' ? asc(col) : desc(col), asc(table.id)];
+}

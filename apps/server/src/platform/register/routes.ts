@@ -1,0 +1,62 @@
+import { idField, listQuerySchema } from '@fazhi/core';
+import { z } from 'zod';
+import { recordAudit } from '../audit/service.js';
+import { auditActorOf } from '../auth/service.js';
+import type { App, Services } from '../http/types.js';
+import { actorOf } from '../http/types.js';
+import type { RegisterDef } from './define.js';
+import { registerWorkbook } from './excel.js';
+import { createRecord, deleteRecord, getRecord, listAllRecords, listRecords, recordHistory, updateRecord } from './service.js';
+
+/** list · export · detail · history · create · update · delete for one register. */
+export function registerRoutes(app: App, services: Services, def: RegisterDef, options: { skipDetail?: boolean } = {}) {
+  const base = `/api/${def.spec.path}`;
+  const tags = [def.spec.title];
+  const params = z.object({ id: idField });
+
+  app.get(base, { schema: { tags, summary: `${def.spec.title}列表`, querystring: listQuerySchema } }, async (request) =>
+    listRecords(services, actorOf(request), def, request.query),
+  );
+
+  app.get(`${base}/export.xlsx`, { schema: { tags, summary: `导出${def.spec.title}（当前筛选条件）`, querystring: listQuerySchema } }, async (request, reply) => {
+    const actor = actorOf(request);
+    const rows = await listAllRecords(services, actor, def, request.query);
+    const body = await registerWorkbook(def.spec, rows);
+    const { page: _p, pageSize: _s, ...filter } = request.query;
+    await services.db.transaction((tx) =>
+      recordAudit(tx, auditActorOf(actor), { action: 'export', entityType: def.spec.entity, summary: `导出${rows.length}条`, changes: [{ field: 'filter', from: null, to: filter }] }),
+    );
+    const filename = encodeURIComponent(`${def.spec.title}-${new Date().toISOString().slice(0, 10)}.xlsx`);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename*=UTF-8''${filename}`)
+      .send(body);
+  });
+
+  if (!options.skipDetail) {
+    app.get(`${base}/:id`, { schema: { tags, summary: `${def.spec.title}详情`, params } }, async (request) =>
+      getRecord(services, actorOf(request), def, request.params.id),
+    );
+  }
+
+  app.get(`${base}/:id/history`, { schema: { tags, summary: `${def.spec.title}变更记录`, params } }, async (request) =>
+    recordHistory(services, actorOf(request), def, request.params.id),
+  );
+
+  app.post(base, { schema: { tags, summary: `新增${def.spec.title}`, body: def.spec.createSchema } }, async (request, reply) =>
+    reply.code(201).send(await createRecord(services, actorOf(request), def, request.body as Record<string, unknown>)),
+  );
+
+  app.patch(`${base}/:id`, { schema: { tags, summary: `修改${def.spec.title}（须提交读取时的 version）`, params, body: def.spec.updateSchema } }, async (request) =>
+    updateRecord(services, actorOf(request), def, request.params.id, request.body as Record<string, unknown> & { version: number }),
+  );
+
+  app.delete(
+    `${base}/:id`,
+    { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: z.object({ version: z.coerce.number().int().positive() }) } },
+    async (request) => {
+      await deleteRecord(services, actorOf(request), def, request.params.id, request.query.version);
+      return { ok: true };
+    },
+  );
+}

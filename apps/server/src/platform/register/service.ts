@@ -1,0 +1,182 @@
+import type { ListQuery, ListResult } from '@fazhi/core';
+import { and, count, desc, eq, getTableColumns, isNull, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Actor } from '../access/actor.js';
+import { assertCan, assertUnitInScope, can, scopeCondition, scopePaths } from '../access/policy.js';
+import { diffFields, recordAudit } from '../audit/service.js';
+import { auditLog } from '../audit/tables.js';
+import { auditActorOf } from '../auth/service.js';
+import type { Db } from '../db/client.js';
+import { AppError } from '../http/errors.js';
+import type { Services } from '../http/types.js';
+import { orgUnits } from '../org/tables.js';
+import type { RegisterDef, Row, WriteContext } from './define.js';
+import { filterConditions, orderBy } from './filters.js';
+
+const internalColumns = new Set(['searchText', 'deletedAt']);
+
+function selection(def: RegisterDef): Record<string, AnyPgColumn> {
+  const cols = Object.fromEntries(
+    Object.entries(getTableColumns(def.table)).filter(([k]) => !internalColumns.has(k) && !def.secretColumns?.includes(k)),
+  );
+  return { ...cols, orgUnitName: orgUnits.name, orgUnitPath: orgUnits.path };
+}
+
+export function searchTextOf(def: RegisterDef, row: Row): string {
+  const parts: string[] = [];
+  for (const f of def.spec.fields) {
+    const v = row[f.name];
+    if (v == null || v === '') continue;
+    if (f.kind === 'text' || f.kind === 'longText') parts.push(String(v));
+    if (f.kind === 'code' && f.codes) parts.push(f.codes.label(String(v)));
+  }
+  if (def.extraSearchText) parts.push(def.extraSearchText(row));
+  return parts.join(' ');
+}
+
+/** The WHERE of every read: not deleted, inside the actor's scope (or assigned), plus the given filters. */
+export function readConditions(def: RegisterDef, actor: Actor, extra: (SQL | undefined)[] = []): SQL {
+  return and(isNull(def.table.deletedAt), scopeCondition(actor, def.spec.module, 'read', def.table, def.spec.entity), ...extra)!;
+}
+
+export async function listRecords(services: Services, actor: Actor, def: RegisterDef, query: ListQuery, extra: SQL[] = []): Promise<ListResult<Row>> {
+  assertCan(actor, def.spec.module, 'read');
+  const where = readConditions(def, actor, [...filterConditions(def.spec, def.table, query), ...extra]);
+  const { db } = services;
+  const [totalRow] = await db.select({ n: count() }).from(def.table).where(where);
+  const items = (await db
+    .select(selection(def))
+    .from(def.table)
+    .leftJoin(orgUnits, eq(orgUnits.id, def.table.orgUnitId))
+    .where(where)
+    .orderBy(...orderBy(def.spec, def.table, query))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)) as Row[];
+  return { items: items.map(stripPath), total: totalRow?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}
+
+/** All rows of the current filter, for export (bounded). */
+export async function listAllRecords(services: Services, actor: Actor, def: RegisterDef, query: ListQuery, limit = 50_000): Promise<Row[]> {
+  assertCan(actor, def.spec.module, 'export');
+  const where = and(isNull(def.table.deletedAt), scopeCondition(actor, def.spec.module, 'export', def.table, def.spec.entity), ...filterConditions(def.spec, def.table, query));
+  const rows = (await services.db
+    .select(selection(def))
+    .from(def.table)
+    .leftJoin(orgUnits, eq(orgUnits.id, def.table.orgUnitId))
+    .where(where)
+    .orderBy(...orderBy(def.spec, def.table, query))
+    .limit(limit)) as Row[];
+  return rows.map(stripPath);
+}
+
+function stripPath(row: Row): Row {
+  const { orgUnitPath: _p, ...rest } = row;
+  return rest as Row;
+}
+
+function permissionsFor(def: RegisterDef, actor: Actor, orgUnitPath: string) {
+  const inScope = (action: 'update' | 'delete' | 'transition') =>
+    can(actor, def.spec.module, action) && scopePaths(actor, def.spec.module, action).some((p) => orgUnitPath.startsWith(p));
+  return { update: inScope('update'), delete: inScope('delete'), transition: inScope('transition') };
+}
+
+export async function getRecord(services: Services, actor: Actor, def: RegisterDef, id: string) {
+  assertCan(actor, def.spec.module, 'read');
+  const [row] = (await services.db
+    .select(selection(def))
+    .from(def.table)
+    .leftJoin(orgUnits, eq(orgUnits.id, def.table.orgUnitId))
+    .where(readConditions(def, actor, [eq(def.table.id, id)]))) as Row[];
+  if (!row) throw new AppError('notFound');
+  const children = def.expand ? await def.expand(services.db, row, services, actor) : {};
+  return { ...stripPath(row), ...children, permissions: permissionsFor(def, actor, String(row.orgUnitPath)) } as Row & { permissions: ReturnType<typeof permissionsFor> };
+}
+
+/** Loads a row for writing inside a transaction: locked, in scope for the action, at the version the client read. */
+export async function loadForWrite(tx: Db, actor: Actor, def: RegisterDef, id: string, action: 'update' | 'delete' | 'transition', version?: number): Promise<Row> {
+  assertCan(actor, def.spec.module, action);
+  const [row] = (await tx
+    .select()
+    .from(def.table)
+    .where(and(eq(def.table.id, id), isNull(def.table.deletedAt), scopeCondition(actor, def.spec.module, action, def.table, def.spec.entity)))
+    .for('update')) as Row[];
+  if (!row) {
+    // Distinguish "not yours to change" from "not there" only for rows the actor may read.
+    const [readable] = await tx.select({ id: def.table.id }).from(def.table).where(readConditions(def, actor, [eq(def.table.id, id)]));
+    throw new AppError(readable ? 'forbidden' : 'notFound');
+  }
+  if (version !== undefined && row.version !== version) throw new AppError('staleVersion');
+  return row;
+}
+
+const auditHidden = (def: RegisterDef) => def.secretColumns ?? [];
+
+export async function createRecord(services: Services, actor: Actor, def: RegisterDef, input: Record<string, unknown>) {
+  assertCan(actor, def.spec.module, 'create');
+  await assertUnitInScope(services.db, actor, def.spec.module, 'create', String(input.orgUnitId));
+  const id = await services.db.transaction(async (tx) => {
+    const ctx: WriteContext = { tx, services, actor };
+    const values = def.prepare ? await def.prepare(input, ctx) : input;
+    const draft = { ...values, createdBy: actor.userId, updatedBy: actor.userId } as unknown as Row;
+    const [row] = (await tx
+      .insert(def.table)
+      .values({ ...draft, searchText: searchTextOf(def, draft) })
+      .returning()) as Row[];
+    const childChanges = def.afterWrite ? await def.afterWrite(row!, input, ctx) : [];
+    if (def.extraSearchText) await refreshSearchText(tx, def, row!.id);
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'create',
+      entityType: def.spec.entity,
+      entityId: row!.id,
+      summary: def.spec.title,
+      changes: [...diffFields({}, values, auditHidden(def)), ...childChanges],
+    });
+    return row!.id;
+  });
+  return getRecord(services, actor, def, id);
+}
+
+export async function updateRecord(services: Services, actor: Actor, def: RegisterDef, id: string, input: Record<string, unknown> & { version: number }) {
+  if (typeof input.orgUnitId === 'string') await assertUnitInScope(services.db, actor, def.spec.module, 'update', input.orgUnitId);
+  await services.db.transaction(async (tx) => {
+    const before = await loadForWrite(tx, actor, def, id, 'update', input.version);
+    const { version: _v, ...fields } = input;
+    const ctx: WriteContext = { tx, services, actor, before };
+    const values = def.prepare ? await def.prepare(fields, ctx) : fields;
+    const changes = diffFields(before, values, auditHidden(def));
+    const merged = { ...before, ...values } as Row;
+    await tx
+      .update(def.table)
+      .set({ ...values, searchText: searchTextOf(def, merged), version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+      .where(eq(def.table.id, id));
+    const childChanges = def.afterWrite ? await def.afterWrite(merged, fields, ctx) : [];
+    if (def.extraSearchText) await refreshSearchText(tx, def, id);
+    await recordAudit(tx, auditActorOf(actor), { action: 'update', entityType: def.spec.entity, entityId: id, summary: def.spec.title, changes: [...changes, ...childChanges] });
+  });
+  return getRecord(services, actor, def, id);
+}
+
+/** Recomputes search text after child rows changed (party names live in children). */
+export async function refreshSearchText(tx: Db, def: RegisterDef, id: string) {
+  const [row] = (await tx.select().from(def.table).where(eq(def.table.id, id))) as Row[];
+  if (row) await tx.update(def.table).set({ searchText: searchTextOf(def, row) }).where(eq(def.table.id, id));
+}
+
+export async function deleteRecord(services: Services, actor: Actor, def: RegisterDef, id: string, version: number) {
+  await services.db.transaction(async (tx) => {
+    const before = await loadForWrite(tx, actor, def, id, 'delete', version);
+    await tx.update(def.table).set({ deletedAt: new Date(), version: before.version + 1, updatedBy: actor.userId }).where(eq(def.table.id, id));
+    await recordAudit(tx, auditActorOf(actor), { action: 'delete', entityType: def.spec.entity, entityId: id, summary: def.spec.title });
+  });
+}
+
+export async function recordHistory(services: Services, actor: Actor, def: RegisterDef, id: string) {
+  await getRecord(services, actor, def, id);
+  return services.db
+    .select({ seq: auditLog.seq, at: auditLog.at, actorName: auditLog.actorName, action: auditLog.action, summary: auditLog.summary, changes: auditLog.changes })
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, def.spec.entity), eq(auditLog.entityId, id)))
+    .orderBy(desc(auditLog.seq))
+    .limit(500);
+}
+

@@ -1,0 +1,3 @@
+// Every table, for Drizzle and drizzle-kit. Platform tables first, then one line per module.
+export * from './platform/db/schema.js';
+export * from './modules/litigation/tables.js';

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, type Database } from '../src/platform/db/client.js';
+import * as schema from '../src/schema.js';
+import { demoPassword } from '../src/seed/demo-district.js';
+import { seedIfEmpty } from '../src/seed/index.js';
+
+// Responses are asserted field by field; typing each endpoint here would only repeat the contracts.
+export type Response = { status: number; body: any; headers: Record<string, unknown> };
+
+/**
+ * A fresh platform per test file: in-memory PGlite, or a new database on the server named by TEST_DATABASE_URL.
+ * The demo district is seeded with a fixed "today", so dates in assertions do not drift.
+ */
+export async function startHarness(options: { seed?: boolean; today?: string } = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-test-'));
+  const config = { ...loadConfig({}), dataDir, sm4KeyHex: '0123456789abcdeffedcba9876543210', logLevel: 'silent' };
+  let dropDatabase: (() => Promise<void>) | undefined;
+  let databaseUrl: string | undefined;
+  if (process.env.TEST_DATABASE_URL) {
+    const name = `fazhi_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(process.env.TEST_DATABASE_URL);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  }
+  const database: Database = await openDatabase({ databaseUrl, pgliteDir: 'memory://', schema });
+  const today = options.today ?? '2026-11-27';
+  const seeded = options.seed === false ? null : await seedIfEmpty(database.db, config, { today });
+  const app = await buildApp({ ...config, databaseUrl }, database, { logger: false });
+  await app.ready();
+
+  async function request(method: string, url: string, body?: unknown, cookie?: string, headers: Record<string, string> = {}): Promise<Response> {
+    const res = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: { ...(cookie ? { cookie } : {}), ...headers },
+      ...(body !== undefined ? { payload: body as object } : {}),
+    });
+    const type = String(res.headers['content-type'] ?? '');
+    return { status: res.statusCode, body: type.includes('json') ? res.json() : res.rawPayload, headers: res.headers };
+  }
+
+  /** Signs in and returns a client that carries the session cookie. */
+  async function login(username: string, password = demoPassword) {
+    const res = await request('POST', '/api/auth/login', { username, password });
+    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const setCookie = String(res.headers['set-cookie'] ?? '');
+    const cookie = setCookie.split(';')[0]!;
+    return client(cookie);
+  }
+
+  function client(cookie?: string) {
+    return {
+      cookie,
+      get: (url: string) => request('GET', url, undefined, cookie),
+      post: (url: string, body: unknown = {}) => request('POST', url, body, cookie),
+      patch: (url: string, body: unknown) => request('PATCH', url, body, cookie),
+      delete: (url: string) => request('DELETE', url, undefined, cookie),
+      raw: (method: string, url: string, body?: unknown, headers?: Record<string, string>) => request(method, url, body, cookie, headers),
+    };
+  }
+
+  return {
+    app,
+    db: database.db,
+    engine: database.engine,
+    seeded: seeded!,
+    config,
+    today,
+    request,
+    login,
+    anonymous: client(),
+    async close() {
+      await app.close();
+      await database.close();
+      await dropDatabase?.();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;

@@ -1,0 +1,3 @@
+export * from './working-days.js';
+export * from './deadlines.js';
+export * from './rules.js';

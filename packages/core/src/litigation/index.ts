@@ -1,0 +1,4 @@
+export * from './codes.js';
+export * from './workflow.js';
+export * from './contract.js';
+export * from './observation.js';

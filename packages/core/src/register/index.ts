@@ -1,0 +1,3 @@
+export * from './code-table.js';
+export * from './spec.js';
+export * from './list-query.js';

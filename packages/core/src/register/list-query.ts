@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { pageSizeMax } from './spec.js';
+
+/** Query string of every register list: paging, sort, keyword and field filters (f.<name>, f.<name>From/To). */
+export const listQuerySchema = z
+  .object({
+    page: z.coerce.number().int().min(1, { message: '页码从1开始' }).default(1),
+    pageSize: z.coerce.number().int().min(1).max(pageSizeMax, { message: `每页最多${pageSizeMax}条` }).default(20),
+    sort: z.string().max(60).optional(),
+    order: z.enum(['asc', 'desc']).optional(),
+    q: z.string().trim().max(100, { message: '关键词不能超过100个字' }).optional(),
+  })
+  .catchall(z.string().max(100));
+
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+export type ListResult<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export const versionSchema = z.object({ version: z.int({ message: '缺少版本号' }).positive() });
