@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under packages/ and apps/ with Node's test runner (TypeScript through tsx),
-// then the browser tests in e2e/ unless FAZHI_SKIP_E2E=1. Exits non-zero on any failure.
+// Runs every *.test.ts under packages/ and apps/ with Node's test runner (TypeScript through tsx) on PGlite;
+// when TEST_DATABASE_URL names a PostgreSQL server, runs the server's tests there too; then the browser tests
+// in e2e/ unless FAZHI_SKIP_E2E=1. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,16 +21,26 @@ function findTests(dir) {
 }
 
 const unit = only.length ? only : [...findTests(path.join(root, 'packages')), ...findTests(path.join(root, 'apps'))].sort();
-const run = (files, extra = []) =>
+const postgres = process.env.TEST_DATABASE_URL;
+const run = (files, extra = [], env = {}) =>
   spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...extra, ...files], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'test' },
+    env: { ...process.env, NODE_ENV: 'test', ...env },
   }).status ?? 1;
 
-let status = run(unit);
+console.log(`\n== 单元与接口测试（PGlite）：${unit.length} 个文件`);
+let status = run(unit, [], { TEST_DATABASE_URL: '' });
+if (postgres) {
+  const server = unit.filter((f) => f.startsWith('apps/server/'));
+  console.log(`\n== 接口测试（PostgreSQL ${new URL(postgres).host}）：${server.length} 个文件`);
+  status = run(server, [], { TEST_DATABASE_URL: postgres }) || status;
+}
 if (!only.length && process.env.FAZHI_SKIP_E2E !== '1') {
   const e2e = findTests(path.join(root, 'e2e'));
-  if (e2e.length) status = run(e2e, ['--test-concurrency=1']) || status;
+  if (e2e.length) {
+    console.log(`\n== 浏览器测试：${e2e.length} 个文件`);
+    status = run(e2e, ['--test-concurrency=1']) || status;
+  }
 }
 process.exit(status);

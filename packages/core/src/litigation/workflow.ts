@@ -29,6 +29,7 @@ export type CaseTransition = keyof typeof transitionInputs;
 
 export type CaseFacts = {
   state: CaseState;
+  instance: string;
   defenceSubmittedOn: string | null;
   judicialSuggestionReceived: boolean;
   judicialSuggestionAnsweredOn: string | null;
@@ -52,7 +53,13 @@ export const caseTransitions: Record<CaseTransition, TransitionDef> = {
     to: 'closed',
     guard: (_f, input) => (input.outcome ? [] : ['结案须登记裁判结果']),
   },
-  appeal: { label: '上诉', from: ['closed'], to: 'appealed' },
+  appeal: {
+    label: '上诉',
+    from: ['closed'],
+    to: 'appealed',
+    // 两审终审: only a first-instance judgment can be appealed.
+    guard: (f) => (f.instance === 'first' ? [] : ['二审裁判为终审裁判，不能再上诉']),
+  },
   archive: {
     label: '归档',
     from: ['closed'],

@@ -30,6 +30,7 @@ export async function fireTransition(services: Services, actor: Actor, id: strin
       name,
       {
         state: before.state as CaseState,
+        instance: String(before.instance),
         defenceSubmittedOn: before.defenceSubmittedOn as string | null,
         judicialSuggestionReceived: Boolean(before.judicialSuggestionReceived),
         judicialSuggestionAnsweredOn: before.judicialSuggestionAnsweredOn as string | null,

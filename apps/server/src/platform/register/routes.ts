@@ -6,7 +6,7 @@ import type { App, Services } from '../http/types.js';
 import { actorOf } from '../http/types.js';
 import type { RegisterDef } from './define.js';
 import { registerWorkbook } from './excel.js';
-import { createRecord, deleteRecord, getRecord, listAllRecords, listRecords, recordHistory, updateRecord } from './service.js';
+import { assignRecord, createRecord, deleteRecord, unassignRecord, getRecord, listAllRecords, listRecords, recordHistory, updateRecord } from './service.js';
 
 /** list · export · detail · history · create · update · delete for one register. */
 export function registerRoutes(app: App, services: Services, def: RegisterDef, options: { skipDetail?: boolean } = {}) {
@@ -50,6 +50,23 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
   app.patch(`${base}/:id`, { schema: { tags, summary: `修改${def.spec.title}（须提交读取时的 version）`, params, body: def.spec.updateSchema } }, async (request) =>
     updateRecord(services, actorOf(request), def, request.params.id, request.body as Record<string, unknown> & { version: number }),
   );
+
+  app.post(
+    `${base}/:id/assignees`,
+    {
+      schema: {
+        tags,
+        summary: `指派办理人（被指派者可查看该${def.spec.title}，不受数据范围限制）`,
+        params,
+        body: z.object({ userId: idField, role: z.enum(['handler', 'reviewer', 'adviser'], { message: '请选择指派角色' }).default('handler') }),
+      },
+    },
+    async (request) => assignRecord(services, actorOf(request), def, request.params.id, request.body.userId, request.body.role),
+  );
+  app.delete(`${base}/:id/assignees/:assignmentId`, { schema: { tags, summary: '取消指派', params: params.extend({ assignmentId: idField }) } }, async (request) => {
+    await unassignRecord(services, actorOf(request), def, request.params.id, request.params.assignmentId);
+    return { ok: true };
+  });
 
   app.delete(
     `${base}/:id`,

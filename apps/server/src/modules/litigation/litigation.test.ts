@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import { count } from 'drizzle-orm';
+import { withIdCheckCharacter } from '@fazhi/core';
+import { startHarness, type Harness } from '../../../test/harness.js';
+import { auditLog } from '../../platform/audit/tables.js';
+import { litigationCases } from './tables.js';
+
+const idNo = withIdCheckCharacter('37089919850312123');
+const badIdNo = idNo.slice(0, 17) + (idNo[17] === '1' ? '2' : '1');
+
+describe('行政应诉 through the API', () => {
+  let h: Harness;
+  let fzb: Awaited<ReturnType<Harness['login']>>;
+  let zrzyUnit: string;
+  before(async () => {
+    h = await startHarness();
+    fzb = await h.login('fzb');
+    zrzyUnit = h.seeded.org.departments.get('区自然资源和规划局')!;
+  });
+  after(() => h.close());
+
+  const newCase = (over: Record<string, unknown> = {}) => ({
+    caseNumber: '（2026）鲁0899行初901号',
+    court: '示范市任城区人民法院',
+    instance: 'first',
+    orgUnitId: zrzyUnit,
+    cause: '不服集体土地征收拆迁补偿决定',
+    disputeArea: 'landAcquisition',
+    complaintReceivedOn: '2026-09-20',
+    plaintiffs: [{ kind: 'person', name: '测试原告甲', idNumber: idNo }],
+    ...over,
+  });
+
+  it('registers a case with a computed defence deadline that skips the National Day holiday', async () => {
+    const res = await fzb.post('/api/litigation/cases', newCase());
+    assert.equal(res.status, 201);
+    // 15 days after 2026-09-20 is 2026-10-05, inside the holiday: the deadline moves to the next working day.
+    assert.equal(res.body.defenceDueOn, '2026-10-08');
+    assert.equal(res.body.state, 'received');
+    assert.equal(res.body.plaintiffs[0].idNumberMasked, `370899********${idNo.slice(-4)}`);
+    assert.equal(JSON.stringify(res.body).includes(idNo), false, 'the full ID number never leaves the server unasked');
+  });
+
+  it('finds cases by a two-character Chinese word and by a plaintiff name', async () => {
+    const res = await fzb.get(`/api/litigation/cases?q=${encodeURIComponent('拆迁')}&pageSize=200`);
+    assert.equal(res.status, 200);
+    assert.ok(res.body.total > 0);
+    assert.ok(res.body.items.every((c: { cause: string; disputeArea: string }) => c.cause.includes('拆迁') || c.disputeArea === 'landAcquisition'));
+    const byName = await fzb.get(`/api/litigation/cases?q=${encodeURIComponent('测试原告甲')}`);
+    assert.equal(byName.body.total, 1);
+  });
+
+  it('filters, sorts and pages with a total', async () => {
+    const res = await fzb.get(`/api/litigation/cases?f.orgUnitId=${zrzyUnit}&sort=caseNumber&order=asc&page=1&pageSize=3`);
+    assert.equal(res.status, 200);
+    assert.equal(res.body.items.length, 3);
+    assert.ok(res.body.total >= 3);
+    assert.ok(res.body.items.every((c: { orgUnitName: string }) => c.orgUnitName === '区自然资源和规划局'));
+    const numbers = res.body.items.map((c: { caseNumber: string }) => c.caseNumber);
+    assert.deepEqual(numbers, [...numbers].sort());
+    const bad = await fzb.get('/api/litigation/cases?f.state=nonsense&sort=cause');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.errors[0].path, 'query.f.state');
+  });
+
+  it('refuses bad input with field paths and Chinese messages, writing nothing', async () => {
+    const [before] = await h.db.select({ n: count() }).from(litigationCases);
+    const [auditBefore] = await h.db.select({ n: count() }).from(auditLog);
+    const res = await fzb.post('/api/litigation/cases', newCase({ caseNumber: '', complaintReceivedOn: '2026-02-30', plaintiffs: [{ kind: 'person', name: '乙', idNumber: badIdNo }] }));
+    assert.equal(res.status, 400);
+    assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
+    const paths = res.body.errors.map((e: { path: string }) => e.path);
+    assert.ok(paths.includes('caseNumber'));
+    assert.ok(paths.includes('complaintReceivedOn'));
+    assert.ok(paths.includes('plaintiffs.0.idNumber'));
+    assert.match(res.body.errors.find((e: { path: string }) => e.path === 'plaintiffs.0.idNumber').message, /身份号码/);
+    const [after] = await h.db.select({ n: count() }).from(litigationCases);
+    const [auditAfter] = await h.db.select({ n: count() }).from(auditLog);
+    assert.equal(after!.n, before!.n);
+    assert.equal(auditAfter!.n, auditBefore!.n);
+  });
+
+  it('walks the lifecycle 收案 → 答辩 → 审理 → 结案 → 上诉 → 结案 → 归档 with guards', async () => {
+    const created = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初902号', complaintReceivedOn: '2026-11-02' }))).body;
+    const fire = (name: string, body: Record<string, unknown>) => fzb.post(`/api/litigation/cases/${created.id}/transitions/${name}`, body);
+    let v = created.version;
+    const wrong = await fire('archive', { version: v });
+    assert.equal(wrong.status, 409);
+    assert.match(wrong.body.detail, /收案/);
+    let r = await fire('startDefence', { version: v });
+    assert.equal(r.body.state, 'defending');
+    v = r.body.version;
+    r = await fire('submitDefence', { version: v, defenceSubmittedOn: '2026-11-20' });
+    assert.equal(r.body.state, 'trial');
+    assert.equal(r.body.defenceLate, true, '2026-11-20 is after the 2026-11-17 deadline');
+    v = r.body.version;
+    const hearing = await fzb.post(`/api/litigation/cases/${created.id}/hearings`, { heldOn: '2026-11-25', leaderAppeared: false });
+    assert.equal(hearing.status, 400, 'a hearing without the head must say who appeared and why');
+    assert.equal((await fzb.post(`/api/litigation/cases/${created.id}/hearings`, { heldOn: '2026-11-25', leaderAppeared: true, leaderName: '张明', leaderPost: '局长' })).status, 201);
+    v = (await fzb.get(`/api/litigation/cases/${created.id}`)).body.version;
+    const noOutcome = await fire('close', { version: v, closedOn: '2026-11-26' });
+    assert.equal(noOutcome.status, 400);
+    assert.ok(noOutcome.body.errors.some((e: { path: string }) => e.path === 'outcome'));
+    r = await fire('close', { version: v, closedOn: '2026-11-26', outcome: 'revoked' });
+    assert.equal(r.body.state, 'closed');
+    assert.equal(r.body.lost, true);
+    r = await fire('appeal', { version: r.body.version, appealedOn: '2026-11-27', appellant: 'defendant' });
+    assert.equal(r.body.state, 'appealed');
+    assert.equal(r.body.instance, 'second');
+    r = await fire('close', { version: r.body.version, closedOn: '2026-11-27', outcome: 'dismissed' });
+    assert.equal(r.body.lost, false);
+    r = await fire('archive', { version: r.body.version });
+    assert.equal(r.body.state, 'archived');
+    assert.deepEqual(r.body.transitions, []);
+    const history = (await fzb.get(`/api/litigation/cases/${created.id}/history`)).body;
+    assert.ok(history.some((e: { action: string }) => e.action === 'transition.close'));
+  });
+
+  it('refuses an update naming a stale version with 409 and keeps the newer data', async () => {
+    const created = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初903号' }))).body;
+    const first = await fzb.patch(`/api/litigation/cases/${created.id}`, { version: created.version, court: '示范市中级人民法院' });
+    assert.equal(first.status, 200);
+    assert.equal(first.body.version, created.version + 1);
+    const stale = await fzb.patch(`/api/litigation/cases/${created.id}`, { version: created.version, court: '别的法院' });
+    assert.equal(stale.status, 409);
+    assert.equal(stale.body.code, 'staleVersion');
+    assert.equal((await fzb.get(`/api/litigation/cases/${created.id}`)).body.court, '示范市中级人民法院');
+    const history = (await fzb.get(`/api/litigation/cases/${created.id}/history`)).body;
+    assert.deepEqual(history[0].changes, [{ field: 'court', from: '示范市任城区人民法院', to: '示范市中级人民法院' }]);
+  });
+
+  it('reveals a full ID number only with a reason, and logs it', async () => {
+    const created = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初904号' }))).body;
+    const pid = created.plaintiffs[0].id;
+    assert.equal((await fzb.post(`/api/litigation/cases/${created.id}/plaintiffs/${pid}/reveal`, { reason: '' })).status, 400);
+    const ok = await fzb.post(`/api/litigation/cases/${created.id}/plaintiffs/${pid}/reveal`, { reason: '核对答辩材料' });
+    assert.equal(ok.body.idNumber, idNo);
+    const leader = await h.login('leader');
+    assert.equal((await leader.post(`/api/litigation/cases/${created.id}/plaintiffs/${pid}/reveal`, { reason: '看看' })).status, 403);
+    const history = (await fzb.get(`/api/litigation/cases/${created.id}/history`)).body;
+    assert.ok(history.some((e: { action: string; summary: string }) => e.action === 'reveal' && e.summary.includes('核对答辩材料')));
+  });
+
+  it('lists cases near or past their defence deadline on the to-do list', async () => {
+    const todo = (await fzb.get('/api/litigation/todo')).body as { daysLeft: number; overdue: boolean }[];
+    assert.ok(todo.length >= 2);
+    assert.ok(todo.every((t) => t.daysLeft <= 3));
+    assert.ok(todo.some((t) => t.overdue));
+  });
+
+  it('exports the current filter as an .xlsx with Chinese headers and labels', async () => {
+    const res = await fzb.get(`/api/litigation/cases/export.xlsx?f.orgUnitId=${zrzyUnit}`);
+    assert.equal(res.status, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body);
+    const ws = wb.worksheets[0]!;
+    assert.equal(ws.getRow(1).getCell(1).value, '案号');
+    const list = await fzb.get(`/api/litigation/cases?f.orgUnitId=${zrzyUnit}&pageSize=1`);
+    assert.equal(ws.rowCount - 1, list.body.total);
+    const unitCol = ws.getRow(1).values as string[];
+    assert.equal(ws.getRow(2).getCell(unitCol.indexOf('被告单位')).value, '区自然资源和规划局');
+  });
+
+  it('soft-deletes: the record leaves lists but its history stays', async () => {
+    const created = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初905号' }))).body;
+    assert.equal((await fzb.delete(`/api/litigation/cases/${created.id}?version=${created.version}`)).status, 200);
+    assert.equal((await fzb.get(`/api/litigation/cases/${created.id}`)).status, 404);
+    const rows = await h.db.select().from(auditLog);
+    assert.ok(rows.some((r) => r.entityId === created.id && r.action === 'delete'));
+  });
+
+  it('records 旁听庭审 sessions through the generic register', async () => {
+    const res = await fzb.post('/api/litigation/observations', { heldOn: '2026-11-20', orgUnitId: zrzyUnit, title: '局班子成员旁听庭审', participants: 18 });
+    assert.equal(res.status, 201);
+    const bad = await fzb.post('/api/litigation/observations', { heldOn: '2026-11-20', orgUnitId: zrzyUnit, title: '旁听', participants: 0 });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.errors[0].path, 'participants');
+  });
+});
