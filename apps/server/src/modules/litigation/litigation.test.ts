@@ -178,4 +178,15 @@ describe('行政应诉 through the API', () => {
     assert.equal(bad.status, 400);
     assert.equal(bad.body.errors[0].path, 'participants');
   });
+
+  it('produces the monthly bulletin by unit, its totals matching the indicators', async () => {
+    const res = await fzb.get('/api/litigation/bulletin?month=2026-06');
+    assert.equal(res.status, 200);
+    assert.equal(res.body.title, '2026年6月行政应诉工作通报');
+    const received = (await fzb.get('/api/indicators/values?ids=litigation.casesReceived&from=2026-06-01&to=2026-06-30')).body.values[0];
+    assert.equal(res.body.totals['litigation.casesReceived'], received.display);
+    const sum = res.body.rows.reduce((s: number, r: { figures: Record<string, string> }) => s + parseInt(r.figures['litigation.casesReceived'] ?? '0', 10), 0);
+    assert.equal(sum, received.value);
+    assert.equal((await fzb.get('/api/litigation/bulletin?month=2026-13')).status, 400);
+  });
 });

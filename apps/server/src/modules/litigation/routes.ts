@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
+import { resolveScope } from '../../platform/indicators/routes.js';
+import { monthlyBulletin } from './bulletin.js';
 import { caseRegister, observationRegister } from './registers.js';
 import { addHearing, defenceTodo, fireTransition, getCase, removeHearing, revealPlaintiffId } from './service.js';
 
@@ -20,6 +22,25 @@ export async function litigationRoutes(app: App, services: Services) {
   registerRoutes(app, services, observationRegister);
 
   app.get('/api/litigation/todo', { schema: { tags, summary: '待办：答辩期限三日内到期或已逾期的案件' } }, async (request) => defenceTodo(services, actorOf(request)));
+
+  app.get(
+    '/api/litigation/bulletin',
+    {
+      schema: {
+        tags,
+        summary: '月度行政应诉通报：当月各单位收案、结案、败诉、开庭与负责人出庭情况',
+        querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }), org: idField.optional() }),
+      },
+    },
+    async (request) => {
+      const { month, org } = request.query;
+      const [y, m] = month.split('-').map(Number) as [number, number];
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      const actor = actorOf(request);
+      const scope = await resolveScope(services.db, actor, { org, from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` });
+      return monthlyBulletin(services, actor, scope);
+    },
+  );
 
   app.post(
     '/api/litigation/cases/:id/transitions/:name',

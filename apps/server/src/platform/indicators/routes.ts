@@ -17,7 +17,7 @@ const scopeQuery = z.object({
 });
 
 /** Defaults: the actor's broadest unit, from 1 January of this year to today. */
-async function resolveScope(db: Db, actor: Actor, q: z.infer<typeof scopeQuery>): Promise<IndicatorScope> {
+export async function resolveScope(db: Db, actor: Actor, q: z.infer<typeof scopeQuery>): Promise<IndicatorScope> {
   const today = toIsoDate(new Date());
   const from = q.from ?? `${today.slice(0, 4)}-01-01`;
   const to = q.to ?? today;
