@@ -39,6 +39,9 @@ if (postgres) {
 if (!only.length && process.env.FAZHI_SKIP_E2E !== '1') {
   const e2e = findTests(path.join(root, 'e2e'));
   if (e2e.length) {
+    // The browser tests run the server as `npm start` does, so the web app must be built first.
+    const build = spawnSync('npm', ['run', 'build', '-w', '@fazhi/web'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
     console.log(`\n== 浏览器测试：${e2e.length} 个文件`);
     status = run(e2e, ['--test-concurrency=1']) || status;
   }

@@ -21,6 +21,8 @@ import { orgRoutes } from './platform/org/routes.js';
 import { userRoutes } from './platform/users/routes.js';
 import { litigationRoutes } from './modules/litigation/routes.js';
 import { indicatorRegistry } from './reports/registry.js';
+import { annualReportRoutes } from './reports/annual/routes.js';
+import { publicRoutes } from './reports/public/routes.js';
 
 export const version = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string;
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -65,6 +67,8 @@ export async function buildApp(config: Config, database: Database, options: { lo
   await auditRoutes(app, services);
   await indicatorRoutes(app, services, indicatorRegistry);
   await litigationRoutes(app, services);
+  await annualReportRoutes(app, services);
+  await publicRoutes(app, services);
 
   if (fs.existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });

@@ -1,3 +1,4 @@
 // Every table, for Drizzle and drizzle-kit. Platform tables first, then one line per module.
 export * from './platform/db/schema.js';
 export * from './modules/litigation/tables.js';
+export * from './reports/annual/tables.js';

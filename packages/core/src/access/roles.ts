@@ -1,8 +1,8 @@
 /** Lines of work (and platform areas) that grants name. A new module adds itself here. */
-export const moduleCodes = ['org', 'users', 'audit', 'litigation'] as const;
+export const moduleCodes = ['org', 'users', 'audit', 'litigation', 'reports'] as const;
 export type ModuleCode = (typeof moduleCodes)[number];
 
-export const actions = ['read', 'create', 'update', 'delete', 'transition', 'export', 'reveal', 'manage'] as const;
+export const actions = ['read', 'create', 'update', 'delete', 'transition', 'approve', 'export', 'reveal', 'manage'] as const;
 export type Action = (typeof actions)[number];
 
 export const actionLabels: Record<Action, string> = {
@@ -11,6 +11,7 @@ export const actionLabels: Record<Action, string> = {
   update: '修改',
   delete: '删除',
   transition: '办理流转',
+  approve: '审批签发',
   export: '导出',
   reveal: '查看完整个人信息',
   manage: '管理',
@@ -21,6 +22,8 @@ type Grants = Partial<Record<ModuleCode, readonly Action[]>>;
 const all = actions;
 const readOnly = ['read', 'export'] as const;
 const caseWork = ['read', 'create', 'update', 'transition', 'export', 'reveal'] as const;
+// 领导签发 is the leader's: the coordinator drafts and files the report but does not sign it.
+const allButSigning = actions.filter((a) => a !== 'approve');
 
 /**
  * Roles and what they may do per module. The org unit where a user holds a role gives the data scope
@@ -30,12 +33,13 @@ export const roles = {
   admin: { label: '系统管理员', grants: { org: all, users: all, audit: ['read', 'export'] } },
   coordinator: {
     label: '法治办（司法局）统筹人员',
-    grants: { org: ['read'], users: ['read'], audit: ['read'], litigation: all },
+    grants: { org: ['read'], users: ['read'], audit: ['read'], litigation: all, reports: allButSigning },
   },
-  legalStaff: { label: '部门法制机构人员', grants: { org: ['read'], litigation: caseWork } },
-  judicialOfficeStaff: { label: '司法所工作人员', grants: { org: ['read'], litigation: ['read'] } },
-  leader: { label: '领导', grants: { org: ['read'], litigation: readOnly } },
-  inspector: { label: '督察人员', grants: { org: ['read'], audit: ['read'], litigation: ['read'] } },
+  // Units answer the coordinator's requests for report material: `update` covers submitting it.
+  legalStaff: { label: '部门法制机构人员', grants: { org: ['read'], litigation: caseWork, reports: ['update'] } },
+  judicialOfficeStaff: { label: '司法所工作人员', grants: { org: ['read'], litigation: ['read'], reports: ['update'] } },
+  leader: { label: '领导', grants: { org: ['read'], litigation: readOnly, reports: ['read', 'export', 'approve'] } },
+  inspector: { label: '督察人员', grants: { org: ['read'], audit: ['read'], litigation: ['read'], reports: ['read'] } },
   adviser: { label: '法律顾问 / 公职律师', grants: { org: ['read'] } },
 } as const satisfies Record<string, { label: string; grants: Grants }>;
 

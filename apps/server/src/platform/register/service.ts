@@ -1,4 +1,4 @@
-import type { ListQuery, ListResult } from '@fazhi/core';
+import type { Action, ListQuery, ListResult } from '@fazhi/core';
 import { and, count, desc, eq, getTableColumns, isNull, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../access/actor.js';
@@ -99,7 +99,7 @@ export async function getRecord(services: Services, actor: Actor, def: RegisterD
 }
 
 /** Loads a row for writing inside a transaction: locked, in scope for the action, at the version the client read. */
-export async function loadForWrite(tx: Db, actor: Actor, def: RegisterDef, id: string, action: 'update' | 'delete' | 'transition', version?: number): Promise<Row> {
+export async function loadForWrite(tx: Db, actor: Actor, def: RegisterDef, id: string, action: Exclude<Action, 'read'>, version?: number): Promise<Row> {
   assertCan(actor, def.spec.module, action);
   const [row] = (await tx
     .select()

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import JSZip from 'jszip';
+import { startHarness, type Harness } from '../../../test/harness.js';
+
+async function documentText(docx: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(docx);
+  assert.ok(zip.file('[Content_Types].xml'), 'an OOXML package has [Content_Types].xml');
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+describe('法治政府建设年度报告', () => {
+  let h: Harness;
+  let fzb: Awaited<ReturnType<Harness['login']>>;
+  let reportId: string;
+  before(async () => {
+    h = await startHarness();
+    fzb = await h.login('fzb');
+  });
+  after(() => h.close());
+
+  const received = async () => (await fzb.get('/api/indicators/values?ids=litigation.casesReceived&from=2026-01-01&to=2026-12-31')).body.values[0].value as number;
+
+  it('creates the district report from the default outline covering the five statutory items', async () => {
+    const res = await fzb.post('/api/reports/annual', { year: 2026, orgUnitId: h.seeded.org.districtId });
+    assert.equal(res.status, 201);
+    reportId = res.body.id;
+    assert.equal(res.body.title, '关于示范高新区2026年度法治政府建设情况的报告');
+    const items = new Set(res.body.blocks.map((b: { item?: string }) => b.item).filter(Boolean));
+    assert.deepEqual([...items].sort(), ['leaders', 'measures', 'other', 'plan', 'shortcomings']);
+    assert.equal((await fzb.post('/api/reports/annual', { year: 2026, orgUnitId: h.seeded.org.districtId })).status, 409);
+  });
+
+  it('refuses a placeholder that names no indicator, and an outline missing a statutory item', async () => {
+    const report = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
+    const blocks = report.blocks.map((b: { key: string; text: string }) => (b.key === 'advisers' ? { ...b, text: '提供法律意见{advisers.opinionz}次' } : b));
+    const bad = await fzb.patch(`/api/reports/annual/${reportId}`, { version: report.version, blocks });
+    assert.equal(bad.status, 400);
+    const i = blocks.findIndex((b: { key: string }) => b.key === 'advisers');
+    assert.equal(bad.body.errors[0].path, `blocks.${i}.text`);
+    assert.match(bad.body.errors[0].message, /advisers\.opinionz/);
+    const missing = await fzb.patch(`/api/reports/annual/${reportId}`, { version: report.version, blocks: report.blocks.filter((b: { item?: string }) => b.item !== 'leaders') });
+    assert.equal(missing.status, 400);
+    assert.match(missing.body.errors[0].message, /第一责任人/);
+  });
+
+  it('generates a DOCX whose text holds the figures computed from the records; regenerating freezes a new version', async () => {
+    const v1 = await fzb.post(`/api/reports/annual/${reportId}/generate`);
+    assert.equal(v1.status, 201);
+    const n1 = await received();
+    const doc1 = (await fzb.get(`/api/reports/annual/${reportId}/versions/${v1.body.id}/docx`)).body as Buffer;
+    const text1 = await documentText(doc1);
+    assert.ok(text1.includes(`全年共办理行政诉讼案件${n1}件`), 'the case count from the records is in the document');
+    assert.ok(text1.includes('一、坚持统筹推进'), 'first-level headings are numbered 一、');
+
+    const newCase = await fzb.post('/api/litigation/cases', {
+      caseNumber: '（2026）鲁0899行初888号',
+      court: '示范市任城区人民法院',
+      instance: 'first',
+      orgUnitId: h.seeded.org.departments.get('区财政局'),
+      cause: '不服政府采购投诉处理决定',
+      disputeArea: 'other',
+      complaintReceivedOn: '2026-06-15',
+      plaintiffs: [{ kind: 'organization', name: '示范测试有限公司' }],
+    });
+    assert.equal(newCase.status, 201);
+    const v2 = await fzb.post(`/api/reports/annual/${reportId}/generate`);
+    assert.deepEqual(
+      v2.body.changes.find((c: { id: string }) => c.id === 'litigation.casesReceived'),
+      { id: 'litigation.casesReceived', label: '收案数', from: `${n1}件`, to: `${n1 + 1}件` },
+    );
+    const text2 = await documentText((await fzb.get(`/api/reports/annual/${reportId}/versions/${v2.body.id}/docx`)).body);
+    assert.ok(text2.includes(`全年共办理行政诉讼案件${n1 + 1}件`));
+    const again1 = await documentText((await fzb.get(`/api/reports/annual/${reportId}/versions/${v1.body.id}/docx`)).body);
+    assert.equal(again1, text1, 'the old version never changes');
+  });
+
+  it('lays the DOCX out per GB/T 9704: A4, 37/28 mm margins, 22 lines of 28 characters, 仿宋 body, page numbers', async () => {
+    const report = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
+    const docx = (await fzb.get(`/api/reports/annual/${reportId}/versions/${report.versions[0].id}/docx`)).body as Buffer;
+    const zip = await JSZip.loadAsync(docx);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    assert.match(xml, /<w:pgSz w:w="11906" w:h="16838"/);
+    assert.match(xml, /<w:pgMar w:top="2098"[^>]*w:left="1587"/);
+    assert.match(xml, /w:linePitch="579"/);
+    assert.match(xml, /仿宋_GB2312/);
+    assert.match(xml, /方正小标宋简体/);
+    assert.match(xml, /黑体/);
+    const settings = await zip.file('word/settings.xml')!.async('string');
+    assert.match(settings, /evenAndOddHeaders/);
+    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /footer\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    assert.ok(footers.some((f) => f.includes('PAGE') && f.includes('w:val="right"')));
+    assert.ok(footers.some((f) => f.includes('PAGE') && f.includes('w:val="left"')));
+  });
+
+  it('previews as HTML with each figure linked to its drill-down', async () => {
+    const res = await fzb.get(`/api/reports/annual/${reportId}/preview`);
+    assert.equal(res.status, 200);
+    const html = String(res.body);
+    assert.match(html, /<a class="figure" href="\/indicators\/litigation\.casesReceived\?org=[^"]+&amp;from=2026-01-01&amp;to=2026-12-31"/);
+  });
+
+  it('collects material from a unit: assigned, submitted, accepted into the report', async () => {
+    const east = h.seeded.org.subdistricts.get('东湖街道');
+    const a = await fzb.post(`/api/reports/annual/${reportId}/assignments`, { blockKey: 'judicial-offices', orgUnitId: east, dueOn: '2027-01-15', note: '请报送司法所建设情况' });
+    assert.equal(a.status, 201);
+    const donghu = await h.login('donghu');
+    const mine = (await donghu.get('/api/reports/assignments')).body;
+    assert.equal(mine.length, 1);
+    assert.equal((await (await h.login('xiling')).get('/api/reports/assignments')).body.length, 0);
+    assert.equal((await donghu.post(`/api/reports/assignments/${a.body.id}/submit`, { text: '东湖司法所创成五星级司法所。' })).status, 200);
+    assert.equal((await fzb.post(`/api/reports/assignments/${a.body.id}/review`, { decision: 'accept' })).status, 200);
+    const report = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
+    assert.equal(report.blocks.find((b: { key: string }) => b.key === 'judicial-offices').text, '东湖司法所创成五星级司法所。');
+  });
+
+  it('goes 起草 → 审核 → 领导签发 → 报送 → 公开; only then does the portal show it', async () => {
+    assert.deepEqual((await h.anonymous.get('/api/public/reports')).body, []);
+    let r = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
+    await fzb.post(`/api/reports/annual/${reportId}/generate`);
+    r = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
+    r = (await fzb.post(`/api/reports/annual/${reportId}/transitions/submitForReview`, { version: r.version })).body;
+    assert.equal(r.state, 'reviewing');
+    assert.equal((await fzb.post(`/api/reports/annual/${reportId}/transitions/sign`, { version: r.version })).status, 403, 'the coordinator does not sign');
+    const leader = await h.login('leader');
+    r = (await leader.post(`/api/reports/annual/${reportId}/transitions/sign`, { version: r.version })).body;
+    assert.equal(r.state, 'signed');
+    r = (await fzb.post(`/api/reports/annual/${reportId}/transitions/submit`, { version: r.version, submittedOn: '2027-03-02' })).body;
+    assert.equal(r.submittedLate, true, 'after 1 March is late');
+    assert.equal((await h.anonymous.get('/api/public/reports')).body.length, 0, 'not public before 公开');
+    r = (await fzb.post(`/api/reports/annual/${reportId}/transitions/publish`, { version: r.version, publishedOn: '2027-03-20' })).body;
+    assert.equal(r.state, 'published');
+    assert.equal(r.publishedLate, false);
+    const list = (await h.anonymous.get('/api/public/reports')).body;
+    assert.equal(list.length, 1);
+    const page = (await h.anonymous.get(`/api/public/reports/${reportId}`)).body;
+    assert.match(page.html.replace(/<[^>]+>/g, ''), /全年共办理行政诉讼案件\d+件/);
+    assert.doesNotMatch(page.html, /href=/, 'the public text has no staff drill-down links');
+    assert.equal((await h.anonymous.get(`/api/public/reports/${reportId}/docx`)).status, 200);
+  });
+});

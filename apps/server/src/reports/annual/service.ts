@@ -1,0 +1,133 @@
+import { availableReportTransitions, placeholdersIn, reportDeadlines, reportTransitionInputs, reportTransitionProblems, reportTransitions, type Block, type ReportState, type ReportTransition } from '@fazhi/core/reports';
+import { and, count, desc, eq } from 'drizzle-orm';
+import type { Actor } from '../../platform/access/actor.js';
+import { assertCan, can } from '../../platform/access/policy.js';
+import { diffFields, recordAudit } from '../../platform/audit/service.js';
+import { auditActorOf } from '../../platform/auth/service.js';
+import type { Db } from '../../platform/db/client.js';
+import { AppError } from '../../platform/http/errors.js';
+import type { Services } from '../../platform/http/types.js';
+import { indicatorValue } from '../../platform/indicators/engine.js';
+import type { IndicatorValue } from '../../platform/indicators/define.js';
+import { orgUnits } from '../../platform/org/tables.js';
+import { getRecord, loadForWrite } from '../../platform/register/service.js';
+import { indicatorRegistry } from '../registry.js';
+import { renderDocx } from '../render/docx.js';
+import { renderHtml } from '../render/html.js';
+import { chineseDate, placeholderValues } from '../render/model.js';
+import { reportRegister } from './registers.js';
+import { annualReportVersions, annualReports, type FigureChange } from './tables.js';
+
+const byId = new Map(indicatorRegistry.map((i) => [i.id, i]));
+
+type ReportRow = { id: string; orgUnitId: string; year: number; title: string; blocks: Block[] };
+
+/** Computes every indicator the blocks name, for the report's unit subtree and year. */
+export async function computeFigures(db: Db, report: ReportRow) {
+  const [unit] = await db.select({ name: orgUnits.name, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, report.orgUnitId));
+  const scope = { orgUnitId: report.orgUnitId, orgPath: unit!.path, from: `${report.year}-01-01`, to: `${report.year}-12-31` };
+  const ids = [...new Set(report.blocks.flatMap((b) => [...placeholdersIn(b.title), ...placeholdersIn(b.text)]))].filter((id) => byId.has(id));
+  const values: Record<string, IndicatorValue> = {};
+  for (const id of ids) values[id] = await indicatorValue(db, byId.get(id)!, scope);
+  return { scope, values, text: placeholderValues(report.year, unit!.name, values), orgName: unit!.name };
+}
+
+/** Freezes the figures: a new version with the text, the values, the DOCX, and which figures changed since the last one. */
+export async function generateVersion(services: Services, actor: Actor, reportId: string) {
+  assertCan(actor, 'reports', 'update');
+  // Figures are computed before the transaction: PGlite is single-connection and the queries may be many.
+  const [current] = (await services.db.select().from(annualReports).where(eq(annualReports.id, reportId))) as ReportRow[];
+  if (!current) throw new AppError('notFound');
+  const figures = await computeFigures(services.db, current);
+  const now = new Date();
+  const docx = await renderDocx({ title: current.title, orgName: figures.orgName, dateText: chineseDate(now), blocks: current.blocks, values: figures.text });
+  return services.db.transaction(async (tx) => {
+    const report = await loadForWrite(tx, actor, reportRegister, reportId, 'update');
+    if (report.state !== 'drafting') throw new AppError('conflict', '只有起草中的报告可以重新生成');
+    if (report.version !== (current as unknown as { version: number }).version) throw new AppError('staleVersion');
+    const [last] = await tx.select().from(annualReportVersions).where(eq(annualReportVersions.reportId, reportId)).orderBy(desc(annualReportVersions.number)).limit(1);
+    const changes: FigureChange[] = [];
+    for (const [id, v] of Object.entries(figures.values)) {
+      const before = last?.values[id];
+      if (last && before?.display !== v.display) changes.push({ id, label: v.label, from: before?.display ?? '（无）', to: v.display });
+    }
+    const [row] = await tx
+      .insert(annualReportVersions)
+      .values({ reportId, orgUnitId: report.orgUnitId, number: (last?.number ?? 0) + 1, generatedAt: now, generatedBy: actor.userId, title: current.title, blocks: current.blocks, values: figures.values, changes, docx })
+      .returning({ id: annualReportVersions.id, number: annualReportVersions.number, generatedAt: annualReportVersions.generatedAt });
+    await recordAudit(tx, auditActorOf(actor), { action: 'report.generate', entityType: reportRegister.spec.entity, entityId: reportId, summary: `生成第${row!.number}版`, changes: changes.map((c) => ({ field: c.id, from: c.from, to: c.to })) });
+    return { ...row!, changes, values: figures.values };
+  });
+}
+
+async function versionOf(services: Services, actor: Actor, reportId: string, versionId: string) {
+  await getRecord(services, actor, reportRegister, reportId);
+  const [v] = await services.db.select().from(annualReportVersions).where(and(eq(annualReportVersions.id, versionId), eq(annualReportVersions.reportId, reportId)));
+  if (!v) throw new AppError('notFound');
+  return v;
+}
+
+export async function versionDocx(services: Services, actor: Actor, reportId: string, versionId: string) {
+  const v = await versionOf(services, actor, reportId, versionId);
+  await services.db.transaction((tx) => recordAudit(tx, auditActorOf(actor), { action: 'export', entityType: reportRegister.spec.entity, entityId: reportId, summary: `下载第${v.number}版 DOCX` }));
+  return { filename: `${v.title}（第${v.number}版）.docx`, body: v.docx };
+}
+
+function drillLink(scope: { orgUnitId: string; from: string; to: string }) {
+  return (id: string) => `/indicators/${id}?org=${scope.orgUnitId}&from=${scope.from}&to=${scope.to}`;
+}
+
+/** A frozen version as HTML; each figure links to its drill-down over the report's unit and year. */
+export async function versionHtml(services: Services, actor: Actor, reportId: string, versionId: string) {
+  const v = await versionOf(services, actor, reportId, versionId);
+  const [report] = (await services.db.select().from(annualReports).where(eq(annualReports.id, reportId))) as ReportRow[];
+  const [unit] = await services.db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, v.orgUnitId));
+  const text = placeholderValues(report!.year, unit!.name, v.values);
+  const scope = { orgUnitId: v.orgUnitId, from: `${report!.year}-01-01`, to: `${report!.year}-12-31` };
+  return renderHtml({ title: v.title, orgName: unit!.name, dateText: chineseDate(v.generatedAt), blocks: v.blocks, values: text }, drillLink(scope));
+}
+
+/** The current text with live figures (not frozen), for the editor's preview. */
+export async function livePreviewHtml(services: Services, actor: Actor, reportId: string) {
+  const report = (await getRecord(services, actor, reportRegister, reportId)) as unknown as ReportRow;
+  const figures = await computeFigures(services.db, report);
+  return renderHtml({ title: report.title, orgName: figures.orgName, dateText: chineseDate(new Date()), blocks: report.blocks, values: figures.text }, drillLink(figures.scope));
+}
+
+export async function getReport(services: Services, actor: Actor, id: string) {
+  const record = await getRecord(services, actor, reportRegister, id);
+  const deadlines = reportDeadlines(Number(record.year));
+  const transitions = availableReportTransitions(record.state as ReportState).filter((t) => can(actor, 'reports', reportTransitions[t].action));
+  return { ...record, deadlines, transitions };
+}
+
+export async function fireReportTransition(services: Services, actor: Actor, id: string, name: ReportTransition, body: Record<string, unknown> & { version: number }) {
+  const def = reportTransitions[name];
+  const { version, ...rest } = body;
+  const input = reportTransitionInputs[name].parse(rest) as Record<string, unknown>;
+  await services.db.transaction(async (tx) => {
+    // Signing needs `approve` (leaders), the other steps `transition`, each within the report unit's scope.
+    const before = await loadForWrite(tx, actor, reportRegister, id, def.action, version);
+    const [versions] = await tx.select({ n: count() }).from(annualReportVersions).where(eq(annualReportVersions.reportId, id));
+    const problems = reportTransitionProblems(name, { state: before.state as ReportState, versionCount: versions?.n ?? 0 });
+    if (problems.length) throw new AppError(def.from.includes(before.state as ReportState) ? 'guardFailed' : 'transitionNotAllowed', problems.join('；'));
+    const deadlines = reportDeadlines(Number(before.year));
+    const values: Record<string, unknown> = { state: def.to };
+    if (name === 'sign') {
+      const [latest] = await tx.select({ id: annualReportVersions.id }).from(annualReportVersions).where(eq(annualReportVersions.reportId, id)).orderBy(desc(annualReportVersions.number)).limit(1);
+      Object.assign(values, { signedVersionId: latest!.id, signedBy: actor.userId, signedAt: new Date() });
+    }
+    if (name === 'submit') Object.assign(values, { submittedOn: input.submittedOn, submittedLate: String(input.submittedOn) > deadlines.submitBy });
+    if (name === 'publish') Object.assign(values, { publishedOn: input.publishedOn, publishedLate: String(input.publishedOn) > deadlines.publishBy });
+    if (name === 'returnToDraft') Object.assign(values, { signedVersionId: null, signedBy: null, signedAt: null });
+    await tx.update(annualReports).set({ ...values, version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(annualReports.id, id));
+    await recordAudit(tx, auditActorOf(actor), {
+      action: `transition.${name}`,
+      entityType: reportRegister.spec.entity,
+      entityId: id,
+      summary: name === 'returnToDraft' ? `${def.label}：${input.reason}` : def.label,
+      changes: diffFields(before, values),
+    });
+  });
+  return getReport(services, actor, id);
+}

@@ -1,0 +1,35 @@
+import type { Block } from './outline.js';
+
+const p = (key: string, title: string, text: string): Block => ({ key, kind: 'paragraph', title, text });
+const h1 = (key: string, title: string, item: Block['item'], text = ''): Block => ({ key, kind: 'heading1', title, text, item });
+
+/**
+ * The outline of the model report (济宁高新区 2023), with the five statutory items as their own sections.
+ * Narrative is written in the platform; figures come from indicators through placeholders.
+ */
+export const defaultAnnualTemplate: Block[] = [
+  p('preamble', '', '{year}年，{orgName}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，深入贯彻落实《法治政府建设实施纲要（2021—2025年）》，坚持依法治区、依法执政、依法行政共同推进。现将有关情况报告如下：'),
+  h1('overall', '坚持统筹推进，法治政府建设高质量发展', 'measures'),
+  p('thought', '深入学习宣传贯彻习近平法治思想。', ''),
+  p('first-duty-overview', '切实履行法治建设第一责任人职责。', ''),
+  h1('lawful-administration', '坚持依法依规，推动政府履职在法治轨道上规范运行', 'measures'),
+  p('decisions', '严格依法依规行政决策。', ''),
+  p('advisers', '充分发挥法律顾问作用。', ''),
+  p(
+    'litigation',
+    '加强行政应诉工作。',
+    '严格落实行政机关负责人出庭应诉，每月通报行政应诉工作开展情况，全年共办理行政诉讼案件{litigation.casesReceived}件，审结{litigation.casesClosed}件，行政机关负责人出庭应诉率{litigation.leaderAppearanceRate}，败诉率{litigation.lossRate}。开展旁听庭审活动{litigation.observationSessions}场，{litigation.observationParticipants}人次参加。',
+  ),
+  h1('enforcement', '坚持问题导向，不断提高政府执法能力', 'measures'),
+  p('enforcement-supervision', '强化行政执法监督。', ''),
+  h1('legal-services', '着力利民惠民，不断完善公共法律服务体系', 'measures'),
+  p('mediation', '深化矛盾纠纷多元化解。', ''),
+  p('publicity', '深入开展法治宣传教育。', ''),
+  h1('grassroots', '强化基层基础，提升平安建设水平', 'measures'),
+  p('judicial-offices', '司法所规范化建设水平进一步提高。', ''),
+  p('special-groups', '强化特殊人群管控。', ''),
+  h1('shortcomings', '存在的问题和不足', 'shortcomings', '{year}年，{orgName}在推进法治政府建设上仍存在一些问题和不足：'),
+  h1('leaders', '党政主要负责人履行推进法治建设第一责任人职责情况', 'leaders'),
+  h1('plan', '{nextYear}年工作安排', 'plan', '{nextYear}年，{orgName}将'),
+  h1('other', '其他需要报告的事项', 'other', '无。'),
+];

@@ -1,0 +1,5 @@
+export * from './outline.js';
+export * from './placeholders.js';
+export * from './workflow.js';
+export * from './contract.js';
+export * from './default-template.js';
