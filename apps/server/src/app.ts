@@ -17,6 +17,7 @@ import { installErrorHandling } from './platform/http/errors.js';
 import { installSessionHook } from './platform/http/session-hook.js';
 import type { App, Services } from './platform/http/types.js';
 import { indicatorRoutes } from './platform/indicators/routes.js';
+import { notifyRoutes } from './platform/notify/routes.js';
 import { orgRoutes } from './platform/org/routes.js';
 import { userRoutes } from './platform/users/routes.js';
 import { litigationRoutes } from './modules/litigation/routes.js';
@@ -27,7 +28,7 @@ import { publicRoutes } from './reports/public/routes.js';
 export const version = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string;
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
-export async function buildApp(config: Config, database: Database, options: { logger?: boolean } = {}): Promise<App> {
+export async function buildApp(config: Config, database: Database, options: { logger?: boolean } = {}): Promise<App & { services: Services }> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: process.env.FAZHI_TRUST_PROXY === '1',
@@ -65,6 +66,7 @@ export async function buildApp(config: Config, database: Database, options: { lo
   await orgRoutes(app, services);
   await userRoutes(app, services);
   await auditRoutes(app, services);
+  await notifyRoutes(app, services);
   await indicatorRoutes(app, services, indicatorRegistry);
   await litigationRoutes(app, services);
   await annualReportRoutes(app, services);
@@ -78,5 +80,5 @@ export async function buildApp(config: Config, database: Database, options: { lo
       return reply.sendFile('index.html');
     });
   }
-  return app;
+  return Object.assign(app, { services });
 }

@@ -4,6 +4,8 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './platform/db/client.js';
 import * as schema from './schema.js';
 import { seedIfEmpty } from './seed/index.js';
+import { jobDefinitions } from './jobs.js';
+import { startScheduler } from './platform/jobs/runner.js';
 
 const config = loadConfig();
 const started = performance.now();
@@ -11,10 +13,13 @@ const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir
 if (config.seedDemo) await seedIfEmpty(database.db, config);
 const app = await buildApp(config, database);
 await app.listen({ port: config.port, host: config.host });
+// Scheduled jobs (monthly bulletin, deadline reminders): every instance polls; each job runs once.
+const stopScheduler = startScheduler(app.services, jobDefinitions, Number(process.env.FAZHI_JOB_INTERVAL_MS ?? 60_000), (e) => app.log.error({ err: e }, '定时任务出错'));
 app.log.info(`法治平台已启动：http://localhost:${config.port}（数据库：${database.engine}，用时 ${Math.round(performance.now() - started)} ms）`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
+    await stopScheduler();
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,11 +1,14 @@
 import { idField } from '@fazhi/core';
 import { caseTransitions, hearingCreateSchema, type CaseTransition } from '@fazhi/core/litigation';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { assertCan } from '../../platform/access/policy.js';
+import { orgUnits } from '../../platform/org/tables.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
 import { resolveScope } from '../../platform/indicators/routes.js';
-import { monthlyBulletin } from './bulletin.js';
+import { assertBulletinReadable, bulletinData, bulletinFile, generateBulletin, listBulletins, monthScope } from './bulletin.js';
 import { caseRegister, observationRegister } from './registers.js';
 import { addHearing, defenceTodo, fireTransition, getCase, removeHearing, revealPlaintiffId } from './service.js';
 
@@ -23,24 +26,38 @@ export async function litigationRoutes(app: App, services: Services) {
 
   app.get('/api/litigation/todo', { schema: { tags, summary: '待办：答辩期限三日内到期或已逾期的案件' } }, async (request) => defenceTodo(services, actorOf(request)));
 
-  app.get(
-    '/api/litigation/bulletin',
-    {
-      schema: {
-        tags,
-        summary: '月度行政应诉通报：当月各单位收案、结案、败诉、开庭与负责人出庭情况',
-        querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }), org: idField.optional() }),
-      },
-    },
-    async (request) => {
-      const { month, org } = request.query;
-      const [y, m] = month.split('-').map(Number) as [number, number];
-      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-      const actor = actorOf(request);
-      const scope = await resolveScope(services.db, actor, { org, from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` });
-      return monthlyBulletin(services, actor, scope);
-    },
+  const monthQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }), org: idField.optional() });
+  const bulletinScope = async (request: { query: { month: string; org?: string } }, actor: ReturnType<typeof actorOf>) => {
+    const base = await resolveScope(services.db, actor, { org: request.query.org });
+    const scope = monthScope(base.orgUnitId, base.orgPath, request.query.month);
+    assertBulletinReadable(actor, scope);
+    return scope;
+  };
+  app.get('/api/litigation/bulletin', { schema: { tags, summary: '月度行政应诉通报数据：当月各单位收案、结案、败诉、开庭与负责人出庭情况', querystring: monthQuery } }, async (request) =>
+    bulletinData(services.db, await bulletinScope(request, actorOf(request))),
   );
+  app.post('/api/litigation/bulletins', { schema: { tags, summary: '立即生成某月通报（每月1日也会自动生成上月通报）', body: monthQuery } }, async (request, reply) => {
+    const actor = actorOf(request);
+    assertCan(actor, 'litigation', 'export');
+    const scope = await bulletinScope({ query: request.body }, actor);
+    return reply.code(201).send(await generateBulletin(services.db, scope.orgUnitId, request.body.month));
+  });
+  app.get('/api/litigation/bulletins', { schema: { tags, summary: '已生成的月度通报', querystring: z.object({ org: idField.optional() }) } }, async (request) => {
+    const actor = actorOf(request);
+    const scope = await resolveScope(services.db, actor, { org: request.query.org });
+    assertBulletinReadable(actor, scope);
+    return listBulletins(services.db, scope.orgUnitId);
+  });
+  app.get('/api/litigation/bulletins/:id/docx', { schema: { tags, summary: '下载月度通报（DOCX）', params } }, async (request, reply) => {
+    const actor = actorOf(request);
+    const bulletin = await bulletinFile(services.db, request.params.id);
+    const [unit] = await services.db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, bulletin.orgUnitId));
+    assertBulletinReadable(actor, monthScope(bulletin.orgUnitId, unit!.path, bulletin.month));
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${bulletin.title}.docx`)}`)
+      .send(bulletin.docx);
+  });
 
   app.post(
     '/api/litigation/cases/:id/transitions/:name',

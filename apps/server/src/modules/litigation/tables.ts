@@ -1,5 +1,5 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { businessColumns, createdAt, id } from '../../platform/db/columns.js';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { businessColumns, bytea, createdAt, id } from '../../platform/db/columns.js';
 
 const day = (name: string) => date(name, { mode: 'string' });
 
@@ -87,4 +87,19 @@ export const litigationObservations = pgTable(
     note: text('note'),
   },
   (t) => [index('litigation_observations_held_idx').on(t.heldOn)],
+);
+
+/** Monthly 行政应诉通报, generated on the 1st for the month before. */
+export const litigationBulletins = pgTable(
+  'litigation_bulletins',
+  {
+    id: id(),
+    orgUnitId: uuid('org_unit_id').notNull(),
+    month: text('month').notNull(),
+    title: text('title').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    docx: bytea('docx').notNull(),
+    generatedAt: timestamp('generated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('litigation_bulletins_unit_month').on(t.orgUnitId, t.month)],
 );

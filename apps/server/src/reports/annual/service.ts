@@ -12,9 +12,9 @@ import type { IndicatorValue } from '../../platform/indicators/define.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { getRecord, loadForWrite } from '../../platform/register/service.js';
 import { indicatorRegistry } from '../registry.js';
-import { renderDocx } from '../render/docx.js';
-import { renderHtml } from '../render/html.js';
-import { chineseDate, placeholderValues } from '../render/model.js';
+import { renderDocx } from '../../platform/documents/docx.js';
+import { renderHtml } from '../../platform/documents/html.js';
+import { chineseDate, placeholderValues } from '../../platform/documents/model.js';
 import { reportRegister } from './registers.js';
 import { annualReportVersions, annualReports, type FigureChange } from './tables.js';
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { AppError } from '../../platform/http/errors.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { orgUnits } from '../../platform/org/tables.js';
-import { renderHtml } from '../render/html.js';
-import { chineseDate, placeholderValues } from '../render/model.js';
+import { renderHtml } from '../../platform/documents/html.js';
+import { chineseDate, placeholderValues } from '../../platform/documents/model.js';
 import { annualReportVersions, annualReports } from '../annual/tables.js';
 
 /** The public portal (/gk): only what has been published, never drafts; no login. */

@@ -1,5 +1,5 @@
 import { fillPlaceholders, numberHeadings, splitPlaceholders, type Block } from '@fazhi/core/reports';
-import type { IndicatorValue } from '../../platform/indicators/define.js';
+import type { IndicatorValue } from '../indicators/define.js';
 
 /** A report ready to render: blocks numbered, placeholders resolved; figures kept apart so HTML can link them. */
 export type RenderedBlock = {

@@ -1,0 +1,21 @@
+import { bigserial, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Reminders and alerts addressed to a unit for a module: whoever may read that module in that unit sees them.
+ * The key keeps a scan from raising the same reminder twice.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    key: text('key').notNull().unique(),
+    module: text('module').notNull(),
+    orgUnitId: uuid('org_unit_id').notNull(),
+    level: text('level').notNull(), // 'reminder' before a deadline, 'alert' after it
+    title: text('title').notNull(),
+    link: text('link'),
+    dueOn: text('due_on'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('notifications_org_idx').on(t.orgUnitId, t.createdAt)],
+);
