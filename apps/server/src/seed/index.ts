@@ -5,6 +5,7 @@ import { PersonalDataCipher } from '../platform/crypto/sm.js';
 import type { Db } from '../platform/db/client.js';
 import { orgUnits } from '../platform/org/tables.js';
 import { seedLitigation } from '../modules/litigation/seed.js';
+import { seedAnnualReports } from '../reports/annual/seed.js';
 import { seedOrgTree, seedUsers } from './demo-district.js';
 import { Random } from './random.js';
 
@@ -21,6 +22,7 @@ export async function seedIfEmpty(db: Db, config: Pick<Config, 'dataDir' | 'sm4K
     const org = await seedOrgTree(tx);
     const users = await seedUsers(tx, org);
     const litigation = await seedLitigation(tx, r, org, cipher, year, options.today);
+    await seedAnnualReports(tx, org, year);
     await recordAudit(tx, { userId: null, displayName: '系统', ip: null }, { action: 'seed.demo', summary: `示范区演示数据：诉讼案件${litigation.cases}件` });
     return { org, users, litigation };
   });

@@ -58,7 +58,7 @@ describe('scheduled jobs and reminders', () => {
 
   it('reminds of the annual report 14 days before 1 March and alerts after it', async () => {
     const fzb = await h.login('fzb');
-    const report = (await fzb.post('/api/reports/annual', { year: 2026, orgUnitId: h.seeded.org.districtId })).body;
+    const report = (await fzb.get(`/api/reports/annual?f.year=2026&f.orgUnitId=${h.seeded.org.districtId}`)).body.items[0];
     const forReport = async () => (await notices()).filter((n) => n.link === `/reports/annual/${report.id}`);
     await runDueJobs(h.app.services, jobDefinitions, at('2027-02-10'));
     assert.equal((await forReport()).length, 0);

@@ -22,14 +22,20 @@ describe('法治政府建设年度报告', () => {
 
   const received = async () => (await fzb.get('/api/indicators/values?ids=litigation.casesReceived&from=2026-01-01&to=2026-12-31')).body.values[0].value as number;
 
-  it('creates the district report from the default outline covering the five statutory items', async () => {
-    const res = await fzb.post('/api/reports/annual', { year: 2026, orgUnitId: h.seeded.org.districtId });
-    assert.equal(res.status, 201);
-    reportId = res.body.id;
+  it('drafts the district report from the outline covering the five statutory items; one per unit and year', async () => {
+    const list = (await fzb.get(`/api/reports/annual?f.year=2026&f.orgUnitId=${h.seeded.org.districtId}`)).body;
+    const district = list.items.find((r: { orgUnitId: string }) => r.orgUnitId === h.seeded.org.districtId);
+    reportId = district.id;
+    const res = await fzb.get(`/api/reports/annual/${reportId}`);
     assert.equal(res.body.title, '关于示范高新区2026年度法治政府建设情况的报告');
+    assert.equal(res.body.state, 'drafting');
+    assert.deepEqual(res.body.deadlines, { submitBy: '2027-03-01', publishBy: '2027-04-01' });
     const items = new Set(res.body.blocks.map((b: { item?: string }) => b.item).filter(Boolean));
     assert.deepEqual([...items].sort(), ['leaders', 'measures', 'other', 'plan', 'shortcomings']);
     assert.equal((await fzb.post('/api/reports/annual', { year: 2026, orgUnitId: h.seeded.org.districtId })).status, 409);
+    const east = await fzb.post('/api/reports/annual', { year: 2026, orgUnitId: h.seeded.org.subdistricts.get('东湖街道') });
+    assert.equal(east.status, 201);
+    assert.equal(east.body.title, '关于东湖街道2026年度法治政府建设情况的报告');
   });
 
   it('refuses a placeholder that names no indicator, and an outline missing a statutory item', async () => {

@@ -1,0 +1,24 @@
+import { defaultAnnualTemplate, type Block } from '@fazhi/core/reports';
+import type { Db } from '../../platform/db/client.js';
+import type { Row } from '../../platform/register/define.js';
+import { searchTextOf } from '../../platform/register/service.js';
+import type { DemoOrg } from '../../seed/demo-district.js';
+import { reportRegister, templateRegister } from './registers.js';
+import { annualReports, reportTemplates } from './tables.js';
+
+// Narrative a coordinator would have written by now; figures stay placeholders, filled from the records.
+const narrative: Record<string, string> = {
+  thought: '坚持把习近平法治思想纳入党工委理论学习中心组学习计划，列入领导干部培训、轮训的重要内容，举办法治专题报告会，推动理论学习入脑入心。',
+  'first-duty-overview': '将党政主要负责人履行推进法治建设第一责任人职责情况纳入法治督察范围，列入法治建设考核内容，落实领导干部任前考法、年度述法、宪法宣誓制度。',
+  decisions: '严格落实重大行政决策程序，健全规范性文件合法性审核机制，按照“三统一”要求对行政规范性文件进行登记、编号、印发并主动公开。',
+  shortcomings: '法治化营商环境建设与高质量发展要求相比还有差距，基层法治建设需要进一步提升，部分工作人员运用法治思维和法治方式推动工作、化解矛盾的能力不足。',
+  leaders: '党政主要负责人带头学法讲法述法，定期研究部署法治建设重大问题，亲自协调解决法治政府建设中的重点难点问题。',
+};
+
+export async function seedAnnualReports(db: Db, org: DemoOrg, year: number) {
+  const template = { orgUnitId: org.districtId, name: '示范高新区年度报告模板', blocks: defaultAnnualTemplate };
+  await db.insert(reportTemplates).values({ ...template, searchText: searchTextOf(templateRegister, template as unknown as Row) });
+  const blocks: Block[] = defaultAnnualTemplate.map((b) => (narrative[b.key] ? { ...b, text: b.text ? `${b.text}${narrative[b.key]}` : narrative[b.key]! } : b));
+  const report = { orgUnitId: org.districtId, year, title: `关于示范高新区${year}年度法治政府建设情况的报告`, blocks };
+  await db.insert(annualReports).values({ ...report, searchText: searchTextOf(reportRegister, report as unknown as Row) });
+}
