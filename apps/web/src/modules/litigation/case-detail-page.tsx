@@ -1,0 +1,36 @@
+import { caseSpec } from '@fazhi/core/litigation/index';
+import { Tag } from 'antd';
+import { RegisterDetailPage } from '../../platform/register/register-detail-page';
+import { StateTag } from './case-tags';
+import { HearingsCard } from './hearings-card';
+import { messages } from './messages';
+import { PlaintiffsCard } from './plaintiffs-card';
+import { TransitionActions } from './transition-actions';
+import type { CaseDetail } from './types';
+
+/** 案件详情: fields, state and workflow buttons, plaintiffs (masked IDs), hearings, audit trail. */
+export function CaseDetailPage() {
+  return (
+    <RegisterDetailPage<CaseDetail>
+      spec={caseSpec}
+      basePath="/litigation/cases"
+      heading={(r) => r.caseNumber}
+      extraLabels={messages.extraLabels}
+      tags={({ record }) => (
+        <>
+          <StateTag state={record.state} />
+          {record.lost === true && <Tag color="red">败诉</Tag>}
+          {record.defenceLate === true && <Tag color="orange">逾期答辩</Tag>}
+        </>
+      )}
+      actions={({ record, reload }) => (record.permissions.transition ? <TransitionActions record={record} onDone={reload} /> : null)}
+    >
+      {({ record, reload }) => (
+        <>
+          <PlaintiffsCard caseId={record.id} plaintiffs={record.plaintiffs ?? []} />
+          <HearingsCard caseId={record.id} hearings={record.hearings ?? []} editable={record.permissions.update} onChanged={reload} />
+        </>
+      )}
+    </RegisterDetailPage>
+  );
+}

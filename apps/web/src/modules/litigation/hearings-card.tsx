@@ -1,0 +1,133 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { hearingCreateSchema } from '@fazhi/core/litigation/index';
+import { App, Button, Card, DatePicker, Form, Input, Popconfirm, Radio, Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { api, errorText } from '../../api/client';
+import { dateItemProps, today } from '../../platform/common/dates';
+import { FormModal } from '../../platform/form/form-modal';
+import { validate } from '../../platform/form/validation';
+import { messages as common } from '../../platform/messages';
+import { messages } from './messages';
+import type { Hearing } from './types';
+
+const t = messages.hearings;
+
+const withPost = (name: string | null, post: string | null) => (name ? (post ? `${name}（${post}）` : name) : common.empty);
+
+/** Hearings and whether the agency's leader appeared (负责人出庭应诉); 新增庭审 in a modal. */
+export function HearingsCard({ caseId, hearings, editable, onChanged }: { caseId: string; hearings: Hearing[]; editable: boolean; onChanged: () => void }) {
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+
+  const remove = async (h: Hearing) => {
+    try {
+      await api.delete(`litigation/cases/${caseId}/hearings/${h.id}`);
+      message.success(common.deleted);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+    onChanged();
+  };
+
+  const columns: TableColumnsType<Hearing> = [
+    { key: 'heldOn', title: t.heldOn, dataIndex: 'heldOn' },
+    {
+      key: 'leaderAppeared',
+      title: t.leaderAppeared,
+      render: (_: unknown, h) => (h.leaderAppeared ? <Tag color="green">{common.yes}</Tag> : <Tag color="orange">{common.no}</Tag>),
+    },
+    {
+      key: 'who',
+      title: t.appearedBy,
+      render: (_: unknown, h) => (h.leaderAppeared ? withPost(h.leaderName, h.leaderPost) : withPost(h.substituteName, h.substitutePost)),
+    },
+    { key: 'absenceReason', title: t.absenceReason, dataIndex: 'absenceReason', render: (v: string | null) => v ?? common.empty },
+  ];
+  if (editable) {
+    columns.push({
+      key: 'actions',
+      title: common.actions,
+      render: (_: unknown, h) => (
+        <Popconfirm title={t.deleteConfirm} okText={common.delete} cancelText={common.cancel} onConfirm={() => remove(h)}>
+          <Button type="link" size="small" danger>
+            {common.delete}
+          </Button>
+        </Popconfirm>
+      ),
+    });
+  }
+
+  return (
+    <Card
+      title={t.title}
+      extra={
+        editable && (
+          <Button icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+            {t.add}
+          </Button>
+        )
+      }
+    >
+      <Table<Hearing> rowKey="id" size="small" columns={columns} dataSource={hearings} pagination={false} scroll={{ x: 'max-content' }} locale={{ emptyText: t.none }} />
+      <FormModal
+        name="hearing"
+        title={t.add}
+        open={open}
+        onClose={() => setOpen(false)}
+        initialValues={{ heldOn: today(), leaderAppeared: true }}
+        check={(v) => {
+          // Only the fields of the chosen branch go to the server.
+          const keys = v.leaderAppeared ? ['leaderName', 'leaderPost'] : ['substituteName', 'substitutePost', 'absenceReason'];
+          const body: Record<string, unknown> = { heldOn: v.heldOn, leaderAppeared: v.leaderAppeared };
+          for (const k of keys) if (typeof v[k] === 'string' && v[k] !== '') body[k] = v[k];
+          return validate(hearingCreateSchema, body);
+        }}
+        send={async (body) => {
+          await api.post(`litigation/cases/${caseId}/hearings`, body);
+          message.success(common.saved);
+          onChanged();
+        }}
+      >
+        <Form.Item name="heldOn" label={t.heldOn} required {...dateItemProps}>
+          <DatePicker placeholder={t.heldOn} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="leaderAppeared" label={t.leaderAppeared} required>
+          <Radio.Group
+            optionType="button"
+            aria-label={t.leaderAppeared}
+            options={[
+              { value: true, label: common.yes },
+              { value: false, label: common.no },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item noStyle shouldUpdate={(a, b) => a.leaderAppeared !== b.leaderAppeared}>
+          {({ getFieldValue }) =>
+            getFieldValue('leaderAppeared') ? (
+              <>
+                <Form.Item name="leaderName" label={t.leaderName} required>
+                  <Input placeholder={t.leaderName} />
+                </Form.Item>
+                <Form.Item name="leaderPost" label={t.leaderPost} required>
+                  <Input placeholder={t.leaderPost} />
+                </Form.Item>
+              </>
+            ) : (
+              <>
+                <Form.Item name="substituteName" label={t.substituteName} required>
+                  <Input placeholder={t.substituteName} />
+                </Form.Item>
+                <Form.Item name="substitutePost" label={t.substitutePost}>
+                  <Input placeholder={t.substitutePost} />
+                </Form.Item>
+                <Form.Item name="absenceReason" label={t.absenceReason} required>
+                  <Input.TextArea placeholder={t.absenceReason} autoSize={{ minRows: 2 }} />
+                </Form.Item>
+              </>
+            )
+          }
+        </Form.Item>
+      </FormModal>
+    </Card>
+  );
+}

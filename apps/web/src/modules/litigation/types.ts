@@ -1,0 +1,26 @@
+import type { RecordDetail } from '../../platform/register/types';
+
+export type Plaintiff = { id: string; kind: string; name: string; idNumberMasked: string | null; creditCode: string | null };
+
+export type Hearing = {
+  id: string;
+  heldOn: string;
+  leaderAppeared: boolean;
+  leaderName: string | null;
+  leaderPost: string | null;
+  substituteName: string | null;
+  substitutePost: string | null;
+  absenceReason: string | null;
+};
+
+/** GET /api/litigation/cases/:id */
+export type CaseDetail = RecordDetail & {
+  caseNumber: string;
+  state: string;
+  plaintiffs: Plaintiff[];
+  hearings: Hearing[];
+  /** Transitions the user may fire now. */
+  transitions: string[];
+};
+
+export type TodoItem = { id: string; caseNumber: string; orgUnitName: string; defenceDueOn: string; daysLeft: number; overdue: boolean };

@@ -1,0 +1,73 @@
+import type { RegisterSpec } from '@fazhi/core';
+import { Empty, Spin, Timeline, Typography } from 'antd';
+import { useMemo } from 'react';
+import { api } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { formatDateTime } from '../common/dates';
+import { LoadError } from '../common/load-error';
+import { messages } from '../messages';
+import { useOrgUnits } from '../org/use-org-units';
+import { formatValue } from './field-format';
+import type { HistoryEntry } from './types';
+
+type Props = {
+  spec: RegisterSpec;
+  id: string;
+  /** Labels of fields outside the spec that show up in the audit (children, workflow names). */
+  extraLabels?: Record<string, string>;
+  /** Bumped by the page after a write so the timeline refreshes. */
+  version: number;
+};
+
+const actionColors: Record<string, string> = { create: 'green', update: 'blue', delete: 'red', transition: 'orange', reveal: 'purple' };
+
+/** Audit trail of one record: who did what when, field by field (from → to). */
+export function HistoryTimeline({ spec, id, extraLabels = {}, version }: Props) {
+  const { data, error, loading, reload } = useApi(`${spec.path}/${id}/history@${version}`, (signal) =>
+    api.get<HistoryEntry[]>(`${spec.path}/${id}/history`, undefined, { signal }),
+  );
+  const { units } = useOrgUnits();
+  const orgName = useMemo(() => {
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    return (uid: string) => names.get(uid);
+  }, [units]);
+
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (loading && !data) return <Spin />;
+  if (!data?.length) return <Empty description={messages.register.noHistory} />;
+
+  const fieldsByName = new Map(spec.fields.map((f) => [f.name, f]));
+  const items = data.map((entry) => {
+    // Actions are 'update' or namespaced like 'transition.close' / 'hearing.add'; the summary names the step.
+    const known = messages.register.historyActions[entry.action] ?? messages.register.historyActions[entry.action.split('.')[0] ?? ''];
+    const summary = entry.summary && entry.summary !== spec.title ? entry.summary : undefined;
+    const action = known ? (summary ? `${known}：${summary}` : known) : (summary ?? entry.action);
+    const changes = (entry.changes ?? []).map((c) => {
+      const field = fieldsByName.get(c.field);
+      const label = field?.label ?? extraLabels[c.field] ?? c.field;
+      return messages.register.changedFrom(label, formatValue(field, c.from, orgName), formatValue(field, c.to, orgName));
+    });
+    return {
+      key: entry.seq,
+      color: actionColors[entry.action.split('.')[0] ?? ''] ?? 'gray',
+      title: formatDateTime(entry.at),
+      content: (
+        <div>
+          <Typography.Text strong>
+            {entry.actorName} · {action}
+          </Typography.Text>
+          {changes.length > 0 && (
+            <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
+              {changes.map((text, i) => (
+                <li key={i}>
+                  <Typography.Text type="secondary">{text}</Typography.Text>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ),
+    };
+  });
+  return <Timeline items={items} />;
+}

@@ -1,0 +1,111 @@
+import type { RegisterSpec } from '@fazhi/core';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Flex, Spin } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { api, errorText } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { LoadError } from '../common/load-error';
+import { Page } from '../common/page';
+import { messages } from '../messages';
+import { renderField } from './field-format';
+import { HistoryTimeline } from './history-timeline';
+import type { RecordDetail } from './types';
+
+export type DetailContext<T extends RecordDetail> = {
+  record: T;
+  /** Reloads the record and its history after a write made by a child section. */
+  reload: () => void;
+};
+
+type Props<T extends RecordDetail> = {
+  spec: RegisterSpec;
+  basePath: string;
+  /** Text of the heading, e.g. the case number. */
+  heading?: (record: T) => ReactNode;
+  /** Next to the heading (state tags). */
+  tags?: (ctx: DetailContext<T>) => ReactNode;
+  /** Extra buttons before 编辑/删除 (workflow transitions). */
+  actions?: (ctx: DetailContext<T>) => ReactNode;
+  /** Child sections under the fields (parties, hearings…). */
+  children?: (ctx: DetailContext<T>) => ReactNode;
+  /** Labels for audit fields outside the spec. */
+  extraLabels?: Record<string, string>;
+};
+
+/** Generic detail: every spec field, module sections, the audit timeline, and 编辑/删除 per record permissions. */
+export function RegisterDetailPage<T extends RecordDetail = RecordDetail>({ spec, basePath, heading, tags, actions, children, extraLabels }: Props<T>) {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { modal, message } = App.useApp();
+  const [version, setVersion] = useState(0);
+  const { data: record, error, loading, reload } = useApi(`${spec.path}/${id}@${version}`, (signal) =>
+    api.get<T>(`${spec.path}/${id}`, undefined, { signal }),
+  );
+
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (!record) return <Spin spinning={loading} style={{ display: 'block', marginTop: 64 }} />;
+
+  const ctx: DetailContext<T> = { record, reload: () => setVersion((v) => v + 1) };
+
+  const remove = () =>
+    modal.confirm({
+      title: messages.delete,
+      content: messages.confirmDelete,
+      okText: messages.delete,
+      okButtonProps: { danger: true },
+      cancelText: messages.cancel,
+      onOk: async () => {
+        try {
+          await api.delete(`${spec.path}/${id}`, { version: record.version });
+          message.success(messages.deleted);
+          navigate(basePath, { replace: true });
+        } catch (e) {
+          message.error(errorText(e));
+          ctx.reload();
+        }
+      },
+    });
+
+  return (
+    <Page
+      title={
+        <Flex wrap gap={8} align="center">
+          <span>{heading?.(record) ?? spec.title}</span>
+          {tags?.(ctx)}
+        </Flex>
+      }
+      sub={heading ? spec.title : undefined}
+      extra={
+        <>
+          {actions?.(ctx)}
+          {record.permissions.update && (
+            <Button icon={<EditOutlined />} onClick={() => navigate(`${basePath}/${id}/edit`)}>
+              {messages.edit}
+            </Button>
+          )}
+          {record.permissions.delete && (
+            <Button danger icon={<DeleteOutlined />} onClick={remove}>
+              {messages.delete}
+            </Button>
+          )}
+        </>
+      }
+    >
+      <Flex vertical gap={16}>
+        <Card title={messages.register.basicInfo} loading={loading && !record}>
+          <Descriptions
+            bordered
+            size="small"
+            column={{ xs: 1, sm: 1, md: 2, xl: 3 }}
+            items={spec.fields.map((f) => ({ key: f.name, label: f.label, children: renderField(f, record), span: f.kind === 'longText' ? 'filled' : 1 }))}
+          />
+        </Card>
+        {children?.(ctx)}
+        <Card title={messages.register.history}>
+          <HistoryTimeline spec={spec} id={id} version={version} extraLabels={extraLabels} />
+        </Card>
+      </Flex>
+    </Page>
+  );
+}

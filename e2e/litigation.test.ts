@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { browserArgs, chromiumPath, hasChromium, startServer } from './server.js';
+
+const skip = hasChromium ? false : `未找到 Chromium（${chromiumPath}），跳过浏览器测试`;
+const shots = process.env.E2E_SCREENSHOTS ?? path.join(os.tmpdir(), 'fazhi-e2e-shots');
+
+describe('browser: 行政应诉', { skip }, () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let page: Page;
+  before(async () => {
+    server = await startServer();
+    browser = await chromium.launch({ executablePath: chromiumPath, args: browserArgs });
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    page.setDefaultTimeout(15_000);
+    fs.mkdirSync(shots, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function pick(placeholder: string, option: string) {
+    await page.locator('.ant-select', { hasText: placeholder }).first().click();
+    await page.locator(`.ant-select-item-option[title="${option}"]`).first().click();
+  }
+
+  it('logs in, creates a case, finds it by a Chinese keyword, and logs out', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByPlaceholder('用户名').fill('fzb');
+    await page.getByPlaceholder('密码').fill('Fazhi@2026demo');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: /退出登录/ }).waitFor();
+    await page.screenshot({ path: path.join(shots, 'home.png'), fullPage: true });
+
+    await page.goto(`${server.url}/litigation/cases/new`);
+    await page.getByPlaceholder('案号').fill('（2026）鲁0899行初777号');
+    await page.getByPlaceholder('受理法院').fill('示范市任城区人民法院');
+    await pick('审级', '一审');
+    await page.locator('.ant-select', { hasText: '被告单位' }).first().click();
+    await page.keyboard.type('自然资源');
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '区自然资源和规划局' }).first().click();
+    await page.getByPlaceholder('案由').fill('不服集体土地征收拆迁补偿决定（浏览器测试）');
+    await pick('争议领域', '征地拆迁');
+    await page.getByPlaceholder('收到起诉状副本日期').fill('2026-11-20');
+    await page.getByPlaceholder('收到起诉状副本日期').press('Enter');
+    await page.getByPlaceholder('姓名或名称').first().fill('浏览器测试原告');
+    await page.screenshot({ path: path.join(shots, 'case-form.png'), fullPage: true });
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('（2026）鲁0899行初777号').first().waitFor();
+    await page.screenshot({ path: path.join(shots, 'case-detail.png'), fullPage: true });
+    assert.match(await page.content(), /2026-12-07/, 'the computed defence deadline shows on the detail page');
+
+    await page.goto(`${server.url}/litigation/cases`);
+    await page.getByPlaceholder('关键词').fill('浏览器测试');
+    await page.getByPlaceholder('关键词').press('Enter');
+    await page.locator('.ant-table-row', { hasText: '（2026）鲁0899行初777号' }).waitFor();
+    assert.equal(await page.locator('.ant-table-row').count(), 1);
+    await page.screenshot({ path: path.join(shots, 'case-list.png'), fullPage: true });
+
+    await page.getByRole('button', { name: /退出登录/ }).click();
+    await page.getByPlaceholder('用户名').waitFor();
+    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
+    assert.equal(me, 401);
+  });
+});
