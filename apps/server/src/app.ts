@@ -56,7 +56,8 @@ export async function buildApp(config: Config, database: Database, options: { lo
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  installErrorHandling(app);
+  const hasWeb = fs.existsSync(webDist);
+  installErrorHandling(app, { spaIndex: hasWeb });
   installSessionHook(app, services);
 
   app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' }, config: { public: true } }, async () => ({ status: 'ok', db: services.engine, version }));
@@ -72,13 +73,7 @@ export async function buildApp(config: Config, database: Database, options: { lo
   await annualReportRoutes(app, services);
   await publicRoutes(app, services);
 
-  if (fs.existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    // Client-side routes fall back to index.html; unknown /api paths stay JSON 404s.
-    app.get('/*', { schema: { hide: true }, config: { public: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
-      return reply.sendFile('index.html');
-    });
-  }
+  // Assets are looked up on each request, so a rebuilt web app needs no restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist });
   return Object.assign(app, { services });
 }

@@ -4,9 +4,10 @@ import { creditCodeField, dateField, idNumberField, textField } from '../validat
 import { disputeAreas, instances, mediationResults, outcomes, partyKinds } from './codes.js';
 import { caseStates } from './workflow.js';
 
+/** `id` names a plaintiff already on file: an ID number not typed again is then kept, not erased. */
 export const plaintiffInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('person'), name: textField('原告姓名', 30), idNumber: idNumberField.optional() }),
-  z.object({ kind: z.literal('organization'), name: textField('原告名称', 100), creditCode: creditCodeField.optional() }),
+  z.object({ id: z.uuid().optional(), kind: z.literal('person'), name: textField('原告姓名', 30), idNumber: idNumberField.optional() }),
+  z.object({ id: z.uuid().optional(), kind: z.literal('organization'), name: textField('原告名称', 100), creditCode: creditCodeField.optional() }),
 ]);
 export type PlaintiffInput = z.infer<typeof plaintiffInputSchema>;
 

@@ -189,4 +189,18 @@ describe('行政应诉 through the API', () => {
     assert.equal(sum, received.value);
     assert.equal((await fzb.get('/api/litigation/bulletin?month=2026-13')).status, 400);
   });
+
+  it('keeps a plaintiff’s stored ID number when the plaintiffs are edited without retyping it', async () => {
+    const created = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初906号' }))).body;
+    const p = created.plaintiffs[0];
+    const res = await fzb.patch(`/api/litigation/cases/${created.id}`, {
+      version: created.version,
+      plaintiffs: [{ id: p.id, kind: 'person', name: '测试原告甲（更正）' }, { kind: 'organization', name: '新增原告公司' }],
+    });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.plaintiffs[0].name, '测试原告甲（更正）');
+    assert.equal(res.body.plaintiffs[0].idNumberMasked, p.idNumberMasked);
+    const shown = await fzb.post(`/api/litigation/cases/${created.id}/plaintiffs/${p.id}/reveal`, { reason: '核对' });
+    assert.equal(shown.body.idNumber, idNo);
+  });
 });

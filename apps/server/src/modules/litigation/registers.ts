@@ -28,18 +28,24 @@ export const caseRegister = defineRegister({
   afterWrite: async (row, input, { tx, services }) => {
     const plaintiffs = input.plaintiffs as PlaintiffInput[] | undefined;
     if (!plaintiffs) return [];
-    const before = await tx.select({ name: litigationPlaintiffs.name }).from(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id)).orderBy(asc(litigationPlaintiffs.ordinal));
+    const before = await tx.select().from(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id)).orderBy(asc(litigationPlaintiffs.ordinal));
+    const onFile = new Map(before.map((b) => [b.id, b]));
     await tx.delete(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id));
     await tx.insert(litigationPlaintiffs).values(
-      plaintiffs.map((p, ordinal) => ({
-        caseId: row.id,
-        ordinal,
-        kind: p.kind,
-        name: p.name,
-        idNumberEnc: p.kind === 'person' && p.idNumber ? services.cipher.encrypt(p.idNumber) : null,
-        idNumberMasked: p.kind === 'person' && p.idNumber ? maskIdNumber(p.idNumber) : null,
-        creditCode: p.kind === 'organization' ? (p.creditCode ?? null) : null,
-      })),
+      plaintiffs.map((p, ordinal) => {
+        const kept = p.id ? onFile.get(p.id) : undefined;
+        const typed = p.kind === 'person' && p.idNumber ? p.idNumber : undefined;
+        return {
+          ...(kept ? { id: kept.id } : {}),
+          caseId: row.id,
+          ordinal,
+          kind: p.kind,
+          name: p.name,
+          idNumberEnc: typed ? services.cipher.encrypt(typed) : p.kind === 'person' ? (kept?.idNumberEnc ?? null) : null,
+          idNumberMasked: typed ? maskIdNumber(typed) : p.kind === 'person' ? (kept?.idNumberMasked ?? null) : null,
+          creditCode: p.kind === 'organization' ? (p.creditCode ?? null) : null,
+        };
+      }),
     );
     const names = plaintiffs.map((p) => p.name).join('、');
     await tx.update(litigationCases).set({ plaintiffNames: names }).where(eq(litigationCases.id, row.id));

@@ -53,7 +53,8 @@ export function sendProblem(reply: FastifyReply, code: ErrorCode, detail?: strin
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
-export function installErrorHandling(app: FastifyInstance) {
+/** With `spaIndex`, GET requests outside /api that match no file get the web app's index.html (client-side routes). */
+export function installErrorHandling(app: FastifyInstance, options: { spaIndex?: boolean } = {}) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(reply, error.code, error.detail, error.errors);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -78,5 +79,8 @@ export function installErrorHandling(app: FastifyInstance) {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, 'internal');
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, 'routeNotFound', `${request.method} ${request.url.split('?')[0]}`));
+  app.setNotFoundHandler((request, reply) => {
+    if (options.spaIndex && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendProblem(reply, 'routeNotFound', `${request.method} ${request.url.split('?')[0]}`);
+  });
 }

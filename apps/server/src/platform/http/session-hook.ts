@@ -34,7 +34,8 @@ export function installSessionHook(app: App, services: Services) {
         if (!request.routeOptions.config?.public) throw e;
       }
     }
-    if (request.routeOptions.config?.public || !request.routeOptions.url) return;
+    // No API route matched (or only the static files' catch-all): let the 404 handler answer.
+    if (request.routeOptions.config?.public || !request.routeOptions.url || request.routeOptions.url === '/*') return;
     if (!request.actor) throw new AppError('unauthenticated');
     if (request.actor.mustChangePassword && !request.routeOptions.config?.duringPasswordChange) {
       throw new AppError('passwordChangeRequired');

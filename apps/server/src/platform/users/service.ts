@@ -11,6 +11,7 @@ import type { PersonalDataCipher } from '../crypto/sm.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../http/errors.js';
 import { orgUnits } from '../org/tables.js';
+import { escapeLike } from '../register/filters.js';
 
 const publicColumns = {
   id: users.id,
@@ -27,7 +28,7 @@ const publicColumns = {
 
 export async function listUsers(db: Db, actor: Actor, q?: string) {
   assertCan(actor, 'users', 'read');
-  const keyword = q ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`)) : undefined;
+  const keyword = q ? or(ilike(users.username, `%${escapeLike(q)}%`), ilike(users.displayName, `%${escapeLike(q)}%`)) : undefined;
   const rows = await db
     .select(publicColumns)
     .from(users)

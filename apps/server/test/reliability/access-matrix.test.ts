@@ -1,0 +1,374 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { roleAllows, withIdCheckCharacter, type Action, type ModuleCode, type RoleCode } from '@fazhi/core';
+import { startHarness, type Harness, type Response } from '../harness.js';
+import { demoPassword, demoUsers } from '../../src/seed/demo-district.js';
+import { orgUnits } from '../../src/platform/org/tables.js';
+
+/**
+ * Every route of the OpenAPI document × every demo user × a record inside and one outside the user's scope.
+ * The expectation comes from the policy table below and the role grants of packages/core/src/access/roles.ts;
+ * the server's answer must agree: allowed → the probe's success status, forbidden → 403/404 (401 anonymous).
+ */
+
+type Client = Harness['anonymous'];
+type UnitKey = 'xiling' | 'donghu' | 'zrzy' | 'zjj' | 'scjg';
+type Entity = 'case' | 'observation';
+
+/** What a route needs. `record` and `unit` are decided against the target unit of the probe. */
+export type Need =
+  | { kind: 'public' }
+  | { kind: 'signedIn' }
+  | { kind: 'grant'; module: ModuleCode; action: Action }
+  | { kind: 'unit'; module: ModuleCode; action: Action }
+  | { kind: 'record'; module: ModuleCode; action: Action; entity?: Entity };
+
+type Target = {
+  key: UnitKey;
+  unitId: string;
+  caseId: string;
+  plaintiffId: string;
+  observationId: string;
+  userId: string;
+  grant: { role: RoleCode; orgUnitId: string };
+};
+
+type Probe = {
+  need: Need;
+  /** The status an allowed call answers; a schema 400 would say nothing about access, so probes are valid. */
+  ok: number;
+  call: (c: Client, t: Target, user: string) => Promise<Response>;
+};
+
+type Fixtures = {
+  h: Harness;
+  admin: Client;
+  fzb: Client;
+  userIds: Map<string, string>;
+  nextCommunity: () => string;
+};
+
+// A version no record has: writes that pass the access check stop at the 409 before changing anything.
+const staleVersion = 999_999;
+const marker = '访问矩阵';
+
+const caseBody = (orgUnitId: string, caseNumber: string, cause: string) => ({
+  caseNumber,
+  court: '示范市任城区人民法院',
+  instance: 'first',
+  orgUnitId,
+  cause,
+  disputeArea: 'other',
+  complaintReceivedOn: '2026-11-20',
+  plaintiffs: [{ kind: 'person', name: '矩阵原告', idNumber: withIdCheckCharacter('37089919800101002') }],
+});
+const observationBody = (orgUnitId: string, title: string) => ({ heldOn: '2026-11-18', orgUnitId, title, participants: 12 });
+const hearingBody = { heldOn: '2026-11-25', leaderAppeared: true, leaderName: '矩阵负责人', leaderPost: '局长' };
+
+/** The policy table: (method, OpenAPI path) → what it needs, and how the test calls it. */
+export function policyTable(f: Fixtures): Record<string, Probe> {
+  const { h, admin, fzb } = f;
+  const user = (name: string) => f.userIds.get(name)!;
+  const litigationRecord = (action: Action, entity: Entity): Need => ({ kind: 'record', module: 'litigation', action, entity });
+  const register = (base: 'cases' | 'observations', entity: Entity, id: (t: Target) => string, create: (t: Target) => object): Record<string, Probe> => {
+    const p = `/api/litigation/${base}`;
+    return {
+      [`GET ${p}`]: { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get(`${p}?q=${encodeURIComponent(marker)}&pageSize=100`) },
+      [`POST ${p}`]: { need: { kind: 'unit', module: 'litigation', action: 'create' }, ok: 201, call: (c, t) => c.post(p, create(t)) },
+      [`GET ${p}/export.xlsx`]: { need: { kind: 'grant', module: 'litigation', action: 'export' }, ok: 200, call: (c) => c.get(`${p}/export.xlsx?q=${encodeURIComponent(marker)}`) },
+      [`GET ${p}/{id}`]: { need: litigationRecord('read', entity), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}`) },
+      [`GET ${p}/{id}/history`]: { need: litigationRecord('read', entity), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}/history`) },
+      [`PATCH ${p}/{id}`]: { need: litigationRecord('update', entity), ok: 409, call: (c, t) => c.patch(`${p}/${id(t)}`, { version: staleVersion, note: marker }) },
+      [`DELETE ${p}/{id}`]: { need: litigationRecord('delete', entity), ok: 409, call: (c, t) => c.delete(`${p}/${id(t)}?version=${staleVersion}`) },
+      [`POST ${p}/{id}/assignees`]: {
+        need: litigationRecord('update', entity),
+        ok: 200,
+        call: (c, t) => c.post(`${p}/${id(t)}/assignees`, { userId: user('leader'), role: 'reviewer' }),
+      },
+      [`DELETE ${p}/{id}/assignees/{assignmentId}`]: {
+        need: litigationRecord('update', entity),
+        ok: 200,
+        call: async (c, t) => {
+          // A fresh assignment each time, so an allowed removal never takes away one that another probe relies on.
+          const made = await fzb.post(`${p}/${id(t)}/assignees`, { userId: user('inspector'), role: 'handler' });
+          const a = made.body.assignees.find((x: { userId: string; role: string }) => x.userId === user('inspector') && x.role === 'handler');
+          return c.delete(`${p}/${id(t)}/assignees/${a.id}`);
+        },
+      },
+    };
+  };
+
+  return {
+    'GET /api/health': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/health') },
+    'POST /api/auth/login': {
+      need: { kind: 'public' },
+      ok: 400,
+      // Login is rate-limited per address (20/min); each caller gets its own address so the probe stays within it.
+      call: async (c, _t, name) => {
+        const res = await h.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: `10.9.0.${[...name].reduce((s, ch) => s + ch.charCodeAt(0), 0) % 250}`,
+          headers: c.cookie ? { cookie: c.cookie } : {},
+          payload: {},
+        });
+        return { status: res.statusCode, body: res.json(), headers: res.headers };
+      },
+    },
+    'POST /api/auth/logout': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.post('/api/auth/logout') },
+    'GET /api/auth/me': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/auth/me') },
+    // A weak new password fails the schema, which runs only after the session check.
+    'POST /api/auth/password': { need: { kind: 'signedIn' }, ok: 400, call: (c) => c.post('/api/auth/password', { oldPassword: 'x', newPassword: 'weak' }) },
+
+    'GET /api/org/units': { need: { kind: 'grant', module: 'org', action: 'read' }, ok: 200, call: (c) => c.get('/api/org/units') },
+    'POST /api/org/units': {
+      need: { kind: 'unit', module: 'org', action: 'create' },
+      ok: 201,
+      call: (c, t) => c.post('/api/org/units', { parentId: t.unitId, name: `${marker}新单位`, kind: 'community' }),
+    },
+    'PATCH /api/org/units/{id}': {
+      need: { kind: 'record', module: 'org', action: 'update' },
+      ok: 409,
+      call: (c, t) => c.patch(`/api/org/units/${t.unitId}`, { version: staleVersion, name: `${marker}改名` }),
+    },
+
+    'GET /api/users': { need: { kind: 'grant', module: 'users', action: 'read' }, ok: 200, call: (c) => c.get('/api/users') },
+    // An existing username: the 409 comes after the grant and unit checks.
+    'POST /api/users': {
+      need: { kind: 'unit', module: 'users', action: 'create' },
+      ok: 409,
+      call: (c, t) => c.post('/api/users', { username: 'admin', displayName: '重名', orgUnitId: t.unitId, password: demoPassword }),
+    },
+    'PATCH /api/users/{id}': { need: { kind: 'record', module: 'users', action: 'update' }, ok: 409, call: (c, t) => c.patch(`/api/users/${t.userId}`, { version: staleVersion, displayName: '改名' }) },
+    'POST /api/users/{id}/password': { need: { kind: 'record', module: 'users', action: 'manage' }, ok: 200, call: (c, t) => c.post(`/api/users/${t.userId}/password`, { password: 'Matrix@2026pass' }) },
+    'POST /api/users/{id}/grants': { need: { kind: 'record', module: 'users', action: 'manage' }, ok: 409, call: (c, t) => c.post(`/api/users/${t.userId}/grants`, t.grant) },
+    'DELETE /api/users/{id}/grants/{grantId}': {
+      need: { kind: 'record', module: 'users', action: 'manage' },
+      ok: 200,
+      call: async (c, t) => {
+        const made = await admin.post(`/api/users/${t.userId}/grants`, { role: 'adviser', orgUnitId: f.nextCommunity() });
+        assert.equal(made.status, 201, 'fixture grant');
+        return c.delete(`/api/users/${t.userId}/grants/${made.body.id}`);
+      },
+    },
+
+    'GET /api/audit': { need: { kind: 'grant', module: 'audit', action: 'read' }, ok: 200, call: (c) => c.get('/api/audit?limit=5') },
+    'GET /api/audit/verify': { need: { kind: 'grant', module: 'audit', action: 'read' }, ok: 200, call: (c) => c.get('/api/audit/verify') },
+
+    'GET /api/indicators': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/indicators') },
+    'GET /api/indicators/values': {
+      need: { kind: 'unit', module: 'litigation', action: 'read' },
+      ok: 200,
+      call: (c, t) => c.get(`/api/indicators/values?ids=litigation.casesReceived&org=${t.unitId}&from=2026-01-01&to=2026-11-27`),
+    },
+    'GET /api/indicators/{id}/records': {
+      need: { kind: 'unit', module: 'litigation', action: 'read' },
+      ok: 200,
+      call: (c, t) => c.get(`/api/indicators/litigation.casesReceived/records?org=${t.unitId}&from=2026-01-01&to=2026-11-27`),
+    },
+    'GET /api/indicators/{id}/breakdown': {
+      need: { kind: 'unit', module: 'litigation', action: 'read' },
+      ok: 200,
+      call: (c, t) => c.get(`/api/indicators/litigation.casesReceived/breakdown?by=month&org=${t.unitId}&from=2026-01-01&to=2026-11-27`),
+    },
+
+    'GET /api/litigation/cases/{id}': { need: litigationRecord('read', 'case'), ok: 200, call: (c, t) => c.get(`/api/litigation/cases/${t.caseId}`) },
+    ...register('cases', 'case', (t) => t.caseId, (t) => caseBody(t.unitId, `（2026）矩阵行初${Math.random().toString().slice(2, 8)}号`, '矩阵新增案件')),
+    ...register('observations', 'observation', (t) => t.observationId, (t) => observationBody(t.unitId, '矩阵新增旁听')),
+    'GET /api/litigation/todo': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/litigation/todo') },
+    'GET /api/litigation/bulletin': { need: { kind: 'unit', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletin?month=2026-11&org=${t.unitId}`) },
+    'POST /api/litigation/cases/{id}/transitions/{name}': {
+      need: litigationRecord('transition', 'case'),
+      ok: 409,
+      call: (c, t) => c.post(`/api/litigation/cases/${t.caseId}/transitions/startDefence`, { version: staleVersion }),
+    },
+    'POST /api/litigation/cases/{id}/hearings': { need: litigationRecord('update', 'case'), ok: 201, call: (c, t) => c.post(`/api/litigation/cases/${t.caseId}/hearings`, hearingBody) },
+    'DELETE /api/litigation/cases/{id}/hearings/{hearingId}': {
+      need: litigationRecord('update', 'case'),
+      ok: 200,
+      call: async (c, t) => {
+        const made = await fzb.post(`/api/litigation/cases/${t.caseId}/hearings`, hearingBody);
+        assert.equal(made.status, 201, 'fixture hearing');
+        return c.delete(`/api/litigation/cases/${t.caseId}/hearings/${made.body.id}`);
+      },
+    },
+    // Personal data: the reveal action in the record's unit (roles.ts), not merely the right to read it.
+    'POST /api/litigation/cases/{id}/plaintiffs/{plaintiffId}/reveal': {
+      need: litigationRecord('reveal', 'case'),
+      ok: 200,
+      call: (c, t) => c.post(`/api/litigation/cases/${t.caseId}/plaintiffs/${t.plaintiffId}/reveal`, { reason: `${marker}核对` }),
+    },
+  };
+}
+
+/** The routes of the generated OpenAPI document as "METHOD /path/{param}". */
+export async function documentedRoutes(h: Harness): Promise<string[]> {
+  const doc = await h.anonymous.get('/api/openapi.json');
+  assert.equal(doc.status, 200);
+  const methods = ['get', 'post', 'put', 'patch', 'delete'];
+  return Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+    Object.keys(ops)
+      .filter((m) => methods.includes(m))
+      .map((m) => `${m.toUpperCase()} ${p}`),
+  );
+}
+
+// Who probes which unit: the home unit is inside the user's scope; the away unit outside it where one exists.
+const targetsOf: Record<string, UnitKey[]> = {
+  admin: ['xiling'],
+  fzb: ['xiling'],
+  leader: ['zrzy'],
+  inspector: ['scjg'],
+  zrzy: ['zrzy', 'xiling'],
+  zjj: ['zjj', 'donghu'],
+  scjg: ['scjg', 'zrzy'],
+  donghu: ['donghu', 'xiling'],
+  xiling: ['xiling', 'zjj'],
+  adviser: ['donghu', 'xiling'],
+};
+
+describe('access matrix: every documented route × every demo role, inside and outside scope', () => {
+  let h: Harness;
+  let table: Record<string, Probe>;
+  const clients = new Map<string, Client>();
+  const targets = new Map<UnitKey, Target>();
+  const unitPaths = new Map<string, string>();
+  // Records assigned to a user: readable whatever the scope (adviser is assigned the 东湖 case and observation).
+  const assigned = new Set<string>();
+  let setupFzb: Client;
+  let grantsOf: Map<string, { role: RoleCode; orgUnitId: string }[]>;
+
+  before(async () => {
+    h = await startHarness();
+    for (const u of demoUsers(h.seeded.org)) clients.set(u.username, await h.login(u.username));
+    grantsOf = new Map(demoUsers(h.seeded.org).map((u) => [u.username, u.roles.map((role) => ({ role, orgUnitId: u.orgUnitId }))]));
+    for (const u of await h.db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits)) unitPaths.set(u.id, u.path);
+    // Fixtures get their own sessions: the probed clients log out at the end of their run.
+    const admin = await h.login('admin');
+    const fzb = await h.login('fzb');
+    setupFzb = fzb;
+    const communities = [...h.seeded.org.communities];
+    const fixtures: Fixtures = { h, admin, fzb, userIds: h.seeded.users, nextCommunity: () => communities.shift()! };
+    table = policyTable(fixtures);
+
+    const units: Record<UnitKey, string> = {
+      xiling: h.seeded.org.subdistricts.get('西岭街道')!,
+      donghu: h.seeded.org.subdistricts.get('东湖街道')!,
+      zrzy: h.seeded.org.departments.get('区自然资源和规划局')!,
+      zjj: h.seeded.org.departments.get('区住房和城乡建设局')!,
+      scjg: h.seeded.org.departments.get('区市场监督管理局')!,
+    };
+    let n = 0;
+    for (const [key, unitId] of Object.entries(units) as [UnitKey, string][]) {
+      const kase = await fzb.post('/api/litigation/cases', caseBody(unitId, `（2026）矩阵行初${++n}号`, `${marker}案件`));
+      assert.equal(kase.status, 201, JSON.stringify(kase.body));
+      const obs = await fzb.post('/api/litigation/observations', observationBody(unitId, `${marker}旁听`));
+      assert.equal(obs.status, 201, JSON.stringify(obs.body));
+      const victim = await admin.post('/api/users', { username: `matrix.${key}`, displayName: `矩阵用户${key}`, orgUnitId: unitId, password: 'Matrix@2026pass' });
+      assert.equal(victim.status, 201, JSON.stringify(victim.body));
+      const grant = { role: 'adviser' as const, orgUnitId: unitId };
+      assert.equal((await admin.post(`/api/users/${victim.body.id}/grants`, grant)).status, 201);
+      targets.set(key, { key, unitId, caseId: kase.body.id, plaintiffId: kase.body.plaintiffs[0].id, observationId: obs.body.id, userId: victim.body.id, grant });
+    }
+    const donghu = targets.get('donghu')!;
+    const adviserId = h.seeded.users.get('adviser')!;
+    assert.equal((await fzb.post(`/api/litigation/cases/${donghu.caseId}/assignees`, { userId: adviserId, role: 'adviser' })).status, 200);
+    assert.equal((await fzb.post(`/api/litigation/observations/${donghu.observationId}/assignees`, { userId: adviserId, role: 'adviser' })).status, 200);
+    assigned.add(`adviser case donghu`).add(`adviser observation donghu`);
+  });
+  after(() => h?.close());
+
+  function inUnitScope(user: string, module: ModuleCode, action: Action, unitId: string): boolean {
+    const path = unitPaths.get(unitId)!;
+    return (grantsOf.get(user) ?? []).some((g) => roleAllows(g.role, module, action) && path.startsWith(unitPaths.get(g.orgUnitId)!));
+  }
+
+  function expectedAllowed(user: string, need: Need, t: Target): boolean {
+    if (need.kind === 'public') return true;
+    if (user === 'anonymous') return false;
+    switch (need.kind) {
+      case 'signedIn':
+        return true;
+      case 'grant':
+        return (grantsOf.get(user) ?? []).some((g) => roleAllows(g.role, need.module, need.action));
+      case 'unit':
+        return inUnitScope(user, need.module, need.action, t.unitId);
+      case 'record':
+        return inUnitScope(user, need.module, need.action, t.unitId) || (need.action === 'read' && assigned.has(`${user} ${need.entity} ${t.key}`));
+    }
+  }
+
+  /** Probes every route for one caller; returns the disagreements with the policy. */
+  async function runMatrix(user: string, c: Client, keys: UnitKey[]): Promise<string[]> {
+    const problems: string[] = [];
+    // Logout ends the session, so it goes last.
+    const routes = Object.keys(table).sort((a, b) => Number(a === 'POST /api/auth/logout') - Number(b === 'POST /api/auth/logout'));
+    for (const route of routes) {
+      const probe = table[route]!;
+      const scoped = probe.need.kind === 'record' || probe.need.kind === 'unit';
+      for (const key of scoped ? keys : keys.slice(0, 1)) {
+        const t = targets.get(key)!;
+        const allowed = expectedAllowed(user, probe.need, t);
+        const res = await probe.call(c, t, user);
+        const where = `${user} ${route}${scoped ? ` @${key}` : ''}`;
+        const got = `${res.status} ${res.body?.code ?? ''}`.trim();
+        if (allowed && res.status !== probe.ok) problems.push(`${where}: policy allows, expected ${probe.ok}, got ${got}`);
+        if (!allowed) {
+          const refusal = user === 'anonymous' ? [401] : [403, 404];
+          if (!refusal.includes(res.status)) problems.push(`${where}: policy forbids, expected ${refusal.join('/')}, got ${got}`);
+          else assert.match(String(res.headers['content-type']), /^application\/problem\+json/, where);
+        }
+      }
+    }
+    return problems;
+  }
+
+  it('has a policy entry for every route of the OpenAPI document, and none for a route that is gone', async () => {
+    const documented = await documentedRoutes(h);
+    const missing = documented.filter((r) => !(r in table));
+    const stale = Object.keys(table).filter((r) => !documented.includes(r));
+    assert.deepEqual(missing, [], `new route without a policy entry: ${missing.join(', ')}`);
+    assert.deepEqual(stale, [], `policy entry for a route the document no longer has: ${stale.join(', ')}`);
+  });
+
+  it('lists show exactly the fixture records the user may read', async () => {
+    const problems: string[] = [];
+    for (const user of Object.keys(targetsOf)) {
+      for (const [entity, base] of [['case', 'cases'], ['observation', 'observations']] as const) {
+        const res = await clients.get(user)!.get(`/api/litigation/${base}?q=${encodeURIComponent(marker)}&pageSize=100`);
+        assert.equal(res.status, 200);
+        const seen = new Set(res.body.items.map((i: { id: string }) => i.id));
+        for (const t of targets.values()) {
+          const id = entity === 'case' ? t.caseId : t.observationId;
+          const may = expectedAllowed(user, { kind: 'record', module: 'litigation', action: 'read', entity }, t);
+          if (may !== seen.has(id)) problems.push(`${user} ${base} list: ${t.key} ${may ? 'missing' : 'shown though out of scope'}`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('reveal of a plaintiff ID number needs the reveal action in the case unit, not only read access by assignment', async () => {
+    // zrzy may reveal in its own department; assigned to a 南苑 case it may read that case, but roles.ts scopes reveal by unit.
+    const fzb = setupFzb;
+    const nanyuan = h.seeded.org.subdistricts.get('南苑街道')!;
+    const kase = await fzb.post('/api/litigation/cases', caseBody(nanyuan, '（2026）矩阵行初99号', '指派后查看身份证号'));
+    assert.equal(kase.status, 201);
+    const assign = await fzb.post(`/api/litigation/cases/${kase.body.id}/assignees`, { userId: h.seeded.users.get('zrzy'), role: 'reviewer' });
+    assert.equal(assign.status, 200);
+    const zrzy = clients.get('zrzy')!;
+    assert.equal((await zrzy.get(`/api/litigation/cases/${kase.body.id}`)).status, 200, 'the assignee reads the case');
+    const reveal = await zrzy.post(`/api/litigation/cases/${kase.body.id}/plaintiffs/${kase.body.plaintiffs[0].id}/reveal`, { reason: '指派核对' });
+    assert.ok([403, 404].includes(reveal.status), `expected 403/404, got ${reveal.status} ${JSON.stringify(reveal.body)}`);
+  });
+
+  for (const [user, keys] of Object.entries(targetsOf)) {
+    it(`${user}: every route answers as the policy says`, async () => {
+      assert.deepEqual(await runMatrix(user, clients.get(user)!, keys), []);
+    });
+  }
+
+  it('anonymous: only public routes answer, everything else is 401', async () => {
+    assert.deepEqual(await runMatrix('anonymous', h.anonymous, ['xiling']), []);
+  });
+});

@@ -1,0 +1,625 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import {
+  errorTitles,
+  idField,
+  orgUnitCreateSchema,
+  orgUnitUpdateSchema,
+  resetPasswordSchema,
+  roleGrantSchema,
+  userCreateSchema,
+  userUpdateSchema,
+  withIdCheckCharacter,
+  type ErrorCode,
+} from '@fazhi/core';
+import {
+  caseCreateSchema,
+  caseSpec,
+  caseTransitions,
+  caseUpdateSchema,
+  hearingCreateSchema,
+  observationCreateSchema,
+  observationSpec,
+  observationUpdateSchema,
+  transitionInputs,
+  type CaseTransition,
+} from '@fazhi/core/litigation';
+import { count, ne, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import fc from 'fast-check';
+import { z } from 'zod';
+import { startHarness, type Harness, type Response } from '../harness.js';
+import { assignments } from '../../src/platform/access/tables.js';
+import { auditLog } from '../../src/platform/audit/tables.js';
+import { roleGrants, users } from '../../src/platform/auth/tables.js';
+import { orgUnits } from '../../src/platform/org/tables.js';
+import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs } from '../../src/modules/litigation/tables.js';
+
+/**
+ * Hostile input against every mutation route of the register kit, the litigation extras, users and org units,
+ * generated from the zod contracts: a valid body is broken by one to three mutations, and the contract itself
+ * says the result is invalid (fc.pre), so the server must refuse it: a 400 problem naming the field, no write.
+ */
+
+const numRuns = 100;
+const cjk = /[\u3400-\u9fff]/;
+
+type Path = (string | number)[];
+type Json = unknown;
+type Sent = { method: string; url: string; body?: Json; raw?: { payload: string; type: string } };
+
+/** Keeps failure messages readable when the input is a 100k-character string. */
+function show(value: unknown): string {
+  const s = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' && v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : v));
+  return (s ?? String(value)).slice(0, 600);
+}
+
+// ---------------------------------------------------------------- generators of bad values
+
+const controlCodes = [...Array.from({ length: 9 }, (_, i) => i), 11, 12, ...Array.from({ length: 18 }, (_, i) => i + 14), 127];
+const controlChar = fc.constantFrom(...controlCodes.map((c) => String.fromCharCode(c)));
+const withControl = fc.tuple(fc.string({ maxLength: 6 }), controlChar, fc.string({ maxLength: 6 })).map(([a, c, b]) => `${a}${c}${b}`);
+const huge = fc.constantFrom(...['x', '法', '<', "'", '\u0000'].map((c) => c.repeat(100_000)));
+const sqlMeta = fc.constantFrom("' OR '1'='1", "'; DROP TABLE users; --", '" OR ""="', '%', '_', '\\', '%_\\%', "1); SELECT pg_sleep(5); --", '$$;$$', "E'\\x00'", '::text', '/*', '--');
+const htmlMeta = fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg/onload=alert(1)>', '&lt;&amp;&#0;', "javascript:alert('x')", '{{7*7}}', '${7*7}');
+const badDate = fc.oneof(
+  fc.constantFrom('2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32', '2026-1-1', '2026/01/01', '20260101', '2026-01-01T00:00:00Z', ' 2026-01-01', '２０２６-01-01', '', 'today'),
+  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 13, max: 99 }), fc.integer({ min: 1, max: 28 })).map(
+    ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  ),
+);
+// Random 18-character IDs fail the check digit ten times in eleven; the contract filters the rest out.
+const badIdNumber = fc.oneof(
+  fc.stringMatching(/^\d{17}[\dX]$/),
+  fc.stringMatching(/^\d{15,17}$/),
+  fc.constant(withIdCheckCharacter('37089919850231123')),
+  fc.constant(withIdCheckCharacter('37089919850312123').slice(0, 17) + 'Y'),
+);
+const unknownCode = fc.constantFrom('nonsense', 'FIRST', 'First', '一审', 'first ', '0', "first' OR '1'='1", 'null', 'constructor', 'toString');
+const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({}), fc.array(fc.string({ maxLength: 3 }), { maxLength: 3 }));
+const numberEdge = fc.constantFrom(0, -1, 1.5, 2 ** 31, 2 ** 53 + 2, 1e308, '1', '2', 'NaN', 'Infinity');
+const anyString = fc.string({ unit: 'binary', maxLength: 40 });
+const garbage: fc.Arbitrary<Json> = fc.oneof(
+  wrongType,
+  huge,
+  withControl,
+  sqlMeta,
+  htmlMeta,
+  badDate,
+  badIdNumber,
+  unknownCode,
+  numberEdge,
+  fc.jsonValue({ maxDepth: 3 }),
+  anyString,
+);
+const notAnObject = fc.oneof(fc.constant(null), fc.constant([]), fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 1, maxLength: 3 }), fc.string({ maxLength: 10 }), fc.integer(), fc.boolean());
+
+type Mutation = { path: Path; value?: Json; remove?: true };
+
+function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+/** Sets or removes a (possibly nested) field; a path through something that is no longer an object is skipped. */
+function applyMutations(base: Record<string, Json>, mutations: Mutation[]): Record<string, Json> {
+  const body = clone(base);
+  for (const m of mutations) {
+    let node: Json = body;
+    for (const key of m.path.slice(0, -1)) {
+      node = node !== null && typeof node === 'object' ? (node as Record<string | number, Json>)[key] : undefined;
+    }
+    if (node === null || typeof node !== 'object') continue;
+    const last = m.path[m.path.length - 1]!;
+    if (m.remove) delete (node as Record<string | number, Json>)[last];
+    else (node as Record<string | number, Json>)[last] = m.value;
+  }
+  return body;
+}
+
+function badBody(valid: () => Record<string, Json>, paths: Path[]): fc.Arbitrary<Json> {
+  const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+    { weight: 5, arbitrary: fc.record({ path: fc.constantFrom(...paths), value: garbage }) },
+    { weight: 1, arbitrary: fc.record({ path: fc.constantFrom(...paths), remove: fc.constant(true as const) }) },
+  );
+  return fc.oneof(
+    { weight: 12, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => applyMutations(valid(), ms)) },
+    { weight: 1, arbitrary: notAnObject },
+  );
+}
+
+// ---------------------------------------------------------------- the answer every refusal must have
+
+const isPlainObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * A 4xx problem+json with a stable code and its Chinese title; validation problems carry field errors whose
+ * first path segment is one of `fields` (after `prefix`), or the empty path when the body is not an object at all.
+ */
+export function assertProblem(res: Response, sent: Sent, fields: readonly string[], prefixes: readonly string[] = ['']): void {
+  const where = `${sent.method} ${sent.url.slice(0, 200)} ${show(sent.body ?? sent.raw)} → ${res.status} ${show(res.body)}`;
+  assert.ok(res.status >= 400 && res.status < 500, `expected a 4xx: ${where}`);
+  assert.match(String(res.headers['content-type']), /^application\/problem\+json/, `problem+json: ${where}`);
+  const code = res.body?.code as ErrorCode;
+  assert.ok(code in errorTitles, `stable code: ${where}`);
+  assert.equal(res.body.title, errorTitles[code], `title of ${code}: ${where}`);
+  assert.match(res.body.title, cjk, `Chinese title: ${where}`);
+  assert.equal(res.body.status, res.status, `status field: ${where}`);
+  if (code !== 'validation' || sent.raw) return;
+  assert.ok(Array.isArray(res.body.errors) && res.body.errors.length > 0, `validation names its fields: ${where}`);
+  for (const e of res.body.errors as { path: string; message: string }[]) {
+    assert.match(e.message, cjk, `Chinese field message: ${where}`);
+    if (e.path === '' && sent.body !== undefined && !isPlainObject(sent.body)) continue;
+    const named = prefixes.some((p) => e.path.startsWith(p) && fields.includes(e.path.slice(p.length).split('.')[0]!));
+    assert.ok(named, `error path "${e.path}" names no field of [${fields.join(', ')}]: ${where}`);
+  }
+}
+
+describe('bad input: refused with a Chinese problem, never a 5xx, nothing written', () => {
+  let h: Harness;
+  let fzbCookie: string;
+  let adminCookie: string;
+  const fx = {
+    unit: '',
+    caseId: '',
+    caseVersion: 0,
+    plaintiffId: '',
+    hearingId: '',
+    assignmentId: '',
+    observationId: '',
+    observationVersion: 0,
+    userId: '',
+    userVersion: 0,
+    grantId: '',
+    orgUnitId: '',
+    orgUnitVersion: 0,
+  };
+
+  async function send(sent: Sent, cookie: string, remoteAddress?: string): Promise<Response> {
+    const headers: Record<string, string> = { cookie };
+    let payload: string | undefined;
+    if (sent.raw) {
+      headers['content-type'] = sent.raw.type;
+      payload = sent.raw.payload;
+    } else if (sent.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(sent.body);
+    }
+    const res = await h.app.inject({ method: sent.method as 'POST', url: sent.url, headers, ...(payload !== undefined ? { payload } : {}), ...(remoteAddress ? { remoteAddress } : {}) });
+    const type = String(res.headers['content-type'] ?? '');
+    return { status: res.statusCode, body: type.includes('json') ? res.json() : res.rawPayload, headers: res.headers };
+  }
+
+  /** Rows of every table a refused request could touch, and the version sums that a write would bump. */
+  async function snapshot() {
+    const n = async (table: PgTable) => (await h.db.select({ n: count() }).from(table))[0]!.n;
+    const versions = async (table: typeof litigationCases | typeof litigationObservations | typeof users | typeof orgUnits) =>
+      Number((await h.db.select({ v: sql<string>`coalesce(sum(${table.version}), 0)` }).from(table))[0]!.v);
+    return {
+      litigation_cases: await n(litigationCases),
+      litigation_plaintiffs: await n(litigationPlaintiffs),
+      litigation_hearings: await n(litigationHearings),
+      litigation_hearings_live: (await h.db.select({ n: count() }).from(litigationHearings).where(sql`${litigationHearings.deletedAt} is null`))[0]!.n,
+      litigation_observations: await n(litigationObservations),
+      users: await n(users),
+      org_units: await n(orgUnits),
+      assignments: await n(assignments),
+      role_grants: await n(roleGrants),
+      // A successful export writes an audit entry; the list-query fuzzing may produce one, and that is no fault.
+      audit_log: (await h.db.select({ n: count() }).from(auditLog).where(ne(auditLog.action, 'export')))[0]!.n,
+      versions: [await versions(litigationCases), await versions(litigationObservations), await versions(users), await versions(orgUnits)],
+    };
+  }
+
+  /** Runs a property and then checks that nothing was written while it ran. */
+  async function noWrite(run: () => Promise<void>) {
+    const before = await snapshot();
+    await run();
+    assert.deepEqual(await snapshot(), before, 'a refused request wrote something');
+  }
+
+  const cookieOf = (who: 'fzb' | 'admin') => (who === 'fzb' ? fzbCookie : adminCookie);
+
+  const newCase = () => ({
+    caseNumber: '（2026）鲁0899行初801号',
+    court: '示范市任城区人民法院',
+    instance: 'first',
+    orgUnitId: fx.unit,
+    cause: '不服行政处罚决定',
+    disputeArea: 'marketRegulation',
+    complaintReceivedOn: '2026-11-02',
+    preSuitMediation: 'notTried',
+    judicialSuggestionReceived: false,
+    handlerName: '张承办',
+    note: '备注',
+    plaintiffs: [
+      { kind: 'person', name: '测试原告', idNumber: withIdCheckCharacter('37089919850312123') },
+      { kind: 'organization', name: '某某有限公司' },
+    ],
+  });
+  const plaintiffPaths: Path[] = [['plaintiffs', 0], ['plaintiffs', 0, 'idNumber'], ['plaintiffs', 0, 'kind'], ['plaintiffs', 0, 'name'], ['plaintiffs', 1, 'creditCode'], ['plaintiffs', 1, 'kind']];
+  const assigneeSchema = z.object({ userId: idField, role: z.enum(['handler', 'reviewer', 'adviser']).default('handler') });
+  const revealSchema = z.object({ reason: z.string().trim().min(2).max(200) });
+  const keys = (schema: z.ZodObject) => Object.keys(schema.shape);
+
+  type BodyRoute = {
+    name: string;
+    method: 'POST' | 'PATCH';
+    url: () => string;
+    as: 'fzb' | 'admin';
+    valid: () => Record<string, Json>;
+    /** Top-level fields of the contract: what is mutated and what error paths may name. */
+    fields: string[];
+    nested?: Path[];
+    /** The contract's verdict on a body. */
+    accepts: (body: Json) => boolean;
+  };
+
+  const bySchema = (schema: z.ZodType) => (body: Json) => schema.safeParse(body).success;
+
+  function bodyRoutes(): BodyRoute[] {
+    const transitions = (Object.keys(caseTransitions) as CaseTransition[]).map((name): BodyRoute => {
+      const input = transitionInputs[name] as z.ZodObject;
+      const validInput: Record<CaseTransition, Record<string, Json>> = {
+        startDefence: {},
+        submitDefence: { defenceSubmittedOn: '2026-11-10' },
+        close: { outcome: 'dismissed', closedOn: '2026-11-20', judgmentSummary: '驳回' },
+        appeal: { appealedOn: '2026-11-21', appellant: 'plaintiff' },
+        archive: {},
+      };
+      return {
+        name: `POST /api/litigation/cases/:id/transitions/${name}`,
+        method: 'POST',
+        url: () => `/api/litigation/cases/${fx.caseId}/transitions/${name}`,
+        as: 'fzb',
+        valid: () => ({ version: fx.caseVersion, ...validInput[name] }),
+        fields: ['version', ...keys(input)],
+        // The route checks the version; the handler parses the rest with the transition's own contract.
+        accepts: (body) => {
+          if (!isPlainObject(body)) return false;
+          const { version, ...rest } = body as Record<string, Json>;
+          return z.int().positive().safeParse(version).success && input.safeParse(rest).success;
+        },
+      };
+    });
+    return [
+      { name: 'POST /api/litigation/cases', method: 'POST', url: () => '/api/litigation/cases', as: 'fzb', valid: newCase, fields: keys(caseCreateSchema), nested: plaintiffPaths, accepts: bySchema(caseCreateSchema) },
+      {
+        name: 'PATCH /api/litigation/cases/:id',
+        method: 'PATCH',
+        url: () => `/api/litigation/cases/${fx.caseId}`,
+        as: 'fzb',
+        valid: () => ({ version: fx.caseVersion, court: '改后法院', plaintiffs: newCase().plaintiffs }),
+        fields: keys(caseUpdateSchema),
+        nested: plaintiffPaths,
+        accepts: bySchema(caseUpdateSchema),
+      },
+      {
+        name: 'POST /api/litigation/cases/:id/assignees',
+        method: 'POST',
+        url: () => `/api/litigation/cases/${fx.caseId}/assignees`,
+        as: 'fzb',
+        valid: () => ({ userId: h.seeded.users.get('adviser')!, role: 'adviser' }),
+        fields: keys(assigneeSchema),
+        accepts: bySchema(assigneeSchema),
+      },
+      ...transitions,
+      {
+        name: 'POST /api/litigation/cases/:id/hearings',
+        method: 'POST',
+        url: () => `/api/litigation/cases/${fx.caseId}/hearings`,
+        as: 'fzb',
+        valid: () => ({ heldOn: '2026-11-20', leaderAppeared: false, substituteName: '李副局长', substitutePost: '副局长', absenceReason: '公务冲突' }),
+        fields: keys(hearingCreateSchema),
+        accepts: bySchema(hearingCreateSchema),
+      },
+      {
+        name: 'POST /api/litigation/cases/:id/plaintiffs/:plaintiffId/reveal',
+        method: 'POST',
+        url: () => `/api/litigation/cases/${fx.caseId}/plaintiffs/${fx.plaintiffId}/reveal`,
+        as: 'fzb',
+        valid: () => ({ reason: '核对身份' }),
+        fields: keys(revealSchema),
+        accepts: bySchema(revealSchema),
+      },
+      {
+        name: 'POST /api/litigation/observations',
+        method: 'POST',
+        url: () => '/api/litigation/observations',
+        as: 'fzb',
+        valid: () => ({ heldOn: '2026-11-12', orgUnitId: fx.unit, caseId: fx.caseId, title: '旁听行政诉讼庭审', participants: 20, note: '备注' }),
+        fields: keys(observationCreateSchema),
+        accepts: bySchema(observationCreateSchema),
+      },
+      {
+        name: 'PATCH /api/litigation/observations/:id',
+        method: 'PATCH',
+        url: () => `/api/litigation/observations/${fx.observationId}`,
+        as: 'fzb',
+        valid: () => ({ version: fx.observationVersion, title: '改后主题', participants: 30 }),
+        fields: keys(observationUpdateSchema),
+        accepts: bySchema(observationUpdateSchema),
+      },
+      {
+        name: 'POST /api/litigation/observations/:id/assignees',
+        method: 'POST',
+        url: () => `/api/litigation/observations/${fx.observationId}/assignees`,
+        as: 'fzb',
+        valid: () => ({ userId: h.seeded.users.get('adviser')!, role: 'handler' }),
+        fields: keys(assigneeSchema),
+        accepts: bySchema(assigneeSchema),
+      },
+      {
+        name: 'POST /api/users',
+        method: 'POST',
+        url: () => '/api/users',
+        as: 'admin',
+        valid: () => ({ username: 'fuzz.user', displayName: '模糊测试', orgUnitId: fx.unit, phone: '13800138000', password: 'Fuzz@2026pass' }),
+        fields: keys(userCreateSchema),
+        accepts: bySchema(userCreateSchema),
+      },
+      {
+        name: 'PATCH /api/users/:id',
+        method: 'PATCH',
+        url: () => `/api/users/${fx.userId}`,
+        as: 'admin',
+        valid: () => ({ version: fx.userVersion, displayName: '改名', orgUnitId: fx.unit, phone: '13800138000', disabled: false }),
+        fields: keys(userUpdateSchema),
+        accepts: bySchema(userUpdateSchema),
+      },
+      { name: 'POST /api/users/:id/password', method: 'POST', url: () => `/api/users/${fx.userId}/password`, as: 'admin', valid: () => ({ password: 'Reset@2026pass' }), fields: keys(resetPasswordSchema), accepts: bySchema(resetPasswordSchema) },
+      { name: 'POST /api/users/:id/grants', method: 'POST', url: () => `/api/users/${fx.userId}/grants`, as: 'admin', valid: () => ({ role: 'leader', orgUnitId: fx.unit }), fields: keys(roleGrantSchema), accepts: bySchema(roleGrantSchema) },
+      { name: 'POST /api/org/units', method: 'POST', url: () => '/api/org/units', as: 'admin', valid: () => ({ parentId: fx.unit, name: '模糊测试社区', kind: 'community', code: 'F001' }), fields: keys(orgUnitCreateSchema), accepts: bySchema(orgUnitCreateSchema) },
+      {
+        name: 'PATCH /api/org/units/:id',
+        method: 'PATCH',
+        url: () => `/api/org/units/${fx.orgUnitId}`,
+        as: 'admin',
+        valid: () => ({ version: fx.orgUnitVersion, name: '改名社区', code: 'F002' }),
+        fields: keys(orgUnitUpdateSchema),
+        accepts: bySchema(orgUnitUpdateSchema),
+      },
+    ];
+  }
+
+  before(async () => {
+    h = await startHarness();
+    // Logins write audit entries: sign in before any snapshot is taken.
+    fzbCookie = (await h.login('fzb')).cookie!;
+    adminCookie = (await h.login('admin')).cookie!;
+    fx.unit = h.seeded.org.subdistricts.get('西岭街道')!;
+    const kase = await send({ method: 'POST', url: '/api/litigation/cases', body: newCase() }, fzbCookie);
+    assert.equal(kase.status, 201, show(kase.body));
+    fx.caseId = kase.body.id;
+    fx.plaintiffId = kase.body.plaintiffs[0].id;
+    const hearing = await send({ method: 'POST', url: `/api/litigation/cases/${fx.caseId}/hearings`, body: { heldOn: '2026-11-15', leaderAppeared: true, leaderName: '王局长', leaderPost: '局长' } }, fzbCookie);
+    assert.equal(hearing.status, 201);
+    fx.hearingId = hearing.body.id;
+    const assigned = await send({ method: 'POST', url: `/api/litigation/cases/${fx.caseId}/assignees`, body: { userId: h.seeded.users.get('leader'), role: 'reviewer' } }, fzbCookie);
+    assert.equal(assigned.status, 200);
+    fx.assignmentId = assigned.body.assignees[0].id;
+    fx.caseVersion = assigned.body.version;
+    const obs = await send({ method: 'POST', url: '/api/litigation/observations', body: { heldOn: '2026-11-12', orgUnitId: fx.unit, title: '旁听庭审', participants: 15 } }, fzbCookie);
+    assert.equal(obs.status, 201);
+    fx.observationId = obs.body.id;
+    fx.observationVersion = obs.body.version;
+    const user = await send({ method: 'POST', url: '/api/users', body: { username: 'fuzz.target', displayName: '被测用户', orgUnitId: fx.unit, password: 'Fuzz@2026pass' } }, adminCookie);
+    assert.equal(user.status, 201);
+    fx.userId = user.body.id;
+    fx.userVersion = user.body.version;
+    const grant = await send({ method: 'POST', url: `/api/users/${fx.userId}/grants`, body: { role: 'adviser', orgUnitId: fx.unit } }, adminCookie);
+    assert.equal(grant.status, 201);
+    fx.grantId = grant.body.id;
+    const unit = await send({ method: 'POST', url: '/api/org/units', body: { parentId: fx.unit, name: '模糊测试村', kind: 'community' } }, adminCookie);
+    assert.equal(unit.status, 201);
+    fx.orgUnitId = unit.body.id;
+    fx.orgUnitVersion = unit.body.version;
+  });
+  after(() => h?.close());
+
+  // One property per mutation route, each bounded to numRuns requests.
+  for (const route of bodyRoutes()) {
+    it(`${route.name}: contract-invalid bodies are 400 problems naming a field`, async () => {
+      const paths: Path[] = [...route.fields.map((f) => [f]), ...(route.nested ?? [])];
+      await noWrite(() =>
+        fc.assert(
+          fc.asyncProperty(badBody(route.valid, paths), async (body) => {
+            fc.pre(!route.accepts(body));
+            const sent: Sent = { method: route.method, url: route.url(), body };
+            const res = await send(sent, cookieOf(route.as));
+            assertProblem(res, sent, route.fields);
+            assert.equal(res.body.code, 'validation', `a contract-invalid body is a validation problem: ${show(body)} → ${res.status} ${show(res.body)}`);
+          }),
+          { numRuns, interruptAfterTimeLimit: 20_000 },
+        ),
+      );
+    });
+  }
+
+  it('non-JSON bodies on every mutation route are 4xx problems', async () => {
+    const routes = bodyRoutes();
+    const payloads = fc.oneof(
+      fc.record({ type: fc.constant('application/json'), payload: fc.constantFrom('{', '{"caseNumber":', "{'a':1}", 'undefined', 'NaN', '{"a":1}}', '\u0000', '[1,]', '{"version":1,}', ' ') }),
+      fc.record({ type: fc.constantFrom('application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'text/html', 'application/octet-stream'), payload: fc.constantFrom('a=1&b=2', '<case/>', '--x\r\n\r\n--x--', 'caseNumber=%00') }),
+      fc.record({ type: fc.constant('text/plain'), payload: fc.oneof(fc.string({ maxLength: 20 }), fc.constant('{"version":1}')) }),
+    );
+    await noWrite(() =>
+      fc.assert(
+        fc.asyncProperty(fc.constantFrom(...routes), payloads, async (route, raw) => {
+          const sent: Sent = { method: route.method, url: route.url(), raw };
+          const res = await send(sent, cookieOf(route.as));
+          assertProblem(res, sent, route.fields);
+          assert.equal(res.body.code, 'validation', show(res.body));
+        }),
+        { numRuns: 150, interruptAfterTimeLimit: 20_000 },
+      ),
+    );
+  });
+
+  it('malformed ids in the path and the version query of deletes are 4xx problems', async () => {
+    type ParamRoute = { method: string; url: (p: Record<string, string>) => string; params: string[]; body?: () => Json; as: 'fzb' | 'admin' };
+    const routes: ParamRoute[] = [
+      { method: 'PATCH', url: (p) => `/api/litigation/cases/${p.id}`, params: ['id'], body: () => ({ version: fx.caseVersion, court: '改' }), as: 'fzb' },
+      { method: 'DELETE', url: (p) => `/api/litigation/cases/${p.id}?version=${fx.caseVersion}`, params: ['id'], as: 'fzb' },
+      { method: 'POST', url: (p) => `/api/litigation/cases/${p.id}/assignees`, params: ['id'], body: () => ({ userId: h.seeded.users.get('adviser') }), as: 'fzb' },
+      { method: 'DELETE', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/assignees/${p.assignmentId ?? fx.assignmentId}`, params: ['id', 'assignmentId'], as: 'fzb' },
+      { method: 'POST', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/transitions/${p.name ?? 'startDefence'}`, params: ['id', 'name'], body: () => ({ version: fx.caseVersion }), as: 'fzb' },
+      { method: 'POST', url: (p) => `/api/litigation/cases/${p.id}/hearings`, params: ['id'], body: () => ({ heldOn: '2026-11-20', leaderAppeared: true, leaderName: '王', leaderPost: '局长' }), as: 'fzb' },
+      { method: 'DELETE', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/hearings/${p.hearingId ?? fx.hearingId}`, params: ['id', 'hearingId'], as: 'fzb' },
+      { method: 'POST', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/plaintiffs/${p.plaintiffId ?? fx.plaintiffId}/reveal`, params: ['id', 'plaintiffId'], body: () => ({ reason: '核对身份' }), as: 'fzb' },
+      { method: 'PATCH', url: (p) => `/api/litigation/observations/${p.id}`, params: ['id'], body: () => ({ version: fx.observationVersion, title: '改' }), as: 'fzb' },
+      { method: 'DELETE', url: (p) => `/api/litigation/observations/${p.id}?version=${fx.observationVersion}`, params: ['id'], as: 'fzb' },
+      { method: 'PATCH', url: (p) => `/api/users/${p.id}`, params: ['id'], body: () => ({ version: fx.userVersion, displayName: '改' }), as: 'admin' },
+      { method: 'POST', url: (p) => `/api/users/${p.id}/password`, params: ['id'], body: () => ({ password: 'Reset@2026pass' }), as: 'admin' },
+      { method: 'DELETE', url: (p) => `/api/users/${p.id ?? fx.userId}/grants/${p.grantId ?? fx.grantId}`, params: ['id', 'grantId'], as: 'admin' },
+      { method: 'PATCH', url: (p) => `/api/org/units/${p.id}`, params: ['id'], body: () => ({ version: fx.orgUnitVersion, name: '改' }), as: 'admin' },
+    ];
+    const badId = fc.oneof(sqlMeta, htmlMeta, withControl, anyString.filter((s) => s.length > 0), fc.constant('x'.repeat(5000)), unknownCode, fc.uuid(), fc.constant('00000000-0000-0000-0000-000000000000'));
+    const badVersion = fc.oneof(fc.constantFrom('', '0', '-1', '1.5', 'abc', '1e400', '99999999999999999999', "1' OR '1'='1", '%00', '[]'), sqlMeta);
+    await noWrite(async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...routes), fc.nat(), badId, async (route, which, value) => {
+          const param = route.params[which % route.params.length]!;
+          const sent: Sent = { method: route.method, url: route.url({ [param]: encodeURIComponent(value) }), body: route.body?.() };
+          const res = await send(sent, cookieOf(route.as));
+          // A well-formed but unknown id may be a 404; a malformed one must be a validation problem on that param.
+          assertProblem(res, sent, [param], ['params.']);
+        }),
+        { numRuns: 200, interruptAfterTimeLimit: 20_000 },
+      );
+      const versionQuery = z.object({ version: z.coerce.number().int().positive() });
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom('cases', 'observations'), badVersion, async (register, version) => {
+          fc.pre(!versionQuery.safeParse({ version }).success);
+          const id = register === 'cases' ? fx.caseId : fx.observationId;
+          const sent: Sent = { method: 'DELETE', url: `/api/litigation/${register}/${id}?version=${encodeURIComponent(version)}` };
+          const res = await send(sent, fzbCookie);
+          assertProblem(res, sent, ['version'], ['querystring.', 'query.']);
+          assert.equal(res.body.code, 'validation');
+        }),
+        { numRuns: 100, interruptAfterTimeLimit: 10_000 },
+      );
+    });
+  });
+
+  it('list and report query parameters: hostile values never cause a 5xx, refusals are problems', async () => {
+    const registerKeys = (spec: typeof caseSpec) => [
+      'page',
+      'pageSize',
+      'sort',
+      'order',
+      'q',
+      ...spec.fields.filter((f) => f.filter).flatMap((f) => (f.kind === 'date' || f.kind === 'integer' ? [`f.${f.name}`, `f.${f.name}From`, `f.${f.name}To`] : [`f.${f.name}`])),
+      'f.unknownField',
+    ];
+    type QueryRoute = { url: string; keys: string[]; as: 'fzb' | 'admin' };
+    const routes: QueryRoute[] = [
+      { url: '/api/litigation/cases', keys: registerKeys(caseSpec), as: 'fzb' },
+      { url: '/api/litigation/cases/export.xlsx', keys: registerKeys(caseSpec), as: 'fzb' },
+      { url: '/api/litigation/observations', keys: registerKeys(observationSpec), as: 'fzb' },
+      { url: '/api/litigation/observations/export.xlsx', keys: registerKeys(observationSpec), as: 'fzb' },
+      { url: '/api/audit', keys: ['before', 'entityType', 'action', 'limit'], as: 'admin' },
+      { url: '/api/users', keys: ['q'], as: 'admin' },
+      { url: '/api/indicators/values', keys: ['ids', 'org', 'from', 'to'], as: 'fzb' },
+      { url: '/api/indicators/litigation.casesReceived/records', keys: ['org', 'from', 'to', 'page', 'pageSize', 'part'], as: 'fzb' },
+      { url: '/api/indicators/litigation.casesReceived/breakdown', keys: ['org', 'from', 'to', 'by'], as: 'fzb' },
+      { url: '/api/litigation/bulletin', keys: ['month', 'org'], as: 'fzb' },
+    ];
+    // Plausible values reach the filters and the SQL behind the schema; hostile ones test the schema itself.
+    const plausible = fc.constantFrom('1', '2', '200', '201', 'asc', 'desc', 'caseNumber', 'state', 'received', 'first', 'true', 'false', '2026-01-01', '2026-11', '2026-02', 'litigation.casesReceived', 'month', 'orgUnit', 'numerator', randomUUID());
+    const value = fc.oneof(plausible, badDate, withControl, sqlMeta, htmlMeta, unknownCode, anyString, fc.constant('x'.repeat(5000)), numberEdge.map(String));
+    const query = (route: QueryRoute) => fc.dictionary(fc.constantFrom(...route.keys), value, { minKeys: 1, maxKeys: 4 });
+    const arb = fc.constantFrom(...routes).chain((route) => fc.tuple(fc.constant(route), query(route)));
+    const qs = (q: Record<string, string>) => Object.entries(q).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+    await noWrite(() =>
+      fc.assert(
+        fc.asyncProperty(arb, async ([route, q]) => {
+          const sent: Sent = { method: 'GET', url: `${route.url}?${qs(q)}` };
+          const res = await send(sent, cookieOf(route.as));
+          assert.ok(res.status < 500, `never a 5xx: GET ${route.url} ${show(q)} → ${res.status} ${show(res.body)}`);
+          if (res.status >= 400) assertProblem(res, sent, Object.keys(q), ['querystring.', 'query.']);
+        }),
+        {
+          numRuns: 200,
+          interruptAfterTimeLimit: 25_000,
+          // The classics first: a NUL in a keyword, a date that does not exist in a date filter, year 0.
+          examples: [
+            [[routes[0]!, { q: '\u0000' }]],
+            [[routes[0]!, { 'f.complaintReceivedOnFrom': '2026-02-30' }]],
+            [[routes[2]!, { 'f.heldOnTo': '2026-13-45' }]],
+            [[routes[4]!, { entityType: 'a\u0000' }]],
+            [[routes[5]!, { q: '\u0000' }]],
+            [[routes[6]!, { ids: 'litigation.casesReceived', from: '0000-01-01', to: '2026-01-01' }]],
+            [[routes[9]!, { month: '0000-01' }]],
+          ],
+        },
+      ),
+    );
+  });
+
+  it('references to records that do not exist are refused and write nothing', async () => {
+    const ghost = randomUUID();
+    const cases: { sent: Sent; as: 'fzb' | 'admin'; fields: string[] }[] = [
+      { sent: { method: 'POST', url: '/api/litigation/cases', body: { ...newCase(), orgUnitId: ghost } }, as: 'fzb', fields: ['orgUnitId'] },
+      { sent: { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/assignees`, body: { userId: ghost, role: 'adviser' } }, as: 'fzb', fields: ['userId'] },
+      { sent: { method: 'POST', url: '/api/users', body: { username: 'ghost.unit', displayName: '幽灵', orgUnitId: ghost, password: 'Fuzz@2026pass' } }, as: 'admin', fields: ['orgUnitId'] },
+      { sent: { method: 'POST', url: `/api/users/${fx.userId}/grants`, body: { role: 'leader', orgUnitId: ghost } }, as: 'admin', fields: ['orgUnitId'] },
+      { sent: { method: 'POST', url: '/api/org/units', body: { parentId: ghost, name: '幽灵单位', kind: 'community' } }, as: 'admin', fields: ['parentId'] },
+      // 旁听庭审 may name the case it attended; a case id that names no case is a dangling link.
+      { sent: { method: 'POST', url: '/api/litigation/observations', body: { heldOn: '2026-11-12', orgUnitId: fx.unit, caseId: ghost, title: '旁听不存在的案件', participants: 5 } }, as: 'fzb', fields: ['caseId'] },
+    ];
+    const failures: string[] = [];
+    await noWrite(async () => {
+      for (const c of cases) {
+        const res = await send(c.sent, cookieOf(c.as));
+        try {
+          assertProblem(res, c.sent, c.fields);
+        } catch (e) {
+          failures.push((e as Error).message.split('\n')[0]!);
+        }
+      }
+      assert.deepEqual(failures, []);
+    });
+  });
+
+  it('contract-valid but hostile values (calendar edges, NUL, lone surrogates, SQL and HTML) never cause a 5xx', async () => {
+    // These may be accepted and written; the promise is only: no 5xx, refusals are problems, text comes back verbatim.
+    const edgeDate = fc.constantFrom('0000-01-01', '0000-12-31', '0001-01-01', '1582-10-10', '1900-02-28', '2000-02-29', '9999-12-31');
+    const hostileText = fc.oneof(sqlMeta, htmlMeta, fc.constantFrom('\ud800', 'a\udfffb', '😀', '\u202etxt', '\ufeff', '\u2028', 'ｓｅｌｅｃｔ'));
+    const nulText = fc.oneof(withControl, fc.constantFrom('\u0000', 'a\u0000b'));
+    type Probe = { label: string; sent: Sent; as: 'fzb' | 'admin'; fields: string[]; echo?: [string, string] };
+    const probe: fc.Arbitrary<Probe> = fc.oneof(
+      fc.tuple(edgeDate, hostileText).map(([d, t]): Probe => ({
+        label: 'case with an edge date and hostile text',
+        sent: { method: 'POST', url: '/api/litigation/cases', body: { ...newCase(), complaintReceivedOn: d, cause: t, caseNumber: `（2026）${t}` } },
+        as: 'fzb',
+        fields: keys(caseCreateSchema),
+        // Ill-formed UTF-16 cannot survive UTF-8 storage; only well-formed text must come back unchanged.
+        ...(Buffer.from(t, 'utf8').toString('utf8') === t ? { echo: ['cause', t] as [string, string] } : {}),
+      })),
+      edgeDate.map((d): Probe => ({ label: 'hearing on an edge date', sent: { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/hearings`, body: { heldOn: d, leaderAppeared: true, leaderName: '王', leaderPost: '局长' } }, as: 'fzb', fields: keys(hearingCreateSchema) })),
+      edgeDate.map((d): Probe => ({ label: 'observation on an edge date', sent: { method: 'POST', url: '/api/litigation/observations', body: { heldOn: d, orgUnitId: fx.unit, title: '旁听', participants: 3 } }, as: 'fzb', fields: keys(observationCreateSchema) })),
+      nulText.map((t): Probe => ({ label: 'reveal reason with a control character', sent: { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/plaintiffs/${fx.plaintiffId}/reveal`, body: { reason: `核对${t}` } }, as: 'fzb', fields: ['reason'] })),
+      nulText.map((t): Probe => ({ label: 'org unit code with a control character', sent: { method: 'POST', url: '/api/org/units', body: { parentId: fx.unit, name: '边界测试村', kind: 'community', code: t } }, as: 'admin', fields: keys(orgUnitCreateSchema) })),
+      nulText.map((t): Probe => ({ label: 'login with a control character', sent: { method: 'POST', url: '/api/auth/login', body: { username: `admin${t}`, password: 'wrong-password' } }, as: 'fzb', fields: ['username', 'password'] })),
+    );
+    let address = 0;
+    const failures = new Map<string, string>();
+    await fc.assert(
+      fc.asyncProperty(probe, async (p) => {
+        // Login is rate-limited per address: each attempt comes from its own.
+        const res = await send(p.sent, cookieOf(p.as), `10.77.${Math.floor(++address / 250)}.${address % 250}`);
+        try {
+          assert.ok(res.status < 500, `never a 5xx: ${p.sent.method} ${p.sent.url} ${show(p.sent.body)} → ${res.status} ${show(res.body)}`);
+          if (res.status >= 400) assertProblem(res, p.sent, p.fields);
+          if (res.status === 201 && p.echo) assert.equal(res.body[p.echo[0]], p.echo[1].trim(), `stored verbatim: ${show(p.echo)}`);
+        } catch (e) {
+          // Every kind of probe runs its share: one failing kind must not hide another.
+          if (!failures.has(p.label)) failures.set(p.label, (e as Error).message.split('\n')[0]!);
+        }
+      }),
+      { numRuns: 150, interruptAfterTimeLimit: 20_000 },
+    );
+    assert.deepEqual(Object.fromEntries(failures), {});
+  });
+});
