@@ -6,7 +6,7 @@ const font = (eastAsia: string) => ({ ascii: G.font.latin, hAnsi: G.font.latin, 
 const exact = { line: G.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 function run(text: string, face: string, extra: Partial<IRunOptions> = {}) {
-  return new TextRun({ text, font: font(face), size: G.size.body, ...extra });
+  return new TextRun({ text, font: font(face), size: G.size.body, characterSpacing: G.characterSpacing, ...extra });
 }
 
 function bodyParagraph(children: TextRun[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.JUSTIFIED) {
@@ -64,7 +64,7 @@ export async function renderDocx(input: RenderInput): Promise<Buffer> {
       {
         properties: {
           page: { size: G.page, margin: G.margin },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: G.linePitch, charSpace: G.charSpace },
+          grid: { type: DocumentGridType.LINES, linePitch: G.linePitch },
         },
         footers: { default: pageNumberFooter(AlignmentType.RIGHT), even: pageNumberFooter(AlignmentType.LEFT) },
         children,

@@ -5,9 +5,10 @@ export const gongwen = {
   page: { width: mm(210), height: mm(297) },
   // Text block 156 × 225 mm: top 37, left 28 → right 26, bottom 35.
   margin: { top: mm(37), left: mm(28), right: mm(26), bottom: mm(35), footer: mm(22), header: mm(15) },
-  // 22 lines × 28 characters: line pitch 225/22 mm; character pitch 156/28 mm against a 16 pt font.
+  // 22 lines × 28 characters: a line grid of 225/22 mm, and runs of 16 pt characters condensed to a 156/28 mm pitch.
+  // (Condensing the runs rather than a negative docGrid charSpace: LibreOffice misreads the latter.)
   linePitch: Math.floor(((225 / 22) * 1440) / 25.4),
-  charSpace: Math.round(((156 / 28) * (72 / 25.4) - 16) * 4096),
+  characterSpacing: Math.floor(((156 / 28) * (72 / 25.4) - 16) * 20),
   size: { title: 44, body: 32, pageNumber: 28 }, // 2号 22pt, 3号 16pt, 4号 14pt (half-points)
   font: {
     title: '方正小标宋简体',
