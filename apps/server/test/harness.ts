@@ -75,10 +75,32 @@ export async function startHarness(options: { seed?: boolean; today?: string } =
     };
   }
 
+  /** A second, empty database on the same server (PostgreSQL runs only), dropped with the harness. */
+  async function emptyPostgresDatabase(): Promise<string> {
+    const extra = `fazhi_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create database ${extra}`);
+    await admin.end();
+    const previous = dropDatabase;
+    dropDatabase = async () => {
+      await previous?.();
+      const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${extra} with (force)`);
+      await c.end();
+    };
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.pathname = `/${extra}`;
+    return url.toString();
+  }
+
   return {
     app,
+    emptyPostgresDatabase,
     db: database.db,
     engine: database.engine,
+    databaseUrl,
     seeded: seeded!,
     config,
     today,
