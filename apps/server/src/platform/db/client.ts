@@ -22,6 +22,8 @@ export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.m
 export async function openDatabase(opts: { databaseUrl?: string; pgliteDir: string; schema: Record<string, unknown> }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Number(process.env.FAZHI_PG_POOL ?? 10) });
+    // An idle connection dropped by the server (restart, failover) must not crash the process; the pool replaces it.
+    pool.on('error', (e) => console.error(`数据库连接中断：${e.message}`));
     const db = drizzlePg(pool, { schema: opts.schema }) as unknown as Db;
     // Two instances may start together: one migrates, the other waits on the lock.
     const client = await pool.connect();
