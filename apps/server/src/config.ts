@@ -13,6 +13,8 @@ export type Config = {
   /** Cookies marked Secure (set when served over HTTPS). */
   secureCookies: boolean;
   logLevel: string;
+  /** Login attempts per minute from one address. */
+  loginRateLimit: number;
   webDist?: string;
 };
 
@@ -27,5 +29,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sm4KeyHex: env.FAZHI_SM4_KEY || undefined,
     secureCookies: env.FAZHI_SECURE_COOKIES === '1',
     logLevel: env.FAZHI_LOG_LEVEL ?? 'info',
+    loginRateLimit: Number(env.FAZHI_LOGIN_RATE_LIMIT ?? 20),
   };
 }

@@ -17,9 +17,10 @@ export type Response = { status: number; body: any; headers: Record<string, unkn
  * A fresh platform per test file: in-memory PGlite, or a new database on the server named by TEST_DATABASE_URL.
  * The demo district is seeded with a fixed "today", so dates in assertions do not drift.
  */
-export async function startHarness(options: { seed?: boolean; today?: string } = {}) {
+export async function startHarness(options: { seed?: boolean; today?: string; loginRateLimit?: number } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-test-'));
-  const config = { ...loadConfig({}), dataDir, sm4KeyHex: '0123456789abcdeffedcba9876543210', logLevel: 'silent' };
+  // Tests log in far more often than people do; the rate-limit test sets its own limit.
+  const config = { ...loadConfig({}), dataDir, sm4KeyHex: '0123456789abcdeffedcba9876543210', logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 10_000 };
   let dropDatabase: (() => Promise<void>) | undefined;
   let databaseUrl: string | undefined;
   if (process.env.TEST_DATABASE_URL) {

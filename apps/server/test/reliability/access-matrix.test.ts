@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { roleAllows, withIdCheckCharacter, type Action, type ModuleCode, type RoleCode } from '@fazhi/core';
+import { defaultAnnualTemplate } from '@fazhi/core/reports';
 import { startHarness, type Harness, type Response } from '../harness.js';
 import { demoPassword, demoUsers } from '../../src/seed/demo-district.js';
 import { orgUnits } from '../../src/platform/org/tables.js';
@@ -13,7 +14,7 @@ import { orgUnits } from '../../src/platform/org/tables.js';
 
 type Client = Harness['anonymous'];
 type UnitKey = 'xiling' | 'donghu' | 'zrzy' | 'zjj' | 'scjg';
-type Entity = 'case' | 'observation';
+type Entity = 'case' | 'observation' | 'report' | 'template';
 
 /** What a route needs. `record` and `unit` are decided against the target unit of the probe. */
 export type Need =
@@ -31,10 +32,16 @@ type Target = {
   observationId: string;
   userId: string;
   grant: { role: RoleCode; orgUnitId: string };
+  templateId: string;
+  reportId: string;
+  reportVersionId: string;
+  bulletinId: string;
 };
 
 type Probe = {
   need: Need;
+  /** Names the variant when one route is probed several ways. */
+  label?: string;
   /** The status an allowed call answers; a schema 400 would say nothing about access, so probes are valid. */
   ok: number;
   call: (c: Client, t: Target, user: string) => Promise<Response>;
@@ -46,6 +53,8 @@ type Fixtures = {
   fzb: Client;
   userIds: Map<string, string>;
   nextCommunity: () => string;
+  /** A report that went through to 公开, for the public portal. */
+  publishedReportId: () => string;
 };
 
 // A version no record has: writes that pass the access check stop at the 409 before changing anything.
@@ -66,27 +75,41 @@ const observationBody = (orgUnitId: string, title: string) => ({ heldOn: '2026-1
 const hearingBody = { heldOn: '2026-11-25', leaderAppeared: true, leaderName: '矩阵负责人', leaderPost: '局长' };
 
 /** The policy table: (method, OpenAPI path) → what it needs, and how the test calls it. */
-export function policyTable(f: Fixtures): Record<string, Probe> {
+export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
   const { h, admin, fzb } = f;
   const user = (name: string) => f.userIds.get(name)!;
   const litigationRecord = (action: Action, entity: Entity): Need => ({ kind: 'record', module: 'litigation', action, entity });
-  const register = (base: 'cases' | 'observations', entity: Entity, id: (t: Target) => string, create: (t: Target) => object): Record<string, Probe> => {
-    const p = `/api/litigation/${base}`;
+  const reportRecord = (action: Action): Need => ({ kind: 'record', module: 'reports', action, entity: 'report' });
+  /** A fresh material request to the report's unit, submitted already when it is to be reviewed. */
+  const freshAssignment = async (t: Target, submitted: boolean) => {
+    const made = await fzb.post(`/api/reports/annual/${t.reportId}/assignments`, { blockKey: 'litigation', orgUnitId: t.unitId, dueOn: '2026-12-20' });
+    assert.equal(made.status, 201, `fixture assignment ${JSON.stringify(made.body)}`);
+    if (submitted) assert.equal((await fzb.post(`/api/reports/assignments/${made.body.id}/submit`, { text: '矩阵材料' })).status, 200, 'fixture submission');
+    return made.body.id as string;
+  };
+  const register = (
+    p: string,
+    module: ModuleCode,
+    entity: Entity,
+    id: (t: Target) => string,
+    create: { ok: number; body: (t: Target) => object },
+  ): Record<string, Probe> => {
+    const rec = (action: Action): Need => ({ kind: 'record', module, action, entity });
     return {
       [`GET ${p}`]: { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get(`${p}?q=${encodeURIComponent(marker)}&pageSize=100`) },
-      [`POST ${p}`]: { need: { kind: 'unit', module: 'litigation', action: 'create' }, ok: 201, call: (c, t) => c.post(p, create(t)) },
-      [`GET ${p}/export.xlsx`]: { need: { kind: 'grant', module: 'litigation', action: 'export' }, ok: 200, call: (c) => c.get(`${p}/export.xlsx?q=${encodeURIComponent(marker)}`) },
-      [`GET ${p}/{id}`]: { need: litigationRecord('read', entity), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}`) },
-      [`GET ${p}/{id}/history`]: { need: litigationRecord('read', entity), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}/history`) },
-      [`PATCH ${p}/{id}`]: { need: litigationRecord('update', entity), ok: 409, call: (c, t) => c.patch(`${p}/${id(t)}`, { version: staleVersion, note: marker }) },
-      [`DELETE ${p}/{id}`]: { need: litigationRecord('delete', entity), ok: 409, call: (c, t) => c.delete(`${p}/${id(t)}?version=${staleVersion}`) },
+      [`POST ${p}`]: { need: { kind: 'unit', module, action: 'create' }, ok: create.ok, call: (c, t) => c.post(p, create.body(t)) },
+      [`GET ${p}/export.xlsx`]: { need: { kind: 'grant', module, action: 'export' }, ok: 200, call: (c) => c.get(`${p}/export.xlsx?q=${encodeURIComponent(marker)}`) },
+      [`GET ${p}/{id}`]: { need: rec('read'), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}`) },
+      [`GET ${p}/{id}/history`]: { need: rec('read'), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}/history`) },
+      [`PATCH ${p}/{id}`]: { need: rec('update'), ok: 409, call: (c, t) => c.patch(`${p}/${id(t)}`, { version: staleVersion, note: marker }) },
+      [`DELETE ${p}/{id}`]: { need: rec('delete'), ok: 409, call: (c, t) => c.delete(`${p}/${id(t)}?version=${staleVersion}`) },
       [`POST ${p}/{id}/assignees`]: {
-        need: litigationRecord('update', entity),
+        need: rec('update'),
         ok: 200,
         call: (c, t) => c.post(`${p}/${id(t)}/assignees`, { userId: user('leader'), role: 'reviewer' }),
       },
       [`DELETE ${p}/{id}/assignees/{assignmentId}`]: {
-        need: litigationRecord('update', entity),
+        need: rec('update'),
         ok: 200,
         call: async (c, t) => {
           // A fresh assignment each time, so an allowed removal never takes away one that another probe relies on.
@@ -173,8 +196,8 @@ export function policyTable(f: Fixtures): Record<string, Probe> {
     },
 
     'GET /api/litigation/cases/{id}': { need: litigationRecord('read', 'case'), ok: 200, call: (c, t) => c.get(`/api/litigation/cases/${t.caseId}`) },
-    ...register('cases', 'case', (t) => t.caseId, (t) => caseBody(t.unitId, `（2026）矩阵行初${Math.random().toString().slice(2, 8)}号`, '矩阵新增案件')),
-    ...register('observations', 'observation', (t) => t.observationId, (t) => observationBody(t.unitId, '矩阵新增旁听')),
+    ...register('/api/litigation/cases', 'litigation', 'case', (t) => t.caseId, { ok: 201, body: (t) => caseBody(t.unitId, `（2026）矩阵行初${Math.random().toString().slice(2, 8)}号`, '矩阵新增案件') }),
+    ...register('/api/litigation/observations', 'litigation', 'observation', (t) => t.observationId, { ok: 201, body: (t) => observationBody(t.unitId, '矩阵新增旁听') }),
     'GET /api/litigation/todo': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/litigation/todo') },
     'GET /api/litigation/bulletin': { need: { kind: 'unit', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletin?month=2026-11&org=${t.unitId}`) },
     'POST /api/litigation/cases/{id}/transitions/{name}': {
@@ -198,6 +221,47 @@ export function policyTable(f: Fixtures): Record<string, Probe> {
       ok: 200,
       call: (c, t) => c.post(`/api/litigation/cases/${t.caseId}/plaintiffs/${t.plaintiffId}/reveal`, { reason: `${marker}核对` }),
     },
+
+    // 月度通报: generating one needs the export action (assertCan) and reading the unit's figures.
+    'GET /api/litigation/bulletins': { need: { kind: 'unit', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletins?org=${t.unitId}`) },
+    'POST /api/litigation/bulletins': { need: { kind: 'unit', module: 'litigation', action: 'export' }, ok: 201, call: (c, t) => c.post('/api/litigation/bulletins', { month: '2026-10', org: t.unitId }) },
+    // A bulletin is read by its unit's scope; assignments to cases do not extend to it.
+    'GET /api/litigation/bulletins/{id}/docx': { need: { kind: 'record', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletins/${t.bulletinId}/docx`) },
+    'GET /api/notifications': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/notifications') },
+
+    // 年度报告. Creating a second report for the same unit and year is a 409 that comes after the access checks.
+    ...register('/api/reports/annual', 'reports', 'report', (t) => t.reportId, { ok: 409, body: (t) => ({ year: 2026, orgUnitId: t.unitId }) }),
+    ...register('/api/reports/templates', 'reports', 'template', (t) => t.templateId, { ok: 201, body: (t) => ({ orgUnitId: t.unitId, name: '矩阵新增模板', blocks: defaultAnnualTemplate }) }),
+    'POST /api/reports/annual/{id}/generate': { need: reportRecord('update'), ok: 201, call: (c, t) => c.post(`/api/reports/annual/${t.reportId}/generate`) },
+    'GET /api/reports/annual/{id}/preview': { need: reportRecord('read'), ok: 200, call: (c, t) => c.get(`/api/reports/annual/${t.reportId}/preview`) },
+    'GET /api/reports/annual/{id}/versions/{versionId}/html': { need: reportRecord('read'), ok: 200, call: (c, t) => c.get(`/api/reports/annual/${t.reportId}/versions/${t.reportVersionId}/html`) },
+    // The server audits this download as an `export`; roles.ts gives export separately from read (督察人员 has read only).
+    'GET /api/reports/annual/{id}/versions/{versionId}/docx': { need: reportRecord('export'), ok: 200, call: (c, t) => c.get(`/api/reports/annual/${t.reportId}/versions/${t.reportVersionId}/docx`) },
+    // Signing is the leader's `approve`; every other step is `transition`: both are probed.
+    'POST /api/reports/annual/{id}/transitions/{name}': [
+      { label: 'submitForReview', need: reportRecord('transition'), ok: 409, call: (c, t) => c.post(`/api/reports/annual/${t.reportId}/transitions/submitForReview`, { version: staleVersion }) },
+      { label: 'sign', need: reportRecord('approve'), ok: 409, call: (c, t) => c.post(`/api/reports/annual/${t.reportId}/transitions/sign`, { version: staleVersion }) },
+    ],
+    'POST /api/reports/annual/{id}/assignments': {
+      need: reportRecord('update'),
+      ok: 201,
+      call: (c, t) => c.post(`/api/reports/annual/${t.reportId}/assignments`, { blockKey: 'litigation', orgUnitId: t.unitId, dueOn: '2026-12-20' }),
+    },
+    'GET /api/reports/assignments': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/reports/assignments') },
+    // Material is asked of the report's own unit, so the assignment's unit and the report's are the same here.
+    'POST /api/reports/assignments/{id}/submit': {
+      need: reportRecord('update'),
+      ok: 200,
+      call: async (c, t) => c.post(`/api/reports/assignments/${await freshAssignment(t, false)}/submit`, { text: `${marker}材料` }),
+    },
+    'POST /api/reports/assignments/{id}/review': {
+      need: reportRecord('update'),
+      ok: 200,
+      call: async (c, t) => c.post(`/api/reports/assignments/${await freshAssignment(t, true)}/review`, { decision: 'return', comment: `${marker}退回` }),
+    },
+    'GET /api/public/reports': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/reports') },
+    'GET /api/public/reports/{id}': { need: { kind: 'public' }, ok: 200, call: (c) => c.get(`/api/public/reports/${f.publishedReportId()}`) },
+    'GET /api/public/reports/{id}/docx': { need: { kind: 'public' }, ok: 200, call: (c) => c.get(`/api/public/reports/${f.publishedReportId()}/docx`) },
   };
 }
 
@@ -229,7 +293,7 @@ const targetsOf: Record<string, UnitKey[]> = {
 
 describe('access matrix: every documented route × every demo role, inside and outside scope', () => {
   let h: Harness;
-  let table: Record<string, Probe>;
+  let table: Record<string, Probe | Probe[]>;
   const clients = new Map<string, Client>();
   const targets = new Map<UnitKey, Target>();
   const unitPaths = new Map<string, string>();
@@ -248,7 +312,8 @@ describe('access matrix: every documented route × every demo role, inside and o
     const fzb = await h.login('fzb');
     setupFzb = fzb;
     const communities = [...h.seeded.org.communities];
-    const fixtures: Fixtures = { h, admin, fzb, userIds: h.seeded.users, nextCommunity: () => communities.shift()! };
+    let publishedReportId = '';
+    const fixtures: Fixtures = { h, admin, fzb, userIds: h.seeded.users, nextCommunity: () => communities.shift()!, publishedReportId: () => publishedReportId };
     table = policyTable(fixtures);
 
     const units: Record<UnitKey, string> = {
@@ -268,8 +333,40 @@ describe('access matrix: every documented route × every demo role, inside and o
       assert.equal(victim.status, 201, JSON.stringify(victim.body));
       const grant = { role: 'adviser' as const, orgUnitId: unitId };
       assert.equal((await admin.post(`/api/users/${victim.body.id}/grants`, grant)).status, 201);
-      targets.set(key, { key, unitId, caseId: kase.body.id, plaintiffId: kase.body.plaintiffs[0].id, observationId: obs.body.id, userId: victim.body.id, grant });
+      const template = await fzb.post('/api/reports/templates', { orgUnitId: unitId, name: `${marker}模板`, blocks: defaultAnnualTemplate });
+      assert.equal(template.status, 201, JSON.stringify(template.body));
+      const report = await fzb.post('/api/reports/annual', { year: 2026, orgUnitId: unitId });
+      assert.equal(report.status, 201, JSON.stringify(report.body));
+      const version = await fzb.post(`/api/reports/annual/${report.body.id}/generate`);
+      assert.equal(version.status, 201, JSON.stringify(version.body));
+      // Generating answers with the figures, not the stored file: its id comes from the list.
+      assert.equal((await fzb.post('/api/litigation/bulletins', { month: '2026-11', org: unitId })).status, 201);
+      const bulletin = (await fzb.get(`/api/litigation/bulletins?org=${unitId}`)).body.find((b: { month: string }) => b.month === '2026-11');
+      targets.set(key, {
+        key,
+        unitId,
+        caseId: kase.body.id,
+        plaintiffId: kase.body.plaintiffs[0].id,
+        observationId: obs.body.id,
+        userId: victim.body.id,
+        grant,
+        templateId: template.body.id,
+        reportId: report.body.id,
+        reportVersionId: version.body.id,
+        bulletinId: bulletin.id,
+      });
     }
+    // 起草 → 生成 → 提交审核 → 领导签发 → 报送 → 公开, so the public portal has something to show.
+    const leader = await h.login('leader');
+    const pub = await fzb.post('/api/reports/annual', { year: 2025, orgUnitId: h.seeded.org.subdistricts.get('南苑街道') });
+    assert.equal(pub.status, 201, JSON.stringify(pub.body));
+    assert.equal((await fzb.post(`/api/reports/annual/${pub.body.id}/generate`)).status, 201);
+    let r = await fzb.post(`/api/reports/annual/${pub.body.id}/transitions/submitForReview`, { version: pub.body.version });
+    r = await leader.post(`/api/reports/annual/${pub.body.id}/transitions/sign`, { version: r.body.version });
+    r = await fzb.post(`/api/reports/annual/${pub.body.id}/transitions/submit`, { version: r.body.version, submittedOn: '2026-02-20' });
+    r = await fzb.post(`/api/reports/annual/${pub.body.id}/transitions/publish`, { version: r.body.version, publishedOn: '2026-03-20' });
+    assert.equal(r.body.state, 'published', JSON.stringify(r.body));
+    publishedReportId = pub.body.id;
     const donghu = targets.get('donghu')!;
     const adviserId = h.seeded.users.get('adviser')!;
     assert.equal((await fzb.post(`/api/litigation/cases/${donghu.caseId}/assignees`, { userId: adviserId, role: 'adviser' })).status, 200);
@@ -303,14 +400,14 @@ describe('access matrix: every documented route × every demo role, inside and o
     const problems: string[] = [];
     // Logout ends the session, so it goes last.
     const routes = Object.keys(table).sort((a, b) => Number(a === 'POST /api/auth/logout') - Number(b === 'POST /api/auth/logout'));
-    for (const route of routes) {
-      const probe = table[route]!;
+    const probes = routes.flatMap((route) => [table[route]!].flat().map((probe) => ({ route, probe })));
+    for (const { route, probe } of probes) {
       const scoped = probe.need.kind === 'record' || probe.need.kind === 'unit';
       for (const key of scoped ? keys : keys.slice(0, 1)) {
         const t = targets.get(key)!;
         const allowed = expectedAllowed(user, probe.need, t);
         const res = await probe.call(c, t, user);
-        const where = `${user} ${route}${scoped ? ` @${key}` : ''}`;
+        const where = `${user} ${route}${probe.label ? ` (${probe.label})` : ''}${scoped ? ` @${key}` : ''}`;
         const got = `${res.status} ${res.body?.code ?? ''}`.trim();
         if (allowed && res.status !== probe.ok) problems.push(`${where}: policy allows, expected ${probe.ok}, got ${got}`);
         if (!allowed) {
@@ -360,6 +457,17 @@ describe('access matrix: every documented route × every demo role, inside and o
     assert.equal((await zrzy.get(`/api/litigation/cases/${kase.body.id}`)).status, 200, 'the assignee reads the case');
     const reveal = await zrzy.post(`/api/litigation/cases/${kase.body.id}/plaintiffs/${kase.body.plaintiffs[0].id}/reveal`, { reason: '指派核对' });
     assert.ok([403, 404].includes(reveal.status), `expected 403/404, got ${reveal.status} ${JSON.stringify(reveal.body)}`);
+  });
+
+  it('a unit user allowed to assign on its own annual report is told the outcome, not a 404 after the write', async () => {
+    // roles.ts gives 部门法制机构人员 `update` on reports of their unit but not `read`: the kit answers a write with the record.
+    const zrzy = await h.login('zrzy');
+    const t = targets.get('zrzy')!;
+    const inspectorId = h.seeded.users.get('inspector')!;
+    const res = await zrzy.post(`/api/reports/annual/${t.reportId}/assignees`, { userId: inspectorId, role: 'reviewer' });
+    const detail = await setupFzb.get(`/api/reports/annual/${t.reportId}`);
+    const written = detail.body.assignees.some((a: { userId: string; role: string }) => a.userId === inspectorId && a.role === 'reviewer');
+    assert.deepEqual({ status: res.status, written }, { status: 200, written: true }, `answer ${res.status} ${JSON.stringify(res.body)}; assignment written: ${written}`);
   });
 
   for (const [user, keys] of Object.entries(targetsOf)) {

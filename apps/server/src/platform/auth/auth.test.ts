@@ -98,4 +98,18 @@ describe('authentication', () => {
     assert.equal(health.body.status, 'ok');
     assert.equal(health.body.db, h.engine);
   });
+
+  it('rate-limits login attempts from one address', async () => {
+    const limited = await startHarness({ seed: false, loginRateLimit: 3 });
+    try {
+      const attempt = () => limited.request('POST', '/api/auth/login', { username: 'x', password: 'Wrong-pass-1' });
+      for (let i = 0; i < 3; i++) assert.equal((await attempt()).status, 401);
+      const blocked = await attempt();
+      assert.equal(blocked.status, 429);
+      assert.equal(blocked.body.code, 'rateLimited');
+      assert.equal(blocked.body.title, '请求过于频繁，请稍后再试');
+    } finally {
+      await limited.close();
+    }
+  });
 });

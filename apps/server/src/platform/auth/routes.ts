@@ -17,7 +17,7 @@ export async function authRoutes(app: App, { db, config }: Services) {
     '/api/auth/login',
     {
       schema: { tags: ['认证'], summary: '登录', body: loginSchema },
-      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const { token } = await login(db, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] });
