@@ -2,11 +2,12 @@ import { idField } from '@fazhi/core';
 import { caseTransitions, hearingCreateSchema, type CaseTransition } from '@fazhi/core/litigation';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { sendDownload } from '../../platform/http/download.js';
 import { assertCan } from '../../platform/access/policy.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
-import { registerRoutes } from '../../platform/register/routes.js';
+import { registerRoutes, transitionRoute } from '../../platform/register/routes.js';
 import { resolveScope } from '../../platform/indicators/routes.js';
 import { assertBulletinReadable, bulletinData, bulletinFile, generateBulletin, listBulletins, monthScope } from './bulletin.js';
 import { caseRegister, observationRegister } from './registers.js';
@@ -53,24 +54,16 @@ export async function litigationRoutes(app: App, services: Services) {
     const bulletin = await bulletinFile(services.db, request.params.id);
     const [unit] = await services.db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, bulletin.orgUnitId));
     assertBulletinReadable(actor, monthScope(bulletin.orgUnitId, unit!.path, bulletin.month));
-    return reply
-      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${bulletin.title}.docx`)}`)
-      .send(bulletin.docx);
+    return sendDownload(reply, `${bulletin.title}.docx`, bulletin.docx);
   });
 
-  app.post(
-    '/api/litigation/cases/:id/transitions/:name',
-    {
-      schema: {
-        tags,
-        summary: '办理流转：startDefence 开始答辩 · submitDefence 提交答辩状 · close 结案 · appeal 上诉 · archive 归档',
-        params: params.extend({ name: z.enum(transitionNames, { message: '不存在的流转' }) }),
-        body: z.looseObject({ version: z.int({ message: '缺少版本号' }).positive() }),
-      },
-    },
-    async (request) => fireTransition(services, actorOf(request), request.params.id, request.params.name, request.body),
-  );
+  transitionRoute(app, {
+    path: 'litigation/cases',
+    tags,
+    summary: '办理流转：startDefence 开始答辩 · submitDefence 提交答辩状 · close 结案 · appeal 上诉 · archive 归档',
+    names: transitionNames,
+    fire: (actor, id, name, body) => fireTransition(services, actor, id, name, body),
+  });
 
   app.post('/api/litigation/cases/:id/hearings', { schema: { tags, summary: '登记庭审（含负责人出庭情况）', params, body: hearingCreateSchema } }, async (request, reply) =>
     reply.code(201).send(await addHearing(services, actorOf(request), request.params.id, request.body)),

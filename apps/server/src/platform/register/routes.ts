@@ -1,7 +1,9 @@
 import { idField, listQuerySchema } from '@fazhi/core';
 import { z } from 'zod';
+import { sendDownload } from '../http/download.js';
 import { recordAudit } from '../audit/service.js';
 import { auditActorOf } from '../auth/service.js';
+import type { Actor } from '../access/actor.js';
 import type { App, Services } from '../http/types.js';
 import { actorOf } from '../http/types.js';
 import type { RegisterDef } from './define.js';
@@ -26,11 +28,7 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
     await services.db.transaction((tx) =>
       recordAudit(tx, auditActorOf(actor), { action: 'export', entityType: def.spec.entity, summary: `导出${rows.length}条`, changes: [{ field: 'filter', from: null, to: filter }] }),
     );
-    const filename = encodeURIComponent(`${def.spec.title}-${new Date().toISOString().slice(0, 10)}.xlsx`);
-    return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename*=UTF-8''${filename}`)
-      .send(body);
+    return sendDownload(reply, `${def.spec.title}-${new Date().toISOString().slice(0, 10)}.xlsx`, body);
   });
 
   if (!options.skipDetail) {
@@ -75,5 +73,24 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
       await deleteRecord(services, actorOf(request), def, request.params.id, request.query.version);
       return { ok: true };
     },
+  );
+}
+
+/** POST /api/<path>/:id/transitions/:name — a workflow step; the body names the version read plus the step's inputs. */
+export function transitionRoute<N extends string>(
+  app: App,
+  opts: { path: string; tags: string[]; summary: string; names: readonly [N, ...N[]]; fire: (actor: Actor, id: string, name: N, body: Record<string, unknown> & { version: number }) => Promise<unknown> },
+) {
+  app.post(
+    `/api/${opts.path}/:id/transitions/:name`,
+    {
+      schema: {
+        tags: opts.tags,
+        summary: opts.summary,
+        params: z.object({ id: idField, name: z.enum(opts.names as unknown as [N, ...N[]], { message: '不存在的流转' }) }),
+        body: z.looseObject({ version: z.int({ message: '缺少版本号' }).positive() }),
+      },
+    },
+    async (request) => opts.fire(actorOf(request), request.params.id, request.params.name as N, request.body),
   );
 }

@@ -1,9 +1,10 @@
 import { idField } from '@fazhi/core';
 import { assignmentCreateSchema, assignmentReviewSchema, assignmentSubmitSchema, reportTransitions, type ReportTransition } from '@fazhi/core/reports';
 import { z } from 'zod';
+import { sendDownload } from '../../platform/http/download.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
-import { registerRoutes } from '../../platform/register/routes.js';
+import { registerRoutes, transitionRoute } from '../../platform/register/routes.js';
 import { createAssignment, myAssignments, reviewAssignment, submitAssignment } from './assignments.js';
 import { reportRegister, templateRegister } from './registers.js';
 import { fireReportTransition, generateVersion, getReport, livePreviewHtml, versionDocx, versionHtml } from './service.js';
@@ -31,23 +32,15 @@ export async function annualReportRoutes(app: App, services: Services) {
   );
   app.get('/api/reports/annual/:id/versions/:versionId/docx', { schema: { tags, summary: '某一版本（DOCX，GB/T 9704 版式）', params: versionParams } }, async (request, reply) => {
     const { filename, body } = await versionDocx(services, actorOf(request), request.params.id, request.params.versionId);
-    return reply
-      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
-      .send(body);
+    return sendDownload(reply, filename, body);
   });
-  app.post(
-    '/api/reports/annual/:id/transitions/:name',
-    {
-      schema: {
-        tags,
-        summary: '流转：submitForReview 提交审核 · returnToDraft 退回 · sign 领导签发 · submit 报送（3月1日前）· publish 公开（4月1日前）',
-        params: params.extend({ name: z.enum(names, { message: '不存在的流转' }) }),
-        body: z.looseObject({ version: z.int({ message: '缺少版本号' }).positive() }),
-      },
-    },
-    async (request) => fireReportTransition(services, actorOf(request), request.params.id, request.params.name, request.body),
-  );
+  transitionRoute(app, {
+    path: 'reports/annual',
+    tags,
+    summary: '流转：submitForReview 提交审核 · returnToDraft 退回 · sign 领导签发 · submit 报送（3月1日前）· publish 公开（4月1日前）',
+    names,
+    fire: (actor, id, name, body) => fireReportTransition(services, actor, id, name, body),
+  });
 
   app.post('/api/reports/annual/:id/assignments', { schema: { tags, summary: '布置材料：请某单位在期限前报送某段落', params, body: assignmentCreateSchema } }, async (request, reply) =>
     reply.code(201).send(await createAssignment(services, actorOf(request), request.params.id, request.body)),

@@ -1,6 +1,7 @@
 import { idField } from '@fazhi/core';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { sendDownload } from '../../platform/http/download.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { orgUnits } from '../../platform/org/tables.js';
@@ -49,9 +50,6 @@ export async function publicRoutes(app: App, { db }: Services) {
 
   app.get('/api/public/reports/:id/docx', { schema: { tags, summary: '年度报告（DOCX）', params: z.object({ id: idField }) }, config }, async (request, reply) => {
     const { version } = await signedVersion(request.params.id);
-    return reply
-      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${version.title}.docx`)}`)
-      .send(version.docx);
+    return sendDownload(reply, `${version.title}.docx`, version.docx);
   });
 }
