@@ -14,6 +14,7 @@ import { authRoutes } from './platform/auth/routes.js';
 import { PersonalDataCipher } from './platform/crypto/sm.js';
 import type { Database } from './platform/db/client.js';
 import { installErrorHandling } from './platform/http/errors.js';
+import { installInputGuard } from './platform/http/input-guard.js';
 import { installSessionHook } from './platform/http/session-hook.js';
 import type { App, Services } from './platform/http/types.js';
 import { indicatorRoutes } from './platform/indicators/routes.js';
@@ -33,6 +34,8 @@ export async function buildApp(config: Config, database: Database, options: { lo
     logger: options.logger === false ? false : { level: config.logLevel },
     trustProxy: process.env.FAZHI_TRUST_PROXY === '1',
     bodyLimit: 5 * 1024 * 1024,
+    // Long path segments reach the contracts (a 400 naming the field) instead of the router's bare 414.
+    maxParamLength: 10_000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -59,6 +62,7 @@ export async function buildApp(config: Config, database: Database, options: { lo
   const hasWeb = fs.existsSync(webDist);
   installErrorHandling(app, { spaIndex: hasWeb });
   installSessionHook(app, services);
+  installInputGuard(app);
 
   app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' }, config: { public: true } }, async () => ({ status: 'ok', db: services.engine, version }));
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());

@@ -36,8 +36,8 @@ export const roles = {
     grants: { org: ['read'], users: ['read'], audit: ['read'], litigation: all, reports: allButSigning },
   },
   // Units answer the coordinator's requests for report material: `update` covers submitting it.
-  legalStaff: { label: '部门法制机构人员', grants: { org: ['read'], litigation: caseWork, reports: ['update'] } },
-  judicialOfficeStaff: { label: '司法所工作人员', grants: { org: ['read'], litigation: ['read'], reports: ['update'] } },
+  legalStaff: { label: '部门法制机构人员', grants: { org: ['read'], litigation: caseWork, reports: ['read', 'update'] } },
+  judicialOfficeStaff: { label: '司法所工作人员', grants: { org: ['read'], litigation: ['read'], reports: ['read', 'update'] } },
   leader: { label: '领导', grants: { org: ['read'], litigation: readOnly, reports: ['read', 'export', 'approve'] } },
   inspector: { label: '督察人员', grants: { org: ['read'], audit: ['read'], litigation: ['read'], reports: ['read'] } },
   adviser: { label: '法律顾问 / 公职律师', grants: { org: ['read'] } },

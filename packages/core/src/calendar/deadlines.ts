@@ -19,7 +19,10 @@ export type DeadlineRule = {
 export function dueDate(start: IsoDate, rule: Pick<DeadlineRule, 'value' | 'unit'>): IsoDate {
   if (rule.unit === 'workingDays') return addWorkingDays(start, rule.value);
   let end = addCalendarDays(start, rule.value);
-  while (!isWorkday(end)) end = addCalendarDays(end, 1);
+  for (let guard = 0; !isWorkday(end); guard++) {
+    if (guard > 60) throw new Error(`no working day after ${end}`);
+    end = addCalendarDays(end, 1);
+  }
   return end;
 }
 

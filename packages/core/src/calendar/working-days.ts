@@ -24,7 +24,9 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
 export function addWorkingDays(date: IsoDate, n: number): IsoDate {
   let day = date;
   let left = n;
-  while (left > 0) {
+  // Bounded: no run of non-working days in the calendar is longer than a few weeks.
+  for (let guard = 0; left > 0; guard++) {
+    if (guard > n * 7 + 60) throw new Error(`cannot count ${n} working days from ${date}`);
     day = addCalendarDays(day, 1);
     if (isWorkday(day)) left--;
   }

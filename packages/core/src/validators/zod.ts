@@ -23,9 +23,14 @@ export function dateField(label = '日期') {
   return z
     .string({ error: `请填写${label}` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label}格式应为 YYYY-MM-DD` })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      message: `${label}不存在`,
-    });
+    .refine(isRealDate, { message: `${label}不存在` })
+    .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', { message: `${label}应在1900年至2100年之间` });
+}
+
+/** 'YYYY-MM-DD' naming a day that exists (no 2026-02-30). */
+export function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
 export const isoDateField = dateField();

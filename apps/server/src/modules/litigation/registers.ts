@@ -2,7 +2,9 @@ import { deadlineRules, dueDate, maskIdNumber } from '@fazhi/core';
 import { caseSpec, losingOutcomes, observationSpec, type PlaintiffInput } from '@fazhi/core/litigation';
 import { asc, eq, and, isNull } from 'drizzle-orm';
 import type { FieldChange } from '../../platform/audit/tables.js';
+import { AppError } from '../../platform/http/errors.js';
 import { defineRegister } from '../../platform/register/define.js';
+import { readConditions } from '../../platform/register/service.js';
 import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs } from './tables.js';
 
 /** Derived columns of a case: the defence deadline from the receipt date, lateness, 败诉 from the outcome. */
@@ -69,4 +71,15 @@ export const caseRegister = defineRegister({
   },
 });
 
-export const observationRegister = defineRegister({ spec: observationSpec, table: litigationObservations });
+export const observationRegister = defineRegister({
+  spec: observationSpec,
+  table: litigationObservations,
+  // An observed hearing may name its case: it must be a case the recorder can see.
+  prepare: async (input, { tx, actor }) => {
+    if (typeof input.caseId === 'string') {
+      const [kase] = await tx.select({ id: litigationCases.id }).from(litigationCases).where(readConditions(caseRegister, actor, [eq(litigationCases.id, input.caseId)]));
+      if (!kase) throw new AppError('validation', '所选案件不存在', [{ path: 'caseId', message: '所选案件不存在' }]);
+    }
+    return input;
+  },
+});

@@ -4,6 +4,8 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { sendDownload } from '../../platform/http/download.js';
 import { assertCan } from '../../platform/access/policy.js';
+import { recordAudit } from '../../platform/audit/service.js';
+import { auditActorOf } from '../../platform/auth/service.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
@@ -27,7 +29,7 @@ export async function litigationRoutes(app: App, services: Services) {
 
   app.get('/api/litigation/todo', { schema: { tags, summary: '待办：答辩期限三日内到期或已逾期的案件' } }, async (request) => defenceTodo(services, actorOf(request)));
 
-  const monthQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }), org: idField.optional() });
+  const monthQuery = z.object({ month: z.string().regex(/^(19\d\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM（1900至2100年）' }), org: idField.optional() });
   const bulletinScope = async (request: { query: { month: string; org?: string } }, actor: ReturnType<typeof actorOf>) => {
     const base = await resolveScope(services.db, actor, { org: request.query.org });
     const scope = monthScope(base.orgUnitId, base.orgPath, request.query.month);
@@ -41,7 +43,9 @@ export async function litigationRoutes(app: App, services: Services) {
     const actor = actorOf(request);
     assertCan(actor, 'litigation', 'export');
     const scope = await bulletinScope({ query: request.body }, actor);
-    return reply.code(201).send(await generateBulletin(services.db, scope.orgUnitId, request.body.month));
+    const data = await generateBulletin(services.db, scope.orgUnitId, request.body.month);
+    await services.db.transaction((tx) => recordAudit(tx, auditActorOf(actor), { action: 'litigation.bulletin', entityType: 'litigation.bulletin', entityId: scope.orgUnitId, summary: data.title }));
+    return reply.code(201).send(data);
   });
   app.get('/api/litigation/bulletins', { schema: { tags, summary: '已生成的月度通报', querystring: z.object({ org: idField.optional() }) } }, async (request) => {
     const actor = actorOf(request);

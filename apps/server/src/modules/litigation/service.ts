@@ -2,7 +2,7 @@ import { addCalendarDays, daysBetween, nearDueDays, toIsoDate } from '@fazhi/cor
 import { caseTransitions, availableTransitions, transitionInputs, transitionProblems, type CaseState, type CaseTransition, type HearingCreate } from '@fazhi/core/litigation';
 import { and, asc, count, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
-import { can } from '../../platform/access/policy.js';
+import { scopeCondition } from '../../platform/access/policy.js';
 import { diffFields, recordAudit } from '../../platform/audit/service.js';
 import { auditActorOf } from '../../platform/auth/service.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -86,8 +86,13 @@ export async function removeHearing(services: Services, actor: Actor, caseId: st
 
 /** Shows a plaintiff's full ID number to a user allowed to see it, logging who, when and why. */
 export async function revealPlaintiffId(services: Services, actor: Actor, caseId: string, plaintiffId: string, reason: string) {
-  if (!can(actor, 'litigation', 'reveal')) throw new AppError('forbidden', '没有查看完整个人信息的权限');
+  // The right to reveal must be held over the case's own unit: being assigned to a case is not enough.
   await getRecord(services, actor, caseRegister, caseId);
+  const [inScope] = await services.db
+    .select({ id: litigationCases.id })
+    .from(litigationCases)
+    .where(and(eq(litigationCases.id, caseId), scopeCondition(actor, 'litigation', 'reveal', litigationCases, caseRegister.spec.entity)));
+  if (!inScope) throw new AppError('forbidden', '没有查看完整个人信息的权限');
   const [p] = await services.db
     .select()
     .from(litigationPlaintiffs)

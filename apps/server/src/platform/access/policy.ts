@@ -51,9 +51,9 @@ export function scopeCondition(actor: Actor, module: ModuleCode, action: Action,
 }
 
 /** Refuses to create or move a record into a unit outside the actor's scope for that action. */
-export async function assertUnitInScope(db: Db, actor: Actor, module: ModuleCode, action: Action, orgUnitId: string): Promise<void> {
+export async function assertUnitInScope(db: Db, actor: Actor, module: ModuleCode, action: Action, orgUnitId: string, field = 'orgUnitId'): Promise<void> {
   const [unit] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
-  if (!unit) throw new AppError('validation', '所选单位不存在', [{ path: 'orgUnitId', message: '所选单位不存在' }]);
+  if (!unit) throw new AppError('validation', '所选单位不存在', [{ path: field, message: '所选单位不存在' }]);
   if (!scopePaths(actor, module, action).some((p) => unit.path.startsWith(p))) {
     throw new AppError('forbidden', '无权在所选单位下登记或修改记录');
   }

@@ -58,7 +58,8 @@ export function installErrorHandling(app: FastifyInstance, options: { spaIndex?:
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(reply, error.code, error.detail, error.errors);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const where = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
+      const context = error.validationContext === 'querystring' ? 'query' : error.validationContext;
+      const where = context === 'body' ? '' : `${context}.`;
       const errors = error.validation.map((v) => ({
         path: where + v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
         message: v.message ?? '格式不正确',

@@ -98,7 +98,7 @@ async function bucketsOf(db: Db, set: RecordSet, scope: IndicatorScope, by: stri
     const names = new Map((await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits)).map((o) => [o.id, o.name]));
     return rows.map((r) => ({ key: r.key, label: names.get(r.key) ?? r.key, n: r.n })).sort((a, b) => b.n - a.n);
   }
-  const dim = set.dimensions?.[by];
+  const dim = set.dimensions && Object.hasOwn(set.dimensions, by) ? set.dimensions[by] : undefined;
   if (!dim) throw new AppError('validation', `不支持按“${by}”分组`, [{ path: 'query.by', message: `不支持按“${by}”分组` }]);
   const rows = await db.select({ key: dim.column, n }).from(set.table).where(where).groupBy(dim.column);
   return rows.map((r) => ({ key: String(r.key), label: dim.codes.label(String(r.key)), n: Number(r.n) })).sort((a, b) => b.n - a.n);

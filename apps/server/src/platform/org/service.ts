@@ -34,7 +34,7 @@ export async function insertOrgUnit(db: Db, input: { parentId: string | null; na
 
 export async function createOrgUnit(db: Db, actor: Actor, input: OrgUnitCreate) {
   assertCan(actor, 'org', 'create');
-  await assertUnitInScope(db, actor, 'org', 'create', input.parentId);
+  await assertUnitInScope(db, actor, 'org', 'create', input.parentId, 'parentId');
   return db.transaction(async (tx) => {
     const row = await insertOrgUnit(tx, input);
     await recordAudit(tx, auditActorOf(actor), { action: 'create', entityType: 'org.unit', entityId: row.id, summary: row.name });
@@ -44,6 +44,8 @@ export async function createOrgUnit(db: Db, actor: Actor, input: OrgUnitCreate) 
 
 export async function updateOrgUnit(db: Db, actor: Actor, id: string, input: { version: number; name?: string; code?: string }) {
   assertCan(actor, 'org', 'update');
+  const [exists] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, id));
+  if (!exists) throw new AppError('notFound');
   await assertUnitInScope(db, actor, 'org', 'update', id);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(orgUnits).where(eq(orgUnits.id, id)).for('update');

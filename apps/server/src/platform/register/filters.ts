@@ -1,11 +1,10 @@
-import { type FieldSpec, type ListQuery, type RegisterSpec } from '@fazhi/core';
+import { isRealDate, type FieldSpec, type ListQuery, type RegisterSpec } from '@fazhi/core';
 import { asc, desc, eq, gte, ilike, lte, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inSubtreeOf } from '../access/policy.js';
 import { AppError } from '../http/errors.js';
 import type { RegisterTable } from './define.js';
 
 const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const dateRe = /^\d{4}-\d{2}-\d{2}$/;
 
 function bad(path: string, message: string): never {
   throw new AppError('validation', message, [{ path, message }]);
@@ -43,7 +42,7 @@ function fieldCondition(field: FieldSpec, col: AnyColumn, op: 'eq' | 'from' | 't
   switch (field.kind) {
     case 'date':
     case 'dateTime':
-      if (!dateRe.test(value)) bad(path, `${field.label}应为 YYYY-MM-DD 格式`);
+      if (!isRealDate(value)) bad(path, `${field.label}应为存在的日期（YYYY-MM-DD）`);
       return op === 'from' ? gte(col, value) : op === 'to' ? lte(col, value) : eq(col, value);
     case 'boolean':
       if (value !== 'true' && value !== 'false') bad(path, `${field.label}应为 true 或 false`);

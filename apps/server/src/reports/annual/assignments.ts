@@ -2,7 +2,7 @@ import type { assignmentCreateSchema, assignmentReviewSchema, Block } from '@faz
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
-import { assertCan, assertUnitInScope, inSubtrees, scopePaths } from '../../platform/access/policy.js';
+import { assertCan, inSubtreeOf, inSubtrees, scopePaths } from '../../platform/access/policy.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import { auditActorOf } from '../../platform/auth/service.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -16,11 +16,14 @@ const entity = 'reports.assignment';
 
 /** The coordinator asks a unit for the text of one block of a report being drafted. */
 export async function createAssignment(services: Services, actor: Actor, reportId: string, input: z.infer<typeof assignmentCreateSchema>) {
-  await assertUnitInScope(services.db, actor, 'reports', 'update', input.orgUnitId).catch(() => {
-    throw new AppError('validation', '承办单位不在本报告单位范围内', [{ path: 'orgUnitId', message: '承办单位不在本报告单位范围内' }]);
-  });
   return services.db.transaction(async (tx) => {
     const report = await loadForWrite(tx, actor, reportRegister, reportId, 'update');
+    // The unit asked must lie within the report's own unit (a district asks its departments and 街道).
+    const [inside] = await tx
+      .select({ id: orgUnits.id })
+      .from(orgUnits)
+      .where(and(eq(orgUnits.id, input.orgUnitId), inSubtreeOf(orgUnits.id, report.orgUnitId)));
+    if (!inside) throw new AppError('validation', '承办单位不在本报告单位范围内', [{ path: 'orgUnitId', message: '承办单位不在本报告单位范围内' }]);
     const blocks = report.blocks as Block[];
     if (!blocks.some((b) => b.key === input.blockKey)) throw new AppError('validation', '段落不存在', [{ path: 'blockKey', message: '段落不存在' }]);
     const [row] = await tx.insert(reportAssignments).values({ reportId, ...input, createdBy: actor.userId }).returning();

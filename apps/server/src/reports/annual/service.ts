@@ -68,6 +68,7 @@ async function versionOf(services: Services, actor: Actor, reportId: string, ver
 }
 
 export async function versionDocx(services: Services, actor: Actor, reportId: string, versionId: string) {
+  assertCan(actor, 'reports', 'export');
   const v = await versionOf(services, actor, reportId, versionId);
   await services.db.transaction((tx) => recordAudit(tx, auditActorOf(actor), { action: 'export', entityType: reportRegister.spec.entity, entityId: reportId, summary: `下载第${v.number}版 DOCX` }));
   return { filename: `${v.title}（第${v.number}版）.docx`, body: v.docx };
