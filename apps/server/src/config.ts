@@ -19,7 +19,8 @@ export type Config = {
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const dataDir = path.resolve(env.FAZHI_DATA_DIR ?? 'data');
+  // Relative to where `npm start` was typed (npm runs the workspace script inside apps/server).
+  const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), env.FAZHI_DATA_DIR ?? 'data');
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
