@@ -1,0 +1,56 @@
+import type { Prepared } from '../lib/prepare.js';
+import type { EngineName, SqlClient } from '../lib/target.js';
+import { litigationScenarios } from './litigation.js';
+import { platformScenarios } from './platform.js';
+
+/** The account every scenario runs as (`fzb`: 法治办, whole-district scope) and what its scope is in SQL terms. */
+export type BenchActor = { username: string; password: string; userId: string; orgUnitId: string; scopePath: string };
+
+/** What a module's scenario factory may use: raw SQL for fixtures (ids to rotate over), the data set, the actor. */
+export type BenchEnv = { sql: SqlClient; prepared: Prepared; actor: BenchActor };
+
+export type HttpRequest = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string; body?: string };
+
+/** Conditions under which a target is judged; elsewhere it is printed but marked "—". */
+export type TargetWhen = { engine?: EngineName; scale?: number; connections?: number };
+
+export type LatencyTarget = { metric: 'p50' | 'p99'; maxMs: number; when?: TargetWhen };
+
+export type Scenario = {
+  /** `<module>.<what>`, stable: results are compared across runs by this name. */
+  name: string;
+  description: string;
+  kind: 'read' | 'write';
+  /**
+   * `load`: autocannon for the run's duration at the run's connection count. `sequential`: `count` requests one
+   * after another (for rate-limited routes such as login).
+   */
+  mode: 'load' | 'sequential';
+  count?: number;
+  /** A fixed request, or a source of requests (rotating ids, cases made by an earlier scenario). */
+  request: HttpRequest | (() => HttpRequest);
+  /** Session cookie on the request (default true). */
+  authenticated?: boolean;
+  /** When requests come from a finite pool: how many are left; the scenario sends at most that many. */
+  available?: () => number;
+  onResponse?: (status: number, body: string) => void;
+  /** A warm-up second before measuring (default true; off for scenarios that consume a pool). */
+  warmup?: boolean;
+  /**
+   * The same data fetched with raw SQL through the driver (no HTTP, no session check, no Drizzle, no JSON):
+   * the baseline for API ÷ raw. `i` counts calls, for rotating ids.
+   */
+  raw?: (sql: SqlClient, i: number) => Promise<void>;
+  targets?: LatencyTarget[];
+};
+
+export type ScenarioModule = { module: string; scenarios: (env: BenchEnv) => Promise<Scenario[]> };
+
+/**
+ * Every module's scenarios, run in this order. Reads come before writes in each module, so reads see exactly the
+ * prepared data (which the raw-SQL baseline also reads); the platform's login comes last.
+ */
+export const scenarioModules: ScenarioModule[] = [litigationScenarios, platformScenarios];
+
+/** Targets judged on the whole run or on every read scenario. */
+export const runTargets = { apiRawRatioP50: 1.5, serverRssMb: 300 };

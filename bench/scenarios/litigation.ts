@@ -1,0 +1,172 @@
+import { withIdCheckCharacter } from '@fazhi/core';
+import { litigationIndicators } from '../../apps/server/src/modules/litigation/indicators.js';
+import { departmentNames } from '../../apps/server/src/seed/demo-district.js';
+import type { SqlClient } from '../lib/target.js';
+import type { BenchActor, HttpRequest, Scenario, ScenarioModule } from './index.js';
+
+// Raw SQL written by hand to return what the API returns: the same columns, the same access predicate
+// (unit in the actor's subtree, or assigned), the same filters, order and page.
+const caseColumns = `c.id, c.org_unit_id, c.created_at, c.created_by, c.updated_at, c.updated_by, c.version, c.case_number, c.court,
+  c.instance, c.cause, c.dispute_area, c.complaint_received_on, c.defence_due_on, c.defence_submitted_on, c.defence_late,
+  c.pre_suit_mediation, c.state, c.outcome, c.lost, c.closed_on, c.judgment_summary, c.appealed_on, c.appellant,
+  c.judicial_suggestion_received, c.judicial_suggestion_answered_on, c.handler_name, c.plaintiff_names, c.note,
+  u.name as org_unit_name, u.path as org_unit_path`;
+const caseScope = `c.deleted_at is null and (c.org_unit_id in (select id from org_units where path like $1)
+  or c.id in (select entity_id from assignments where user_id = $2 and entity_type = 'litigation.case'))`;
+
+async function rawList(sql: SqlClient, actor: BenchActor, condition: string, value: string, order: string, limit: number, offset: number) {
+  const params = [`${actor.scopePath}%`, actor.userId, value];
+  await sql.query(`select count(*)::int as n from litigation_cases c where ${caseScope} and ${condition}`, params);
+  await sql.query(
+    `select ${caseColumns} from litigation_cases c left join org_units u on u.id = c.org_unit_id
+     where ${caseScope} and ${condition} order by ${order}, c.id asc limit ${limit} offset ${offset}`,
+    params,
+  );
+}
+
+async function rawDetail(sql: SqlClient, actor: BenchActor, id: string) {
+  await sql.query(`select ${caseColumns} from litigation_cases c left join org_units u on u.id = c.org_unit_id where ${caseScope} and c.id = $3`, [
+    `${actor.scopePath}%`,
+    actor.userId,
+    id,
+  ]);
+  await sql.query('select id, kind, name, id_number_masked, credit_code from litigation_plaintiffs where case_id = $1 order by ordinal', [id]);
+  await sql.query('select * from litigation_hearings where case_id = $1 and deleted_at is null order by held_on', [id]);
+  await sql.query(
+    `select a.id, a.user_id, a.role, u.display_name from assignments a join users u on u.id = a.user_id
+     where a.entity_type = 'litigation.case' and a.entity_id = $1`,
+    [id],
+  );
+}
+
+/** The queries behind every litigation indicator value: one count (or sum) per record set, as the engine runs them. */
+async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to: string) {
+  await sql.query('select path from org_units where id = $1', [actor.orgUnitId]);
+  const scope = `org_unit_id in (select id from org_units where path like $1) and deleted_at is null`;
+  const params = [`${actor.scopePath}%`, from, to];
+  const cases = (date: string, extra = '') => `select count(*)::int from litigation_cases where ${scope} and ${date} between $2 and $3${extra}`;
+  const hearings = (extra = '') => `select count(*)::int from litigation_hearings where ${scope} and held_on between $2 and $3${extra}`;
+  const observations = (what: string) => `select ${what} from litigation_observations where ${scope} and held_on between $2 and $3`;
+  const queries = [
+    cases('complaint_received_on'), // casesReceived
+    cases('closed_on'), // casesClosed
+    cases('closed_on', ' and lost'), // casesLost
+    cases('closed_on', ' and lost'), // lossRate numerator
+    cases('closed_on'), // lossRate denominator
+    hearings(), // hearingsHeld
+    hearings(' and leader_appeared'), // leaderAppearanceRate numerator
+    hearings(), // leaderAppearanceRate denominator
+    observations('count(*)::int'), // observationSessions
+    observations('sum(participants)'), // observationParticipants
+  ];
+  for (const q of queries) await sql.query(q, params);
+}
+
+const get = (path: string): HttpRequest => ({ method: 'GET', path });
+
+export const litigationScenarios: ScenarioModule = {
+  module: 'litigation',
+  async scenarios({ sql, prepared, actor }) {
+    const year = prepared.years.at(-1)!;
+    // A spread of existing cases for the detail scenario (uuid order is random order).
+    const caseIds = (await sql.query('select id from litigation_cases where deleted_at is null order by id limit 2000')).map((r) => String(r.id));
+    const departments = await sql.query('select id from org_units where name = any($1::text[]) order by name', [[...departmentNames]]);
+    const departmentIds = departments.map((r) => String(r.id));
+    const indicatorIds = litigationIndicators.map((i) => i.id).join(',');
+
+    let detailIndex = 0;
+    let created = 0;
+    // Cases made by the create scenario, in state received at version 1: each can fire startDefence once.
+    const fresh: string[] = [];
+    const idNumber = withIdCheckCharacter('37089919800101123');
+
+    const createBody = (n: number) =>
+      JSON.stringify({
+        caseNumber: `（${year + 1}）鲁0899行初B${n}号`,
+        court: '示范市任城区人民法院',
+        instance: 'first',
+        orgUnitId: departmentIds[n % departmentIds.length],
+        cause: '不服集体土地征收拆迁补偿决定',
+        disputeArea: 'landAcquisition',
+        complaintReceivedOn: `${year + 1}-01-05`,
+        plaintiffs: [{ kind: 'person', name: `基准原告${n}`, idNumber }],
+      });
+
+    const list: Scenario = {
+      name: 'litigation.list',
+      description: 'register list: filter + sort + page 2 + total',
+      kind: 'read',
+      mode: 'load',
+      request: get('/api/litigation/cases?f.disputeArea=landAcquisition&sort=complaintReceivedOn&order=desc&page=2&pageSize=20'),
+      raw: (s) => rawList(s, actor, 'c.dispute_area = $3', 'landAcquisition', 'c.complaint_received_on desc', 20, 20),
+      targets: [
+        { metric: 'p99', maxMs: 50, when: { engine: 'postgres', scale: 100, connections: 32 } },
+        { metric: 'p99', maxMs: 100, when: { engine: 'pglite', scale: 1 } },
+      ],
+    };
+    const search: Scenario = {
+      name: 'litigation.search',
+      description: 'keyword search q=拆迁 (ILIKE on search_text) + total',
+      kind: 'read',
+      mode: 'load',
+      request: get(`/api/litigation/cases?q=${encodeURIComponent('拆迁')}`),
+      raw: (s) => rawList(s, actor, 'c.search_text ilike $3', '%拆迁%', 'c.complaint_received_on desc', 20, 0),
+      targets: [{ metric: 'p99', maxMs: 50, when: { engine: 'postgres', scale: 100, connections: 32 } }],
+    };
+    const detail: Scenario = {
+      name: 'litigation.detail',
+      description: `case detail with plaintiffs, hearings, assignees (rotating over ${caseIds.length} ids)`,
+      kind: 'read',
+      mode: 'load',
+      request: () => get(`/api/litigation/cases/${caseIds[detailIndex++ % caseIds.length]}`),
+      raw: (s, i) => rawDetail(s, actor, caseIds[i % caseIds.length]!),
+      targets: [{ metric: 'p99', maxMs: 50, when: { engine: 'postgres', scale: 100, connections: 32 } }],
+    };
+    const yearFrom = `${year}-01-01`;
+    const yearTo = `${year}-12-31`;
+    const indicatorsYear: Scenario = {
+      name: 'litigation.indicators.year',
+      description: `all ${litigationIndicators.length} litigation indicator values, ${year}`,
+      kind: 'read',
+      mode: 'load',
+      request: get(`/api/indicators/values?ids=${indicatorIds}&from=${yearFrom}&to=${yearTo}`),
+      raw: (s) => rawIndicators(s, actor, yearFrom, yearTo),
+      targets: [{ metric: 'p99', maxMs: 200 }],
+    };
+    const allTo = prepared.asOf;
+    const indicatorsAll: Scenario = {
+      name: 'litigation.indicators.all',
+      description: `all ${litigationIndicators.length} litigation indicator values, 2000-01-01 to ${allTo}`,
+      kind: 'read',
+      mode: 'load',
+      request: get(`/api/indicators/values?ids=${indicatorIds}&from=2000-01-01&to=${allTo}`),
+      raw: (s) => rawIndicators(s, actor, '2000-01-01', allTo),
+    };
+    const create: Scenario = {
+      name: 'litigation.create',
+      description: 'create a case with one plaintiff (SM4-encrypted ID number), audited',
+      kind: 'write',
+      mode: 'load',
+      request: () => ({ method: 'POST', path: '/api/litigation/cases', body: createBody(created++) }),
+      onResponse: (status, body) => {
+        if (status !== 201) return;
+        const row = JSON.parse(body) as { id: string; version: number; state: string };
+        if (row.state === 'received' && row.version === 1) fresh.push(row.id);
+      },
+    };
+    const transition: Scenario = {
+      name: 'litigation.transition',
+      description: 'startDefence on a fresh case (row lock, audit), returns the detail',
+      kind: 'write',
+      mode: 'load',
+      warmup: false,
+      available: () => fresh.length,
+      // Never reached with an empty pool (the scenario sends at most `available()` requests); a stale case is a 409.
+      request: () => {
+        const id = fresh.shift() ?? caseIds[0]!;
+        return { method: 'POST', path: `/api/litigation/cases/${id}/transitions/startDefence`, body: '{"version":1}' };
+      },
+    };
+    return [list, search, detail, indicatorsYear, indicatorsAll, create, transition];
+  },
+};
