@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Me, RoleCode } from '@fazhi/core';
+import type { Me } from '@fazhi/core';
 import { actions, moduleCodes, roleAllows } from '@fazhi/core';
-import { and, desc, eq, gt, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/service.js';
 import type { Db } from '../db/client.js';
@@ -71,8 +71,12 @@ export async function login(db: Db, input: { username: string; password: string;
 /** Resolves a cookie token to the actor, enforcing idle timeout and absolute lifetime. */
 export async function resolveSession(db: Db, token: string, ip: string): Promise<Actor> {
   const now = Date.now();
+  // One round trip per request: the session, its user and the user's grants with their units' paths.
+  const grantsJson = sql<Actor['grants']>`coalesce((
+    select json_agg(json_build_object('role', g.role, 'orgUnitId', g.org_unit_id, 'orgUnitName', o.name, 'path', o.path))
+    from ${roleGrants} g join ${orgUnits} o on o.id = g.org_unit_id where g.user_id = ${users.id}), '[]'::json)`;
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({ session: sessions, user: users, grants: grantsJson })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, sha256(token)));
@@ -85,11 +89,6 @@ export async function resolveSession(db: Db, token: string, ip: string): Promise
   if (now - session.lastSeenAt.getTime() > P.touchEveryMs) {
     await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, session.id));
   }
-  const grants = await db
-    .select({ role: roleGrants.role, orgUnitId: roleGrants.orgUnitId, orgUnitName: orgUnits.name, path: orgUnits.path })
-    .from(roleGrants)
-    .innerJoin(orgUnits, eq(orgUnits.id, roleGrants.orgUnitId))
-    .where(eq(roleGrants.userId, user.id));
   return {
     userId: user.id,
     username: user.username,
@@ -98,7 +97,7 @@ export async function resolveSession(db: Db, token: string, ip: string): Promise
     mustChangePassword: user.mustChangePassword,
     sessionId: session.id,
     ip,
-    grants: grants.map((g) => ({ ...g, role: g.role as RoleCode })),
+    grants: row.grants,
   };
 }
 

@@ -1,5 +1,5 @@
 import { isRealDate, type FieldSpec, type ListQuery, type RegisterSpec } from '@fazhi/core';
-import { asc, desc, eq, gte, ilike, lte, type AnyColumn, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, gte, ilike, like, lte, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inSubtreeOf } from '../access/policy.js';
 import { AppError } from '../http/errors.js';
 import type { RegisterTable } from './define.js';
@@ -23,7 +23,7 @@ function column(table: RegisterTable, name: string): AnyColumn {
 /** Turns `q` and `f.<field>` / `f.<field>From` / `f.<field>To` into SQL; unknown or malformed filters are 400s. */
 export function filterConditions(spec: RegisterSpec, table: RegisterTable, query: ListQuery): SQL[] {
   const conds: SQL[] = [];
-  if (query.q) conds.push(ilike(table.searchText, `%${escapeLike(query.q)}%`));
+  if (query.q) conds.push(like(table.searchText, `%${escapeLike(query.q.toLowerCase())}%`));
   const byName = new Map(spec.fields.filter((f) => f.filter).map((f) => [f.name, f]));
   for (const [key, raw] of Object.entries(query)) {
     if (!key.startsWith('f.') || raw === undefined || raw === '') continue;

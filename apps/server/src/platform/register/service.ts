@@ -33,7 +33,8 @@ export function searchTextOf(def: RegisterDef, row: Row): string {
     if (f.kind === 'code' && f.codes) parts.push(f.codes.label(String(v)));
   }
   if (def.extraSearchText) parts.push(def.extraSearchText(row));
-  return parts.join(' ');
+  // Stored lower-cased so that LIKE, three to four times cheaper than ILIKE on Chinese text, finds any case.
+  return parts.join(' ').toLowerCase();
 }
 
 /** The WHERE of every read: not deleted, inside the actor's scope (or assigned), plus the given filters. */
