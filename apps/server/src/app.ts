@@ -12,6 +12,9 @@ import type { Config } from './config.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { PersonalDataCipher } from './platform/crypto/sm.js';
+import { FileStore } from './platform/files/store.js';
+import { maxAttachmentBytes } from './platform/files/service.js';
+import multipart from '@fastify/multipart';
 import type { Database } from './platform/db/client.js';
 import { installErrorHandling } from './platform/http/errors.js';
 import { installInputGuard } from './platform/http/input-guard.js';
@@ -44,10 +47,12 @@ export async function buildApp(config: Config, database: Database, options: { lo
     db: database.db,
     engine: database.engine,
     cipher: PersonalDataCipher.fromConfig(config.dataDir, config.sm4KeyHex),
+    files: FileStore.inDataDir(config.dataDir),
     config,
   };
 
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: maxAttachmentBytes, files: 1, fields: 5 } });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {

@@ -1,8 +1,9 @@
 import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Suspense } from 'react';
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, Outlet, RouterProvider, type RouteObject } from 'react-router-dom';
 import { litigationDashboard, litigationMenu, litigationRoutes } from './modules/litigation/routes';
-import { useMe } from './platform/auth/me-context';
+import { reportsMenu, reportsPublicRoutes, reportsRoutes } from './modules/reports/routes';
+import { MeProvider, useMe } from './platform/auth/me-context';
 import { FullPageSpin, RequireAuth } from './platform/auth/require-auth';
 import { lazyPage } from './platform/common/lazy-page';
 import { NotFoundPage } from './platform/common/not-found-page';
@@ -16,11 +17,13 @@ const HomePage = lazyPage(() => import('./platform/home/home-page'), (m) => m.Ho
 const IndicatorDrillPage = lazyPage(() => import('./platform/indicators/indicator-drill-page'), (m) => m.IndicatorDrillPage);
 const OrgAdminPage = lazyPage(() => import('./platform/org/org-admin-page'), (m) => m.OrgAdminPage);
 const UsersAdminPage = lazyPage(() => import('./platform/users/users-admin-page'), (m) => m.UsersAdminPage);
+const PortalLayout = lazyPage(() => import('./platform/portal/portal-layout'), (m) => m.PortalLayout);
 
 // Each module contributes its menu entry, routes and 首页 section here; nothing else knows the list.
 const menu: MenuEntry[] = [
   { key: '/', label: messages.menu.home, icon: <HomeOutlined /> },
   litigationMenu,
+  reportsMenu,
   {
     key: 'admin',
     label: messages.menu.admin,
@@ -45,21 +48,38 @@ function PasswordRoute() {
   );
 }
 
+/** The session (GET /api/auth/me) exists only for the staff app; the public portal never asks for it. */
+function SessionRoot() {
+  return (
+    <MeProvider>
+      <Outlet />
+    </MeProvider>
+  );
+}
+
 const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
+  // 政务公开: outside the session provider and the auth guard, so a visitor is never sent to /login.
+  { path: '/gk', element: <PortalLayout />, children: reportsPublicRoutes },
   {
-    element: <RequireAuth />,
+    element: <SessionRoot />,
     children: [
-      { path: '/password', element: <PasswordRoute /> },
+      { path: '/login', element: <LoginPage /> },
       {
-        element: <AppLayout menu={menu} />,
+        element: <RequireAuth />,
         children: [
-          { index: true, element: <HomePage sections={dashboardSections} /> },
-          { path: 'indicators/:id', element: <IndicatorDrillPage /> },
-          ...litigationRoutes,
-          { path: 'admin/org', element: <OrgAdminPage /> },
-          { path: 'admin/users', element: <UsersAdminPage /> },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '/password', element: <PasswordRoute /> },
+          {
+            element: <AppLayout menu={menu} />,
+            children: [
+              { index: true, element: <HomePage sections={dashboardSections} /> },
+              { path: 'indicators/:id', element: <IndicatorDrillPage /> },
+              ...litigationRoutes,
+              ...reportsRoutes,
+              { path: 'admin/org', element: <OrgAdminPage /> },
+              { path: 'admin/users', element: <UsersAdminPage /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
         ],
       },
     ],

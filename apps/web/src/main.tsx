@@ -6,16 +6,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppRoutes } from './app';
 import './platform/common/dates';
-import { MeProvider } from './platform/auth/me-context';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>
-        <MeProvider>
-          <AppRoutes />
-        </MeProvider>
+        <AppRoutes />
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

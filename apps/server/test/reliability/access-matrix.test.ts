@@ -87,6 +87,16 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
     if (submitted) assert.equal((await fzb.post(`/api/reports/assignments/${made.body.id}/submit`, { text: '矩阵材料' })).status, 200, 'fixture submission');
     return made.body.id as string;
   };
+  // One file field named "file", as the web app uploads it.
+  const upload = (c: Client, url: string, content: Buffer) => {
+    const boundary = 'matrixBoundary';
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="附件.txt"\r\nContent-Type: text/plain\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return c.raw('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+  };
   const register = (
     p: string,
     module: ModuleCode,
@@ -107,6 +117,17 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
         need: rec('update'),
         ok: 200,
         call: (c, t) => c.post(`${p}/${id(t)}/assignees`, { userId: user('leader'), role: 'reviewer' }),
+      },
+      [`POST ${p}/{id}/attachments`]: { need: rec('update'), ok: 400, call: (c, t) => upload(c, `${p}/${id(t)}/attachments`, Buffer.alloc(0)) },
+      [`GET ${p}/{id}/attachments/{attachmentId}`]: {
+        need: rec('read'),
+        ok: 200,
+        call: async (c, t) => c.get(`${p}/${id(t)}/attachments/${(await upload(fzb, `${p}/${id(t)}/attachments`, Buffer.from('矩阵附件'))).body.id}`),
+      },
+      [`DELETE ${p}/{id}/attachments/{attachmentId}`]: {
+        need: rec('update'),
+        ok: 200,
+        call: async (c, t) => c.delete(`${p}/${id(t)}/attachments/${(await upload(fzb, `${p}/${id(t)}/attachments`, Buffer.from('矩阵附件'))).body.id}`),
       },
       [`DELETE ${p}/{id}/assignees/{assignmentId}`]: {
         need: rec('update'),

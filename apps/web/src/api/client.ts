@@ -72,13 +72,13 @@ async function problemOf(response: Response): Promise<Problem> {
 
 type RequestOptions = { signal?: AbortSignal; quiet?: boolean };
 
-async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+async function send(method: string, path: string, body: unknown, options: RequestOptions, accept: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: body === undefined ? { accept } : { accept, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: options.signal,
     });
@@ -91,6 +91,11 @@ async function request<T>(method: string, path: string, body?: unknown, options:
     if (!options.quiet) notifyAuth(problem);
     throw new ApiError(problem);
   }
+  return response;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, body, options, 'application/json');
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
@@ -103,6 +108,9 @@ export const api = {
   patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', `/api/${path}`, body, options),
   delete: <T>(path: string, query?: Query, options?: RequestOptions) =>
     request<T>('DELETE', `/api/${path}${queryString(query)}`, undefined, options),
+  /** A text answer (the report previews are HTML fragments), with the same error handling. */
+  text: async (path: string, query?: Query, options: RequestOptions = {}) =>
+    (await send('GET', `/api/${path}${queryString(query)}`, undefined, options, 'text/html, text/plain')).text(),
 };
 
 /** A Chinese sentence for any error, for toasts and alerts. */

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export type Loaded<T> = {
+  /** The last answer; while a new key loads, it is still the previous key's (see `dataKey`). */
   data: T | undefined;
+  /** The key `data` was loaded for. */
+  dataKey: string | undefined;
   error: unknown;
   loading: boolean;
   reload: () => void;
@@ -12,7 +15,7 @@ export type Loaded<T> = {
  * a null key skips loading. Stale answers of an earlier key are dropped via the abort signal.
  */
 export function useApi<T>(key: string | null, fetcher: (signal: AbortSignal) => Promise<T>): Loaded<T> {
-  const [data, setData] = useState<T>();
+  const [loaded, setLoaded] = useState<{ data: T; key: string }>();
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(key !== null);
   const [tick, setTick] = useState(0);
@@ -24,7 +27,7 @@ export function useApi<T>(key: string | null, fetcher: (signal: AbortSignal) => 
     setError(undefined);
     fetcher(controller.signal)
       .then((value) => {
-        if (!controller.signal.aborted) setData(value);
+        if (!controller.signal.aborted) setLoaded({ data: value, key });
       })
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(e);
@@ -37,5 +40,5 @@ export function useApi<T>(key: string | null, fetcher: (signal: AbortSignal) => 
   }, [key, tick]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data, error, loading, reload };
+  return { data: loaded?.data, dataKey: loaded?.key, error, loading, reload };
 }

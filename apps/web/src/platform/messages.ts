@@ -8,6 +8,7 @@ export const messages = {
   backHome: '返回首页',
   loadFailed: '加载失败',
   retry: '重试',
+  refresh: '刷新',
   yes: '是',
   no: '否',
   empty: '—',
@@ -108,6 +109,42 @@ export const messages = {
     disable: '停用',
     enable: '启用',
     disableConfirm: '停用后该用户将不能登录，确定吗？',
+  },
+
+  /** Names of the lines of work, for grouping the indicator catalogue and notices (unknown codes show as they are). */
+  modules: {
+    litigation: '行政应诉',
+    reports: '法治政府建设年度报告',
+    org: '组织机构',
+    users: '用户与授权',
+    audit: '审计日志',
+  } as Record<string, string>,
+
+  dashboard: {
+    title: '法治政府建设概览',
+    chartIndicator: '图表指标',
+    trend: '月度趋势',
+    byUnit: '各单位对比',
+    clickHint: '点击数字、折线上的点或柱形，查看背后的记录',
+    noIndicators: '没有可查看的指标',
+    kinds: { count: '计数', sum: '合计', rate: '比率' } as Record<string, string>,
+  },
+
+  notices: {
+    title: '待办与预警',
+    alert: '预警',
+    reminder: '提醒',
+    empty: '没有待办与预警',
+    dueOn: (date: string) => `期限 ${date}`,
+    badge: (alerts: number, reminders: number) => `待办与预警：${alerts}条预警，${reminders}条提醒`,
+  },
+
+  portal: {
+    district: '示范高新区',
+    site: '政务公开',
+    topic: '法治政府建设',
+    home: '首页',
+    footer: '本栏目公开法治政府建设年度报告等信息',
   },
 
   indicators: {

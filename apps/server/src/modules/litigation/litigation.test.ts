@@ -203,4 +203,31 @@ describe('行政应诉 through the API', () => {
     const shown = await fzb.post(`/api/litigation/cases/${created.id}/plaintiffs/${p.id}/reveal`, { reason: '核对' });
     assert.equal(shown.body.idNumber, idNo);
   });
+
+  it('attaches files to a case: upload, list, download the same bytes, remove; read-only users only download', async () => {
+    const created = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初907号' }))).body;
+    const boundary = 'fazhiBoundary7MA4YWxk';
+    const bytes = Buffer.from('%PDF-1.4\n答辩状（测试）\n%%EOF', 'utf8');
+    const multipart = (content: Buffer) =>
+      Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="答辩状.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+        content,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+    const headers = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const up = await fzb.raw('POST', `/api/litigation/cases/${created.id}/attachments`, multipart(bytes), headers);
+    assert.equal(up.status, 201);
+    const detail = (await fzb.get(`/api/litigation/cases/${created.id}`)).body;
+    assert.deepEqual(detail.attachments.map((a: { filename: string; size: number }) => [a.filename, a.size]), [['答辩状.pdf', bytes.length]]);
+    const leader = await h.login('leader');
+    const down = await leader.get(`/api/litigation/cases/${created.id}/attachments/${up.body.id}`);
+    assert.equal(down.status, 200);
+    assert.deepEqual(Buffer.from(down.body), bytes);
+    assert.equal((await leader.raw('POST', `/api/litigation/cases/${created.id}/attachments`, multipart(bytes), headers)).status, 403);
+    assert.equal((await fzb.raw('POST', `/api/litigation/cases/${created.id}/attachments`, multipart(Buffer.alloc(0)), headers)).status, 400);
+    assert.equal((await fzb.delete(`/api/litigation/cases/${created.id}/attachments/${up.body.id}`)).status, 200);
+    assert.deepEqual((await fzb.get(`/api/litigation/cases/${created.id}`)).body.attachments, []);
+    const history = (await fzb.get(`/api/litigation/cases/${created.id}/history`)).body.map((e: { action: string }) => e.action);
+    assert.ok(history.includes('attachment.add') && history.includes('attachment.remove'));
+  });
 });

@@ -4,3 +4,4 @@ export * from '../access/tables.js';
 export * from '../audit/tables.js';
 export * from '../jobs/tables.js';
 export * from '../notify/tables.js';
+export * from '../files/tables.js';

@@ -73,6 +73,8 @@ export function installErrorHandling(app: FastifyInstance, options: { spaIndex?:
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, 'validation', '不支持的请求内容类型');
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, 'validation', '请求体过大');
+    if (error.code === 'FST_REQ_FILE_TOO_LARGE') return sendProblem(reply, 'validation', '文件不能超过20MB', [{ path: 'file', message: '文件不能超过20MB' }]);
+    if (error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return sendProblem(reply, 'validation', '请以 multipart/form-data 上传文件');
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(reply, 'validation', error.message);
     }

@@ -4,10 +4,11 @@ import type { Config } from '../../config.js';
 import type { Actor } from '../access/actor.js';
 import type { PersonalDataCipher } from '../crypto/sm.js';
 import type { Db, Engine } from '../db/client.js';
+import type { FileStore } from '../files/store.js';
 import { AppError } from './errors.js';
 
 /** What every route and service receives: the database, the personal-data cipher and the settings. */
-export type Services = { db: Db; engine: Engine; cipher: PersonalDataCipher; config: Config };
+export type Services = { db: Db; engine: Engine; cipher: PersonalDataCipher; files: FileStore; config: Config };
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 

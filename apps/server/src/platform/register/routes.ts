@@ -1,6 +1,8 @@
 import { idField, listQuerySchema } from '@fazhi/core';
 import { z } from 'zod';
 import { sendDownload } from '../http/download.js';
+import { AppError } from '../http/errors.js';
+import { addAttachment, readAttachment, removeAttachment } from '../files/service.js';
 import { recordAudit } from '../audit/service.js';
 import { auditActorOf } from '../auth/service.js';
 import type { Actor } from '../access/actor.js';
@@ -63,6 +65,21 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
   );
   app.delete(`${base}/:id/assignees/:assignmentId`, { schema: { tags, summary: '取消指派', params: params.extend({ assignmentId: idField }) } }, async (request) => {
     await unassignRecord(services, actorOf(request), def, request.params.id, request.params.assignmentId);
+    return { ok: true };
+  });
+
+  app.post(`${base}/:id/attachments`, { schema: { tags, summary: `上传附件（multipart/form-data，字段 file，不超过20MB）`, params, consumes: ['multipart/form-data'] } }, async (request, reply) => {
+    const file = await request.file();
+    if (!file) throw new AppError('validation', '请选择要上传的文件', [{ path: 'file', message: '请选择要上传的文件' }]);
+    const content = await file.toBuffer();
+    return reply.code(201).send(await addAttachment(services, actorOf(request), def, request.params.id, { filename: file.filename, mimeType: file.mimetype, content }));
+  });
+  app.get(`${base}/:id/attachments/:attachmentId`, { schema: { tags, summary: '下载附件', params: params.extend({ attachmentId: idField }) } }, async (request, reply) => {
+    const file = await readAttachment(services, actorOf(request), def, request.params.id, request.params.attachmentId);
+    return reply.type(file.mimeType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`).send(file.content);
+  });
+  app.delete(`${base}/:id/attachments/:attachmentId`, { schema: { tags, summary: '删除附件', params: params.extend({ attachmentId: idField }) } }, async (request) => {
+    await removeAttachment(services, actorOf(request), def, request.params.id, request.params.attachmentId);
     return { ok: true };
   });
 

@@ -8,6 +8,7 @@ import { auditLog } from '../audit/tables.js';
 import { auditActorOf } from '../auth/service.js';
 import { users } from '../auth/tables.js';
 import { assignments } from '../access/tables.js';
+import { attachments } from '../files/tables.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../http/errors.js';
 import type { Services } from '../http/types.js';
@@ -96,7 +97,12 @@ export async function getRecord(services: Services, actor: Actor, def: RegisterD
     .from(assignments)
     .innerJoin(users, eq(users.id, assignments.userId))
     .where(and(eq(assignments.entityType, def.spec.entity), eq(assignments.entityId, id)));
-  return { ...stripPath(row), ...children, assignees, permissions: permissionsFor(def, actor, String(row.orgUnitPath)) } as Row & { permissions: ReturnType<typeof permissionsFor> };
+  const files = await services.db
+    .select({ id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size, createdAt: attachments.createdAt })
+    .from(attachments)
+    .where(and(eq(attachments.entityType, def.spec.entity), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
+    .orderBy(attachments.createdAt);
+  return { ...stripPath(row), ...children, assignees, attachments: files, permissions: permissionsFor(def, actor, String(row.orgUnitPath)) } as Row & { permissions: ReturnType<typeof permissionsFor> };
 }
 
 /** Loads a row for writing inside a transaction: locked, in scope for the action, at the version the client read. */

@@ -1,13 +1,2 @@
-/** Headline figures on 首页, in display order. */
-export const headlineIndicators = [
-  'litigation.casesReceived',
-  'litigation.casesClosed',
-  'litigation.leaderAppearanceRate',
-  'litigation.lossRate',
-  'litigation.hearingsHeld',
-  'litigation.observationSessions',
-  'litigation.observationParticipants',
-] as const;
-
-/** The figure the two 首页 charts break down. */
+/** The figure the 首页 争议领域 chart breaks down. */
 export const receivedIndicator = 'litigation.casesReceived';

@@ -12,6 +12,7 @@ const TodoPage = lazyPage(() => import('./todo-page'), (m) => m.TodoPage);
 const ObservationListPage = lazyPage(() => import('./observation-pages'), (m) => m.ObservationListPage);
 const ObservationDetailPage = lazyPage(() => import('./observation-pages'), (m) => m.ObservationDetailPage);
 const ObservationFormPage = lazyPage(() => import('./observation-pages'), (m) => m.ObservationFormPage);
+const BulletinsPage = lazyPage(() => import('./bulletins-page'), (m) => m.BulletinsPage);
 const LitigationDashboard = lazyPage(() => import('./dashboard-section'), (m) => m.LitigationDashboard);
 
 export const litigationRoutes: RouteObject[] = [
@@ -24,6 +25,7 @@ export const litigationRoutes: RouteObject[] = [
   { path: 'litigation/observations/new', element: <ObservationFormPage /> },
   { path: 'litigation/observations/:id', element: <ObservationDetailPage /> },
   { path: 'litigation/observations/:id/edit', element: <ObservationFormPage /> },
+  { path: 'litigation/bulletins', element: <BulletinsPage /> },
 ];
 
 export const litigationMenu: MenuEntry = {
@@ -35,6 +37,7 @@ export const litigationMenu: MenuEntry = {
     { key: '/litigation/cases', label: messages.menu.cases, module: 'litigation' },
     { key: '/litigation/todo', label: messages.menu.todo, module: 'litigation' },
     { key: '/litigation/observations', label: messages.menu.observations, module: 'litigation' },
+    { key: '/litigation/bulletins', label: messages.menu.bulletins, module: 'litigation' },
   ],
 };
 

@@ -24,3 +24,15 @@ export type CaseDetail = RecordDetail & {
 };
 
 export type TodoItem = { id: string; caseNumber: string; orgUnitName: string; defenceDueOn: string; daysLeft: number; overdue: boolean };
+
+/** GET /api/litigation/bulletin?month= — one month's figures by unit (displayed strings, e.g. "3件", "66.7%"). */
+export type Bulletin = {
+  title: string;
+  scope: { orgUnitId: string; from: string; to: string };
+  columns: { id: string; label: string }[];
+  rows: { orgUnitId: string; orgUnitName: string; figures: Record<string, string> }[];
+  totals: Record<string, string>;
+};
+
+/** GET /api/litigation/bulletins — generated bulletins (DOCX at /:id/docx). */
+export type BulletinSummary = { id: string; month: string; title: string; generatedAt: string };

@@ -1,11 +1,35 @@
-import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Layout, Menu, Spin, Typography } from 'antd';
+import { BellOutlined, KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Badge, Button, Drawer, Flex, Grid, Layout, Menu, Spin, Tooltip, Typography } from 'antd';
 import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useMe, useMeState } from '../auth/me-context';
 import { messages } from '../messages';
+import { useNotices } from '../notify/notices';
 import { menuItems, selectedKey, type MenuEntry } from './menu';
+
+/** Bell with the number of alerts; opens 待办与预警 on 首页. Refreshed as the user moves between pages. */
+function NoticesBadge({ pathname, phone }: { pathname: string; phone: boolean }) {
+  const navigate = useNavigate();
+  const { data } = useNotices(pathname);
+  const alerts = data?.filter((n) => n.level === 'alert').length ?? 0;
+  const reminders = (data?.length ?? 0) - alerts;
+  const label = messages.notices.badge(alerts, reminders);
+  return (
+    // No tooltip on phones: after a tap it would stay over the page.
+    <Tooltip title={phone ? undefined : label}>
+      <Badge count={alerts} size="small" offset={[-4, 4]}>
+        <Button
+          type="text"
+          aria-label={label}
+          icon={<BellOutlined style={{ color: alerts ? '#cf1322' : reminders ? '#d46b08' : undefined }} />}
+          // A fresh state each time, so a second click scrolls to the panel again.
+          onClick={() => navigate({ pathname: '/', hash: '#alerts' }, { state: { at: Date.now() } })}
+        />
+      </Badge>
+    </Tooltip>
+  );
+}
 
 function unitsOf(grants: { orgUnitName: string }[], fallback: string): string {
   const names = [...new Set(grants.map((g) => g.orgUnitName))];
@@ -53,7 +77,7 @@ export function AppLayout({ menu, children }: { menu: MenuEntry[]; children?: Re
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {!phone && (
-        <Layout.Sider collapsible collapsed={collapsed} trigger={null} width={220}>
+        <Layout.Sider className="no-print" collapsible collapsed={collapsed} trigger={null} width={240}>
           <div style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
             {collapsed ? messages.appShortName : messages.appName}
           </div>
@@ -69,15 +93,20 @@ export function AppLayout({ menu, children }: { menu: MenuEntry[]; children?: Re
         </Drawer>
       )}
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 12px', display: 'flex', alignItems: 'center', gap: 8, lineHeight: 'normal' }}>
+        <Layout.Header className="no-print" style={{ background: '#fff', padding: '0 12px', display: 'flex', alignItems: 'center', gap: 8, lineHeight: 'normal' }}>
           <Button
             type="text"
             aria-label="菜单"
             icon={phone ? <MenuOutlined /> : collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
             onClick={() => (phone ? setDrawerOpen(true) : setCollapsed((c) => !c))}
           />
-          {phone && <Typography.Text strong>{messages.appShortName}</Typography.Text>}
+          {phone && (
+            <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+              {messages.appShortName}
+            </Typography.Text>
+          )}
           <Flex gap={8} align="center" style={{ marginInlineStart: 'auto', minWidth: 0 }}>
+            <NoticesBadge pathname={pathname} phone={phone} />
             <Flex vertical style={{ minWidth: 0, textAlign: 'end' }}>
               <Typography.Text strong ellipsis>
                 {me.displayName}
@@ -96,7 +125,7 @@ export function AppLayout({ menu, children }: { menu: MenuEntry[]; children?: Re
             </Button>
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
+        <Layout.Content className="app-content" style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <Suspense fallback={<Spin style={{ display: 'block', marginTop: 64 }} />}>{children ?? <Outlet />}</Suspense>
         </Layout.Content>
       </Layout>

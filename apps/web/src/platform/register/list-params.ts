@@ -32,7 +32,9 @@ export function useListParams(spec: RegisterSpec): ListParams {
         if (!paging) next.delete('page');
         if (next.get('page') === '1') next.delete('page');
         return next;
-      });
+        // Synchronously, not as a transition: the list must not keep showing the previous search's rows under the
+        // new search's URL while a slow device renders.
+      }, { flushSync: true });
     },
     [setParams],
   );

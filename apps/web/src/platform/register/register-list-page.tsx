@@ -50,6 +50,14 @@ function columnsOf(spec: RegisterSpec, basePath: string, list: ListParams, rende
   return columns;
 }
 
+/** The list query without paging and sorting: what decides which records are in the list. */
+function filterKeyOf(params: URLSearchParams): string {
+  const q = new URLSearchParams(params);
+  for (const k of ['page', 'pageSize', 'sort', 'order']) q.delete(k);
+  q.sort();
+  return q.toString();
+}
+
 /** Generic register list: URL-driven filters, sorting and paging; export and 新增 per permission. */
 export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
   const list = useListParams(spec);
@@ -57,9 +65,12 @@ export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
   const canCreate = useCan(spec.module, 'create');
   const canExport = useCan(spec.module, 'export');
   const query = apiQuery(list);
-  const { data, error, loading, reload } = useApi(`${spec.path}?${query.toString()}`, (signal) =>
+  const { data, dataKey, error, loading, reload } = useApi(`${spec.path}?${query.toString()}`, (signal) =>
     api.get<ListPage<RecordRow>>(spec.path, query, { signal }),
   );
+  // A new search or filter never shows the previous one's rows while it loads (paging and sorting keep them).
+  const loadedQuery = new URLSearchParams(dataKey?.slice(dataKey.indexOf('?') + 1) ?? '');
+  const rows = data && filterKeyOf(loadedQuery) === filterKeyOf(list.params) ? data.items : [];
 
   const onChange: TableProps<RecordRow>['onChange'] = (pagination, _filters, sorter, extra) => {
     if (extra.action === 'sort') {
@@ -98,14 +109,14 @@ export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
             rowKey="id"
             size="middle"
             loading={loading}
-            dataSource={data?.items ?? []}
+            dataSource={rows}
             columns={columnsOf(spec, basePath, list, renderColumn)}
             onChange={onChange}
             scroll={{ x: 'max-content' }}
             pagination={{
               current: list.page,
               pageSize: list.pageSize,
-              total: data?.total ?? 0,
+              total: rows.length ? (data?.total ?? 0) : 0,
               showSizeChanger: true,
               pageSizeOptions: [10, 20, 50, 100],
               showTotal: messages.total,

@@ -1,0 +1,52 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../audit/service.js';
+import { auditActorOf } from '../auth/service.js';
+import { AppError } from '../http/errors.js';
+import type { Services } from '../http/types.js';
+import type { RegisterDef } from '../register/define.js';
+import { getRecord, loadForWrite } from '../register/service.js';
+import { attachments } from './tables.js';
+
+export const maxAttachmentBytes = 20 * 1024 * 1024;
+
+/** Stores the bytes first (outside the transaction), then links them to the record in one audited transaction. */
+export async function addAttachment(services: Services, actor: Actor, def: RegisterDef, id: string, file: { filename: string; mimeType: string; content: Buffer }) {
+  // Access first, so a refused user learns nothing about the file rules; the bytes are stored outside the transaction.
+  await services.db.transaction((tx) => loadForWrite(tx, actor, def, id, 'update'));
+  if (file.content.length === 0) throw new AppError('validation', '文件为空', [{ path: 'file', message: '文件为空' }]);
+  const sha256 = services.files.put(file.content);
+  return services.db.transaction(async (tx) => {
+    const record = await loadForWrite(tx, actor, def, id, 'update');
+    const [row] = await tx
+      .insert(attachments)
+      .values({ entityType: def.spec.entity, entityId: id, orgUnitId: record.orgUnitId, sha256, filename: file.filename, mimeType: file.mimeType, size: file.content.length, createdBy: actor.userId })
+      .returning({ id: attachments.id, filename: attachments.filename, size: attachments.size });
+    await recordAudit(tx, auditActorOf(actor), { action: 'attachment.add', entityType: def.spec.entity, entityId: id, summary: `上传附件 ${file.filename}（${file.content.length} 字节，SHA-256 ${sha256.slice(0, 12)}…）` });
+    return row!;
+  });
+}
+
+export async function readAttachment(services: Services, actor: Actor, def: RegisterDef, id: string, attachmentId: string) {
+  await getRecord(services, actor, def, id);
+  const [row] = await services.db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.id, attachmentId), eq(attachments.entityType, def.spec.entity), eq(attachments.entityId, id), isNull(attachments.deletedAt)));
+  if (!row) throw new AppError('notFound');
+  return { filename: row.filename, mimeType: row.mimeType, content: services.files.get(row.sha256) };
+}
+
+/** Removing an attachment unlinks it; the bytes stay in the store (records the law says to keep are kept). */
+export async function removeAttachment(services: Services, actor: Actor, def: RegisterDef, id: string, attachmentId: string) {
+  await services.db.transaction(async (tx) => {
+    await loadForWrite(tx, actor, def, id, 'update');
+    const [row] = await tx
+      .update(attachments)
+      .set({ deletedAt: new Date() })
+      .where(and(eq(attachments.id, attachmentId), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
+      .returning({ filename: attachments.filename });
+    if (!row) throw new AppError('notFound');
+    await recordAudit(tx, auditActorOf(actor), { action: 'attachment.remove', entityType: def.spec.entity, entityId: id, summary: `删除附件 ${row.filename}` });
+  });
+}

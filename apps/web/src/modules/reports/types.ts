@@ -1,0 +1,75 @@
+import type { Block } from '@fazhi/core/reports';
+import type { RecordDetail } from '../../platform/register/types';
+
+export type { Block };
+
+/** A figure whose value changed between two versions (display strings, e.g. "57件" → "58件"). */
+export type FigureChange = { id: string; label: string; from: string; to: string };
+
+export type ReportVersion = { id: string; number: number; generatedAt: string; changes: FigureChange[] };
+
+export type AssignmentState = 'assigned' | 'submitted' | 'accepted' | 'returned';
+
+/** A request to a unit for the text of one block, as the report page sees it. */
+export type ReportAssignment = {
+  id: string;
+  blockKey: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  dueOn: string;
+  state: AssignmentState;
+  text: string | null;
+  comment: string | null;
+  version: number;
+};
+
+/** GET /api/reports/annual/:id */
+export type ReportDetail = RecordDetail & {
+  year: number;
+  title: string;
+  state: string;
+  blocks: Block[];
+  signedVersionId: string | null;
+  submittedOn: string | null;
+  submittedLate: boolean;
+  publishedOn: string | null;
+  publishedLate: boolean;
+  versions: ReportVersion[];
+  assignments: ReportAssignment[];
+  deadlines: { submitBy: string; publishBy: string };
+  /** Transitions the user may fire now. */
+  transitions: string[];
+};
+
+/** POST /api/reports/annual/:id/generate */
+export type GeneratedVersion = {
+  id: string;
+  number: number;
+  generatedAt: string;
+  changes: FigureChange[];
+  values: Record<string, { id: string; label: string; unit: string; value: number | null; display: string }>;
+};
+
+/** GET /api/reports/assignments — the requests addressed to the user's units. */
+export type MyAssignment = {
+  id: string;
+  reportId: string;
+  reportTitle: string;
+  blockKey: string;
+  orgUnitName: string;
+  dueOn: string;
+  note: string | null;
+  state: AssignmentState;
+  text: string | null;
+  comment: string | null;
+  version: number;
+};
+
+/** GET /api/reports/templates/:id */
+export type TemplateDetail = RecordDetail & { name: string; blocks: Block[] };
+
+/** GET /api/public/reports */
+export type PublicReport = { id: string; year: number; title: string; orgUnitName: string; publishedOn: string | null };
+
+/** GET /api/public/reports/:id */
+export type PublicReportText = PublicReport & { html: string };
