@@ -38,12 +38,14 @@ export function availableReportTransitions(state: ReportState): ReportTransition
   return (Object.keys(reportTransitions) as ReportTransition[]).filter((t) => reportTransitions[t].from.includes(state));
 }
 
-export type ReportFacts = { state: ReportState; versionCount: number };
+/** `latestVersionCurrent`: the newest generated version holds the report's present title and text. */
+export type ReportFacts = { state: ReportState; versionCount: number; latestVersionCurrent: boolean };
 
 export function reportTransitionProblems(name: ReportTransition, facts: ReportFacts): string[] {
   const def = reportTransitions[name];
   if (!def.from.includes(facts.state)) return [`“${reportStates.label(facts.state)}”状态下不能${def.label}`];
   if ((name === 'submitForReview' || name === 'sign') && facts.versionCount === 0) return ['请先生成报告（冻结数据）再提交'];
+  if ((name === 'submitForReview' || name === 'sign') && !facts.latestVersionCurrent) return ['报告正文在最近一次生成后有改动，请重新生成后再提交'];
   return [];
 }
 

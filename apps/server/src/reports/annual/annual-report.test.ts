@@ -124,6 +124,9 @@ describe('法治政府建设年度报告', () => {
   it('goes 起草 → 审核 → 领导签发 → 报送 → 公开; only then does the portal show it', async () => {
     assert.deepEqual((await h.anonymous.get('/api/public/reports')).body, []);
     let r = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
+    const stale = await fzb.post(`/api/reports/annual/${reportId}/transitions/submitForReview`, { version: r.version });
+    assert.equal(stale.status, 409, 'material accepted after the last generation must be generated before review');
+    assert.match(stale.body.detail, /重新生成/);
     await fzb.post(`/api/reports/annual/${reportId}/generate`);
     r = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
     r = (await fzb.post(`/api/reports/annual/${reportId}/transitions/submitForReview`, { version: r.version })).body;

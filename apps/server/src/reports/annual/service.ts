@@ -2,6 +2,7 @@ import { availableReportTransitions, placeholdersIn, reportDeadlines, reportTran
 import { and, count, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { assertCan, can } from '../../platform/access/policy.js';
+import { canonicalJson } from '../../platform/audit/canonical-json.js';
 import { diffFields, recordAudit } from '../../platform/audit/service.js';
 import { auditActorOf } from '../../platform/auth/service.js';
 import type { Db } from '../../platform/db/client.js';
@@ -110,7 +111,15 @@ export async function fireReportTransition(services: Services, actor: Actor, id:
     // Signing needs `approve` (leaders), the other steps `transition`, each within the report unit's scope.
     const before = await loadForWrite(tx, actor, reportRegister, id, def.action, version);
     const [versions] = await tx.select({ n: count() }).from(annualReportVersions).where(eq(annualReportVersions.reportId, id));
-    const problems = reportTransitionProblems(name, { state: before.state as ReportState, versionCount: versions?.n ?? 0 });
+    const [latest] = await tx
+      .select({ title: annualReportVersions.title, blocks: annualReportVersions.blocks })
+      .from(annualReportVersions)
+      .where(eq(annualReportVersions.reportId, id))
+      .orderBy(desc(annualReportVersions.number))
+      .limit(1);
+    // What is signed must be what was last generated: no text edited or material accepted since.
+    const latestVersionCurrent = !!latest && latest.title === before.title && canonicalJson(latest.blocks) === canonicalJson(before.blocks);
+    const problems = reportTransitionProblems(name, { state: before.state as ReportState, versionCount: versions?.n ?? 0, latestVersionCurrent });
     if (problems.length) throw new AppError(def.from.includes(before.state as ReportState) ? 'guardFailed' : 'transitionNotAllowed', problems.join('；'));
     const deadlines = reportDeadlines(Number(before.year));
     const values: Record<string, unknown> = { state: def.to };
