@@ -68,4 +68,23 @@ describe('browser: 行政应诉', { skip }, () => {
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
     assert.equal(me, 401);
   });
+
+  it('opens the dashboard and follows a figure to the records behind it', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByPlaceholder('用户名').fill('leader');
+    await page.getByPlaceholder('密码').fill('Fazhi@2026demo');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    const figure = page.locator('a[aria-label^="收案数："]').first();
+    await figure.waitFor();
+    await page.waitForFunction(() => /收案数：\d+件/.test(document.querySelector('a[aria-label^="收案数："]')?.getAttribute('aria-label') ?? ''));
+    const label = (await figure.getAttribute('aria-label'))!;
+    const count = Number(/收案数：(\d+)件/.exec(label)![1]);
+    assert.ok(count > 0, label);
+    await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
+    await figure.click();
+    await page.getByText(`共 ${count} 条`).waitFor();
+    await page.screenshot({ path: path.join(shots, 'drill-down.png'), fullPage: true });
+    assert.ok((await page.locator('.ant-table-row').count()) > 0);
+    await page.getByRole('button', { name: /退出登录/ }).click();
+  });
 });
