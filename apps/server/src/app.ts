@@ -38,7 +38,7 @@ export async function buildApp(config: Config, database: Database, options: { lo
     trustProxy: process.env.FAZHI_TRUST_PROXY === '1',
     bodyLimit: 5 * 1024 * 1024,
     // Long path segments reach the contracts (a 400 naming the field) instead of the router's bare 414.
-    maxParamLength: 10_000,
+    routerOptions: { maxParamLength: 10_000 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
