@@ -94,6 +94,8 @@ describe('authentication', () => {
 
   it('requires a session for the API but not for health', async () => {
     assert.equal((await h.anonymous.get('/api/litigation/cases')).status, 401);
+    assert.equal((await h.anonymous.get('/api/openapi.json')).body.openapi, '3.1.0');
+    assert.equal((await h.anonymous.get('/api/docs/')).status, 200);
     const health = await h.anonymous.get('/api/health');
     assert.equal(health.body.status, 'ok');
     assert.equal(health.body.db, h.engine);

@@ -36,6 +36,8 @@ export function installSessionHook(app: App, services: Services) {
     }
     // No API route matched (or only the static files' catch-all): let the 404 handler answer.
     if (request.routeOptions.config?.public || !request.routeOptions.url || request.routeOptions.url === '/*') return;
+    // The API reference (Swagger UI) is as public as /api/openapi.json.
+    if (request.url.startsWith('/api/docs')) return;
     if (!request.actor) throw new AppError('unauthenticated');
     if (request.actor.mustChangePassword && !request.routeOptions.config?.duringPasswordChange) {
       throw new AppError('passwordChangeRequired');
