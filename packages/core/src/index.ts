@@ -6,3 +6,4 @@ export * from './access/roles.js';
 export * from './org/contract.js';
 export * from './auth/contract.js';
 export * from './register/index.js';
+export * from './indicators.js';

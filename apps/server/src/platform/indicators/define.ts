@@ -31,13 +31,4 @@ type Common = { id: string; module: ModuleCode; label: string; unit: string; def
 export type Indicator = Common &
   ({ kind: 'count'; set: RecordSet } | { kind: 'sum'; set: RecordSet; column: AnyPgColumn } | { kind: 'rate'; numerator: RecordSet; denominator: RecordSet });
 
-export type IndicatorValue = {
-  id: string;
-  label: string;
-  unit: string;
-  value: number | null;
-  numerator?: number;
-  denominator?: number;
-  /** Formatted for people: "—" when a rate has nothing to divide by. */
-  display: string;
-};
+export type { IndicatorValue } from '@fazhi/core';

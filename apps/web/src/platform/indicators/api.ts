@@ -1,33 +1,9 @@
+import type { BreakdownItem, IndicatorDef, IndicatorRecords, IndicatorValue, RecordPart } from '@fazhi/core';
 import { api } from '../../api/client';
 
-/** Shapes of /api/indicators/*; core has no contract for them yet. */
-export type IndicatorDef = { id: string; label: string; unit: string; kind: string; definition: string; module: string };
+// The shapes live in core, beside the server that produces them.
 
-export type IndicatorValue = {
-  id: string;
-  label: string;
-  unit: string;
-  value: number | null;
-  numerator?: number;
-  denominator?: number;
-  /** Formatted by the server ("—" for a rate with nothing to divide by). */
-  display: string;
-};
-
-/** For a rate, the records behind its numerator (default) or its denominator. */
-export type RecordPart = 'numerator' | 'denominator';
-
-export type IndicatorRecords = {
-  items: Record<string, unknown>[];
-  total: number;
-  page: number;
-  pageSize: number;
-  columns: { name: string; label: string; kind?: string }[];
-  /** Web route of one record, e.g. '/litigation/cases/:id'. */
-  recordPath?: string;
-};
-
-export type BreakdownItem = { key: string; label: string; value: number | null; display?: string };
+export type { BreakdownItem, IndicatorDef, IndicatorRecords, IndicatorValue, RecordPart };
 
 /** Org subtree × period every indicator is computed over. */
 export type IndicatorScope = { org: string; from: string; to: string };
