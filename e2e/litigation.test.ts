@@ -56,6 +56,10 @@ describe('browser: 行政应诉', { skip }, () => {
     await page.screenshot({ path: path.join(shots, 'case-detail.png'), fullPage: true });
     assert.match(await page.content(), /2026-12-07/, 'the computed defence deadline shows on the detail page');
 
+    // Attach the defence statement to the case, and see it listed.
+    await page.locator('input[type="file"]').setInputFiles({ name: '答辩状.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 答辩状') });
+    await page.getByRole('link', { name: /答辩状\.pdf/ }).waitFor();
+
     await page.goto(`${server.url}/litigation/cases`);
     await page.getByPlaceholder('关键词').fill('浏览器测试');
     await page.getByPlaceholder('关键词').press('Enter');

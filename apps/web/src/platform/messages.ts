@@ -62,12 +62,23 @@ export const messages = {
     editTitle: (title: string) => `编辑${title}`,
     history: '变更记录',
     noHistory: '暂无变更记录',
-    historyActions: { create: '新增', update: '修改', delete: '删除', transition: '办理', export: '导出', reveal: '查看个人信息' } as Record<string, string>,
+    historyActions: { create: '新增', update: '修改', delete: '删除', transition: '办理', export: '导出', reveal: '查看个人信息', 'attachment.add': '上传附件', 'attachment.remove': '删除附件', assign: '指派', unassign: '取消指派' } as Record<string, string>,
     changedFrom: (label: string, from: string, to: string) => `${label}：${from} → ${to}`,
     basicInfo: '基本信息',
     filterPlaceholder: (label: string) => label,
     dateRange: ['开始日期', '结束日期'] as [string, string],
     noChanges: '没有需要保存的修改',
+  },
+
+  attachments: {
+    title: '附件',
+    upload: '上传附件',
+    none: '暂无附件',
+    remove: '删除附件',
+    confirmRemove: (name: string) => `删除附件“${name}”？`,
+    uploaded: (name: string) => `已上传 ${name}`,
+    failed: '上传失败',
+    tooLarge: '文件不能超过20MB',
   },
 
   org: {

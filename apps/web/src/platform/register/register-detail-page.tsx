@@ -9,6 +9,7 @@ import { LoadError } from '../common/load-error';
 import { Page } from '../common/page';
 import { messages } from '../messages';
 import { renderField } from './field-format';
+import { AttachmentsCard, type Attachment } from './attachments-card';
 import { HistoryTimeline } from './history-timeline';
 import type { RecordDetail } from './types';
 
@@ -102,6 +103,7 @@ export function RegisterDetailPage<T extends RecordDetail = RecordDetail>({ spec
           />
         </Card>
         {children?.(ctx)}
+        <AttachmentsCard spec={spec} id={id} attachments={(record.attachments as Attachment[] | undefined) ?? []} canEdit={record.permissions.update} onChange={ctx.reload} />
         <Card title={messages.register.history}>
           <HistoryTimeline spec={spec} id={id} version={version} extraLabels={extraLabels} />
         </Card>
