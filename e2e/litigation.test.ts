@@ -91,4 +91,30 @@ describe('browser: 行政应诉', { skip }, () => {
     assert.ok((await page.locator('.ant-table-row').count()) > 0);
     await page.getByRole('button', { name: /退出登录/ }).click();
   });
+
+  it('edits a plaintiff’s name without losing the ID number on file', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByPlaceholder('用户名').fill('fzb');
+    await page.getByPlaceholder('密码').fill('Fazhi@2026demo');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: /退出登录/ }).waitFor();
+    type Detail = { id: string; plaintiffs: { name: string; idNumberMasked: string | null }[] };
+    const before = await page.evaluate(async () => {
+      const list = (await (await fetch('/api/litigation/cases?pageSize=50')).json()) as { items: { id: string }[] };
+      for (const c of list.items) {
+        const d = (await (await fetch(`/api/litigation/cases/${c.id}`)).json()) as Detail;
+        if (d.plaintiffs.length === 1 && d.plaintiffs[0]!.idNumberMasked) return d;
+      }
+      return null;
+    });
+    assert.ok(before, 'a demo case with one plaintiff whose ID is on file');
+    await page.goto(`${server.url}/litigation/cases/${before.id}/edit`);
+    const name = page.getByPlaceholder('姓名或名称').first();
+    await name.fill(`${before.plaintiffs[0]!.name}（更正）`);
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText(`${before.plaintiffs[0]!.name}（更正）`).first().waitFor();
+    const after = await page.evaluate(async (id) => (await (await fetch(`/api/litigation/cases/${id}`)).json()) as Detail, before.id);
+    assert.equal(after.plaintiffs[0]!.name, `${before.plaintiffs[0]!.name}（更正）`);
+    assert.equal(after.plaintiffs[0]!.idNumberMasked, before.plaintiffs[0]!.idNumberMasked);
+  });
 });

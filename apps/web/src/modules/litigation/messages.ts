@@ -23,9 +23,7 @@ export const messages = {
     revealReasonHint: '查看完整个人信息将记入审计日志，请说明事由',
     revealReasonRequired: '请说明查看理由（至少2个字）',
     revealed: '完整号码',
-    idKept: (masked: string) => `已登记 ${masked}；修改原告时须重新填写，否则将清除`,
-    clearConfirmTitle: '身份证号将被清除',
-    clearConfirm: '已登记的身份证号不回显。本次修改了原告信息，未重新填写身份证号的原告将清除其号码，是否继续？',
+    idKept: (masked: string) => `已登记 ${masked}；不填写则保留原号码`,
   },
   hearings: {
     title: '庭审与负责人出庭',

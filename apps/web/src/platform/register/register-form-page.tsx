@@ -23,8 +23,6 @@ type Props = {
   editInitial?: (record: RecordDetail) => Record<string, unknown>;
   /** Module sections inside the form (children lists). */
   children?: ReactNode;
-  /** Last word before sending (e.g. a confirm); false cancels. */
-  beforeSend?: (body: Record<string, unknown>, initial: Record<string, unknown>) => Promise<boolean>;
 };
 
 /** Defaults the create schema itself supplies (e.g. 诉前调解 = 未开展), so the form starts where the server would. */
@@ -49,7 +47,7 @@ export function RegisterFormPage(props: Props) {
   return <RegisterForm {...props} record={record} />;
 }
 
-function RegisterForm({ spec, basePath, createInitial, editInitial, children, beforeSend, record }: Props & { record?: RecordDetail }) {
+function RegisterForm({ spec, basePath, createInitial, editInitial, children, record }: Props & { record?: RecordDetail }) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm();
@@ -82,7 +80,6 @@ function RegisterForm({ spec, basePath, createInitial, editInitial, children, be
         message.info(messages.register.noChanges);
         return;
       }
-      if (beforeSend && !(await beforeSend(body, initial))) return;
       const saved = record
         ? await api.patch<RecordDetail>(`${spec.path}/${record.id}`, body)
         : await api.post<RecordDetail>(spec.path, body);
