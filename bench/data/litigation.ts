@@ -1,9 +1,10 @@
-import { addCalendarDays, maskIdNumber } from '@fazhi/core';
+import { addCalendarDays } from '@fazhi/core';
 import type { Row } from '../../apps/server/src/platform/register/define.js';
 import { searchTextOf } from '../../apps/server/src/platform/register/service.js';
 import { caseRegister, derivedCaseFields, observationRegister } from '../../apps/server/src/modules/litigation/registers.js';
 import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs } from '../../apps/server/src/modules/litigation/tables.js';
-import { companyName, creditCode, idNumber, personName } from '../../apps/server/src/seed/people.js';
+import { absenceReasons, courts, demoPlaintiffs, leaders } from '../../apps/server/src/modules/litigation/seed.js';
+import { personName } from '../../apps/server/src/seed/people.js';
 import type { DataContext, DataGenerator } from './index.js';
 
 // Who gets sued for what, as in the demo seed (apps/server/src/modules/litigation/seed.ts), except that the
@@ -21,15 +22,6 @@ const profiles = [
   { unit: '区党政办公室', area: 'informationDisclosure', causes: ['不服政府信息公开答复'], weight: 3 },
 ] as const;
 
-const courts = ['示范市中级人民法院', '示范市任城区人民法院', '示范市兖州区人民法院'];
-const leaders = [
-  ['张明', '局长'],
-  ['李强', '副局长'],
-  ['王建国', '主任'],
-  ['刘志强', '副主任'],
-  ['陈海燕', '党工委副书记'],
-] as const;
-const absenceReasons = ['负责人参加全区重要会议', '负责人因公出差', '负责人身体原因'];
 const outcomeWeights = [['dismissed', 55], ['withdrawn', 20], ['mediated', 5], ['confirmedIllegal', 8], ['revoked', 7], ['orderedToPerform', 3], ['other', 2]] as const;
 
 /** Per district-year: ~60 cases (~80 hearings, ~70 plaintiffs) and 12 旁听庭审 sessions. */
@@ -96,24 +88,9 @@ async function generateYear(ctx: DataContext, year: number) {
         }
       }
     }
-    const names: string[] = [];
-    const partyCount = r.weighted([[1, 8], [2, 2]] as const);
-    for (let k = 0; k < partyCount; k++) {
-      const person = p.area === 'marketRegulation' ? r.chance(0.4) : r.chance(0.85);
-      const name = person ? personName(r) : companyName(r);
-      names.push(name);
-      const idNo = person ? idNumber(r) : undefined;
-      plaintiffs.push({
-        caseId: id,
-        ordinal: k,
-        kind: person ? 'person' : 'organization',
-        name,
-        idNumberEnc: idNo ? cipher.encrypt(idNo) : null,
-        idNumberMasked: idNo ? maskIdNumber(idNo) : null,
-        creditCode: person ? null : creditCode(r),
-      });
-    }
-    row.plaintiffNames = names.join('、');
+    const parties = demoPlaintiffs(r, cipher, id, p.area);
+    plaintiffs.push(...parties.rows);
+    row.plaintiffNames = parties.names.join('、');
     // The same derived columns and search text the API writes, so lists and indicators see realistic rows.
     Object.assign(row, derivedCaseFields(row));
     row.searchText = searchTextOf(caseRegister, row as Row);

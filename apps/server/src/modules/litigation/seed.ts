@@ -24,15 +24,38 @@ const profiles = [
   { unit: '区党政办公室', area: 'informationDisclosure', causes: ['不服政府信息公开答复'], weight: 3 },
 ] as const;
 
-const courts = ['示范市中级人民法院', '示范市任城区人民法院', '示范市兖州区人民法院'];
-const leaders = [
+export const courts = ['示范市中级人民法院', '示范市任城区人民法院', '示范市兖州区人民法院'];
+export const leaders = [
   ['张明', '局长'],
   ['李强', '副局长'],
   ['王建国', '主任'],
   ['刘志强', '副主任'],
   ['陈海燕', '党工委副书记'],
 ] as const;
-const absenceReasons = ['负责人参加全区重要会议', '负责人因公出差', '负责人身体原因'];
+export const absenceReasons = ['负责人参加全区重要会议', '负责人因公出差', '负责人身体原因'];
+
+/** One or two plaintiffs for a demo case (people with encrypted ID numbers, or firms with credit codes); shared with the bench. */
+export function demoPlaintiffs(r: Random, cipher: PersonalDataCipher, caseId: string, area: string) {
+  const rows: (typeof litigationPlaintiffs.$inferInsert)[] = [];
+  const names: string[] = [];
+  const partyCount = r.weighted([[1, 8], [2, 2]] as const);
+  for (let k = 0; k < partyCount; k++) {
+    const person = area === 'marketRegulation' ? r.chance(0.4) : r.chance(0.85);
+    const name = person ? personName(r) : companyName(r);
+    names.push(name);
+    const idNo = person ? idNumber(r) : undefined;
+    rows.push({
+      caseId,
+      ordinal: k,
+      kind: person ? 'person' : 'organization',
+      name,
+      idNumberEnc: idNo ? cipher.encrypt(idNo) : null,
+      idNumberMasked: idNo ? maskIdNumber(idNo) : null,
+      creditCode: person ? null : creditCode(r),
+    });
+  }
+  return { rows, names };
+}
 
 function unitIdOf(org: DemoOrg, name: string): string {
   return org.departments.get(name) ?? org.subdistricts.get(name) ?? org.districtId;
@@ -94,24 +117,9 @@ export async function seedLitigation(db: Db, r: Random, org: DemoOrg, cipher: Pe
         }
       }
     }
-    const names: string[] = [];
-    const partyCount = r.weighted([[1, 8], [2, 2]] as const);
-    for (let k = 0; k < partyCount; k++) {
-      const person = p.area === 'marketRegulation' ? r.chance(0.4) : r.chance(0.85);
-      const name = person ? personName(r) : companyName(r);
-      names.push(name);
-      const idNo = person ? idNumber(r) : undefined;
-      plaintiffs.push({
-        caseId: id,
-        ordinal: k,
-        kind: person ? 'person' : 'organization',
-        name,
-        idNumberEnc: idNo ? cipher.encrypt(idNo) : null,
-        idNumberMasked: idNo ? maskIdNumber(idNo) : null,
-        creditCode: person ? null : creditCode(r),
-      });
-    }
-    row.plaintiffNames = names.join('、');
+    const parties = demoPlaintiffs(r, cipher, id, p.area);
+    plaintiffs.push(...parties.rows);
+    row.plaintiffNames = parties.names.join('、');
     Object.assign(row, derivedCaseFields(row));
     row.searchText = searchTextOf(caseRegister, row as Row);
     cases.push(row);
