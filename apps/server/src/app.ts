@@ -25,6 +25,10 @@ import { notifyRoutes } from './platform/notify/routes.js';
 import { orgRoutes } from './platform/org/routes.js';
 import { userRoutes } from './platform/users/routes.js';
 import { litigationRoutes } from './modules/litigation/routes.js';
+import { legalReviewRoutes } from './modules/legal-review/routes.js';
+import { normativeDocsRoutes } from './modules/normative-docs/routes.js';
+import { decisionsRoutes } from './modules/decisions/routes.js';
+import { legalAdvisersRoutes } from './modules/legal-advisers/routes.js';
 import { indicatorRegistry } from './reports/registry.js';
 import { annualReportRoutes } from './reports/annual/routes.js';
 import { publicRoutes } from './reports/public/routes.js';
@@ -79,6 +83,10 @@ export async function buildApp(config: Config, database: Database, options: { lo
   await notifyRoutes(app, services);
   await indicatorRoutes(app, services, indicatorRegistry);
   await litigationRoutes(app, services);
+  await legalReviewRoutes(app, services);
+  await normativeDocsRoutes(app, services);
+  await decisionsRoutes(app, services);
+  await legalAdvisersRoutes(app, services);
   await annualReportRoutes(app, services);
   await publicRoutes(app, services);
 

@@ -1,4 +1,8 @@
 // Every table, for Drizzle and drizzle-kit. Platform tables first, then one line per module.
 export * from './platform/db/schema.js';
 export * from './modules/litigation/tables.js';
+export * from './modules/legal-review/tables.js';
+export * from './modules/normative-docs/tables.js';
+export * from './modules/decisions/tables.js';
+export * from './modules/legal-advisers/tables.js';
 export * from './reports/annual/tables.js';

@@ -2,6 +2,10 @@ import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '
 import { Suspense } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider, type RouteObject } from 'react-router-dom';
 import { litigationDashboard, litigationMenu, litigationRoutes } from './modules/litigation/routes';
+import { legalReviewMenu, legalReviewRoutes } from './modules/legal-review/routes';
+import { normativeDocsMenu, normativeDocsPublicRoutes, normativeDocsRoutes } from './modules/normative-docs/routes';
+import { decisionsMenu, decisionsRoutes } from './modules/decisions/routes';
+import { legalAdvisersMenu, legalAdvisersRoutes } from './modules/legal-advisers/routes';
 import { reportsMenu, reportsPublicRoutes, reportsRoutes } from './modules/reports/routes';
 import { MeProvider, useMe } from './platform/auth/me-context';
 import { FullPageSpin, RequireAuth } from './platform/auth/require-auth';
@@ -23,6 +27,10 @@ const PortalLayout = lazyPage(() => import('./platform/portal/portal-layout'), (
 const menu: MenuEntry[] = [
   { key: '/', label: messages.menu.home, icon: <HomeOutlined /> },
   litigationMenu,
+  legalReviewMenu,
+  normativeDocsMenu,
+  decisionsMenu,
+  legalAdvisersMenu,
   reportsMenu,
   {
     key: 'admin',
@@ -59,7 +67,7 @@ function SessionRoot() {
 
 const routes: RouteObject[] = [
   // 政务公开: outside the session provider and the auth guard, so a visitor is never sent to /login.
-  { path: '/gk', element: <PortalLayout />, children: reportsPublicRoutes },
+  { path: '/gk', element: <PortalLayout />, children: [...reportsPublicRoutes, ...normativeDocsPublicRoutes] },
   {
     element: <SessionRoot />,
     children: [
@@ -74,6 +82,10 @@ const routes: RouteObject[] = [
               { index: true, element: <HomePage sections={dashboardSections} /> },
               { path: 'indicators/:id', element: <IndicatorDrillPage /> },
               ...litigationRoutes,
+              ...legalReviewRoutes,
+              ...normativeDocsRoutes,
+              ...decisionsRoutes,
+              ...legalAdvisersRoutes,
               ...reportsRoutes,
               { path: 'admin/org', element: <OrgAdminPage /> },
               { path: 'admin/users', element: <UsersAdminPage /> },

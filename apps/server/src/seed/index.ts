@@ -1,3 +1,4 @@
+import { toIsoDate } from '@fazhi/core';
 import { count } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import { recordAudit } from '../platform/audit/service.js';
@@ -5,8 +6,13 @@ import { PersonalDataCipher } from '../platform/crypto/sm.js';
 import type { Db } from '../platform/db/client.js';
 import { orgUnits } from '../platform/org/tables.js';
 import { seedLitigation } from '../modules/litigation/seed.js';
+import { seedLegalReview } from '../modules/legal-review/seed.js';
+import { seedNormativeDocs } from '../modules/normative-docs/seed.js';
+import { seedDecisions } from '../modules/decisions/seed.js';
+import { seedLegalAdvisers } from '../modules/legal-advisers/seed.js';
 import { seedAnnualReports } from '../reports/annual/seed.js';
 import { seedOrgTree, seedUsers } from './demo-district.js';
+import type { SeedContext } from './context.js';
 import { Random } from './random.js';
 
 export const demoSeed = 20231;
@@ -22,8 +28,16 @@ export async function seedIfEmpty(db: Db, config: Pick<Config, 'dataDir' | 'sm4K
     const org = await seedOrgTree(tx);
     const users = await seedUsers(tx, org);
     const litigation = await seedLitigation(tx, r, org, cipher, year, options.today);
+    // Reviews first: documents and decisions link their own review requests, the advisers' log links reviews.
+    const today = options.today ?? toIsoDate(new Date());
+    const context = (offset: number): SeedContext => ({ tx, r: new Random(demoSeed + offset), org, users, cipher, year, today });
+    const legalReview = await seedLegalReview(context(1));
+    const normativeDocs = await seedNormativeDocs(context(2));
+    const decisions = await seedDecisions(context(3));
+    const legalAdvisers = await seedLegalAdvisers(context(4));
     await seedAnnualReports(tx, org, year);
-    await recordAudit(tx, { userId: null, displayName: '系统', ip: null }, { action: 'seed.demo', summary: `示范区演示数据：诉讼案件${litigation.cases}件` });
-    return { org, users, litigation };
+    const counts = Object.entries({ ...legalReview, ...normativeDocs, ...decisions, ...legalAdvisers }).map(([k, n]) => `${k}=${n}`);
+    await recordAudit(tx, { userId: null, displayName: '系统', ip: null }, { action: 'seed.demo', summary: `示范区演示数据：诉讼案件${litigation.cases}件 ${counts.join(' ')}`.trim() });
+    return { org, users, litigation, legalReview, normativeDocs, decisions, legalAdvisers };
   });
 }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { roleAllows, withIdCheckCharacter, type Action, type ModuleCode, type RoleCode } from '@fazhi/core';
 import { defaultAnnualTemplate } from '@fazhi/core/reports';
-import { startHarness, type Harness, type Response } from '../harness.js';
+import { startHarness, type Harness } from '../harness.js';
+import { policyParts } from './policy/index.js';
+import { marker, registerProbes, staleVersion, type Client, type Fixtures, type Need, type Probe, type Target, type UnitKey } from './policy/kit.js';
 import { demoPassword, demoUsers } from '../../src/seed/demo-district.js';
 import { orgUnits } from '../../src/platform/org/tables.js';
 
@@ -12,54 +14,7 @@ import { orgUnits } from '../../src/platform/org/tables.js';
  * the server's answer must agree: allowed → the probe's success status, forbidden → 403/404 (401 anonymous).
  */
 
-type Client = Harness['anonymous'];
-type UnitKey = 'xiling' | 'donghu' | 'zrzy' | 'zjj' | 'scjg';
-type Entity = 'case' | 'observation' | 'report' | 'template';
-
-/** What a route needs. `record` and `unit` are decided against the target unit of the probe. */
-export type Need =
-  | { kind: 'public' }
-  | { kind: 'signedIn' }
-  | { kind: 'grant'; module: ModuleCode; action: Action }
-  | { kind: 'unit'; module: ModuleCode; action: Action }
-  | { kind: 'record'; module: ModuleCode; action: Action; entity?: Entity };
-
-type Target = {
-  key: UnitKey;
-  unitId: string;
-  caseId: string;
-  plaintiffId: string;
-  observationId: string;
-  userId: string;
-  grant: { role: RoleCode; orgUnitId: string };
-  templateId: string;
-  reportId: string;
-  reportVersionId: string;
-  bulletinId: string;
-};
-
-type Probe = {
-  need: Need;
-  /** Names the variant when one route is probed several ways. */
-  label?: string;
-  /** The status an allowed call answers; a schema 400 would say nothing about access, so probes are valid. */
-  ok: number;
-  call: (c: Client, t: Target, user: string) => Promise<Response>;
-};
-
-type Fixtures = {
-  h: Harness;
-  admin: Client;
-  fzb: Client;
-  userIds: Map<string, string>;
-  nextCommunity: () => string;
-  /** A report that went through to 公开, for the public portal. */
-  publishedReportId: () => string;
-};
-
-// A version no record has: writes that pass the access check stop at the 409 before changing anything.
-const staleVersion = 999_999;
-const marker = '访问矩阵';
+type Entity = string;
 
 const caseBody = (orgUnitId: string, caseNumber: string, cause: string) => ({
   caseNumber,
@@ -77,7 +32,6 @@ const hearingBody = { heldOn: '2026-11-25', leaderAppeared: true, leaderName: '�
 /** The policy table: (method, OpenAPI path) → what it needs, and how the test calls it. */
 export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
   const { h, admin, fzb } = f;
-  const user = (name: string) => f.userIds.get(name)!;
   const litigationRecord = (action: Action, entity: Entity): Need => ({ kind: 'record', module: 'litigation', action, entity });
   const reportRecord = (action: Action): Need => ({ kind: 'record', module: 'reports', action, entity: 'report' });
   /** A fresh material request to the report's unit, submitted already when it is to be reviewed. */
@@ -87,60 +41,8 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
     if (submitted) assert.equal((await fzb.post(`/api/reports/assignments/${made.body.id}/submit`, { text: '矩阵材料' })).status, 200, 'fixture submission');
     return made.body.id as string;
   };
-  // One file field named "file", as the web app uploads it.
-  const upload = (c: Client, url: string, content: Buffer) => {
-    const boundary = 'matrixBoundary';
-    const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="附件.txt"\r\nContent-Type: text/plain\r\n\r\n`),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return c.raw('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-  };
-  const register = (
-    p: string,
-    module: ModuleCode,
-    entity: Entity,
-    id: (t: Target) => string,
-    create: { ok: number; body: (t: Target) => object },
-  ): Record<string, Probe> => {
-    const rec = (action: Action): Need => ({ kind: 'record', module, action, entity });
-    return {
-      [`GET ${p}`]: { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get(`${p}?q=${encodeURIComponent(marker)}&pageSize=100`) },
-      [`POST ${p}`]: { need: { kind: 'unit', module, action: 'create' }, ok: create.ok, call: (c, t) => c.post(p, create.body(t)) },
-      [`GET ${p}/export.xlsx`]: { need: { kind: 'grant', module, action: 'export' }, ok: 200, call: (c) => c.get(`${p}/export.xlsx?q=${encodeURIComponent(marker)}`) },
-      [`GET ${p}/{id}`]: { need: rec('read'), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}`) },
-      [`GET ${p}/{id}/history`]: { need: rec('read'), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}/history`) },
-      [`PATCH ${p}/{id}`]: { need: rec('update'), ok: 409, call: (c, t) => c.patch(`${p}/${id(t)}`, { version: staleVersion, note: marker }) },
-      [`DELETE ${p}/{id}`]: { need: rec('delete'), ok: 409, call: (c, t) => c.delete(`${p}/${id(t)}?version=${staleVersion}`) },
-      [`POST ${p}/{id}/assignees`]: {
-        need: rec('update'),
-        ok: 200,
-        call: (c, t) => c.post(`${p}/${id(t)}/assignees`, { userId: user('leader'), role: 'reviewer' }),
-      },
-      [`POST ${p}/{id}/attachments`]: { need: rec('update'), ok: 400, call: (c, t) => upload(c, `${p}/${id(t)}/attachments`, Buffer.alloc(0)) },
-      [`GET ${p}/{id}/attachments/{attachmentId}`]: {
-        need: rec('read'),
-        ok: 200,
-        call: async (c, t) => c.get(`${p}/${id(t)}/attachments/${(await upload(fzb, `${p}/${id(t)}/attachments`, Buffer.from('矩阵附件'))).body.id}`),
-      },
-      [`DELETE ${p}/{id}/attachments/{attachmentId}`]: {
-        need: rec('update'),
-        ok: 200,
-        call: async (c, t) => c.delete(`${p}/${id(t)}/attachments/${(await upload(fzb, `${p}/${id(t)}/attachments`, Buffer.from('矩阵附件'))).body.id}`),
-      },
-      [`DELETE ${p}/{id}/assignees/{assignmentId}`]: {
-        need: rec('update'),
-        ok: 200,
-        call: async (c, t) => {
-          // A fresh assignment each time, so an allowed removal never takes away one that another probe relies on.
-          const made = await fzb.post(`${p}/${id(t)}/assignees`, { userId: user('inspector'), role: 'handler' });
-          const a = made.body.assignees.find((x: { userId: string; role: string }) => x.userId === user('inspector') && x.role === 'handler');
-          return c.delete(`${p}/${id(t)}/assignees/${a.id}`);
-        },
-      },
-    };
-  };
+  const register = (p: string, module: ModuleCode, entity: Entity, id: (t: Target) => string, create: { ok: number; body: (t: Target) => object }) =>
+    registerProbes(f, p, module, entity, id, create);
 
   return {
     'GET /api/health': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/health') },
@@ -335,7 +237,7 @@ describe('access matrix: every documented route × every demo role, inside and o
     const communities = [...h.seeded.org.communities];
     let publishedReportId = '';
     const fixtures: Fixtures = { h, admin, fzb, userIds: h.seeded.users, nextCommunity: () => communities.shift()!, publishedReportId: () => publishedReportId };
-    table = policyTable(fixtures);
+    table = Object.assign(policyTable(fixtures), ...policyParts.map((part) => part.probes(fixtures)));
 
     const units: Record<UnitKey, string> = {
       xiling: h.seeded.org.subdistricts.get('西岭街道')!,
@@ -375,7 +277,9 @@ describe('access matrix: every documented route × every demo role, inside and o
         reportId: report.body.id,
         reportVersionId: version.body.id,
         bulletinId: bulletin.id,
+        records: {},
       });
+      for (const part of policyParts) Object.assign(targets.get(key)!.records, await part.setup?.(fixtures, { key, unitId }));
     }
     // 起草 → 生成 → 提交审核 → 领导签发 → 报送 → 公开, so the public portal has something to show.
     const leader = await h.login('leader');
@@ -393,6 +297,7 @@ describe('access matrix: every documented route × every demo role, inside and o
     assert.equal((await fzb.post(`/api/litigation/cases/${donghu.caseId}/assignees`, { userId: adviserId, role: 'adviser' })).status, 200);
     assert.equal((await fzb.post(`/api/litigation/observations/${donghu.observationId}/assignees`, { userId: adviserId, role: 'adviser' })).status, 200);
     assigned.add(`adviser case donghu`).add(`adviser observation donghu`);
+    for (const part of policyParts) for (const a of (await part.afterSetup?.(fixtures, targets)) ?? []) assigned.add(a);
   });
   after(() => h?.close());
 
@@ -412,7 +317,7 @@ describe('access matrix: every documented route × every demo role, inside and o
       case 'unit':
         return inUnitScope(user, need.module, need.action, t.unitId);
       case 'record':
-        return inUnitScope(user, need.module, need.action, t.unitId) || (need.action === 'read' && assigned.has(`${user} ${need.entity} ${t.key}`));
+        return inUnitScope(user, need.module, need.action, t.unitId) || ((need.action === 'read' || need.assigneeMay === true) && assigned.has(`${user} ${need.entity} ${t.key}`));
     }
   }
 

@@ -125,6 +125,10 @@ export const messages = {
   /** Names of the lines of work, for grouping the indicator catalogue and notices (unknown codes show as they are). */
   modules: {
     litigation: '行政应诉',
+    legalReview: '合法性审核',
+    normativeDocs: '行政规范性文件',
+    decisions: '重大行政决策',
+    legalAdvisers: '法律顾问与公职律师',
     reports: '法治政府建设年度报告',
     org: '组织机构',
     users: '用户与授权',

@@ -26,9 +26,92 @@ export const deadlineRules = {
     status: 'law',
     source: '《行政诉讼法》第八十五条',
   },
+  'legalReview.normativeDocument': {
+    key: 'legalReview.normativeDocument',
+    label: '规范性文件合法性审核',
+    value: 5,
+    unit: 'workingDays',
+    status: 'setting',
+    source: '国办发〔2018〕115号：审核时间一般不少于5个工作日，最长不超过15个工作日（区设定，默认5个工作日）',
+  },
+  'legalReview.normativeDocumentMax': {
+    key: 'legalReview.normativeDocumentMax',
+    label: '规范性文件合法性审核（延长后最长）',
+    value: 15,
+    unit: 'workingDays',
+    status: 'setting',
+    source: '国办发〔2018〕115号：最长不超过15个工作日',
+  },
+  'legalReview.majorDecision': {
+    key: 'legalReview.majorDecision',
+    label: '重大行政决策合法性审查（最短审查期）',
+    value: 7,
+    unit: 'workingDays',
+    status: 'law',
+    source: '《重大行政决策程序暂行条例》第二十七条：一般不少于7个工作日',
+  },
+  'legalReview.contract': {
+    key: 'legalReview.contract',
+    label: '合同合法性审查',
+    value: 5,
+    unit: 'workingDays',
+    status: 'setting',
+    source: '区设定，默认5个工作日',
+  },
+  'legalReview.other': {
+    key: 'legalReview.other',
+    label: '其他涉法事项合法性审查',
+    value: 5,
+    unit: 'workingDays',
+    status: 'setting',
+    source: '区设定，默认5个工作日',
+  },
+  'normativeDocs.publicComment': {
+    key: 'normativeDocs.publicComment',
+    label: '规范性文件公开征求意见（最短）',
+    value: 7,
+    unit: 'workingDays',
+    status: 'law',
+    source: '法治政府建设示范指标第24项：对权利义务有重大影响的，征求意见期一般不少于7个工作日',
+  },
+  'normativeDocs.publicCommentMarket': {
+    key: 'normativeDocs.publicCommentMarket',
+    label: '涉及市场主体的规范性文件公开征求意见（最短）',
+    value: 30,
+    unit: 'calendarDays',
+    status: 'law',
+    source: '法治政府建设示范指标第24项：与市场主体生产经营活动密切相关的，一般不少于30日',
+  },
+  'normativeDocs.filing': {
+    key: 'normativeDocs.filing',
+    label: '规范性文件报送备案',
+    value: 30,
+    unit: 'calendarDays',
+    status: 'setting',
+    source: '区设定：公布之日起30日内报送备案',
+  },
+  'decisions.publicComment': {
+    key: 'decisions.publicComment',
+    label: '重大行政决策公开征求意见（最短）',
+    value: 30,
+    unit: 'calendarDays',
+    status: 'law',
+    source: '《重大行政决策程序暂行条例》第十五条：征求意见的期限一般不少于30日',
+  },
+  'decisions.hearingMaterials': {
+    key: 'decisions.hearingMaterials',
+    label: '听证材料送达（听证前至少）',
+    value: 7,
+    unit: 'calendarDays',
+    status: 'law',
+    source: '《重大行政决策程序暂行条例》第十七条：听证会召开7日前送达听证参加人',
+  },
 } as const satisfies Record<string, DeadlineRule>;
 
 export type DeadlineRuleKey = keyof typeof deadlineRules;
+
+/** 行政规范性文件有效期（年）: 一般不超过5年，暂行、试行的不超过2年 (district settings); evaluated 6 months before expiry. */
+export const documentValidity = { years: 5, provisionalYears: 2, evaluateMonthsBefore: 6 } as const;
 
 /** Days before a deadline at which it counts as near (to-do lists and reminders). */
 export const nearDueDays = 3;

@@ -4,13 +4,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import type { Db } from './client.js';
+import { rowsOf, type Db } from './client.js';
 
 const run = promisify(execFile);
 
 // Both drivers answer raw SQL with { rows }.
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
-
 export type TableChecksum = { table: string; rows: number; md5: string };
 
 /** Row count and an order-independent checksum of every table, to compare a database before and after a round trip. */

@@ -14,6 +14,9 @@ export type Engine = 'pglite' | 'postgres';
 // The schema object is passed by the caller so that platform code never imports modules.
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, unknown>>;
 
+/** Rows of a raw `db.execute` result: both drivers answer `{ rows }`, typed differently. */
+export const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
 export type Database = { db: Db; engine: Engine; close: () => Promise<void> };
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');

@@ -1,0 +1,3 @@
+import type { Indicator } from '../../platform/indicators/define.js';
+
+export const decisionsIndicators: Indicator[] = [];

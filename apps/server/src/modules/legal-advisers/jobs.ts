@@ -1,0 +1,3 @@
+import type { JobDefinition } from '../../platform/jobs/runner.js';
+
+export const legalAdvisersJobs: JobDefinition[] = [];

@@ -1,0 +1,54 @@
+import { passingOpinions, type ReviewOpinion, type ReviewSubjectKind } from '@fazhi/core/legal-review';
+import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../../platform/db/client.js';
+import { legalReviewRequests as r } from './tables.js';
+
+/**
+ * What other modules may ask of legal review (DESIGN §3: a module calls another's service, never its tables).
+ * Normative documents and major decisions register a lookup for their records, and guard their own steps
+ * with `reviewConclusion` / `reviewPassed`; their indicators use `passedReviewExists`.
+ */
+
+export type ReviewConclusion = {
+  requestId: string;
+  state: string;
+  opinion: ReviewOpinion | null;
+  concludedOn: string | null;
+  adviserTookPart: boolean;
+};
+
+/** The latest live review request of a subject (concluded or not), or null when none was submitted. */
+export async function reviewConclusion(db: Db, subjectKind: ReviewSubjectKind, subjectId: string): Promise<ReviewConclusion | null> {
+  const [row] = await db
+    .select({ requestId: r.id, state: r.state, opinion: r.opinion, concludedOn: r.concludedOn, adviserTookPart: r.adviserTookPart })
+    .from(r)
+    .where(and(eq(r.subjectKind, subjectKind), eq(r.subjectId, subjectId), isNull(r.deletedAt)))
+    .orderBy(desc(r.receivedOn), desc(r.createdAt))
+    .limit(1);
+  return row ? { ...row, opinion: row.opinion as ReviewOpinion | null } : null;
+}
+
+/** A subject may go on to deliberation or signature only after a concluded review found it lawful (possibly after changes). */
+export function reviewPassed(c: ReviewConclusion | null): boolean {
+  return c !== null && c.concludedOn !== null && c.opinion !== null && passingOpinions.includes(c.opinion);
+}
+
+/** SQL for indicators: a passing, concluded review exists for the subject in `subjectIdColumn`. */
+export function passedReviewExists(subjectKind: ReviewSubjectKind, subjectIdColumn: AnyPgColumn): SQL {
+  return sql`exists (select 1 from ${r} where ${r.subjectKind} = ${subjectKind} and ${r.subjectId} = ${subjectIdColumn} and ${r.deletedAt} is null and ${r.concludedOn} is not null and ${inArray(r.opinion, [...passingOpinions])})`;
+}
+
+/** How a subject module describes one of its records to the review pages (title, unit, web path). */
+export type SubjectLookup = (db: Db, id: string) => Promise<{ title: string; orgUnitId: string; path: string } | null>;
+
+const lookups = new Map<ReviewSubjectKind, SubjectLookup>();
+
+/** Called by a subject module when its routes are registered. */
+export function registerReviewSubject(kind: ReviewSubjectKind, lookup: SubjectLookup): void {
+  lookups.set(kind, lookup);
+}
+
+export function reviewSubjectLookup(kind: ReviewSubjectKind): SubjectLookup | undefined {
+  return lookups.get(kind);
+}

@@ -1,0 +1,2 @@
+// Tables of 行政规范性文件 (normativeDocs).
+export {};

@@ -1,0 +1,131 @@
+import type { Action, ModuleCode, RoleCode } from '@fazhi/core';
+import type { Harness, Response } from '../../harness.js';
+
+/**
+ * The vocabulary of the access matrix (access-matrix.test.ts). Each module states what its routes need in a
+ * policy part of its own (policy/<module>.ts), so adding a module never edits another module's entries.
+ */
+
+export type Client = Harness['anonymous'];
+export type UnitKey = 'xiling' | 'donghu' | 'zrzy' | 'zjj' | 'scjg';
+
+/** What a route needs. `record` and `unit` are decided against the target unit of the probe. */
+export type Need =
+  | { kind: 'public' }
+  | { kind: 'signedIn' }
+  | { kind: 'grant'; module: ModuleCode; action: Action }
+  | { kind: 'unit'; module: ModuleCode; action: Action }
+  /** `entity` names the fixture an assignment can open; `assigneeMay` lets an assignee do more than read (a reviewer's opinion). */
+  | { kind: 'record'; module: ModuleCode; action: Action; entity?: string; assigneeMay?: true };
+
+export type Target = {
+  key: UnitKey;
+  unitId: string;
+  caseId: string;
+  plaintiffId: string;
+  observationId: string;
+  userId: string;
+  grant: { role: RoleCode; orgUnitId: string };
+  templateId: string;
+  reportId: string;
+  reportVersionId: string;
+  bulletinId: string;
+  /** Fixture ids of the policy parts, by the names their setup returned. */
+  records: Record<string, string>;
+};
+
+export type Probe = {
+  need: Need;
+  /** Names the variant when one route is probed several ways. */
+  label?: string;
+  /** The status an allowed call answers; a schema 400 would say nothing about access, so probes are valid. */
+  ok: number;
+  call: (c: Client, t: Target, user: string) => Promise<Response>;
+};
+
+export type Fixtures = {
+  h: Harness;
+  admin: Client;
+  fzb: Client;
+  userIds: Map<string, string>;
+  nextCommunity: () => string;
+  /** A report that went through to 公开, for the public portal. */
+  publishedReportId: () => string;
+};
+
+/** One module's share of the policy table. */
+export type PolicyPart = {
+  /** Creates the module's fixture records in one probed unit (as fzb or admin); the ids land in `target.records`. */
+  setup?: (f: Fixtures, unit: { key: UnitKey; unitId: string }) => Promise<Record<string, string>>;
+  /** Runs once every unit is set up; returns the assignments made, as "username entity unitKey". */
+  afterSetup?: (f: Fixtures, targets: Map<UnitKey, Target>) => Promise<string[]>;
+  /** (method, OpenAPI path) → what it needs and how the test calls it. */
+  probes: (f: Fixtures) => Record<string, Probe | Probe[]>;
+};
+
+// A version no record has: writes that pass the access check stop at the 409 before changing anything.
+export const staleVersion = 999_999;
+export const marker = '访问矩阵';
+
+/** One file field named "file", as the web app uploads it. */
+export function upload(c: Client, url: string, content: Buffer) {
+  const boundary = 'matrixBoundary';
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="附件.txt"\r\nContent-Type: text/plain\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return c.raw('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+}
+
+/** The probes of every route the register kit serves under `p` (list, export, detail, history, write, assignees, attachments). */
+export function registerProbes(
+  f: Fixtures,
+  p: string,
+  module: ModuleCode,
+  entity: string,
+  id: (t: Target) => string,
+  create: { ok: number; body: (t: Target) => object },
+  options: { skipDetail?: boolean } = {},
+): Record<string, Probe> {
+  const { fzb } = f;
+  const user = (name: string) => f.userIds.get(name)!;
+  const rec = (action: Action): Need => ({ kind: 'record', module, action, entity });
+  const probes: Record<string, Probe> = {
+    [`GET ${p}`]: { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get(`${p}?q=${encodeURIComponent(marker)}&pageSize=100`) },
+    [`POST ${p}`]: { need: { kind: 'unit', module, action: 'create' }, ok: create.ok, call: (c, t) => c.post(p, create.body(t)) },
+    [`GET ${p}/export.xlsx`]: { need: { kind: 'grant', module, action: 'export' }, ok: 200, call: (c) => c.get(`${p}/export.xlsx?q=${encodeURIComponent(marker)}`) },
+    [`GET ${p}/{id}`]: { need: rec('read'), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}`) },
+    [`GET ${p}/{id}/history`]: { need: rec('read'), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}/history`) },
+    [`PATCH ${p}/{id}`]: { need: rec('update'), ok: 409, call: (c, t) => c.patch(`${p}/${id(t)}`, { version: staleVersion, note: marker }) },
+    [`DELETE ${p}/{id}`]: { need: rec('delete'), ok: 409, call: (c, t) => c.delete(`${p}/${id(t)}?version=${staleVersion}`) },
+    [`POST ${p}/{id}/assignees`]: {
+      need: rec('update'),
+      ok: 200,
+      call: (c, t) => c.post(`${p}/${id(t)}/assignees`, { userId: user('leader'), role: 'reviewer' }),
+    },
+    [`POST ${p}/{id}/attachments`]: { need: rec('update'), ok: 400, call: (c, t) => upload(c, `${p}/${id(t)}/attachments`, Buffer.alloc(0)) },
+    [`GET ${p}/{id}/attachments/{attachmentId}`]: {
+      need: rec('read'),
+      ok: 200,
+      call: async (c, t) => c.get(`${p}/${id(t)}/attachments/${(await upload(fzb, `${p}/${id(t)}/attachments`, Buffer.from('矩阵附件'))).body.id}`),
+    },
+    [`DELETE ${p}/{id}/attachments/{attachmentId}`]: {
+      need: rec('update'),
+      ok: 200,
+      call: async (c, t) => c.delete(`${p}/${id(t)}/attachments/${(await upload(fzb, `${p}/${id(t)}/attachments`, Buffer.from('矩阵附件'))).body.id}`),
+    },
+    [`DELETE ${p}/{id}/assignees/{assignmentId}`]: {
+      need: rec('update'),
+      ok: 200,
+      call: async (c, t) => {
+        // A fresh assignment each time, so an allowed removal never takes away one that another probe relies on.
+        const made = await fzb.post(`${p}/${id(t)}/assignees`, { userId: user('inspector'), role: 'handler' });
+        const a = made.body.assignees.find((x: { userId: string; role: string }) => x.userId === user('inspector') && x.role === 'handler');
+        return c.delete(`${p}/${id(t)}/assignees/${a.id}`);
+      },
+    },
+  };
+  if (options.skipDetail) delete probes[`GET ${p}/{id}`];
+  return probes;
+}

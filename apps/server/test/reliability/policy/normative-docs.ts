@@ -1,0 +1,6 @@
+import type { PolicyPart } from './kit.js';
+
+/** Routes of the normativeDocs module. */
+export const normativeDocsPolicy: PolicyPart = {
+  probes: () => ({}),
+};

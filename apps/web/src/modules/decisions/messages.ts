@@ -1,0 +1,3 @@
+export const messages = {
+  menu: { group: '重大行政决策' },
+};

@@ -1,0 +1,3 @@
+export const messages = {
+  menu: { group: '法律顾问与公职律师' },
+};

@@ -1,0 +1,3 @@
+export const messages = {
+  menu: { group: '合法性审核' },
+};

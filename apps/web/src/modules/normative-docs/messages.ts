@@ -1,0 +1,3 @@
+export const messages = {
+  menu: { group: '行政规范性文件' },
+};

@@ -1,0 +1,2 @@
+// Contracts of 重大行政决策 (decisions).
+export {};

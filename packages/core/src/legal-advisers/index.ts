@@ -1,0 +1,2 @@
+// Contracts of 法律顾问与公职律师 (legalAdvisers).
+export {};

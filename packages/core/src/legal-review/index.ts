@@ -1,0 +1,2 @@
+// Contracts of 合法性审核 (legalReview).
+export * from './codes.js';
