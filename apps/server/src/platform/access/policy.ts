@@ -8,7 +8,8 @@ import { assignments } from './tables.js';
 
 /**
  * The one place access is decided (DESIGN §5). A role grants actions per module; the unit where it is held
- * gives the data scope (that unit and its subtree); assignees may read their records whatever their scope.
+ * gives the data scope (that unit and its subtree); assignees may read their records whatever their scope, and
+ * act on them where `assigneeActions` says so.
  */
 export function can(actor: Actor, module: ModuleCode, action: Action): boolean {
   return actor.grants.some((g) => roleAllows(g.role, module, action));
@@ -16,6 +17,26 @@ export function can(actor: Actor, module: ModuleCode, action: Action): boolean {
 
 export function assertCan(actor: Actor, module: ModuleCode, action: Action): void {
   if (!can(actor, module, action)) throw new AppError('forbidden');
+}
+
+/**
+ * Entity types whose assignees, in the named assignment roles, hold further actions on the records assigned to
+ * them, whatever their grants and data scope (DESIGN §5: approvals are never blocked by scope).
+ */
+export const assigneeActions: Record<string, { roles: readonly string[]; actions: readonly Action[] }> = {
+  // 合法性审核: the reviewing officer and the 法律顾问/公职律师 start the review, ask for materials and give the opinion.
+  'legalReview.request': { roles: ['reviewer', 'adviser'], actions: ['transition'] },
+};
+
+/** Assignment roles that carry `action` on records of `entityType` (empty when being assigned gives only read). */
+export function assigneeRolesFor(entityType: string, action: Action): readonly string[] {
+  const rule = assigneeActions[entityType];
+  return rule?.actions.includes(action) ? rule.roles : [];
+}
+
+/** For writes on one record: the actor holds the action by a grant, or may hold it as an assignee of the record (scopeCondition decides which rows). */
+export function assertCanOn(actor: Actor, module: ModuleCode, action: Action, entityType: string): void {
+  if (!can(actor, module, action) && assigneeRolesFor(entityType, action).length === 0) throw new AppError('forbidden');
 }
 
 /** Paths of the units whose subtrees the actor may act on; nested paths are folded into their ancestor. */
@@ -45,9 +66,11 @@ type ScopedTable = { id: AnyColumn; orgUnitId: AnyColumn };
 /** The predicate every query of a module's records carries. */
 export function scopeCondition(actor: Actor, module: ModuleCode, action: Action, table: ScopedTable, entityType: string): SQL {
   const byUnit = inSubtrees(table.orgUnitId, scopePaths(actor, module, action));
-  if (action !== 'read' && action !== 'export') return byUnit;
-  const assigned = sql`${table.id} in (select ${assignments.entityId} from ${assignments} where ${assignments.userId} = ${actor.userId} and ${assignments.entityType} = ${entityType})`;
-  return or(byUnit, assigned)!;
+  const assignedAs = (roles?: readonly string[]) =>
+    sql`${table.id} in (select ${assignments.entityId} from ${assignments} where ${assignments.userId} = ${actor.userId} and ${assignments.entityType} = ${entityType}${roles ? sql` and ${inArray(assignments.role, [...roles])}` : sql``})`;
+  if (action === 'read' || action === 'export') return or(byUnit, assignedAs())!;
+  const roles = assigneeRolesFor(entityType, action);
+  return roles.length ? or(byUnit, assignedAs(roles))! : byUnit;
 }
 
 /** Refuses to create or move a record into a unit outside the actor's scope for that action. */

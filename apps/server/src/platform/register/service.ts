@@ -2,7 +2,7 @@ import type { Action, ListQuery, ListResult } from '@fazhi/core';
 import { and, count, desc, eq, getTableColumns, isNull, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../access/actor.js';
-import { assertCan, assertUnitInScope, can, scopeCondition, scopePaths } from '../access/policy.js';
+import { assertCan, assertCanOn, assertUnitInScope, can, scopeCondition, scopePaths } from '../access/policy.js';
 import { diffFields, recordAudit } from '../audit/service.js';
 import { auditLog } from '../audit/tables.js';
 import { auditActorOf } from '../auth/service.js';
@@ -107,7 +107,7 @@ export async function getRecord(services: Services, actor: Actor, def: RegisterD
 
 /** Loads a row for writing inside a transaction: locked, in scope for the action, at the version the client read. */
 export async function loadForWrite(tx: Db, actor: Actor, def: RegisterDef, id: string, action: Exclude<Action, 'read'>, version?: number): Promise<Row> {
-  assertCan(actor, def.spec.module, action);
+  assertCanOn(actor, def.spec.module, action, def.spec.entity);
   const [row] = (await tx
     .select()
     .from(def.table)
