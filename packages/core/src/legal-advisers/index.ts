@@ -1,2 +1,4 @@
 // Contracts of 法律顾问与公职律师 (legalAdvisers).
-export {};
+export * from './codes.js';
+export * from './rules.js';
+export * from './contract.js';

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import type { RegisterSpec } from '../register/spec.js';
+import { dateField, phoneField, textField } from '../validators/zod.js';
+import { adviserKinds, certificateStates, engagementStates, serviceKinds } from './codes.js';
+
+/**
+ * 律师执业证号 and 公职律师证号 as issued today: 17 digits (province, year, category, sequence). Older or
+ * hand-written numbers with letters or spaces are refused, so the roster can be matched against the bar registry.
+ */
+export function certificateNumberField(label: string) {
+  return z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .regex(/^\d{17}$/, { message: `${label}应为17位数字` });
+}
+
+type Issue = { path: string; message: string };
+
+// ---------------------------------------------------------------- 法律顾问 (roster)
+
+const adviserFields = {
+  kind: adviserKinds.schema,
+  name: textField('顾问名称', 60),
+  lawFirm: textField('所在律师事务所', 100).nullable(),
+  licenseNumber: certificateNumberField('律师执业证号').nullable(),
+  /** Write-only: stored SM4-encrypted, read back masked (phoneMasked). */
+  phone: phoneField.nullable(),
+  orgUnitId: z.uuid({ message: '请选择聘用单位' }),
+  contractNumber: textField('聘用合同编号', 60),
+  contractStartOn: dateField('合同起始日期'),
+  contractEndOn: dateField('合同终止日期'),
+  fee: z.int({ message: '顾问费应为整数（元）' }).min(0, { message: '顾问费不能为负数' }).max(100_000_000, { message: '顾问费过大' }).nullable(),
+  servedUnitIds: z
+    .array(z.uuid({ message: '服务单位编号格式不正确' }), { error: '请选择服务单位' })
+    .min(1, { message: '请至少选择一个服务单位' })
+    .max(500, { message: '服务单位不能超过500个' }),
+  enterprisesServed: textField('服务的园区企业', 2000).nullable(),
+  userId: z.uuid({ message: '关联账号编号格式不正确' }).nullable(),
+  note: textField('备注', 1000).nullable(),
+};
+
+export type AdviserFacts = { kind?: unknown; lawFirm?: unknown; licenseNumber?: unknown; contractStartOn?: unknown; contractEndOn?: unknown };
+
+/** Rules across fields, checked on create by the schema and on update by the server against the merged record. */
+export function adviserProblems(a: AdviserFacts): Issue[] {
+  const issues: Issue[] = [];
+  if (a.kind === 'person') {
+    if (!a.lawFirm) issues.push({ path: 'lawFirm', message: '律师个人须填写所在律师事务所' });
+    if (!a.licenseNumber) issues.push({ path: 'licenseNumber', message: '律师个人须填写律师执业证号' });
+  }
+  if (typeof a.contractStartOn === 'string' && typeof a.contractEndOn === 'string' && a.contractEndOn < a.contractStartOn) {
+    issues.push({ path: 'contractEndOn', message: '合同终止日期不能早于起始日期' });
+  }
+  return issues;
+}
+
+function refineWith(check: (v: Record<string, unknown>) => Issue[]) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const i of check(value)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
+  };
+}
+
+export const adviserCreateSchema = z
+  .object({
+    ...adviserFields,
+    lawFirm: adviserFields.lawFirm.optional(),
+    licenseNumber: adviserFields.licenseNumber.optional(),
+    phone: adviserFields.phone.optional(),
+    fee: adviserFields.fee.optional(),
+    enterprisesServed: adviserFields.enterprisesServed.optional(),
+    userId: adviserFields.userId.optional(),
+    note: adviserFields.note.optional(),
+  })
+  .superRefine(refineWith(adviserProblems));
+export const adviserUpdateSchema = z.object(adviserFields).partial().extend({ version: z.int({ message: '缺少版本号' }).positive() });
+export type AdviserCreate = z.infer<typeof adviserCreateSchema>;
+
+export const adviserSpec: RegisterSpec = {
+  module: 'legalAdvisers',
+  entity: 'legalAdvisers.adviser',
+  path: 'legal-advisers/advisers',
+  title: '法律顾问',
+  defaultSort: { field: 'contractEndOn', order: 'asc' },
+  createSchema: adviserCreateSchema,
+  updateSchema: adviserUpdateSchema,
+  fields: [
+    { name: 'name', label: '顾问名称', kind: 'text', list: true, form: true, sortable: true, help: '律师姓名或律师事务所名称' },
+    { name: 'kind', label: '顾问类型', kind: 'code', codes: adviserKinds, list: true, filter: true, form: true },
+    { name: 'lawFirm', label: '所在律师事务所', kind: 'text', list: true, form: true, help: '律师个人必填' },
+    { name: 'licenseNumber', label: '律师执业证号', kind: 'text', form: true, help: '17位数字，律师个人必填' },
+    { name: 'phoneMasked', label: '联系电话', kind: 'text' },
+    { name: 'orgUnitId', label: '聘用单位', kind: 'orgUnit', list: true, filter: true, form: true },
+    { name: 'contractNumber', label: '聘用合同编号', kind: 'text', form: true },
+    { name: 'contractStartOn', label: '合同起始日期', kind: 'date', filter: true, sortable: true, form: true },
+    { name: 'contractEndOn', label: '合同终止日期', kind: 'date', list: true, filter: true, sortable: true, form: true },
+    { name: 'state', label: '聘用状态', kind: 'code', codes: engagementStates, list: true, filter: true, sortable: true, help: '按合同期限自动计算，到期前30日为“即将到期”' },
+    { name: 'servedUnitCount', label: '服务单位数', kind: 'integer', list: true, sortable: true },
+    { name: 'fee', label: '年度顾问费（元）', kind: 'integer', form: true },
+    { name: 'enterprisesServed', label: '服务的园区企业', kind: 'longText', form: true, help: '每行一家企业' },
+    { name: 'note', label: '备注', kind: 'longText', form: true },
+  ],
+};
+
+// ---------------------------------------------------------------- 公职律师
+
+const publicLawyerFields = {
+  name: textField('姓名', 30),
+  certificateNumber: certificateNumberField('公职律师证号'),
+  orgUnitId: z.uuid({ message: '请选择所在单位' }),
+  post: textField('职务', 60),
+  certificateIssuedOn: dateField('发证日期'),
+  certificateExpiresOn: dateField('证书有效期至'),
+  leftOn: dateField('离岗日期').nullable(),
+  note: textField('备注', 1000).nullable(),
+};
+
+export function publicLawyerProblems(p: { certificateIssuedOn?: unknown; certificateExpiresOn?: unknown; leftOn?: unknown }): Issue[] {
+  const issues: Issue[] = [];
+  if (typeof p.certificateIssuedOn === 'string' && typeof p.certificateExpiresOn === 'string' && p.certificateExpiresOn <= p.certificateIssuedOn) {
+    issues.push({ path: 'certificateExpiresOn', message: '证书有效期应晚于发证日期' });
+  }
+  if (typeof p.certificateIssuedOn === 'string' && typeof p.leftOn === 'string' && p.leftOn < p.certificateIssuedOn) {
+    issues.push({ path: 'leftOn', message: '离岗日期不能早于发证日期' });
+  }
+  return issues;
+}
+
+export const publicLawyerCreateSchema = z
+  .object({ ...publicLawyerFields, leftOn: publicLawyerFields.leftOn.optional(), note: publicLawyerFields.note.optional() })
+  .superRefine(refineWith(publicLawyerProblems));
+export const publicLawyerUpdateSchema = z.object(publicLawyerFields).partial().extend({ version: z.int({ message: '缺少版本号' }).positive() });
+
+export const publicLawyerSpec: RegisterSpec = {
+  module: 'legalAdvisers',
+  entity: 'legalAdvisers.publicLawyer',
+  path: 'legal-advisers/public-lawyers',
+  title: '公职律师',
+  defaultSort: { field: 'certificateExpiresOn', order: 'asc' },
+  createSchema: publicLawyerCreateSchema,
+  updateSchema: publicLawyerUpdateSchema,
+  fields: [
+    { name: 'name', label: '姓名', kind: 'text', list: true, form: true, sortable: true },
+    { name: 'certificateNumber', label: '公职律师证号', kind: 'text', list: true, form: true, help: '17位数字' },
+    { name: 'orgUnitId', label: '所在单位', kind: 'orgUnit', list: true, filter: true, form: true },
+    { name: 'post', label: '职务', kind: 'text', list: true, form: true },
+    { name: 'certificateIssuedOn', label: '发证日期', kind: 'date', filter: true, sortable: true, form: true },
+    { name: 'certificateExpiresOn', label: '证书有效期至', kind: 'date', list: true, filter: true, sortable: true, form: true },
+    { name: 'state', label: '状态', kind: 'code', codes: certificateStates, list: true, filter: true, sortable: true, help: '按证书有效期和离岗日期自动计算' },
+    { name: 'leftOn', label: '离岗日期', kind: 'date', form: true },
+    { name: 'note', label: '备注', kind: 'longText', form: true },
+  ],
+};
+
+// ---------------------------------------------------------------- 服务台账
+
+export const maxServiceHours = 24;
+
+const serviceFields = {
+  kind: serviceKinds.schema,
+  servedOn: dateField('服务日期'),
+  orgUnitId: z.uuid({ message: '请选择服务单位' }),
+  adviserId: z.uuid({ message: '请选择法律顾问' }).nullable(),
+  publicLawyerId: z.uuid({ message: '请选择公职律师' }).nullable(),
+  reviewRequestId: z.uuid({ message: '合法性审核申请编号格式不正确' }).nullable(),
+  subject: textField('服务事项', 200),
+  hours: z
+    .number({ error: '请填写服务时长（小时）' })
+    .positive({ message: '服务时长应大于0' })
+    .max(maxServiceHours, { message: `单次服务时长不超过${maxServiceHours}小时` })
+    .multipleOf(0.5, { message: '服务时长以0.5小时为单位' }),
+  outcome: textField('服务结果', 1000).nullable(),
+};
+
+export function serviceProblems(s: { kind?: unknown; adviserId?: unknown; publicLawyerId?: unknown; reviewRequestId?: unknown }): Issue[] {
+  const issues: Issue[] = [];
+  if (!s.adviserId && !s.publicLawyerId) issues.push({ path: 'adviserId', message: '请选择提供服务的法律顾问或公职律师' });
+  if (s.adviserId && s.publicLawyerId) issues.push({ path: 'publicLawyerId', message: '法律顾问与公职律师只能选择其一' });
+  if (s.reviewRequestId && s.kind !== 'legalOpinion') issues.push({ path: 'reviewRequestId', message: '只有“法律意见”可以关联合法性审核申请' });
+  return issues;
+}
+
+export const serviceCreateSchema = z
+  .object({
+    ...serviceFields,
+    adviserId: serviceFields.adviserId.optional(),
+    publicLawyerId: serviceFields.publicLawyerId.optional(),
+    reviewRequestId: serviceFields.reviewRequestId.optional(),
+    outcome: serviceFields.outcome.optional(),
+  })
+  .superRefine(refineWith(serviceProblems));
+export const serviceUpdateSchema = z.object(serviceFields).partial().extend({ version: z.int({ message: '缺少版本号' }).positive() });
+export type ServiceCreate = z.infer<typeof serviceCreateSchema>;
+
+export const serviceSpec: RegisterSpec = {
+  module: 'legalAdvisers',
+  entity: 'legalAdvisers.service',
+  path: 'legal-advisers/services',
+  title: '服务台账',
+  defaultSort: { field: 'servedOn', order: 'desc' },
+  createSchema: serviceCreateSchema,
+  updateSchema: serviceUpdateSchema,
+  fields: [
+    { name: 'servedOn', label: '服务日期', kind: 'date', list: true, filter: true, sortable: true, form: true },
+    { name: 'kind', label: '服务类型', kind: 'code', codes: serviceKinds, list: true, filter: true, form: true },
+    { name: 'orgUnitId', label: '服务单位', kind: 'orgUnit', list: true, filter: true, form: true },
+    { name: 'providerName', label: '服务提供者', kind: 'text', list: true },
+    { name: 'subject', label: '服务事项', kind: 'text', list: true, form: true },
+    { name: 'hours', label: '时长（小时）', kind: 'integer', list: true, sortable: true, form: true },
+    { name: 'reviewRequestTitle', label: '关联合法性审核', kind: 'text' },
+    { name: 'outcome', label: '服务结果', kind: 'longText', form: true },
+  ],
+};
+
+export const revealReasonSchema = z.object({ reason: z.string({ error: '请说明查看理由' }).trim().min(2, { message: '请说明查看理由' }).max(200, { message: '查看理由不能超过200个字' }) });
