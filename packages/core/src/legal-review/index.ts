@@ -1,2 +1,4 @@
 // Contracts of 合法性审核 (legalReview).
 export * from './codes.js';
+export * from './workflow.js';
+export * from './contract.js';

@@ -29,6 +29,15 @@ export const legalReviewRequests = pgTable(
     adopted: boolean('adopted'),
     adoptionNote: text('adoption_note'),
     note: text('note'),
+    /** 合同相对方 (contracts only). */
+    counterparty: text('counterparty'),
+    handlerName: text('handler_name'),
+    /** The open or last request for materials: the clock stands still from this day. */
+    supplementRequestedOn: day('supplement_requested_on'),
+    supplementNote: text('supplement_note'),
+    extensionReason: text('extension_reason'),
+    withdrawnOn: day('withdrawn_on'),
+    withdrawalReason: text('withdrawal_reason'),
   },
   (t) => [
     index('legal_review_requests_org_idx').on(t.orgUnitId),
