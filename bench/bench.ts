@@ -3,7 +3,6 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { demoPassword } from '../apps/server/src/seed/demo-district.js';
 import { cannon, login, runLoad, runSequential, settle, type LoadResult } from './lib/load.js';
 import { defaultPostgresUrl, resultsDir, workDir } from './lib/paths.js';
 import { defaultTarget, findPrepared, prepareData, runCopyOf } from './lib/prepare.js';
@@ -11,7 +10,7 @@ import { timeRaw, type RawResult } from './lib/raw.js';
 import { compare, formatComparison, formatRun, judgeRun, judgeScenario, writeResults, type RunResult, type ScenarioResult } from './lib/report.js';
 import { startServer, type ServerHandle, type WindowStats } from './lib/server.js';
 import { databaseNameOf, openSqlClient, type EngineName, type Target } from './lib/target.js';
-import { scenarioModules, type BenchActor, type Scenario } from './scenarios/index.js';
+import { benchActor, scenarioModules, type BenchActor, type Scenario } from './scenarios/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -75,12 +74,7 @@ async function runEngine(engine: EngineName): Promise<RunResult> {
   let scenarios: Scenario[];
   let actor: BenchActor;
   try {
-    const [row] = await sql.query(
-      `select u.id, u.org_unit_id, o.path from users u join role_grants g on g.user_id = u.id join org_units o on o.id = g.org_unit_id
-       where u.username = 'fzb' order by length(o.path) limit 1`,
-    );
-    if (!row) throw new Error('user fzb missing from the prepared data');
-    actor = { username: 'fzb', password: demoPassword, userId: String(row.id), orgUnitId: String(row.org_unit_id), scopePath: String(row.path) };
+    actor = await benchActor(sql);
     scenarios = [];
     for (const m of scenarioModules) scenarios.push(...(await m.scenarios({ sql, prepared, actor })));
     if (only) scenarios = scenarios.filter((s) => only.some((o) => s.name.includes(o)));

@@ -152,8 +152,13 @@ function compact(value: unknown): unknown {
 }
 
 export function writeResults(dir: string, engine: string, scale: number, payload: { options: Record<string, unknown>; runs: RunResult[]; comparison?: Comparison[] }): string {
+  return writeJson(dir, `${engine}-s${scale}`, payload);
+}
+
+/** `<dir>/<timestamp>-<name>.json` with the machine it ran on: small enough to commit and compare. */
+export function writeJson(dir: string, name: string, payload: Record<string, unknown>): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
-  const file = path.join(dir, `${stamp}-${engine}-s${scale}.json`);
+  const file = path.join(dir, `${stamp}-${name}.json`);
   const cpus = os.cpus();
   const doc = {
     createdAt: new Date().toISOString(),

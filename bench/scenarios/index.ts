@@ -1,3 +1,4 @@
+import { demoPassword } from '../../apps/server/src/seed/demo-district.js';
 import type { Prepared } from '../lib/prepare.js';
 import type { EngineName, SqlClient } from '../lib/target.js';
 import { litigationScenarios } from './litigation.js';
@@ -5,6 +6,16 @@ import { platformScenarios } from './platform.js';
 
 /** The account every scenario runs as (`fzb`: 法治办, whole-district scope) and what its scope is in SQL terms. */
 export type BenchActor = { username: string; password: string; userId: string; orgUnitId: string; scopePath: string };
+
+/** Looks up `fzb` and the root of its scope in the prepared data. */
+export async function benchActor(sql: SqlClient): Promise<BenchActor> {
+  const [row] = await sql.query(
+    `select u.id, u.org_unit_id, o.path from users u join role_grants g on g.user_id = u.id join org_units o on o.id = g.org_unit_id
+     where u.username = 'fzb' order by length(o.path) limit 1`,
+  );
+  if (!row) throw new Error('user fzb missing from the prepared data');
+  return { username: 'fzb', password: demoPassword, userId: String(row.id), orgUnitId: String(row.org_unit_id), scopePath: String(row.path) };
+}
 
 /** What a module's scenario factory may use: raw SQL for fixtures (ids to rotate over), the data set, the actor. */
 export type BenchEnv = { sql: SqlClient; prepared: Prepared; actor: BenchActor };
