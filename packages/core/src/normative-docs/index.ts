@@ -1,2 +1,5 @@
 // Contracts of 行政规范性文件 (normativeDocs).
-export {};
+export * from './codes.js';
+export * from './workflow.js';
+export * from './validity.js';
+export * from './contract.js';
