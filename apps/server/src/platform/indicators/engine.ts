@@ -106,7 +106,8 @@ async function bucketsOf(db: Db, set: RecordSet, scope: IndicatorScope, by: stri
 
 export async function indicatorBreakdown(db: Db, indicator: Indicator, scope: IndicatorScope, by: string) {
   if (indicator.kind !== 'rate') {
-    const measure = indicator.kind === 'sum' ? sql<number>`coalesce(sum(${indicator.column}), 0)::int` : count();
+    // float8, not int: sums of fractional values (service hours in half-hour steps) must not be rounded per bucket.
+    const measure = indicator.kind === 'sum' ? sql<number>`coalesce(sum(${indicator.column}), 0)::float8` : count();
     return (await bucketsOf(db, indicator.set, scope, by, measure)).map((b) => ({ key: b.key, label: b.label, value: b.n, display: `${b.n}${indicator.unit}` }));
   }
   const [nums, dens] = [await bucketsOf(db, indicator.numerator, scope, by), await bucketsOf(db, indicator.denominator, scope, by)];

@@ -1,0 +1,146 @@
+import { maskPhone, toIsoDate } from '@fazhi/core';
+import { adviserProblems, adviserSpec, certificateState, engagementState, publicLawyerProblems, publicLawyerSpec, serviceProblems, serviceSpec } from '@fazhi/core/legal-advisers';
+import { and, asc, count, eq, inArray, isNull, sum } from 'drizzle-orm';
+import { users } from '../../platform/auth/tables.js';
+import type { Db } from '../../platform/db/client.js';
+import { AppError } from '../../platform/http/errors.js';
+import { orgUnits } from '../../platform/org/tables.js';
+import { defineRegister, type Row } from '../../platform/register/define.js';
+import { reviewRequestBrief } from '../legal-review/subjects.js';
+import { legalAdvisers, legalAdviserUnits, legalServices, publicLawyers } from './tables.js';
+
+type Issue = { path: string; message: string };
+
+function refuse(issues: Issue[]): void {
+  if (issues.length) throw new AppError('validation', issues.map((i) => i.message).join('；'), issues);
+}
+
+const today = () => toIsoDate(new Date());
+
+// ---------------------------------------------------------------- 法律顾问
+
+/** Checks the units served exist; returns their names in tree order (for search text and the audit trail). */
+async function servedUnits(tx: Db, ids: string[]) {
+  const unique = [...new Set(ids)];
+  const rows = await tx.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, unique)).orderBy(asc(orgUnits.path));
+  if (rows.length !== unique.length) refuse([{ path: 'servedUnitIds', message: '所选服务单位不存在' }]);
+  return rows;
+}
+
+export const adviserRegister = defineRegister({
+  spec: adviserSpec,
+  table: legalAdvisers,
+  secretColumns: ['phoneEnc'],
+  prepare: async (input, { tx, services, before }) => {
+    const { servedUnitIds, phone, ...fields } = input;
+    const merged = { ...before, ...fields };
+    refuse(adviserProblems(merged));
+    const values: Record<string, unknown> = { ...fields };
+    if (phone !== undefined) {
+      values.phoneEnc = typeof phone === 'string' ? services.cipher.encrypt(phone) : null;
+      values.phoneMasked = typeof phone === 'string' ? maskPhone(phone) : null;
+    }
+    if (Array.isArray(servedUnitIds)) {
+      const units = await servedUnits(tx, servedUnitIds as string[]);
+      values.servedUnitCount = units.length;
+      values.servedUnitNames = units.map((u) => u.name).join('、');
+    }
+    if (typeof fields.userId === 'string') {
+      const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, fields.userId));
+      if (!user) refuse([{ path: 'userId', message: '所选账号不存在' }]);
+    }
+    values.state = engagementState(String(merged.contractStartOn), String(merged.contractEndOn), today());
+    return values;
+  },
+  extraSearchText: (row) => [row.servedUnitNames, row.enterprisesServed].filter(Boolean).join(' '),
+  afterWrite: async (row, input, { tx }) => {
+    const ids = input.servedUnitIds as string[] | undefined;
+    if (!ids) return [];
+    // The names in servedUnitNames already carry the change into the audit entry.
+    await tx.delete(legalAdviserUnits).where(eq(legalAdviserUnits.adviserId, row.id));
+    await tx.insert(legalAdviserUnits).values([...new Set(ids)].map((orgUnitId) => ({ adviserId: row.id, orgUnitId })));
+    return [];
+  },
+  expand: async (db, row) => {
+    const servedUnits = await db
+      .select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind })
+      .from(legalAdviserUnits)
+      .innerJoin(orgUnits, eq(orgUnits.id, legalAdviserUnits.orgUnitId))
+      .where(eq(legalAdviserUnits.adviserId, row.id))
+      .orderBy(asc(orgUnits.path));
+    const [user] = row.userId ? await db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, String(row.userId))) : [];
+    return { servedUnitIds: servedUnits.map((u) => u.id), servedUnits, linkedUser: user ?? null };
+  },
+});
+
+// ---------------------------------------------------------------- 公职律师
+
+export const publicLawyerRegister = defineRegister({
+  spec: publicLawyerSpec,
+  table: publicLawyers,
+  prepare: (input, { before }) => {
+    const merged = { ...before, ...input };
+    refuse(publicLawyerProblems(merged));
+    return { ...input, state: certificateState(String(merged.certificateExpiresOn), merged.leftOn as string | null, today()) };
+  },
+});
+
+// ---------------------------------------------------------------- 服务台账
+
+async function providerName(tx: Db, adviserId: unknown, publicLawyerId: unknown): Promise<string> {
+  if (typeof adviserId === 'string') {
+    const [a] = await tx.select({ name: legalAdvisers.name }).from(legalAdvisers).where(and(eq(legalAdvisers.id, adviserId), isNull(legalAdvisers.deletedAt)));
+    if (!a) refuse([{ path: 'adviserId', message: '所选法律顾问不存在' }]);
+    return a!.name;
+  }
+  const [p] = await tx
+    .select({ name: publicLawyers.name })
+    .from(publicLawyers)
+    .where(and(eq(publicLawyers.id, String(publicLawyerId)), isNull(publicLawyers.deletedAt)));
+  if (!p) refuse([{ path: 'publicLawyerId', message: '所选公职律师不存在' }]);
+  return `${p!.name}（公职律师）`;
+}
+
+export const serviceRegister = defineRegister({
+  spec: serviceSpec,
+  table: legalServices,
+  prepare: async (input, { tx, before }) => {
+    const merged = { ...before, ...input };
+    refuse(serviceProblems(merged));
+    const values: Record<string, unknown> = { ...input };
+    if ('adviserId' in input || 'publicLawyerId' in input || !before) {
+      values.providerName = await providerName(tx, merged.adviserId, merged.publicLawyerId);
+      // Choosing one kind of provider clears the other.
+      values.adviserId = merged.adviserId ?? null;
+      values.publicLawyerId = merged.publicLawyerId ?? null;
+    }
+    if (typeof input.reviewRequestId === 'string') {
+      const review = await reviewRequestBrief(tx, input.reviewRequestId);
+      if (!review) refuse([{ path: 'reviewRequestId', message: '所选合法性审核申请不存在' }]);
+      values.reviewRequestTitle = review!.title;
+    } else if (input.reviewRequestId === null) values.reviewRequestTitle = null;
+    return values;
+  },
+  extraSearchText: (row) => String(row.providerName ?? ''),
+  expand: async (db, row) => {
+    const [adviser] = row.adviserId
+      ? await db.select({ id: legalAdvisers.id, name: legalAdvisers.name, lawFirm: legalAdvisers.lawFirm }).from(legalAdvisers).where(eq(legalAdvisers.id, String(row.adviserId)))
+      : [];
+    const [publicLawyer] = row.publicLawyerId
+      ? await db.select({ id: publicLawyers.id, name: publicLawyers.name, post: publicLawyers.post }).from(publicLawyers).where(eq(publicLawyers.id, String(row.publicLawyerId)))
+      : [];
+    return {
+      adviser: adviser ?? null,
+      publicLawyer: publicLawyer ?? null,
+      reviewRequestPath: row.reviewRequestId ? `/legal-review/requests/${String(row.reviewRequestId)}` : null,
+    };
+  },
+});
+
+/** Entries and hours of one provider, for the roster's detail page. */
+export async function serviceTotals(db: Db, where: ReturnType<typeof and>) {
+  const [r] = await db.select({ n: count(), hours: sum(legalServices.hours) }).from(legalServices).where(where);
+  return { entries: r?.n ?? 0, hours: Number(r?.hours ?? 0) };
+}
+
+export type { Row };
