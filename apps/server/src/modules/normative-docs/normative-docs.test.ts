@@ -1,0 +1,275 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { startHarness, type Harness } from '../../../test/harness.js';
+import { auditLog } from '../../platform/audit/tables.js';
+import { runDueJobs } from '../../platform/jobs/runner.js';
+import { notifications } from '../../platform/notify/tables.js';
+import { seedReview } from '../legal-review/seed.js';
+import { normativeDocsJobs } from './jobs.js';
+import { allocateSequence } from './numbering.js';
+import { normativeDocNumberCounters, normativeDocuments } from './tables.js';
+
+type Client = Awaited<ReturnType<Harness['login']>>;
+
+describe('行政规范性文件 through the API', () => {
+  let h: Harness;
+  let fzb: Client;
+  let zrzy: Client;
+  let leader: Client;
+  let zrzyUnit: string;
+  let scjgUnit: string;
+  before(async () => {
+    h = await startHarness();
+    [fzb, zrzy, leader] = await Promise.all([h.login('fzb'), h.login('zrzy'), h.login('leader')]);
+    zrzyUnit = h.seeded.org.departments.get('区自然资源和规划局')!;
+    scjgUnit = h.seeded.org.departments.get('区市场监督管理局')!;
+  });
+  after(() => h.close());
+
+  const newDocument = (over: Record<string, unknown> = {}) => ({
+    title: '示范高新区农村宅基地审批管理办法',
+    orgUnitId: zrzyUnit,
+    numberPrefix: '示范高新自然资规',
+    proposedOn: '2026-08-03',
+    proposalReason: '落实宅基地审批制度改革要求',
+    fullText: '第一条 为规范农村宅基地审批管理，根据有关法律法规，制定本办法。',
+    ...over,
+  });
+
+  /** Fires a transition with the version the client last read; returns the response. */
+  async function step(c: Client, doc: { id: string; version: number }, name: string, input: Record<string, unknown> = {}) {
+    return c.post(`/api/normative-docs/documents/${doc.id}/transitions/${name}`, { version: doc.version, ...input });
+  }
+  async function ok(c: Client, doc: { id: string; version: number }, name: string, input: Record<string, unknown> = {}) {
+    const res = await step(c, doc, name, input);
+    assert.equal(res.status, 200, `${name}: ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+  const passReview = (documentId: string, orgUnitId: string, opinion: 'lawful' | 'unlawful' = 'lawful') =>
+    seedReview(h.db, { subjectKind: 'normativeDocument', subjectId: documentId, title: '合法性审核', orgUnitId, receivedOn: '2026-10-16', concludedOn: '2026-10-21', opinion });
+
+  it('takes a document from 立项 to 施行, each step guarded, and shows it on the public page', async () => {
+    let doc = (await zrzy.post('/api/normative-docs/documents', newDocument())).body;
+    assert.equal(doc.state, 'proposed');
+    assert.equal(doc.validity, 'inProgress');
+    doc = await ok(zrzy, doc, 'startDrafting', { draftingUnitName: '区自然资源和规划局耕地保护科', draftingNotes: '起草说明' });
+
+    // 7 工作日 from 2026-09-28 run past the National Day holiday to 10-13.
+    const short = await step(zrzy, doc, 'startPublicComment', { publicCommentStartsOn: '2026-09-28', publicCommentEndsOn: '2026-10-12' });
+    assert.equal(short.status, 400);
+    assert.equal(short.body.errors[0].path, 'publicCommentEndsOn');
+    assert.match(short.body.errors[0].message, /7个工作日.*2026-10-13/);
+    doc = await ok(zrzy, doc, 'startPublicComment', { publicCommentStartsOn: '2026-09-28', publicCommentEndsOn: '2026-10-13' });
+
+    doc = (await zrzy.post(`/api/normative-docs/documents/${doc.id}/comments`, { version: doc.version, commenter: '柳园村村民委员会', receivedOn: '2026-10-09', content: '建议明确超面积宅基地的处理方式' })).body;
+    assert.equal(doc.comments.length, 1);
+    const unhandled = await step(zrzy, doc, 'submitForReview');
+    assert.equal(unhandled.status, 409);
+    assert.match(unhandled.body.detail, /1条征求意见未登记采纳情况/);
+    const noReason = await zrzy.post(`/api/normative-docs/documents/${doc.id}/comments/${doc.comments[0].id}/handling`, { version: doc.version, handling: 'notAdopted' });
+    assert.equal(noReason.status, 400);
+    assert.equal(noReason.body.errors[0].path, 'handlingReason');
+    doc = (await zrzy.post(`/api/normative-docs/documents/${doc.id}/comments/${doc.comments[0].id}/handling`, { version: doc.version, handling: 'partlyAdopted', handlingReason: '超面积部分按省规定处理，本办法作衔接性规定' })).body;
+    assert.equal(doc.comments[0].handling, 'partlyAdopted');
+    doc = await ok(zrzy, doc, 'submitForReview');
+    assert.equal(doc.state, 'underReview');
+
+    const noReview = await step(zrzy, doc, 'deliberate', { meetingName: '区管委会第12次主任办公会', meetingOn: '2026-10-23', deliberationDecision: 'approved' });
+    assert.equal(noReview.status, 409);
+    assert.equal(noReview.body.code, 'guardFailed');
+    assert.equal(noReview.body.detail, '尚未通过合法性审核，不能提交集体讨论');
+    await passReview(doc.id, zrzyUnit);
+    doc = (await zrzy.get(`/api/normative-docs/documents/${doc.id}`)).body;
+    assert.equal(doc.review.status, 'passed');
+    assert.equal(doc.review.opinion, 'lawful');
+    doc = await ok(zrzy, doc, 'deliberate', { meetingName: '区管委会第12次主任办公会', meetingOn: '2026-10-23', deliberationDecision: 'approved' });
+
+    // 签发 is the leader's: neither the drafting unit nor the coordinator holds `approve`.
+    assert.ok(!doc.transitions.includes('sign'));
+    assert.equal((await step(zrzy, doc, 'sign', { signedOn: '2026-10-26', signerName: '孙区长' })).status, 403);
+    assert.equal((await step(fzb, doc, 'sign', { signedOn: '2026-10-26', signerName: '孙区长' })).status, 403);
+    const forLeader = (await leader.get(`/api/normative-docs/documents/${doc.id}`)).body;
+    assert.deepEqual(forLeader.transitions, ['sign']);
+    doc = await ok(leader, doc, 'sign', { signedOn: '2026-10-26', signerName: '孙区长' });
+    assert.equal(doc.validity, 'unregistered', 'signed but not registered is shown as invalid');
+    const list = await fzb.get(`/api/normative-docs/documents?f.validity=unregistered&q=${encodeURIComponent('宅基地审批')}`);
+    assert.equal(list.body.total, 1);
+
+    const early = await step(fzb, doc, 'publish', { publishedOn: '2026-10-28', publicationChannel: 'website' });
+    assert.equal(early.status, 409);
+    assert.match(early.body.detail, /尚未统一登记，不能公布/);
+    doc = await ok(fzb, doc, 'register', { registrationNumber: 'SFGXDJ-2026-018', registeredOn: '2026-10-27' });
+    doc = await ok(fzb, doc, 'issue', { issuedOn: '2026-10-27' });
+    assert.match(doc.docNumber, /^示范高新自然资规〔2026〕\d+号$/);
+    doc = await ok(fzb, doc, 'publish', { publishedOn: '2026-10-28', publicationChannel: 'website' });
+    assert.equal(doc.filingDueOn, '2026-11-27');
+    assert.equal((await h.anonymous.get(`/api/public/normative-documents/${doc.id}`)).status, 404, 'published but not yet in force');
+    doc = await ok(fzb, doc, 'file', { filedOn: '2026-11-20', filedWith: '示范市人民政府' });
+    assert.equal(doc.filedLate, false);
+    doc = await ok(fzb, doc, 'enterIntoForce', { effectiveOn: '2026-12-01' });
+    assert.equal(doc.state, 'inForce');
+    assert.equal(doc.expiresOn, '2031-11-30');
+    assert.equal(doc.validity, 'valid');
+
+    const pub = await h.anonymous.get(`/api/public/normative-documents?q=${encodeURIComponent('宅基地')}`);
+    assert.equal(pub.status, 200);
+    const shown = pub.body.items.find((i: { id: string }) => i.id === doc.id);
+    assert.equal(shown.docNumber, doc.docNumber);
+    assert.equal(shown.orgUnitName, '区自然资源和规划局');
+    const detail = await h.anonymous.get(`/api/public/normative-documents/${doc.id}`);
+    assert.match(detail.body.fullText, /宅基地审批管理/);
+
+    const history = await h.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'normativeDocs.document'), eq(auditLog.entityId, doc.id)));
+    assert.ok(['transition.sign', 'transition.issue', 'comment.handle'].every((a) => history.some((x) => x.action === a)));
+  });
+
+  it('refuses publication of a draft with a 409 naming 合法性审核, and a stale version with 409', async () => {
+    const doc = (await zrzy.post('/api/normative-docs/documents', newDocument({ title: '示范高新区测绘成果管理暂行规定' }))).body;
+    const res = await step(fzb, doc, 'publish', { publishedOn: '2026-11-20', publicationChannel: 'website' });
+    assert.equal(res.status, 409);
+    assert.match(res.headers['content-type'] as string, /problem\+json/);
+    assert.match(res.body.detail, /尚未通过合法性审核，不能公布/);
+    assert.match(res.body.detail, /尚未经集体讨论/);
+    const registerDraft = await step(fzb, doc, 'register', { registrationNumber: 'X-1', registeredOn: '2026-11-20' });
+    assert.match(registerDraft.body.detail, /合法性审核/);
+    const stale = await zrzy.patch(`/api/normative-docs/documents/${doc.id}`, { version: doc.version + 5, title: '改名' });
+    assert.equal(stale.status, 409);
+    // An unlawful opinion stops the document before deliberation.
+    await h.db.update(normativeDocuments).set({ state: 'underReview' }).where(eq(normativeDocuments.id, doc.id));
+    await passReview(doc.id, zrzyUnit, 'unlawful');
+    const fresh = (await zrzy.get(`/api/normative-docs/documents/${doc.id}`)).body;
+    const refused = await step(zrzy, fresh, 'deliberate', { meetingName: '主任办公会', meetingOn: '2026-11-20', deliberationDecision: 'approved' });
+    assert.equal(refused.status, 409);
+    assert.match(refused.body.detail, /不合法/);
+  });
+
+  it('asks 30 calendar days of comment when the document concerns market entities', async () => {
+    const scjg = await h.login('scjg');
+    let doc = (await scjg.post('/api/normative-docs/documents', newDocument({ title: '示范高新区个体工商户登记便利化措施', orgUnitId: scjgUnit, numberPrefix: '示范高新市监规', concernsMarketEntities: true }))).body;
+    doc = await ok(scjg, doc, 'startDrafting', { draftingUnitName: '区市场监督管理局登记注册科' });
+    const short = await step(scjg, doc, 'startPublicComment', { publicCommentStartsOn: '2026-11-02', publicCommentEndsOn: '2026-11-30' });
+    assert.equal(short.status, 400);
+    assert.match(short.body.errors[0].message, /30日/);
+    doc = await ok(scjg, doc, 'startPublicComment', { publicCommentStartsOn: '2026-11-02', publicCommentEndsOn: '2026-12-02' });
+    // The period has not run out yet (today is 2026-11-27 or later in the harness's real clock).
+    const tooSoon = await step(scjg, doc, 'submitForReview');
+    if (new Date().toISOString().slice(0, 10) <= '2026-12-02') {
+      assert.equal(tooSoon.status, 409);
+      assert.match(tooSoon.body.detail, /征求意见期至2026-12-02届满/);
+    }
+  });
+
+  async function registeredDocument(title: string, orgUnitId: string, prefix: string) {
+    const [row] = await h.db
+      .insert(normativeDocuments)
+      .values({ orgUnitId, title, numberPrefix: prefix, proposedOn: '2026-06-01', state: 'registered', validity: 'notInForce', deliberationDecision: 'approved', meetingOn: '2026-07-01', signedOn: '2026-07-02', registrationNumber: `REG-${title}`, registeredOn: '2026-07-03' })
+      .returning();
+    await passReview(row!.id, orgUnitId);
+    return row!;
+  }
+
+  it('never gives two documents of one organ and year the same number, and leaves no gap', async () => {
+    const [a, b] = await Promise.all([registeredDocument('甲', scjgUnit, '示范高新市监规'), registeredDocument('乙', scjgUnit, '示范高新市监规')]);
+    const [ra, rb] = await Promise.all([step(fzb, a, 'issue', { issuedOn: '2026-07-10' }), step(fzb, b, 'issue', { issuedOn: '2026-07-10' })]);
+    assert.equal(ra.status, 200, JSON.stringify(ra.body));
+    assert.equal(rb.status, 200, JSON.stringify(rb.body));
+    assert.notEqual(ra.body.docNumber, rb.body.docNumber);
+    const seqs = [ra.body.numberSeq, rb.body.numberSeq].sort((x, y) => x - y);
+    assert.equal(seqs[1] - seqs[0], 1, 'consecutive');
+    const [counter] = await h.db.select().from(normativeDocNumberCounters).where(and(eq(normativeDocNumberCounters.orgUnitId, scjgUnit), eq(normativeDocNumberCounters.year, 2026)));
+    assert.equal(counter!.lastSeq, seqs[1], 'the counter stands at the last number given');
+
+    // A transaction that fails after taking a number gives it back.
+    await assert.rejects(
+      h.db.transaction(async (tx) => {
+        await allocateSequence(tx, scjgUnit, 2026);
+        throw new Error('印发失败');
+      }),
+    );
+    const c = await registeredDocument('丙', scjgUnit, '示范高新市监规');
+    const rc = await step(fzb, c, 'issue', { issuedOn: '2026-07-11' });
+    assert.equal(rc.body.numberSeq, seqs[1] + 1);
+    assert.equal(rc.body.docNumber, `示范高新市监规〔2026〕${seqs[1] + 1}号`);
+    // Another year starts again at 1.
+    const d = await registeredDocument('丁', scjgUnit, '示范高新市监规');
+    assert.equal((await step(fzb, d, 'issue', { issuedOn: '2027-01-05' })).body.docNumber, '示范高新市监规〔2027〕1号');
+  });
+
+  it('expires documents past their validity by the daily job, as the system, and reminds of evaluation and filing', async () => {
+    const base = { orgUnitId: zrzyUnit, numberPrefix: '示范高新自然资规', proposedOn: '2020-01-01', state: 'inForce', validity: 'valid', registrationNumber: 'R', docNumber: 'N', publishedOn: '2021-01-01', filedOn: '2021-01-10', effectiveOn: '2021-01-01' };
+    const [old, soon, unfiled] = await h.db
+      .insert(normativeDocuments)
+      .values([
+        { ...base, title: '到期文件', expiresOn: '2026-12-09' },
+        { ...base, title: '半年内到期文件', expiresOn: '2027-03-31' },
+        { ...base, title: '未备案文件', expiresOn: '2031-10-31', publishedOn: '2026-12-01', filedOn: null, filingDueOn: '2026-12-31' },
+      ])
+      .returning();
+    await runDueJobs(h.app.services, normativeDocsJobs, new Date('2026-12-10T02:00:00Z'));
+    const [expired] = await h.db.select().from(normativeDocuments).where(eq(normativeDocuments.id, old!.id));
+    assert.equal(expired!.state, 'expired');
+    assert.equal(expired!.validity, 'expired');
+    const [entry] = await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, old!.id), eq(auditLog.action, 'validity.expire')));
+    assert.equal(entry!.actorName, '系统');
+    const notes = await h.db.select().from(notifications);
+    assert.ok(notes.some((n) => n.key === `normativeDocs.evaluate:${soon!.id}:2027-03-31`));
+    assert.ok(!notes.some((n) => n.key.startsWith(`normativeDocs.evaluate:${old!.id}`)), 'an expired document is not to be evaluated');
+    assert.ok(!notes.some((n) => n.key.startsWith(`normativeDocs.filing:${unfiled!.id}`)), 'filing not yet near');
+    await runDueJobs(h.app.services, normativeDocsJobs, new Date('2027-01-02T02:00:00Z'));
+    const later = await h.db.select().from(notifications).where(eq(notifications.key, `normativeDocs.filing:${unfiled!.id}:overdue`));
+    assert.equal(later[0]?.level, 'alert');
+  });
+
+  it('runs a 清理 campaign: conclusions apply to the documents on closing, results public once published', async () => {
+    const base = { orgUnitId: zrzyUnit, numberPrefix: '示范高新自然资规', proposedOn: '2022-01-01', state: 'inForce', validity: 'valid', publishedOn: '2022-03-01', effectiveOn: '2022-03-01', expiresOn: '2027-02-28' };
+    const docs = await h.db
+      .insert(normativeDocuments)
+      .values(['清理甲', '清理乙', '清理丙'].map((title, i) => ({ ...base, title, registrationNumber: `QL-${i}`, docNumber: `示范高新自然资规〔2022〕${i + 1}号`, searchText: title })))
+      .returning();
+    const made = await fzb.post('/api/normative-docs/campaigns', { name: '2026年度规范性文件集中清理', orgUnitId: h.seeded.org.districtId, issuingUnitIds: [zrzyUnit], scopeFrom: '2022-01-01', scopeTo: '2022-12-31', startedOn: '2026-11-01', endsOn: '2026-12-15' });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    let campaign = made.body;
+    assert.deepEqual(new Set(campaign.items.map((i: { documentId: string }) => i.documentId)), new Set(docs.map((x) => x.id)));
+    const early = await fzb.post(`/api/normative-docs/campaigns/${campaign.id}/transitions/close`, { version: campaign.version, closedOn: '2026-11-30' });
+    assert.equal(early.status, 409);
+    assert.match(early.body.detail, /3件文件未作出清理结论/);
+    const item = (docId: string) => campaign.items.find((i: { documentId: string }) => i.documentId === docId).id;
+    const conclusions = [['valid', '仍符合上位法规定'], ['repeal', '上位法已废止'], ['expire', '调整对象已消失']] as const;
+    for (const [k, [conclusion, reason]] of conclusions.entries()) {
+      const res = await fzb.post(`/api/normative-docs/campaigns/${campaign.id}/items/${item(docs[k]!.id)}`, { version: campaign.version, conclusion, reason });
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      campaign = res.body;
+    }
+    assert.equal((await h.anonymous.get('/api/public/normative-documents/cleanups')).body.some((c: { id: string }) => c.id === campaign.id), false, 'not public before publication');
+    campaign = (await fzb.post(`/api/normative-docs/campaigns/${campaign.id}/transitions/close`, { version: campaign.version, closedOn: '2026-11-30' })).body;
+    assert.equal(campaign.state, 'closed');
+    const after = await h.db.select().from(normativeDocuments).where(eq(normativeDocuments.numberPrefix, '示范高新自然资规'));
+    const byId = new Map(after.map((x) => [x.id, x]));
+    assert.equal(byId.get(docs[0]!.id)!.state, 'inForce');
+    assert.equal(byId.get(docs[0]!.id)!.evaluatedOn, '2026-11-30');
+    assert.equal(byId.get(docs[1]!.id)!.state, 'repealed');
+    assert.equal(byId.get(docs[2]!.id)!.validity, 'expired');
+    campaign = (await fzb.post(`/api/normative-docs/campaigns/${campaign.id}/transitions/publish`, { version: campaign.version, publishedOn: '2026-12-02' })).body;
+    const pub = (await h.anonymous.get('/api/public/normative-documents/cleanups')).body.find((c: { id: string }) => c.id === campaign.id);
+    const listOf = (k: string) => pub.lists.find((l: { conclusion: string }) => l.conclusion === k).documents.map((x: { title: string }) => x.title);
+    assert.deepEqual(listOf('valid'), ['清理甲']);
+    assert.deepEqual(listOf('repeal'), ['清理乙']);
+    assert.deepEqual(listOf('expire'), ['清理丙']);
+  });
+
+  it('shows nothing unpublished on the public API', async () => {
+    const draft = (await zrzy.post('/api/normative-docs/documents', newDocument({ title: '内部草稿不得公开的办法' }))).body;
+    const signed = await registeredDocument('已登记未公布的规定', zrzyUnit, '示范高新自然资规');
+    const all = await h.anonymous.get('/api/public/normative-documents?pageSize=100');
+    assert.equal(all.status, 200);
+    const ids = new Set(all.body.items.map((i: { id: string }) => i.id));
+    assert.ok(!ids.has(draft.id) && !ids.has(signed.id));
+    assert.equal((await h.anonymous.get(`/api/public/normative-documents?q=${encodeURIComponent('内部草稿')}`)).body.total, 0);
+    assert.equal((await h.anonymous.get(`/api/public/normative-documents/${draft.id}`)).status, 404);
+    const inForce = await h.db.select({ id: normativeDocuments.id, state: normativeDocuments.state }).from(normativeDocuments);
+    const states = new Map(inForce.map((x) => [x.id, x.state]));
+    assert.ok(all.body.items.every((i: { id: string }) => states.get(i.id) === 'inForce'));
+    assert.equal((await h.anonymous.get('/api/normative-docs/documents')).status, 401);
+  });
+});
