@@ -24,7 +24,7 @@ export const openStates: readonly ReviewState[] = ['received', 'reviewing', 'sup
 
 export const reviewTransitionInputs = {
   startReview: z.object({}),
-  requestMaterials: z.object({ requestedOn: dateField('通知补充材料日期'), supplementNote: textField('需补充的材料', 1000) }),
+  requestMaterials: z.object({ supplementRequestedOn: dateField('通知补充材料日期'), supplementNote: textField('需补充的材料', 1000) }),
   resumeReview: z.object({ suppliedOn: dateField('材料补齐日期') }),
   extend: z.object({ extendedDueOn: dateField('延长后的审核期限'), extensionReason: textField('延长理由', 500) }),
   conclude: z.object({
@@ -79,7 +79,7 @@ export const reviewTransitions: Record<ReviewTransition, TransitionDef> = {
     side: 'reviewer',
     from: ['reviewing'],
     to: 'supplementing',
-    guard: (f, i) => notBefore(i.requestedOn, f.receivedOn, '通知补充材料日期'),
+    guard: (f, i) => notBefore(i.supplementRequestedOn, f.receivedOn, '通知补充材料日期'),
   },
   resumeReview: {
     label: '材料已补齐，恢复审核',

@@ -1,0 +1,237 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startHarness, type Harness } from '../../../test/harness.js';
+import { legalReviewJobs } from './jobs.js';
+import { registerReviewSubject, reviewSubjectLookup } from './subjects.js';
+
+type Client = Awaited<ReturnType<Harness['login']>>;
+
+describe('合法性审核 through the API', () => {
+  let h: Harness;
+  let fzb: Client;
+  let zrzy: Client;
+  let adviser: Client;
+  let zrzyUnit: string;
+  let donghuUnit: string;
+  const documentId = crypto.randomUUID();
+  const decisionId = crypto.randomUUID();
+
+  before(async () => {
+    h = await startHarness();
+    [fzb, zrzy, adviser] = await Promise.all([h.login('fzb'), h.login('zrzy'), h.login('adviser')]);
+    zrzyUnit = h.seeded.org.departments.get('区自然资源和规划局')!;
+    donghuUnit = h.seeded.org.subdistricts.get('东湖街道')!;
+    // Stand-ins for one document and one decision; the subject modules' own records still resolve through their lookups.
+    for (const [kind, id, title, path] of [
+      ['normativeDocument', documentId, '示范高新区国有土地上房屋征收补偿办法', '/normative-docs/documents/'],
+      ['majorDecision', decisionId, '东湖片区老旧小区改造实施方案', '/decisions/decisions/'],
+    ] as const) {
+      const own = reviewSubjectLookup(kind);
+      registerReviewSubject(kind, async (db, wanted) => (wanted === id ? { title, orgUnitId: zrzyUnit, path: `${path}${id}` } : (own?.(db, wanted) ?? null)));
+    }
+  });
+  after(() => h.close());
+
+  const contract = (over: Record<string, unknown> = {}) => ({
+    subjectKind: 'contract',
+    title: '自然资源局2026年度不动产登记档案数字化加工服务采购合同',
+    counterparty: '山东华信数据科技有限公司',
+    orgUnitId: zrzyUnit,
+    receivedOn: '2026-09-21',
+    ...over,
+  });
+  const fire = (c: Client, id: string, name: string, body: Record<string, unknown>) => c.post(`/api/legal-review/requests/${id}/transitions/${name}`, body);
+
+  it('walks 受理 → 审核 → 补充材料 (clock paused across 国庆) → 出具意见 → 采纳, with guards in Chinese', async () => {
+    const created = await zrzy.post('/api/legal-review/requests', contract());
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    // 5 working days from Mon 2026-09-21; 中秋 (Fri 09-25) is a holiday.
+    assert.equal(created.body.dueOn, '2026-09-29');
+    assert.equal(created.body.state, 'received');
+    const id = created.body.id;
+
+    const early = await fire(fzb, id, 'conclude', { version: created.body.version, opinion: 'lawful', opinionText: '同意', concludedOn: '2026-09-23' });
+    assert.equal(early.status, 409);
+    assert.match(early.body.detail, /尚未开始审核/);
+
+    let r = await fire(fzb, id, 'startReview', { version: created.body.version });
+    assert.equal(r.body.state, 'reviewing');
+    r = await fire(fzb, id, 'requestMaterials', { version: r.body.version, supplementRequestedOn: '2026-09-28', supplementNote: '请补充相对方资质证明' });
+    assert.equal(r.body.state, 'supplementing');
+    assert.equal(r.body.daysLeft, null, 'the clock stands still while materials are awaited');
+    const waiting = await fire(fzb, id, 'conclude', { version: r.body.version, opinion: 'lawful', opinionText: '同意', concludedOn: '2026-10-09' });
+    assert.equal(waiting.status, 409);
+    assert.match(waiting.body.detail, /补充材料尚未补齐/);
+
+    // Paused 09-29, 09-30, 10-08, 10-09 (10-01..07 is the holiday): four working days; 10-10 (Sat) is a 调休 working day.
+    r = await fire(fzb, id, 'resumeReview', { version: r.body.version, suppliedOn: '2026-10-09' });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.pausedWorkingDays, 4);
+    assert.equal(r.body.dueOn, '2026-10-10');
+
+    const noOpinion = await fire(fzb, id, 'conclude', { version: r.body.version, opinionText: '原则同意', concludedOn: '2026-10-12' });
+    assert.equal(noOpinion.status, 400);
+    assert.ok(noOpinion.body.errors.some((e: { path: string; message: string }) => e.path === 'opinion' && /审核意见/.test(e.message)));
+
+    const extendContract = await fire(fzb, id, 'extend', { version: r.body.version, extendedDueOn: '2026-10-15', extensionReason: '案情复杂' });
+    assert.equal(extendContract.status, 409);
+    assert.match(extendContract.body.detail, /只有行政规范性文件/);
+
+    const adoptTooEarly = await fire(zrzy, id, 'recordAdoption', { version: r.body.version, adopted: true });
+    assert.equal(adoptTooEarly.status, 409);
+    assert.match(adoptTooEarly.body.detail, /尚未出具审核意见/);
+
+    r = await fire(fzb, id, 'conclude', { version: r.body.version, opinion: 'lawfulAfterChanges', opinionText: '补充争议解决条款后可签订', concludedOn: '2026-10-12' });
+    assert.equal(r.body.state, 'concluded');
+    assert.equal(r.body.concludedLate, true, '10-12 is after the moved due date 10-10');
+    assert.deepEqual(r.body.transitions, ['recordAdoption'], 'only the adoption is left');
+
+    // The submitting unit records adoption; a refusal to adopt needs a reason.
+    const unexplained = await fire(zrzy, id, 'recordAdoption', { version: r.body.version, adopted: false });
+    assert.equal(unexplained.status, 400);
+    assert.equal(unexplained.body.errors[0].path, 'adoptionNote');
+    r = await fire(zrzy, id, 'recordAdoption', { version: r.body.version, adopted: true, adoptionNote: '已补充争议解决条款' });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.adopted, true);
+    const again = await fire(zrzy, id, 'recordAdoption', { version: r.body.version, adopted: false, adoptionNote: '改了主意' });
+    assert.equal(again.status, 409);
+    const stale = await fire(zrzy, id, 'withdraw', { version: created.body.version, withdrawnOn: '2026-10-13', withdrawalReason: '不再签订' });
+    assert.equal(stale.status, 409);
+    assert.equal(stale.body.code, 'staleVersion');
+
+    const history = (await fzb.get(`/api/legal-review/requests/${id}/history`)).body.map((e: { action: string }) => e.action);
+    for (const step of ['create', 'transition.startReview', 'transition.requestMaterials', 'transition.resumeReview', 'transition.conclude', 'transition.recordAdoption']) assert.ok(history.includes(step), step);
+  });
+
+  it('withdraws a request before the opinion, by the submitting unit only', async () => {
+    const created = (await zrzy.post('/api/legal-review/requests', contract({ title: '执法大队临时办公场所租赁合同' }))).body;
+    const byOther = await (await h.login('scjg')).post(`/api/legal-review/requests/${created.id}/transitions/withdraw`, { version: created.version, withdrawnOn: '2026-09-22', withdrawalReason: '撤回' });
+    assert.ok([403, 404].includes(byOther.status));
+    const r = await fire(zrzy, created.id, 'withdraw', { version: created.version, withdrawnOn: '2026-09-22', withdrawalReason: '合同相对方放弃签约' });
+    assert.equal(r.body.state, 'withdrawn');
+    assert.deepEqual(r.body.transitions, []);
+  });
+
+  it('links documents and decisions through their module, defaulting the title; extends a document review up to 15 working days', async () => {
+    const missing = await zrzy.post('/api/legal-review/requests', { subjectKind: 'normativeDocument', orgUnitId: zrzyUnit, receivedOn: '2026-11-02' });
+    assert.equal(missing.status, 400);
+    assert.equal(missing.body.errors[0].path, 'subjectId');
+    const unknown = await zrzy.post('/api/legal-review/requests', { subjectKind: 'normativeDocument', subjectId: crypto.randomUUID(), orgUnitId: zrzyUnit, receivedOn: '2026-11-02' });
+    assert.equal(unknown.status, 400);
+    assert.equal(unknown.body.errors[0].path, 'subjectId');
+
+    const doc = await zrzy.post('/api/legal-review/requests', { subjectKind: 'normativeDocument', subjectId: documentId, orgUnitId: zrzyUnit, receivedOn: '2026-11-02' });
+    assert.equal(doc.status, 201, JSON.stringify(doc.body));
+    assert.equal(doc.body.title, '示范高新区国有土地上房屋征收补偿办法');
+    assert.equal(doc.body.subject.path, `/normative-docs/documents/${documentId}`);
+    assert.equal(doc.body.dueOn, '2026-11-09');
+    // 15 working days from 2026-11-02 is 2026-11-23.
+    const tooLong = await fire(fzb, doc.body.id, 'extend', { version: doc.body.version, extendedDueOn: '2026-11-24', extensionReason: '涉及面广，需征求有关部门意见' });
+    assert.equal(tooLong.status, 409);
+    assert.match(tooLong.body.detail, /最长不超过15个工作日.*2026-11-23/);
+    const ok = await fire(fzb, doc.body.id, 'extend', { version: doc.body.version, extendedDueOn: '2026-11-23', extensionReason: '涉及面广，需征求有关部门意见' });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body.dueOn, '2026-11-23');
+    assert.equal(ok.body.state, 'received');
+    const leader = await h.login('leader');
+    assert.equal((await leader.get(`/api/legal-review/requests/${doc.body.id}`)).body.transitions.length, 0, 'read-only users see no steps');
+  });
+
+  it('keeps 7 working days as the floor of a decision review, and requires an adviser to take part', async () => {
+    const base = { subjectKind: 'majorDecision', subjectId: decisionId, orgUnitId: zrzyUnit, receivedOn: '2026-09-28' };
+    // 09-29, 09-30, 10-08, 10-09, 10-10 (调休), 10-12, 10-13.
+    const early = await zrzy.post('/api/legal-review/requests', { ...base, dueOn: '2026-10-12' });
+    assert.equal(early.status, 400);
+    assert.equal(early.body.errors[0].path, 'dueOn');
+    assert.match(early.body.errors[0].message, /不少于7个工作日.*2026-10-13/);
+    const plain = await zrzy.post('/api/legal-review/requests', base);
+    assert.equal(plain.body.dueOn, '2026-10-13');
+    const later = await zrzy.post('/api/legal-review/requests', { ...base, dueOn: '2026-10-20' });
+    assert.equal(later.status, 201);
+    assert.equal(later.body.dueOn, '2026-10-20');
+    const contractDue = await zrzy.post('/api/legal-review/requests', contract({ dueOn: '2026-12-30' }));
+    assert.equal(contractDue.status, 400);
+    assert.equal(contractDue.body.errors[0].path, 'dueOn');
+
+    const id = later.body.id;
+    let r = await fire(fzb, id, 'startReview', { version: later.body.version });
+    const alone = await fire(fzb, id, 'conclude', { version: r.body.version, opinion: 'lawful', opinionText: '同意', concludedOn: '2026-10-15' });
+    assert.equal(alone.status, 409);
+    assert.match(alone.body.detail, /须有法律顾问或公职律师参与/);
+    assert.equal((await fzb.post(`/api/legal-review/requests/${id}/assignees`, { userId: h.seeded.users.get('adviser'), role: 'adviser' })).status, 200);
+    r = await fire(fzb, id, 'conclude', { version: r.body.version, opinion: 'lawful', opinionText: '同意', concludedOn: '2026-10-15' });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.adviserTookPart, true);
+    assert.match(r.body.adviserNames, /吴律师/);
+  });
+
+  it('lets an assigned adviser outside the unit’s scope read and conclude, but not an unassigned one, nor take the unit’s steps', async () => {
+    const created = (await (await h.login('donghu')).post('/api/legal-review/requests', contract({ title: '东湖街道便民服务中心办公用房租赁合同', orgUnitId: donghuUnit, receivedOn: '2026-11-20' }))).body;
+    const id = created.id;
+    assert.equal((await adviser.get(`/api/legal-review/requests/${id}`)).status, 404);
+    const unassigned = await fire(adviser, id, 'startReview', { version: created.version });
+    assert.ok([403, 404].includes(unassigned.status), `got ${unassigned.status}`);
+    const handler = await fzb.post(`/api/legal-review/requests/${id}/assignees`, { userId: h.seeded.users.get('adviser'), role: 'handler' });
+    assert.equal(handler.status, 200);
+    assert.equal((await fire(adviser, id, 'startReview', { version: created.version })).status, 403, 'a handler assignment lets the adviser read, not review');
+    assert.equal((await fzb.post(`/api/legal-review/requests/${id}/assignees`, { userId: h.seeded.users.get('adviser'), role: 'adviser' })).status, 200);
+
+    const seen = await adviser.get(`/api/legal-review/requests/${id}`);
+    assert.equal(seen.status, 200);
+    assert.deepEqual(seen.body.transitions, ['startReview'], 'reviewer steps only: withdrawal stays with the unit');
+    let r = await fire(adviser, id, 'startReview', { version: seen.body.version });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    r = await fire(adviser, id, 'conclude', { version: r.body.version, opinion: 'lawfulAfterChanges', opinionText: '建议明确租金支付方式及违约责任', concludedOn: '2026-11-24' });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.adviserTookPart, true);
+    assert.equal(r.body.concludedLate, false);
+    const adoption = await fire(adviser, id, 'recordAdoption', { version: r.body.version, adopted: true });
+    assert.ok([403, 404].includes(adoption.status), 'adoption is the submitting unit’s step');
+    assert.equal((await adviser.patch(`/api/legal-review/requests/${id}`, { version: r.body.version, note: '顾问改备注' })).status, 403);
+    const list = (await adviser.get('/api/legal-review/requests?pageSize=200')).body;
+    assert.ok(list.items.some((x: { id: string }) => x.id === id));
+  });
+
+  it('puts overdue and near-due reviews on the reviewers’ to-do lists, and the daily job raises each notice once', async () => {
+    const todo = (await fzb.get('/api/legal-review/todo')).body as { id: string; daysLeft: number; overdue: boolean; state: string }[];
+    assert.ok(todo.length >= 3);
+    assert.ok(todo.every((t) => t.daysLeft <= 3 && t.state !== 'supplementing'));
+    assert.ok(todo.some((t) => t.overdue && t.daysLeft < 0));
+    const mine = (await adviser.get('/api/legal-review/todo')).body as { id: string }[];
+    assert.ok(mine.length >= 1, 'the demo adviser has assigned reviews near or past due');
+    for (const t of mine) assert.equal((await adviser.get(`/api/legal-review/requests/${t.id}`)).status, 200);
+    const zrzyTodo = (await zrzy.get('/api/legal-review/todo')).body as { id: string }[];
+    assert.ok(zrzyTodo.every((t) => todo.some((x) => x.id === t.id)));
+
+    const job = legalReviewJobs[0]!;
+    const services = { db: h.db } as Parameters<typeof job.run>[0]['services'];
+    await job.run({ services, payload: { today: h.today }, now: new Date(`${h.today}T09:00:00+08:00`) } as Parameters<typeof job.run>[0]);
+    const first = (await fzb.get('/api/notifications')).body.filter((n: { link: string }) => n.link?.startsWith('/legal-review/'));
+    assert.ok(first.some((n: { level: string }) => n.level === 'alert'));
+    await job.run({ services, payload: { today: h.today }, now: new Date(`${h.today}T10:00:00+08:00`) } as Parameters<typeof job.run>[0]);
+    const second = (await fzb.get('/api/notifications')).body.filter((n: { link: string }) => n.link?.startsWith('/legal-review/'));
+    assert.equal(second.length, first.length);
+  });
+
+  it('computes the section 二 indicators from the records, each equal to its drill-down', async () => {
+    const period = 'from=2026-01-01&to=2026-11-27';
+    const ids = ['legalReview.requestsReceived', 'legalReview.requestsConcluded', 'legalReview.onTimeRate', 'legalReview.adoptionRate', 'legalReview.adviserShare'];
+    const values = (await fzb.get(`/api/indicators/values?ids=${ids.join(',')}&${period}`)).body.values as { id: string; value: number; numerator?: number; denominator?: number }[];
+    assert.equal(values.length, ids.length);
+    const received = values.find((v) => v.id === 'legalReview.requestsReceived')!;
+    assert.ok(received.value >= 120, `a year of demo reviews, got ${received.value}`);
+    for (const v of values) {
+      if (v.numerator === undefined) {
+        assert.equal((await fzb.get(`/api/indicators/${v.id}/records?${period}&pageSize=1`)).body.total, v.value, v.id);
+      } else {
+        assert.equal((await fzb.get(`/api/indicators/${v.id}/records?${period}&pageSize=1&part=numerator`)).body.total, v.numerator, v.id);
+        assert.equal((await fzb.get(`/api/indicators/${v.id}/records?${period}&pageSize=1&part=denominator`)).body.total, v.denominator, v.id);
+        assert.ok(v.value > 0 && v.value <= 100, `${v.id} = ${v.value}`);
+      }
+    }
+    const byKind = (await fzb.get(`/api/indicators/legalReview.requestsReceived/breakdown?by=subjectKind&${period}`)).body;
+    const items = (Array.isArray(byKind) ? byKind : byKind.items) as { label: string; value: number }[];
+    assert.equal(items.reduce((s, x) => s + x.value, 0), received.value);
+    assert.ok(items.some((x) => x.label === '行政合同' && x.value >= 50));
+  });
+});
