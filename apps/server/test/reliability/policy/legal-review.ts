@@ -1,6 +1,44 @@
-import type { PolicyPart } from './kit.js';
+import assert from 'node:assert/strict';
+import { marker, registerProbes, staleVersion, type PolicyPart, type Target } from './kit.js';
 
-/** Routes of the legalReview module. */
+const requests = '/api/legal-review/requests';
+
+const requestBody = (orgUnitId: string) => ({ subjectKind: 'contract', title: `${marker}采购合同`, counterparty: `${marker}公司`, orgUnitId, receivedOn: '2026-11-20' });
+
+/** Routes of the legalReview module. Assigned reviewers and advisers act on a request whatever their scope (policy.ts assigneeActions). */
 export const legalReviewPolicy: PolicyPart = {
-  probes: () => ({}),
+  setup: async ({ fzb }, { unitId }) => {
+    const made = await fzb.post(requests, requestBody(unitId));
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    return { reviewRequest: made.body.id };
+  },
+  afterSetup: async ({ fzb, userIds }, targets) => {
+    const donghu = targets.get('donghu')!;
+    const made = await fzb.post(`${requests}/${donghu.records.reviewRequest}/assignees`, { userId: userIds.get('adviser'), role: 'adviser' });
+    assert.equal(made.status, 200, JSON.stringify(made.body));
+    return ['adviser request donghu'];
+  },
+  probes: (f) => {
+    const id = (t: Target) => t.records.reviewRequest!;
+    return {
+      ...registerProbes(f, requests, 'legalReview', 'request', id, { ok: 201, body: (t) => requestBody(t.unitId) }, { skipDetail: true }),
+      [`GET ${requests}/{id}`]: { need: { kind: 'record', module: 'legalReview', action: 'read', entity: 'request' }, ok: 200, call: (c, t) => c.get(`${requests}/${id(t)}`) },
+      'GET /api/legal-review/todo': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/legal-review/todo') },
+      // Reviewer steps: `transition` in scope, or an assigned reviewer/adviser. The unit's own steps (撤回, 采纳): `update` in scope only.
+      [`POST ${requests}/{id}/transitions/{name}`]: [
+        {
+          label: 'startReview',
+          need: { kind: 'record', module: 'legalReview', action: 'transition', entity: 'request', assigneeMay: true },
+          ok: 409,
+          call: (c, t) => c.post(`${requests}/${id(t)}/transitions/startReview`, { version: staleVersion }),
+        },
+        {
+          label: 'withdraw',
+          need: { kind: 'record', module: 'legalReview', action: 'update', entity: 'request' },
+          ok: 409,
+          call: (c, t) => c.post(`${requests}/${id(t)}/transitions/withdraw`, { version: staleVersion, withdrawnOn: '2026-11-25', withdrawalReason: marker }),
+        },
+      ],
+    };
+  },
 };
