@@ -133,3 +133,11 @@ export const matterSpec: RegisterSpec = {
     { name: 'note', label: '备注', kind: 'longText', form: true },
   ],
 };
+
+/** 决策执行情况报告 (条例第三十四条). */
+export const executionReportCreateSchema = z.object({
+  reportedOn: dateField('报告日期'),
+  reportingUnit: textField('执行单位', 100),
+  content: textField('执行情况', 2000),
+});
+export type ExecutionReportCreate = z.infer<typeof executionReportCreateSchema>;

@@ -1,6 +1,257 @@
+import { addCalendarDays } from '@fazhi/core';
+import { departsFromMajority, type DecisionOutcome, type Stance } from '@fazhi/core/decisions';
+import { eq } from 'drizzle-orm';
+import type { Row } from '../../platform/register/define.js';
+import { searchTextOf } from '../../platform/register/service.js';
+import { personName } from '../../seed/people.js';
 import type { SeedContext } from '../../seed/context.js';
+import { seedReview } from '../legal-review/seed.js';
+import { catalogueRegister, decisionRegister, matterRegister } from './registers.js';
+import {
+  decisionCatalogueItems,
+  decisionCatalogues,
+  decisionExecutionReports,
+  decisionExpertOpinions,
+  decisionMemberOpinions,
+  majorDecisions,
+  subdistrictMatters,
+} from './tables.js';
 
-/** Demo records of 重大行政决策; returns counts for the seed's audit summary. */
-export async function seedDecisions(_ctx: SeedContext): Promise<Record<string, number>> {
-  return {};
+const adviserNames = '吴律师（山东示范律师事务所，区政府法律顾问）';
+
+// The district's catalogue; the first five items have started their decision procedure, at different steps.
+const items = [
+  { title: '示范高新区国土空间分区规划（2021—2035年）', kind: 'plan', unit: '区自然资源和规划局', quarter: 'q2', stage: 'closed' },
+  { title: '老旧小区改造三年行动方案', kind: 'publicPolicy', unit: '区住房和城乡建设局', quarter: 'q2', stage: 'rejected' },
+  { title: '集体土地征收补偿安置办法', kind: 'publicPolicy', unit: '区自然资源和规划局', quarter: 'q3', stage: 'closedDissent' },
+  { title: '城区生活垃圾分类处理中心建设项目', kind: 'constructionProject', unit: '区综合行政执法局', quarter: 'q3', stage: 'published' },
+  { title: '农贸市场提升改造及摊位费标准调整', kind: 'publicInterest', unit: '区市场监督管理局', quarter: 'q4', stage: 'reviewing' },
+  { title: '白马河生态保护与修复实施方案', kind: 'resourcePolicy', unit: '区生态环境分局', quarter: 'q4', stage: 'none' },
+] as const;
+
+const members = [
+  ['常务副区长', '同意。方案经过公开征求意见和专家论证，程序完备，建议按期组织实施。'],
+  ['副区长', '同意。建议承办单位进一步细化资金保障和进度安排。'],
+  ['副区长', '原则同意。建议在实施中加强对群众诉求的回应，做好政策解读。'],
+  ['区政府党组成员', '同意。合法性审查意见已全部采纳，无不同意见。'],
+  ['区政府办公室主任', '同意。'],
+  ['区财政局局长', '原则同意。建议分年度安排资金，纳入中期财政规划。'],
+] as const;
+
+type Plan = { stances: Stance[]; outcome: DecisionOutcome; reason?: string; statements?: Record<number, string> };
+const plans: Record<string, Plan> = {
+  closed: { stances: ['agree', 'agree', 'agreeWithChanges', 'agree', 'agree', 'agreeWithChanges'], outcome: 'adopted' },
+  closedDissent: {
+    stances: ['agree', 'agree', 'disagree', 'agree', 'agree', 'agreeWithChanges'],
+    outcome: 'adoptedWithChanges',
+    statements: { 2: '不同意。补偿标准较周边区县偏低，部分被征收户意见较大，建议重新测算后再提交会议。' },
+  },
+  rejected: {
+    stances: ['agree', 'agreeWithChanges', 'agree', 'agree', 'agree', 'agreeWithChanges'],
+    outcome: 'rejected',
+    reason: '改造资金来源尚未落实，财政承受能力评估未完成，且部分小区居民意见分歧较大。作为主要负责人，决定本次不予通过，待资金落实、进一步征求居民意见后重新提交。',
+  },
+  published: { stances: ['agree', 'agree', 'agreeWithChanges', 'agree', 'agree', 'agree'], outcome: 'adoptedWithChanges' },
+};
+
+export async function seedDecisions(ctx: SeedContext): Promise<Record<string, number>> {
+  const { tx, r, org, year, today } = ctx;
+  const back = (days: number) => addCalendarDays(today, -days);
+  const earliest = (a: string, b: string) => (a < b ? a : b);
+  const unitOf = (name: string) => org.departments.get(name) ?? org.districtId;
+
+  // 决策事项目录: agreed by the 区委 before the 区政府 approved it, then published.
+  const catalogueRow: Record<string, unknown> = {
+    orgUnitId: org.districtId,
+    year,
+    title: `示范高新区${year}年度重大行政决策事项目录`,
+    state: 'published',
+    itemCount: items.length,
+    partyCommitteeAgreedOn: earliest(`${year}-02-10`, back(300)),
+    partyCommitteeNote: '经区委常委会会议研究同意',
+    approvedOn: earliest(`${year}-02-20`, back(295)),
+    publishedOn: earliest(`${year}-02-28`, back(290)),
+    channel: 'website',
+  };
+  catalogueRow.searchText = searchTextOf(catalogueRegister, catalogueRow as Row);
+  const [catalogue] = await tx.insert(decisionCatalogues).values(catalogueRow as typeof decisionCatalogues.$inferInsert).returning({ id: decisionCatalogues.id });
+  const itemRows = await tx
+    .insert(decisionCatalogueItems)
+    .values(items.map((it, ordinal) => ({ catalogueId: catalogue!.id, orgUnitId: org.districtId, yearStart: `${year}-01-01`, ordinal, title: it.title, kind: it.kind, leadUnitId: unitOf(it.unit), plannedQuarter: it.quarter })))
+    .returning({ id: decisionCatalogueItems.id });
+
+  let decisionCount = 0;
+  let dissentCount = 0;
+  for (const [n, it] of items.entries()) {
+    if (it.stage === 'none') continue;
+    const id = crypto.randomUUID();
+    const orgUnitId = unitOf(it.unit);
+    const started = back(260 - n * 30);
+    const row: Record<string, unknown> = {
+      id,
+      orgUnitId,
+      title: it.title,
+      kind: it.kind,
+      startedOn: started,
+      catalogueItemId: itemRows[n]!.id,
+      catalogueItemTitle: it.title,
+      summary: `${it.unit}承办，经区政府决定启动决策程序。`,
+      state: 'preparing',
+    };
+    // 公众参与: 30 days or more on the 区政府 website.
+    const commentStart = addCalendarDays(started, 14);
+    const commentEnd = addCalendarDays(commentStart, 30 + r.int(0, 5));
+    Object.assign(row, {
+      publicCommentStatus: 'done',
+      commentStartOn: commentStart,
+      commentEndOn: commentEnd,
+      commentChannel: '区政府门户网站公开征求意见，并召开座谈会',
+      commentsReceived: r.int(8, 60),
+      commentHandling: '收到的意见已逐条研究，采纳、部分采纳的意见已在草案中修改，未采纳的意见已说明理由。',
+    });
+    const plan = plans[it.stage];
+    const concluded = addCalendarDays(commentEnd, 12);
+    if (it.stage !== 'reviewing') {
+      // 专家论证 where the matter is technical, otherwise marked 不适用.
+      if (it.kind === 'plan' || it.kind === 'constructionProject' || it.kind === 'publicPolicy') {
+        const experts = [0, 1, 2].map((k) => ({
+          decisionId: id,
+          ordinal: k,
+          name: personName(r),
+          affiliation: ['山东示范大学城乡规划学院 教授', '示范市规划设计研究院 高级工程师', '山东示范律师事务所 律师'][k]!,
+          opinion: ['方案目标明确，措施可行，建议加强与上位规划衔接。', '技术路线合理，建议补充分期实施计划和资金测算。', '程序合法，建议完善公众参与记录和补偿救济条款。'][k]!,
+          signedOn: addCalendarDays(commentEnd, -5 + k),
+        }));
+        await tx.insert(decisionExpertOpinions).values(experts);
+        Object.assign(row, { expertReviewStatus: 'done', expertReviewedOn: experts.at(-1)!.signedOn, expertReviewSummary: '专家意见均已研究采纳。' });
+      } else {
+        Object.assign(row, { expertReviewStatus: 'notApplicable', expertReviewNaReason: '事项不涉及专业性、技术性较强的问题。' });
+      }
+      Object.assign(row, {
+        riskAssessmentStatus: 'done',
+        riskAssessedOn: addCalendarDays(commentEnd, 3),
+        riskAssessor: '示范市社会稳定风险评估中心（第三方）',
+        riskLevel: it.stage === 'closedDissent' ? 'medium' : 'low',
+        riskPoints: '涉及群众切身利益，可能引发信访；实施期间可能影响周边交通。',
+        riskMeasures: '建立信访联络机制，分片包保；制定交通疏导和应急处置预案。',
+      });
+      if (it.stage === 'closedDissent' || it.stage === 'published') {
+        const hearingOn = addCalendarDays(commentEnd, 4);
+        Object.assign(row, { hearingStatus: 'done', hearingOn, hearingMaterialsSentOn: addCalendarDays(hearingOn, -10), hearingParticipants: 15, hearingSummary: '听证参加人对补偿标准和安置方式发表了意见，已形成听证报告。' });
+      } else {
+        Object.assign(row, { hearingStatus: 'notApplicable', hearingNaReason: '公开征求意见中未出现较大分歧，未达到举行听证的条件。' });
+      }
+    }
+    await seedReview(tx, {
+      subjectKind: 'majorDecision',
+      subjectId: id,
+      title: `关于《${it.title}》的合法性审查`,
+      orgUnitId,
+      receivedOn: addCalendarDays(commentEnd, 1),
+      ...(it.stage === 'reviewing' ? {} : { concludedOn: concluded, opinion: 'lawfulAfterChanges' as const, opinionText: '经审查，草案在作出以下修改后合法：补充制定依据，完善救济途径条款。', adopted: true }),
+      adviserTookPart: true,
+      adviserNames,
+    });
+    if (plan) {
+      const meetingOn = addCalendarDays(concluded, 10);
+      const stated = members.map(([post, statement], k) => ({
+        decisionId: id,
+        ordinal: k,
+        memberName: personName(r),
+        post,
+        stance: plan.stances[k]!,
+        statement: plan.statements?.[k] ?? statement,
+      }));
+      await tx.insert(decisionMemberOpinions).values(stated);
+      if (plan.stances.includes('disagree')) dissentCount++;
+      Object.assign(row, {
+        meetingType: 'executive',
+        meetingName: `区政府第${10 + n * 3}次常务会议`,
+        meetingOn,
+        headName: '孙区长',
+        outcome: plan.outcome,
+        departsFromMajority: departsFromMajority(plan.stances, plan.outcome),
+        departureReason: plan.reason ?? null,
+        state: plan.outcome === 'rejected' ? 'notAdopted' : 'decided',
+      });
+      if (plan.outcome !== 'rejected') {
+        const publishedOn = addCalendarDays(meetingOn, 7);
+        Object.assign(row, { state: 'published', publishedOn, publicationChannel: 'website', documentNumber: `示范高新政发〔${publishedOn.slice(0, 4)}〕${n + 2}号`, adoptionExplanation: '公众意见采纳情况已随决策一并公布。' });
+        await tx.insert(decisionExecutionReports).values({ decisionId: id, reportedOn: addCalendarDays(publishedOn, 30), reportingUnit: it.unit, content: '已制定实施细则，明确责任分工和时间节点，各项工作按计划推进。' });
+      }
+      if (it.stage === 'closed' || it.stage === 'closedDissent' || it.stage === 'rejected') {
+        const closedOn = earliest(addCalendarDays(meetingOn, 60), back(5));
+        Object.assign(row, {
+          postEvaluationStatus: it.stage === 'rejected' ? 'pending' : 'notApplicable',
+          postEvaluationNaReason: it.stage === 'rejected' ? null : '实施效果符合预期，未收到较多意见，决策机关未要求开展后评估。',
+          archiveStatus: 'done',
+          archivedOn: addCalendarDays(closedOn, -3),
+          archiveNumber: `JC-${year}-${String(n + 1).padStart(3, '0')}`,
+          closedOn,
+          state: 'closed',
+        });
+      }
+    }
+    row.searchText = searchTextOf(decisionRegister, row as Row);
+    await tx.insert(majorDecisions).values(row as typeof majorDecisions.$inferInsert);
+    await tx.update(decisionCatalogueItems).set({ decisionId: id }).where(eq(decisionCatalogueItems.id, itemRows[n]!.id));
+    decisionCount++;
+  }
+
+  const matterCount = await seedMatters(ctx);
+  return { decisionCatalogueItems: items.length, majorDecisions: decisionCount, decisionDissents: dissentCount, subdistrictMatters: matterCount };
+}
+
+const matterSubjects = {
+  majorDecision: ['辖区农村人居环境整治实施方案', '社区网格化服务管理办法', '辖区集贸市场规范管理方案'],
+  personnel: ['街道机关中层干部轮岗调整', '社区“两委”成员补选工作方案'],
+  majorProject: ['便民服务中心改造工程', '背街小巷硬化亮化工程', '雨污分流改造项目'],
+  largeFunds: ['年度社区惠民资金分配方案', '防汛物资采购', '集体经济发展扶持资金使用'],
+} as const;
+
+/** ~20 "三重一大" matters in the four 街道; two were decided before the 司法所 reviewed them, so coverage is below 100%. */
+async function seedMatters(ctx: SeedContext): Promise<number> {
+  const { tx, r, org, today } = ctx;
+  const categories = Object.keys(matterSubjects) as (keyof typeof matterSubjects)[];
+  let n = 0;
+  for (const [s, [name, unitId]] of [...org.subdistricts.entries()].entries()) {
+    for (let k = 0; k < 5; k++) {
+      const category = categories[(s + k) % categories.length]!;
+      const subject = `${name.replace('街道', '')}${r.pick(matterSubjects[category])}`;
+      const proposedOn = addCalendarDays(today, -(300 - n * 13 - r.int(0, 6)));
+      const id = crypto.randomUUID();
+      const pending = k === 4;
+      const unreviewed = !pending && (n === 3 || n === 12);
+      const reviewConcluded = addCalendarDays(proposedOn, r.int(3, 6));
+      const row: Record<string, unknown> = { id, orgUnitId: unitId, subject, category, proposedOn, summary: `${name}党工委会议研究事项。`, state: 'pending' };
+      if (!unreviewed && !(pending && s % 2 === 1)) {
+        await seedReview(tx, {
+          subjectKind: 'subdistrictMatter',
+          subjectId: id,
+          title: `${subject}合法性审查`,
+          orgUnitId: unitId,
+          receivedOn: addCalendarDays(proposedOn, 1),
+          concludedOn: reviewConcluded,
+          opinion: 'lawful',
+          opinionText: '经司法所审查，该事项符合法律法规规定，程序合法。',
+          adviserTookPart: r.chance(0.5),
+          adviserNames: null,
+          adopted: true,
+        });
+      }
+      if (!pending) {
+        Object.assign(row, {
+          state: 'decided',
+          meetingOn: addCalendarDays(reviewConcluded, r.int(2, 8)),
+          meetingName: `${name}党工委第${n + 5}次会议`,
+          decisionText: '会议研究同意，由分管负责人牵头组织实施。',
+          judicialOfficeHeadAttended: r.chance(0.8),
+        });
+      }
+      row.searchText = searchTextOf(matterRegister, row as Row);
+      await tx.insert(subdistrictMatters).values(row as typeof subdistrictMatters.$inferInsert);
+      n++;
+    }
+  }
+  return n;
 }

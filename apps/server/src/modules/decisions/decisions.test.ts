@@ -1,0 +1,219 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startHarness, type Harness } from '../../../test/harness.js';
+import { seedReview } from '../legal-review/seed.js';
+
+type Client = Awaited<ReturnType<Harness['login']>>;
+
+describe('重大行政决策 through the API', () => {
+  let h: Harness;
+  let fzb: Client;
+  let zrzy: Client;
+  let zrzyUnit: string;
+  let itemId: string;
+  let catalogueId: string;
+  before(async () => {
+    h = await startHarness();
+    fzb = await h.login('fzb');
+    zrzy = await h.login('zrzy');
+    zrzyUnit = h.seeded.org.departments.get('区自然资源和规划局')!;
+  });
+  after(() => h.close());
+
+  const passedReview = (subjectKind: 'majorDecision' | 'subdistrictMatter', subjectId: string, orgUnitId: string, adviser: boolean, concludedOn = '2026-10-20') =>
+    seedReview(h.db, {
+      subjectKind,
+      subjectId,
+      title: '测试审查',
+      orgUnitId,
+      receivedOn: concludedOn,
+      concludedOn,
+      opinion: 'lawful',
+      opinionText: '合法',
+      adviserTookPart: adviser,
+      adviserNames: adviser ? '吴律师' : null,
+    });
+
+  it('publishes a catalogue only after the Party committee agreed, and offers its items to their 承办单位', async () => {
+    const created = await fzb.post('/api/decisions/catalogues', {
+      orgUnitId: h.seeded.org.districtId,
+      year: 2027,
+      title: '示范高新区2027年度重大行政决策事项目录',
+      items: [{ title: '测试：城市更新专项规划', kind: 'plan', leadUnitId: zrzyUnit, plannedQuarter: 'q2' }],
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal(created.body.itemCount, 1);
+    catalogueId = created.body.id;
+    const fire = (name: string, body: Record<string, unknown>) => fzb.post(`/api/decisions/catalogues/${created.body.id}/transitions/${name}`, body);
+    const early = await fire('publish', { version: created.body.version, publishedOn: '2026-11-20', channel: 'website' });
+    assert.equal(early.status, 409);
+    assert.match(early.body.detail, /尚未审定/);
+    const late = await fire('approve', { version: created.body.version, approvedOn: '2026-11-10', partyCommitteeAgreedOn: '2026-11-15', partyCommitteeNote: '区委常委会同意' });
+    assert.equal(late.status, 409);
+    assert.match(late.body.detail, /党委同意/);
+    const approved = await fire('approve', { version: created.body.version, approvedOn: '2026-11-16', partyCommitteeAgreedOn: '2026-11-15', partyCommitteeNote: '区委常委会同意' });
+    assert.equal(approved.body.state, 'approved');
+    const locked = await fzb.patch(`/api/decisions/catalogues/${created.body.id}`, { version: approved.body.version, items: [] });
+    assert.equal(locked.status, 409, 'items of an approved catalogue no longer change');
+    const published = await fire('publish', { version: approved.body.version, publishedOn: '2026-11-18', channel: 'website' });
+    assert.equal(published.body.state, 'published');
+    const open = (await zrzy.get('/api/decisions/open-items')).body as { id: string; title: string }[];
+    itemId = open.find((i) => i.title === '测试：城市更新专项规划')!.id;
+    assert.ok(itemId);
+    assert.equal(((await h.login('scjg').then((c) => c.get('/api/decisions/open-items'))).body as { id: string }[]).some((i) => i.id === itemId), false);
+  });
+
+  it('walks a decision through every step, refusing each missing mandatory step with a 409 that names it', async () => {
+    const created = await zrzy.post('/api/decisions/decisions', { orgUnitId: zrzyUnit, title: '测试：城市更新专项规划', kind: 'plan', startedOn: '2026-08-01', catalogueItemId: itemId });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const id = created.body.id as string;
+    assert.equal(created.body.catalogueItemTitle, '测试：城市更新专项规划');
+    const again = await zrzy.post('/api/decisions/decisions', { orgUnitId: zrzyUnit, title: '重复', kind: 'plan', startedOn: '2026-08-01', catalogueItemId: itemId });
+    assert.equal(again.status, 400, 'an item starts one decision');
+    let v = created.body.version as number;
+    const step = async (name: string, body: Record<string, unknown>) => {
+      const res = await zrzy.post(`/api/decisions/decisions/${id}/steps/${name}`, { version: v, ...body });
+      if (res.status === 200) v = res.body.version;
+      return res;
+    };
+    const fire = async (name: string, body: Record<string, unknown>) => {
+      const res = await fzb.post(`/api/decisions/decisions/${id}/transitions/${name}`, { version: v, ...body });
+      if (res.status === 200) v = res.body.version;
+      return res;
+    };
+    const meeting = {
+      meetingType: 'executive',
+      meetingName: '区政府第20次常务会议',
+      meetingOn: '2026-11-05',
+      headName: '孙区长',
+      outcome: 'adopted',
+      members: [
+        { memberName: '甲', post: '常务副区长', stance: 'disagree', statement: '不同意，规划范围过大。' },
+        { memberName: '乙', post: '副区长', stance: 'disagree', statement: '不同意，资金未落实。' },
+        { memberName: '丙', post: '副区长', stance: 'agree', statement: '同意。' },
+      ],
+    };
+
+    let res = await fire('publish', { publishedOn: '2026-11-10', channel: 'website' });
+    assert.equal(res.status, 409);
+    assert.match(res.body.detail, /尚未集体讨论决定，不能公布/);
+    const reasoned = { ...meeting, departureReason: '上级规划已批复，时限紧迫，资金已列入明年预算' };
+    res = await fire('deliberate', reasoned);
+    assert.equal(res.status, 409);
+    assert.match(res.body.detail, /尚未提请合法性审查/);
+    assert.match(res.body.detail, /公众参与/);
+    assert.match(res.body.detail, /专家论证/);
+
+    // 公众参与: under 30 days needs a reason.
+    const comment = { status: 'done', commentStartOn: '2026-08-10', commentEndOn: '2026-08-30', channel: '区政府网站', commentsReceived: 12 };
+    res = await step('publicComment', comment);
+    assert.equal(res.status, 400);
+    assert.equal(res.body.errors[0].path, 'shortPeriodReason');
+    assert.match(res.body.errors[0].message, /30日/);
+    res = await step('publicComment', { ...comment, shortPeriodReason: '上级部门要求限期报送规划成果' });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.steps.find((s: { key: string }) => s.key === 'publicComment').status, 'done');
+    // 听证: materials 5 days before the hearing are too late; 7 are enough.
+    res = await step('hearing', { status: 'done', hearingOn: '2026-09-10', materialsSentOn: '2026-09-05', participants: 12 });
+    assert.equal(res.status, 400);
+    assert.equal(res.body.errors[0].path, 'materialsSentOn');
+    res = await step('hearing', { status: 'done', hearingOn: '2026-09-10', materialsSentOn: '2026-09-03', participants: 12 });
+    assert.equal(res.status, 200);
+    res = await step('expertReview', { status: 'done', experts: [{ name: '专家甲', affiliation: '示范大学 教授', opinion: '可行', signedOn: '2026-09-15' }] });
+    assert.equal(res.body.experts.length, 1);
+    res = await step('riskAssessment', { status: 'notApplicable' });
+    assert.equal(res.status, 400, 'not applicable needs a reason');
+    res = await step('riskAssessment', { status: 'notApplicable', reason: '不涉及社会稳定、公共安全风险' });
+    assert.equal(res.status, 200);
+    assert.equal((await step('archive', { status: 'notApplicable', reason: '不想归档' })).status, 400, '归档 cannot be marked not applicable');
+
+    // 合法性审查: a passed review without a legal adviser is not enough.
+    await passedReview('majorDecision', id, zrzyUnit, false, '2026-10-10');
+    res = await fire('deliberate', reasoned);
+    assert.equal(res.status, 409);
+    assert.match(res.body.detail, /法律顾问或公职律师/);
+    await passedReview('majorDecision', id, zrzyUnit, true, '2026-10-20');
+    res = await fire('deliberate', meeting);
+    assert.equal(res.status, 400, 'the head adopts against the majority without a reason');
+    assert.equal(res.body.errors[0].path, 'departureReason');
+    res = await fire('deliberate', { ...meeting, meetingOn: '2026-10-15', departureReason: '上级规划已批复，时限紧迫' });
+    assert.equal(res.status, 409);
+    assert.match(res.body.detail, /早于合法性审查意见/);
+    res = await fire('deliberate', reasoned);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.state, 'decided');
+    assert.equal(res.body.departsFromMajority, true);
+    assert.deepEqual(res.body.members.map((m: { statement: string }) => m.statement), ['不同意，规划范围过大。', '不同意，资金未落实。', '同意。']);
+    assert.equal((await step('publicComment', { ...comment, shortPeriodReason: '改' })).status, 409, 'steps before the meeting are frozen');
+
+    res = await fire('publish', { publishedOn: '2026-11-10', channel: 'gazette' });
+    assert.equal(res.body.state, 'published');
+    res = await fire('close', { closedOn: '2026-11-26' });
+    assert.equal(res.status, 409);
+    assert.match(res.body.detail, /执行情况报告/);
+    assert.match(res.body.detail, /归档/);
+    assert.match(res.body.detail, /后评估/);
+    const report = await zrzy.post(`/api/decisions/decisions/${id}/execution-reports`, { reportedOn: '2026-11-20', reportingUnit: '区自然资源和规划局', content: '已启动编制' });
+    assert.equal(report.status, 201);
+    v = (await zrzy.get(`/api/decisions/decisions/${id}`)).body.version;
+    assert.equal((await step('postEvaluation', { status: 'notApplicable', reason: '实施时间尚短' })).status, 200);
+    res = await fire('close', { closedOn: '2026-11-26' });
+    assert.equal(res.status, 409);
+    assert.match(res.body.detail, /尚未归档/);
+    assert.equal((await step('archive', { status: 'done', archivedOn: '2026-11-25', archiveNumber: 'JC-2026-099' })).status, 200);
+    res = await fire('close', { closedOn: '2026-11-26' });
+    assert.equal(res.body.state, 'closed');
+    assert.ok(res.body.steps.every((s: { status: string; mandatory: boolean }) => !s.mandatory || s.status === 'done'));
+    const stale = await zrzy.patch(`/api/decisions/decisions/${id}`, { version: 1, note: '旧版本' });
+    assert.equal(stale.status, 409);
+    const history = (await zrzy.get(`/api/decisions/decisions/${id}/history`)).body.map((e: { action: string }) => e.action);
+    for (const a of ['create', 'step.publicComment', 'transition.deliberate', 'transition.publish', 'execution.add', 'step.archive', 'transition.close']) assert.ok(history.includes(a), a);
+    const catalogue = (await fzb.get(`/api/decisions/catalogues/${catalogueId}`)).body;
+    assert.equal(catalogue.items[0].decisionId, id, 'the catalogue item links its decision');
+    assert.equal(catalogue.items[0].decisionState, 'closed');
+  });
+
+  it('lets a 街道 record a meeting decision on a matter only after a passed legality review', async () => {
+    const xiling = await h.login('xiling');
+    const unit = h.seeded.org.subdistricts.get('西岭街道')!;
+    const wrongUnit = await fzb.post('/api/decisions/matters', { orgUnitId: zrzyUnit, subject: '不是街道', category: 'largeFunds', proposedOn: '2026-11-01' });
+    assert.equal(wrongUnit.status, 400);
+    assert.equal(wrongUnit.body.errors[0].path, 'orgUnitId');
+    const created = await xiling.post('/api/decisions/matters', { orgUnitId: unit, subject: '测试：社区养老服务站建设', category: 'majorProject', proposedOn: '2026-11-01' });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const decide = { meetingOn: '2026-11-20', meetingName: '西岭街道党工委会议', decisionText: '同意实施', judicialOfficeHeadAttended: true };
+    let res = await xiling.post(`/api/decisions/matters/${created.body.id}/transitions/decide`, { version: created.body.version, ...decide });
+    assert.equal(res.status, 409);
+    assert.match(res.body.detail, /尚未通过合法性审查/);
+    await passedReview('subdistrictMatter', created.body.id, unit, false, '2026-11-10');
+    res = await xiling.post(`/api/decisions/matters/${created.body.id}/transitions/decide`, { version: created.body.version, ...decide });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.state, 'decided');
+    assert.equal(res.body.review.standing, 'passedWithoutAdviser');
+    assert.equal((await xiling.patch(`/api/decisions/matters/${created.body.id}`, { version: res.body.version, subject: '改名' })).status, 409);
+  });
+
+  it('shows demo figures that equal their drill-downs, with 街道 coverage below 100%', async () => {
+    const period = 'from=2026-01-01&to=2026-12-31';
+    const ids = ['decisions.catalogueItems', 'decisions.decided', 'decisions.publicParticipationRate', 'decisions.legalityReviewRate', 'decisions.collectiveDeliberationRate', 'decisions.expertReviews', 'decisions.riskAssessments', 'decisions.mattersDecided', 'decisions.subdistrictReviewCoverage'];
+    const values = (await fzb.get(`/api/indicators/values?ids=${ids.join(',')}&${period}`)).body.values as { id: string; value: number | null; numerator?: number; denominator?: number }[];
+    assert.equal(values.length, ids.length);
+    for (const v of values) {
+      const rec = (await fzb.get(`/api/indicators/${v.id}/records?${period}&pageSize=200`)).body;
+      if (v.denominator !== undefined) {
+        const den = (await fzb.get(`/api/indicators/${v.id}/records?${period}&part=denominator&pageSize=200`)).body;
+        assert.equal(rec.total, v.numerator, v.id);
+        assert.equal(den.total, v.denominator, v.id);
+      } else {
+        assert.equal(rec.total, v.value, v.id);
+      }
+    }
+    const byId = new Map(values.map((v) => [v.id, v]));
+    assert.equal(byId.get('decisions.catalogueItems')!.value, 6, 'the published demo catalogue of 2026 (the test one is for 2027)');
+    assert.ok(byId.get('decisions.decided')!.value! >= 3);
+    const coverage = byId.get('decisions.subdistrictReviewCoverage')!;
+    assert.ok(coverage.denominator! >= 15 && coverage.numerator! < coverage.denominator!, JSON.stringify(coverage));
+    const unreviewed = (await fzb.get(`/api/indicators/decisions.subdistrictReviewCoverage/records?${period}&part=denominator&pageSize=200`)).body.items.filter((m: { reviewed: boolean }) => !m.reviewed);
+    assert.equal(unreviewed.length, coverage.denominator! - coverage.numerator!);
+  });
+});
