@@ -1,6 +1,101 @@
-import type { PolicyPart } from './kit.js';
+import assert from 'node:assert/strict';
+import { normativeDocuments } from '../../../src/modules/normative-docs/tables.js';
+import { marker, registerProbes, staleVersion, upload, type PolicyPart, type Probe, type Target } from './kit.js';
 
-/** Routes of the normativeDocs module. */
+const documents = '/api/normative-docs/documents';
+const campaigns = '/api/normative-docs/campaigns';
+// Writes below stop at the stale version (409) once access is granted, so the id of a child never has to exist.
+const anyChildId = '00000000-0000-4000-8000-000000000001';
+
+const documentBody = (orgUnitId: string) => ({ title: `${marker}规范性文件`, orgUnitId, numberPrefix: '示范高新发', proposedOn: '2026-11-02' });
+const campaignBody = (orgUnitId: string) => ({
+  name: `${marker}清理`,
+  orgUnitId,
+  issuingUnitIds: [orgUnitId],
+  scopeFrom: '2020-01-01',
+  scopeTo: '2026-12-31',
+  startedOn: '2026-11-01',
+  endsOn: '2026-12-31',
+});
+
+/** Routes of the normativeDocs module: documents, comments, 清理 campaigns and the public portal's documents. */
 export const normativeDocsPolicy: PolicyPart = {
-  probes: () => ({}),
+  setup: async ({ h, fzb }, { key, unitId }) => {
+    const doc = await fzb.post(documents, documentBody(unitId));
+    assert.equal(doc.status, 201, JSON.stringify(doc.body));
+    const campaign = await fzb.post(campaigns, campaignBody(unitId));
+    assert.equal(campaign.status, 201, JSON.stringify(campaign.body));
+    // A document in force, as the public portal shows it, with its full text as an attachment.
+    const [pub] = await h.db
+      .insert(normativeDocuments)
+      .values({
+        orgUnitId: unitId,
+        title: `${marker}现行有效文件${key}`,
+        numberPrefix: '示范高新发',
+        proposedOn: '2025-01-02',
+        state: 'inForce',
+        validity: 'valid',
+        registrationNumber: `MATRIX-${key}`,
+        docNumber: `示范高新发〔2025〕${key}号`,
+        publishedOn: '2025-03-01',
+        effectiveOn: '2025-03-01',
+        expiresOn: '2030-02-28',
+      })
+      .returning({ id: normativeDocuments.id });
+    const file = await upload(fzb, `${documents}/${pub!.id}/attachments`, Buffer.from('文件全文'));
+    assert.equal(file.status, 201, JSON.stringify(file.body));
+    return { document: doc.body.id, campaign: campaign.body.id, publicDocument: pub!.id, publicAttachment: file.body.id };
+  },
+  afterSetup: async ({ fzb, userIds }, targets) => {
+    const donghu = targets.get('donghu')!;
+    const made = await fzb.post(`${documents}/${donghu.records.document}/assignees`, { userId: userIds.get('adviser'), role: 'adviser' });
+    assert.equal(made.status, 200, JSON.stringify(made.body));
+    return ['adviser document donghu'];
+  },
+  probes: (f) => {
+    const doc = (t: Target) => t.records.document!;
+    const campaign = (t: Target) => t.records.campaign!;
+    const record = (action: 'update' | 'transition' | 'approve', entity: string) => ({ kind: 'record', module: 'normativeDocs', action, entity }) as const;
+    const publicProbe = (call: Probe['call']): Probe => ({ need: { kind: 'public' }, ok: 200, call });
+    return {
+      ...registerProbes(f, documents, 'normativeDocs', 'document', doc, { ok: 201, body: (t) => documentBody(t.unitId) }),
+      [`POST ${documents}/{id}/transitions/{name}`]: [
+        { label: 'startDrafting', need: record('transition', 'document'), ok: 409, call: (c, t) => c.post(`${documents}/${doc(t)}/transitions/startDrafting`, { version: staleVersion, draftingUnitName: marker }) },
+        // 签发 is the leader's `approve`.
+        { label: 'sign', need: record('approve', 'document'), ok: 409, call: (c, t) => c.post(`${documents}/${doc(t)}/transitions/sign`, { version: staleVersion, signedOn: '2026-11-20', signerName: marker }) },
+      ],
+      [`POST ${documents}/{id}/comments`]: {
+        need: record('update', 'document'),
+        ok: 409,
+        call: (c, t) => c.post(`${documents}/${doc(t)}/comments`, { version: staleVersion, commenter: marker, receivedOn: '2026-11-20', content: marker }),
+      },
+      [`POST ${documents}/{id}/comments/{commentId}/handling`]: {
+        need: record('update', 'document'),
+        ok: 409,
+        call: (c, t) => c.post(`${documents}/${doc(t)}/comments/${anyChildId}/handling`, { version: staleVersion, handling: 'adopted' }),
+      },
+      [`DELETE ${documents}/{id}/comments/{commentId}`]: {
+        need: record('update', 'document'),
+        ok: 409,
+        call: (c, t) => c.delete(`${documents}/${doc(t)}/comments/${anyChildId}?version=${staleVersion}`),
+      },
+      ...registerProbes(f, campaigns, 'normativeDocs', 'campaign', campaign, { ok: 201, body: (t) => campaignBody(t.unitId) }),
+      [`POST ${campaigns}/{id}/items/{itemId}`]: {
+        need: record('update', 'campaign'),
+        ok: 409,
+        call: (c, t) => c.post(`${campaigns}/${campaign(t)}/items/${anyChildId}`, { version: staleVersion, conclusion: 'valid', reason: marker }),
+      },
+      [`POST ${campaigns}/{id}/transitions/{name}`]: {
+        need: record('transition', 'campaign'),
+        ok: 409,
+        call: (c, t) => c.post(`${campaigns}/${campaign(t)}/transitions/close`, { version: staleVersion, closedOn: '2026-11-30' }),
+      },
+      'GET /api/public/normative-documents': publicProbe((c) => c.get(`/api/public/normative-documents?q=${encodeURIComponent(marker)}`)),
+      'GET /api/public/normative-documents/cleanups': publicProbe((c) => c.get('/api/public/normative-documents/cleanups')),
+      'GET /api/public/normative-documents/{id}': publicProbe((c, t) => c.get(`/api/public/normative-documents/${t.records.publicDocument}`)),
+      'GET /api/public/normative-documents/{id}/attachments/{attachmentId}': publicProbe((c, t) =>
+        c.get(`/api/public/normative-documents/${t.records.publicDocument}/attachments/${t.records.publicAttachment}`),
+      ),
+    };
+  },
 };
