@@ -1,12 +1,12 @@
 import { adviserKinds, serviceKinds, type ServiceKind } from '@fazhi/core/legal-advisers';
 import { and, between, eq, gt, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Indicator, IndicatorScope, RecordSet } from '../../platform/indicators/define.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { legalAdvisers, legalAdviserUnits, legalServices, publicLawyers } from './tables.js';
 
 const s = legalServices;
-const unitName = (column: AnyPgColumn) => sql<string>`(select u.name from ${orgUnits} u where u.id = ${column})`;
+// Drill columns are selected from one table without qualifiers, so subqueries name the outer table explicitly.
+const unitName = (outer: 'legal_services' | 'legal_public_lawyers') => sql<string>`(select u.name from org_units u where u.id = ${sql.raw(`"${outer}"."org_unit_id"`)})`;
 
 const serviceSet = (kind?: ServiceKind): RecordSet => ({
   module: 'legalAdvisers',
@@ -18,7 +18,7 @@ const serviceSet = (kind?: ServiceKind): RecordSet => ({
   columns: [
     { name: 'servedOn', label: '服务日期', column: s.servedOn, kind: 'date' },
     { name: 'kind', label: '服务类型', column: s.kind, codes: serviceKinds },
-    { name: 'unit', label: '服务单位', column: unitName(s.orgUnitId) },
+    { name: 'unit', label: '服务单位', column: unitName('legal_services') },
     { name: 'providerName', label: '服务提供者', column: s.providerName },
     { name: 'subject', label: '服务事项', column: s.subject },
     { name: 'hours', label: '时长（小时）', column: s.hours },
@@ -62,11 +62,11 @@ const communitySet = (covered: boolean): RecordSet => ({
   where: (scope: IndicatorScope) => and(eq(o.kind, 'community'), covered ? servedByAdviserInForce(scope.to) : undefined)!,
   columns: [
     { name: 'name', label: '村(社区)', column: o.name },
-    { name: 'parent', label: '所属街道', column: sql<string>`(select p.name from ${o} p where p.id = ${o.parentId})` },
+    { name: 'parent', label: '所属街道', column: sql<string>`(select p.name from org_units p where p.id = "org_units"."parent_id")` },
     {
       name: 'advisers',
       label: '签约法律顾问（合同终止日期）',
-      column: sql<string>`(select string_agg(${a.name} || '（' || ${a.contractEndOn}::text || '）', '、' order by ${a.contractEndOn} desc) from ${legalAdviserUnits} join ${a} on ${a.id} = ${legalAdviserUnits.adviserId} where ${legalAdviserUnits.orgUnitId} = ${o.id} and ${a.deletedAt} is null)`,
+      column: sql<string>`(select string_agg(la.name || '（' || la.contract_end_on::text || '）', '、' order by la.contract_end_on desc) from legal_adviser_units lau join legal_advisers la on la.id = lau.adviser_id where lau.org_unit_id = "org_units"."id" and la.deleted_at is null)`,
     },
   ],
 });
@@ -82,7 +82,7 @@ const publicLawyerSet: RecordSet = {
   where: (scope) => lawyerInPostAt(scope.to),
   columns: [
     { name: 'name', label: '姓名', column: p.name },
-    { name: 'unit', label: '所在单位', column: unitName(p.orgUnitId) },
+    { name: 'unit', label: '所在单位', column: unitName('legal_public_lawyers') },
     { name: 'post', label: '职务', column: p.post },
     { name: 'certificateNumber', label: '公职律师证号', column: p.certificateNumber },
     { name: 'certificateExpiresOn', label: '证书有效期至', column: p.certificateExpiresOn, kind: 'date' },
@@ -98,7 +98,7 @@ const unitsWithLawyersSet: RecordSet = {
   where: (scope) => sql`exists (select 1 from ${p} where ${p.orgUnitId} = ${o.id} and ${lawyerInPostAt(scope.to)})`,
   columns: [
     { name: 'name', label: '单位', column: o.name },
-    { name: 'lawyers', label: '公职律师', column: sql<string>`(select string_agg(${p.name}, '、' order by ${p.name}) from ${p} where ${p.orgUnitId} = ${o.id} and ${p.deletedAt} is null)` },
+    { name: 'lawyers', label: '公职律师', column: sql<string>`(select string_agg(pl.name, '、' order by pl.name) from legal_public_lawyers pl where pl.org_unit_id = "org_units"."id" and pl.deleted_at is null)` },
   ],
 };
 
