@@ -176,9 +176,6 @@ describe('重大行政决策 through the API', () => {
   it('lets a 街道 record a meeting decision on a matter only after a passed legality review', async () => {
     const xiling = await h.login('xiling');
     const unit = h.seeded.org.subdistricts.get('西岭街道')!;
-    const wrongUnit = await fzb.post('/api/decisions/matters', { orgUnitId: zrzyUnit, subject: '不是街道', category: 'largeFunds', proposedOn: '2026-11-01' });
-    assert.equal(wrongUnit.status, 400);
-    assert.equal(wrongUnit.body.errors[0].path, 'orgUnitId');
     const created = await xiling.post('/api/decisions/matters', { orgUnitId: unit, subject: '测试：社区养老服务站建设', category: 'majorProject', proposedOn: '2026-11-01' });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const decide = { meetingOn: '2026-11-20', meetingName: '西岭街道党工委会议', decisionText: '同意实施', judicialOfficeHeadAttended: true };

@@ -64,7 +64,8 @@ const matterSet = (extra?: SQL): RecordSet => ({
   idColumn: m.id,
   orgUnitColumn: m.orgUnitId,
   dateColumn: m.meetingOn,
-  where: (s) => and(isNull(m.deletedAt), eq(m.state, 'decided'), between(m.meetingOn, s.from, s.to), extra)!,
+  // Only 街道 count towards 街道合法性审查全覆盖, whatever other units keep in this register.
+  where: (s) => and(isNull(m.deletedAt), eq(m.state, 'decided'), between(m.meetingOn, s.from, s.to), sql`${m.orgUnitId} in (select id from org_units where kind = 'subdistrict')`, extra)!,
   columns: [
     { name: 'subject', label: '事项名称', column: m.subject },
     { name: 'category', label: '类别', column: m.category, codes: matterCategories },

@@ -114,10 +114,6 @@ export const matterRegister = defineRegister({
     if (before?.state === 'decided' && Object.keys(input).some((k) => k !== 'note')) {
       throw new AppError('conflict', '事项已作出会议决定，只能修改备注');
     }
-    if (typeof input.orgUnitId === 'string') {
-      const [unit] = await tx.select({ kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, input.orgUnitId));
-      if (unit && unit.kind !== 'subdistrict') throw new AppError('validation', '街道重大事项应登记在街道', [{ path: 'orgUnitId', message: '请选择街道' }]);
-    }
     return input;
   },
   expand: async (db, row) => {
