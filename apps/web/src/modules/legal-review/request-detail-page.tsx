@@ -1,0 +1,43 @@
+import { reviewSpec } from '@fazhi/core/legal-review/index';
+import { Card, Tag } from 'antd';
+import { Link } from 'react-router-dom';
+import { RegisterDetailPage } from '../../platform/register/register-detail-page';
+import { AssigneesCard } from './assignees-card';
+import { messages } from './messages';
+import { DueTag, OpinionTag, StateTag } from './review-tags';
+import { TransitionActions } from './transition-actions';
+import type { ReviewDetail } from './types';
+
+/** 审核事项详情: state and days left, the linked subject, reviewers, steps with their forms, opinion and adoption, materials, audit trail. */
+export function RequestDetailPage() {
+  return (
+    <RegisterDetailPage<ReviewDetail>
+      spec={reviewSpec}
+      basePath="/legal-review/requests"
+      heading={(r) => r.title}
+      extraLabels={messages.extraLabels}
+      tags={({ record }) => (
+        <>
+          <StateTag state={record.state} />
+          <OpinionTag opinion={record.opinion} />
+          <DueTag daysLeft={record.daysLeft} />
+          {record.state === 'supplementing' && <Tag color="gold">{messages.tags.paused}</Tag>}
+          {record.concludedLate && <Tag color="orange">{messages.tags.late}</Tag>}
+          {record.adopted === false && <Tag color="red">{messages.tags.notAdopted}</Tag>}
+        </>
+      )}
+      actions={({ record, reload }) => (record.transitions.length ? <TransitionActions record={record} onDone={reload} /> : null)}
+    >
+      {({ record, reload }) => (
+        <>
+          {record.subject && (
+            <Card title={messages.subject.title} size="small">
+              <Link to={record.subject.path}>{record.subject.title}</Link>
+            </Card>
+          )}
+          <AssigneesCard requestId={record.id} assignees={record.assignees ?? []} editable={record.permissions.update} onChanged={reload} />
+        </>
+      )}
+    </RegisterDetailPage>
+  );
+}
