@@ -1,7 +1,8 @@
 import { Spin } from 'antd';
 import { Suspense } from 'react';
-import { Link, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet } from 'react-router-dom';
 import { messages } from '../messages';
+import { portalSections } from './portal-nav';
 import './portal.css';
 
 /**
@@ -19,6 +20,13 @@ export function PortalLayout() {
             <span className="portal-site">{t.site}</span>
           </Link>
           <div className="portal-topic">{t.topic}</div>
+          <nav className="portal-nav" aria-label={t.site}>
+            {portalSections.map((s) => (
+              <NavLink key={s.to} to={s.to}>
+                {s.label}
+              </NavLink>
+            ))}
+          </nav>
         </div>
       </header>
       <main className="portal-inner portal-main">

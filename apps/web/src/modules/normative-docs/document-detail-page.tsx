@@ -1,0 +1,56 @@
+import { documentSpec } from '@fazhi/core/normative-docs/index';
+import { Card, Flex } from 'antd';
+import { Link } from 'react-router-dom';
+import { RegisterDetailPage } from '../../platform/register/register-detail-page';
+import { CommentsCard } from './comments-card';
+import { DocumentSteps } from './document-steps';
+import { DocumentStateTag, ValidityTag } from './document-tags';
+import { DocumentTransitions } from './document-transitions';
+import { messages } from './messages';
+import { ReviewCard } from './review-card';
+import type { DocumentDetail } from './types';
+
+const extraLabels = { returnReason: '退回原因', numberYear: '编号年度', numberSeq: '顺序号', deliberationNote: '会议纪要要点', newVersionId: '修改后的新文件', validity: '效力状态' };
+
+/** 文件详情: the steps so far, the buttons for the next ones, the review, the comments, versions and the audit trail. */
+export function DocumentDetailPage() {
+  return (
+    <RegisterDetailPage<DocumentDetail>
+      spec={documentSpec}
+      basePath="/normative-docs/documents"
+      heading={(r) => r.title}
+      extraLabels={extraLabels}
+      tags={({ record }) => (
+        <>
+          <DocumentStateTag state={record.state} />
+          <ValidityTag validity={record.validity} />
+        </>
+      )}
+      actions={({ record, reload }) => <DocumentTransitions record={record} onDone={reload} />}
+    >
+      {({ record, reload }) => (
+        <>
+          <DocumentSteps record={record} />
+          <ReviewCard record={record} />
+          <CommentsCard record={record} onChanged={reload} />
+          {(record.newVersion || record.previousVersions.length > 0) && (
+            <Card title={messages.versions.replacedBy}>
+              <Flex vertical gap={8}>
+                {record.newVersion && (
+                  <span>
+                    {messages.versions.replacedBy}：<Link to={`/normative-docs/documents/${record.newVersion.id}`}>{record.newVersion.docNumber ?? ''} {record.newVersion.title}</Link>
+                  </span>
+                )}
+                {record.previousVersions.map((p) => (
+                  <span key={p.id}>
+                    {messages.versions.replaces}：<Link to={`/normative-docs/documents/${p.id}`}>{p.docNumber ?? ''} {p.title}</Link>
+                  </span>
+                ))}
+              </Flex>
+            </Card>
+          )}
+        </>
+      )}
+    </RegisterDetailPage>
+  );
+}
