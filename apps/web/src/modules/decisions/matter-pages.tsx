@@ -1,0 +1,87 @@
+import { matterSpec, matterStates, matterTransitionInputs, matterTransitions } from '@fazhi/core/decisions/index';
+import { Card, Descriptions, Flex, Tag } from 'antd';
+import { Link } from 'react-router-dom';
+import type { Validator } from '../../platform/form/validation';
+import { messages as common } from '../../platform/messages';
+import { RegisterDetailPage } from '../../platform/register/register-detail-page';
+import { RegisterFormPage } from '../../platform/register/register-form-page';
+import { RegisterListPage } from '../../platform/register/register-list-page';
+import type { RecordDetail } from '../../platform/register/types';
+import { messages } from './messages';
+import { WorkflowActions, type Action } from './workflow-actions';
+
+const basePath = '/decisions/matters';
+type MatterDetail = RecordDetail & { transitions: string[]; review: { standing: string; requestId?: string; concludedOn?: string | null; opinion?: string | null } };
+const StateTag = ({ state }: { state: unknown }) => <Tag color={state === 'decided' ? 'green' : 'blue'}>{matterStates.label(String(state))}</Tag>;
+
+export function MatterListPage() {
+  return (
+    <RegisterListPage
+      spec={matterSpec}
+      basePath={basePath}
+      renderColumn={{
+        state: (row) => <StateTag state={row.state} />,
+        judicialOfficeHeadAttended: (row) => (row.judicialOfficeHeadAttended == null ? common.empty : row.judicialOfficeHeadAttended ? common.yes : common.no),
+      }}
+    />
+  );
+}
+
+export function MatterFormPage() {
+  return <RegisterFormPage spec={matterSpec} basePath={basePath} />;
+}
+
+const decide: Action = {
+  name: 'decide',
+  label: matterTransitions.decide.label,
+  schema: matterTransitionInputs.decide as Validator<Record<string, unknown>>,
+  fields: [
+    { name: 'meetingOn', label: '会议日期', kind: 'date' },
+    { name: 'meetingName', label: '会议名称', kind: 'text', help: '如：党工委会议、主任办公会议' },
+    { name: 'decisionText', label: '会议决定', kind: 'longText' },
+    { name: 'judicialOfficeHeadAttended', label: '司法所负责人列席', kind: 'boolean' },
+  ],
+  initial: { judicialOfficeHeadAttended: true },
+  body: (v) => ({ ...v, judicialOfficeHeadAttended: v.judicialOfficeHeadAttended === true }),
+  required: () => true,
+};
+
+/** 街道重大事项: the legality review it needs before the meeting decides, with a link to request one. */
+export function MatterDetailPage() {
+  const r = messages.review;
+  return (
+    <RegisterDetailPage<MatterDetail>
+      spec={matterSpec}
+      basePath={basePath}
+      heading={(x) => String(x.subject)}
+      tags={({ record }) => <StateTag state={record.state} />}
+      actions={({ record, reload }) => (
+        <WorkflowActions url={(name) => `decisions/matters/${record.id}/transitions/${name}`} version={record.version} actions={record.transitions.includes('decide') ? [decide] : []} onDone={reload} />
+      )}
+    >
+      {({ record }) => (
+        <Card
+          title={r.title}
+          extra={
+            <Flex gap={12}>
+              {record.review.requestId && <Link to={`/legal-review/requests/${record.review.requestId}`}>{messages.checklist.openReview}</Link>}
+              {record.permissions.update && record.state === 'pending' && record.review.standing !== 'passed' && record.review.standing !== 'passedWithoutAdviser' && (
+                <Link to={`/legal-review/requests/new?subjectKind=subdistrictMatter&subjectId=${record.id}`}>{messages.checklist.requestReview}</Link>
+              )}
+            </Flex>
+          }
+        >
+          <Descriptions
+            size="small"
+            bordered
+            column={{ xs: 1, md: 2 }}
+            items={[
+              { key: 'standing', label: r.standing, children: <Tag color={record.review.standing.startsWith('passed') ? 'green' : 'orange'}>{r.standingLabels[record.review.standing] ?? record.review.standing}</Tag> },
+              { key: 'concludedOn', label: r.concludedOn, children: record.review.concludedOn ?? common.empty },
+            ]}
+          />
+        </Card>
+      )}
+    </RegisterDetailPage>
+  );
+}
