@@ -95,6 +95,11 @@ describe('合法性审核 through the API', () => {
     assert.equal(r.body.adopted, true);
     const again = await fire(zrzy, id, 'recordAdoption', { version: r.body.version, adopted: false, adoptionNote: '改了主意' });
     assert.equal(again.status, 409);
+    const renamed = await zrzy.patch(`/api/legal-review/requests/${id}`, { version: r.body.version, title: '改名后的合同' });
+    assert.equal(renamed.status, 409);
+    assert.match(renamed.body.detail, /只能修改备注/);
+    const noted = await zrzy.patch(`/api/legal-review/requests/${id}`, { version: r.body.version, note: '合同已于10月15日签订' });
+    assert.equal(noted.status, 200);
     const stale = await fire(zrzy, id, 'withdraw', { version: created.body.version, withdrawnOn: '2026-10-13', withdrawalReason: '不再签订' });
     assert.equal(stale.status, 409);
     assert.equal(stale.body.code, 'staleVersion');

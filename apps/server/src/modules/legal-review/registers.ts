@@ -1,4 +1,4 @@
-import { reviewDueOn, reviewSpec, type ReviewSubjectKind } from '@fazhi/core/legal-review';
+import { openStates, reviewDueOn, reviewSpec, reviewStates, type ReviewState, type ReviewSubjectKind } from '@fazhi/core/legal-review';
 import type { Db } from '../../platform/db/client.js';
 import { assertUnitInScope } from '../../platform/access/policy.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -20,7 +20,13 @@ export const reviewRegister = defineRegister({
   prepare: async (input, { tx, actor, before }) => {
     // Recorded adviser names are what "a 法律顾问/公职律师 took part" means (an assigned adviser's name lands there on conclusion).
     const adviser = 'adviserNames' in input ? { adviserTookPart: typeof input.adviserNames === 'string' && input.adviserNames.length > 0 } : {};
-    if (before) return { ...input, ...adviser };
+    if (before) {
+      // The opinion was given on what was submitted: afterwards only the note may change.
+      if (!openStates.includes(before.state as ReviewState) && Object.keys(input).some((k) => k !== 'note')) {
+        throw new AppError('conflict', `“${reviewStates.label(String(before.state))}”的审核事项只能修改备注`);
+      }
+      return { ...input, ...adviser };
+    }
     const kind = input.subjectKind as ReviewSubjectKind;
     const { dueOn: requested, ...fields } = input;
     let title = fields.title as string | undefined;
