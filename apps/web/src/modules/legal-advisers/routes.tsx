@@ -1,7 +1,42 @@
+import { TeamOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router-dom';
+import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
 import { messages } from './messages';
 
-export const legalAdvisersRoutes: RouteObject[] = [];
+const AdviserListPage = lazyPage(() => import('./adviser-pages'), (m) => m.AdviserListPage);
+const AdviserDetailPage = lazyPage(() => import('./adviser-pages'), (m) => m.AdviserDetailPage);
+const AdviserFormPage = lazyPage(() => import('./adviser-pages'), (m) => m.AdviserFormPage);
+const PublicLawyerListPage = lazyPage(() => import('./public-lawyer-pages'), (m) => m.PublicLawyerListPage);
+const PublicLawyerDetailPage = lazyPage(() => import('./public-lawyer-pages'), (m) => m.PublicLawyerDetailPage);
+const PublicLawyerFormPage = lazyPage(() => import('./public-lawyer-pages'), (m) => m.PublicLawyerFormPage);
+const ServiceListPage = lazyPage(() => import('./service-pages'), (m) => m.ServiceListPage);
+const ServiceDetailPage = lazyPage(() => import('./service-pages'), (m) => m.ServiceDetailPage);
+const ServiceFormPage = lazyPage(() => import('./service-form-page'), (m) => m.ServiceFormPage);
 
-export const legalAdvisersMenu: MenuEntry = { key: 'legalAdvisers', label: messages.menu.group, module: 'legalAdvisers', children: [] };
+export const legalAdvisersRoutes: RouteObject[] = [
+  { path: 'legal-advisers/advisers', element: <AdviserListPage /> },
+  { path: 'legal-advisers/advisers/new', element: <AdviserFormPage /> },
+  { path: 'legal-advisers/advisers/:id', element: <AdviserDetailPage /> },
+  { path: 'legal-advisers/advisers/:id/edit', element: <AdviserFormPage /> },
+  { path: 'legal-advisers/public-lawyers', element: <PublicLawyerListPage /> },
+  { path: 'legal-advisers/public-lawyers/new', element: <PublicLawyerFormPage /> },
+  { path: 'legal-advisers/public-lawyers/:id', element: <PublicLawyerDetailPage /> },
+  { path: 'legal-advisers/public-lawyers/:id/edit', element: <PublicLawyerFormPage /> },
+  { path: 'legal-advisers/services', element: <ServiceListPage /> },
+  { path: 'legal-advisers/services/new', element: <ServiceFormPage /> },
+  { path: 'legal-advisers/services/:id', element: <ServiceDetailPage /> },
+  { path: 'legal-advisers/services/:id/edit', element: <ServiceFormPage /> },
+];
+
+export const legalAdvisersMenu: MenuEntry = {
+  key: 'legalAdvisers',
+  label: messages.menu.group,
+  icon: <TeamOutlined />,
+  module: 'legalAdvisers',
+  children: [
+    { key: '/legal-advisers/advisers', label: messages.menu.advisers, module: 'legalAdvisers' },
+    { key: '/legal-advisers/public-lawyers', label: messages.menu.publicLawyers, module: 'legalAdvisers' },
+    { key: '/legal-advisers/services', label: messages.menu.services, module: 'legalAdvisers' },
+  ],
+};
