@@ -61,10 +61,13 @@ async function writeAudited(tx: Db, actor: Actor, def: RegisterDef, before: Reco
 export async function getDecision(services: Services, actor: Actor, id: string) {
   const record = await getRecord(services, actor, decisionRegister, id);
   const state = record.state as DecisionState;
+  // A closed decision is a closed file: nothing on it changes any more.
+  const permissions = { ...record.permissions, update: record.permissions.update && state !== 'closed' };
   return {
     ...record,
+    permissions,
     transitions: record.permissions.transition ? availableDecisionTransitions(state) : [],
-    recordableSteps: record.permissions.update ? stepsRecordableIn(state) : [],
+    recordableSteps: permissions.update ? stepsRecordableIn(state) : [],
   };
 }
 
