@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startHarness, type Harness } from '../../../test/harness.js';
+import { like } from 'drizzle-orm';
+import { notifications } from '../../platform/notify/tables.js';
 import { seedReview } from '../legal-review/seed.js';
+import { decisionsJobs } from './jobs.js';
 
 type Client = Awaited<ReturnType<Harness['login']>>;
 
@@ -188,6 +191,19 @@ describe('重大行政决策 through the API', () => {
     assert.equal(res.body.state, 'decided');
     assert.equal(res.body.review.standing, 'passedWithoutAdviser');
     assert.equal((await xiling.patch(`/api/decisions/matters/${created.body.id}`, { version: res.body.version, subject: '改名' })).status, 409);
+  });
+
+  it('reminds the 承办单位 of catalogue items near the end of their planned quarter without a decision', async () => {
+    const job = decisionsJobs.find((j) => j.kind === 'decisions.reminders')!;
+    await job.run({ services: h.app.services, now: new Date('2026-12-05T01:00:00Z'), payload: { today: '2026-12-05' } });
+    const raised = await h.db.select().from(notifications).where(like(notifications.key, 'decisions.item:%'));
+    const titles = raised.map((n) => n.title).sort();
+    assert.equal(raised.length, 2, JSON.stringify(titles));
+    assert.ok(titles.some((t) => t.includes('白马河生态保护与修复实施方案')), 'the item not started');
+    assert.ok(titles.some((t) => t.includes('农贸市场提升改造')), 'the item still awaiting its review');
+    const scjg = await h.login('scjg');
+    const seen = (await scjg.get('/api/notifications')).body as { title: string }[];
+    assert.ok(seen.some((n) => n.title.includes('农贸市场提升改造')), 'the 承办单位 sees its reminder');
   });
 
   it('shows demo figures that equal their drill-downs, with 街道 coverage below 100%', async () => {
