@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { browserArgs, chromiumPath, hasChromium, startServer } from './server.js';
+
+const skip = hasChromium ? false : `未找到 Chromium（${chromiumPath}），跳过浏览器测试`;
+const shots = process.env.E2E_SCREENSHOTS ?? path.join(os.tmpdir(), 'fazhi-e2e-shots');
+const title = '示范高新区城镇燃气经营许可管理办法（浏览器测试）';
+
+describe('browser: 行政规范性文件 from draft to publication', { skip }, () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let page: Page;
+  before(async () => {
+    server = await startServer();
+    browser = await chromium.launch({ executablePath: chromiumPath, args: browserArgs });
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    page.setDefaultTimeout(15_000);
+    fs.mkdirSync(shots, { recursive: true });
+  });
+  after(async () => {
+    // The page as it stood when something went wrong (or at the end).
+    await page?.screenshot({ path: path.join(shots, 'normative-docs-last.png'), fullPage: true }).catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const spaced = (label: string) => new RegExp(label.split('').join('\\s*'));
+
+  async function login(username: string) {
+    await page.goto(`${server.url}/login`);
+    await page.getByPlaceholder('用户名').fill(username);
+    await page.getByPlaceholder('密码').fill('Fazhi@2026demo');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: /退出登录/ }).waitFor();
+  }
+  /** A signed-in API client outside the browser, for preparing what another module's pages would record. */
+  async function apiAs(username: string) {
+    const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Fazhi@2026demo' }) });
+    const cookie = String(res.headers.get('set-cookie')).split(';')[0]!;
+    return async (method: string, url: string, body?: unknown) => {
+      const r = await fetch(`${server.url}${url}`, { method, headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      return { status: r.status, body: await r.json() };
+    };
+  }
+  async function logout() {
+    await page.getByRole('button', { name: /退出登录/ }).click();
+    await page.getByPlaceholder('用户名').waitFor();
+  }
+  async function pickIn(scope: ReturnType<Page['locator']> | Page, placeholder: string, option: string) {
+    await scope.locator('.ant-select', { hasText: placeholder }).first().click();
+    await page.locator(`.ant-select-item-option[title="${option}"]`).last().click();
+  }
+  async function fillDate(scope: ReturnType<Page['locator']>, placeholder: string, value: string) {
+    await scope.getByPlaceholder(placeholder).fill(value);
+    // Tab, not Enter: Enter would submit the form; a typed date is taken when the field loses focus.
+    await scope.getByPlaceholder(placeholder).press('Tab');
+  }
+  /** Opens a step's form from its button, lets `fill` complete it, and confirms; waits for the new state tag. */
+  async function step(label: string, fill: (dialog: ReturnType<Page['locator']>) => Promise<void>, state: string) {
+    await page.locator('.ant-page-header, main').getByRole('button', { name: spaced(label) }).first().click();
+    const dialog = page.getByRole('dialog');
+    await fill(dialog);
+    await dialog.getByRole('button', { name: spaced(label) }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.ant-tag', { hasText: new RegExp(`^${state}$`) }).first().waitFor();
+  }
+
+  it('takes a document through drafting, comment, review, deliberation, signing, 三统一 and publication, then shows it publicly', async () => {
+    await login('fzb');
+    await page.goto(`${server.url}/normative-docs/documents/new`);
+    await page.getByPlaceholder('文件名称').fill(title);
+    await page.locator('.ant-select', { hasText: '制定机关' }).first().click();
+    await page.keyboard.type('住房和城乡');
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '区住房和城乡建设局' }).first().click();
+    await page.getByPlaceholder('发文字号代字').fill('示范高新住建规');
+    // Enter in a date field would submit the form: a typed date is taken when the field loses focus.
+    await page.getByPlaceholder('立项日期').fill('2026-08-03');
+    await page.getByPlaceholder('文件正文').fill('第一条 为加强城镇燃气经营许可管理，保障燃气供应安全，制定本办法。');
+    await page.screenshot({ path: path.join(shots, 'normative-document-form.png'), fullPage: true });
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText(title).first().waitFor();
+    const docUrl = page.url();
+    const id = docUrl.split('/').pop()!;
+
+    await step('开始起草', (d) => d.getByPlaceholder('起草单位').fill('区住房和城乡建设局城建科'), '起草');
+    await step(
+      '公开征求意见',
+      async (d) => {
+        await fillDate(d, '征求意见开始日期', '2026-09-28');
+        await fillDate(d, '征求意见截止日期', '2026-10-13');
+      },
+      '征求意见',
+    );
+
+    await page.getByRole('button', { name: '登记意见' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByPlaceholder('意见提出人').fill('示范燃气有限公司');
+    await fillDate(dialog, '收到日期', '2026-10-09');
+    await dialog.getByPlaceholder('意见内容').fill('建议明确许可延续的办理时限');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: '登记采纳情况' }).click();
+    dialog = page.getByRole('dialog');
+    await pickIn(dialog, '采纳情况', '采纳');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.ant-table-row .ant-tag', { hasText: /^采纳$/ }).waitFor();
+
+    await page.getByRole('button', { name: '提交合法性审核' }).click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '提交合法性审核' }).click();
+    await page.locator('.ant-tag', { hasText: /^合法性审核$/ }).first().waitFor();
+    const link = page.getByRole('link', { name: /提请合法性审核/ });
+    assert.equal(await link.getAttribute('href'), `/legal-review/requests/new?subjectKind=normativeDocument&subjectId=${id}`);
+
+    // The passed review is prepared through the legal-review API (its own pages are tested by that module).
+    const fzbApi = await apiAs('fzb');
+    const doc = await fzbApi('GET', `/api/normative-docs/documents/${id}`);
+    const made = await fzbApi('POST', '/api/legal-review/requests', { subjectKind: 'normativeDocument', subjectId: id, orgUnitId: doc.body.orgUnitId, receivedOn: '2026-10-15' });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const started = await fzbApi('POST', `/api/legal-review/requests/${made.body.id}/transitions/startReview`, { version: made.body.version });
+    const review = await fzbApi('POST', `/api/legal-review/requests/${made.body.id}/transitions/conclude`, {
+      version: started.body.version,
+      opinion: 'lawful',
+      opinionText: '经审核，该文件合法',
+      concludedOn: '2026-10-20',
+      adviserNames: '吴律师',
+    });
+    assert.equal(review.status, 200, JSON.stringify(review.body));
+    await page.reload();
+    await page.getByText('经审核').or(page.locator('.ant-descriptions-item-content', { hasText: /^合法$/ })).first().waitFor();
+
+    await step(
+      '登记集体讨论',
+      async (d) => {
+        await d.getByPlaceholder('会议名称').fill('区管委会第15次主任办公会');
+        await pickIn(d, '集体讨论决定', '审议通过');
+      },
+      '集体讨论',
+    );
+    assert.equal(await page.getByRole('button', { name: spaced('签发') }).count(), 0, 'the coordinator cannot sign');
+    await logout();
+
+    await login('leader');
+    await page.goto(docUrl);
+    await step('签发', (d) => d.getByPlaceholder('签发人').fill('孙区长'), '签发');
+    await page.locator('.ant-tag', { hasText: '未经统一登记 — 无效' }).first().waitFor();
+    await logout();
+
+    await login('fzb');
+    await page.goto(docUrl);
+    await step('统一登记', (d) => d.getByPlaceholder('登记号').fill('SFGXDJ-2026-031'), '统一登记');
+    await step('统一编号并印发', async () => {}, '统一编号印发');
+    const docNumber = (await page.getByText(/示范高新住建规〔2026〕\d+号/).first().textContent())!.match(/示范高新住建规〔2026〕\d+号/)![0];
+    await step('公布', (d) => pickIn(d, '公布载体', '政府门户网站'), '公布');
+    await step('施行', async () => {}, '施行');
+    await page.locator('.ant-tag', { hasText: /^有效$/ }).first().waitFor();
+    await page.screenshot({ path: path.join(shots, 'normative-document.png'), fullPage: true });
+    await logout();
+
+    // The public page, without login and at phone width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/gk/normative-documents`);
+    await page.getByPlaceholder('按文件名称、文号检索').fill('燃气经营');
+    await page.getByPlaceholder('按文件名称、文号检索').press('Enter');
+    await page.getByRole('link', { name: new RegExp(title.replace(/[()（）]/g, '.')) }).click();
+    await page.getByText(docNumber).first().waitFor();
+    await page.getByText('第一条 为加强城镇燃气经营许可管理').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
+    await page.screenshot({ path: path.join(shots, 'public-normative-document.png'), fullPage: true });
+  });
+});
