@@ -39,10 +39,8 @@ const adviserFields = {
   note: textField('备注', 1000).nullable(),
 };
 
-export type AdviserFacts = { kind?: unknown; lawFirm?: unknown; licenseNumber?: unknown; contractStartOn?: unknown; contractEndOn?: unknown };
-
 /** Rules across fields, checked on create by the schema and on update by the server against the merged record. */
-export function adviserProblems(a: AdviserFacts): Issue[] {
+export function adviserProblems(a: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
   if (a.kind === 'person') {
     if (!a.lawFirm) issues.push({ path: 'lawFirm', message: '律师个人须填写所在律师事务所' });
@@ -114,7 +112,7 @@ const publicLawyerFields = {
   note: textField('备注', 1000).nullable(),
 };
 
-export function publicLawyerProblems(p: { certificateIssuedOn?: unknown; certificateExpiresOn?: unknown; leftOn?: unknown }): Issue[] {
+export function publicLawyerProblems(p: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
   if (typeof p.certificateIssuedOn === 'string' && typeof p.certificateExpiresOn === 'string' && p.certificateExpiresOn <= p.certificateIssuedOn) {
     issues.push({ path: 'certificateExpiresOn', message: '证书有效期应晚于发证日期' });
@@ -171,7 +169,7 @@ const serviceFields = {
   outcome: textField('服务结果', 1000).nullable(),
 };
 
-export function serviceProblems(s: { kind?: unknown; adviserId?: unknown; publicLawyerId?: unknown; reviewRequestId?: unknown }): Issue[] {
+export function serviceProblems(s: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
   if (!s.adviserId && !s.publicLawyerId) issues.push({ path: 'adviserId', message: '请选择提供服务的法律顾问或公职律师' });
   if (s.adviserId && s.publicLawyerId) issues.push({ path: 'publicLawyerId', message: '法律顾问与公职律师只能选择其一' });

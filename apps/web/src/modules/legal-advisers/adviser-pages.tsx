@@ -1,5 +1,5 @@
 import { adviserSpec } from '@fazhi/core/legal-advisers/index';
-import { Alert, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Modal, Row, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useCan } from '../../platform/auth/me-context';
@@ -52,17 +52,29 @@ function ServedUnitsCard({ record }: { record: AdviserDetail }) {
   const t = messages.servedUnits;
   const communities = record.servedUnits.filter((u) => u.kind === 'community');
   const others = record.servedUnits.filter((u) => u.kind !== 'community');
+  // Up to a hundred tags: plain wrapping rows, so a phone never scrolls sideways.
+  const group = (label: string, units: typeof others, color?: string) => (
+    <Flex vertical gap={4} style={{ marginBottom: 12 }}>
+      <Typography.Text type="secondary">{label}</Typography.Text>
+      <Flex wrap gap={4}>
+        {units.map((u) => (
+          <Tag key={u.id} color={color} style={{ marginInlineEnd: 0 }}>
+            {u.name}
+          </Tag>
+        ))}
+      </Flex>
+    </Flex>
+  );
   return (
     <Card title={t.title} style={{ height: '100%' }}>
       {record.servedUnits.length === 0 && <Typography.Text type="secondary">{t.none}</Typography.Text>}
-      {others.length > 0 && (
-        <Descriptions size="small" column={1} items={[{ key: 'o', label: t.others(others.length), children: others.map((u) => <Tag key={u.id}>{u.name}</Tag>) }]} />
-      )}
-      {communities.length > 0 && (
-        <Descriptions size="small" column={1} items={[{ key: 'c', label: t.communities(communities.length), children: communities.map((u) => <Tag key={u.id} color="blue">{u.name}</Tag>) }]} />
-      )}
+      {others.length > 0 && group(t.others(others.length), others)}
+      {communities.length > 0 && group(t.communities(communities.length), communities, 'blue')}
       {record.enterprisesServed && (
-        <Descriptions size="small" column={1} items={[{ key: 'e', label: t.enterprises, children: <span style={{ whiteSpace: 'pre-wrap' }}>{record.enterprisesServed}</span> }]} />
+        <Flex vertical gap={4}>
+          <Typography.Text type="secondary">{t.enterprises}</Typography.Text>
+          <span style={{ whiteSpace: 'pre-wrap' }}>{record.enterprisesServed}</span>
+        </Flex>
       )}
     </Card>
   );
@@ -124,7 +136,8 @@ function ContactCard({ record }: { record: AdviserDetail }) {
 
 /** Phone and units served are not spec fields: the phone is write-only (its mask is the hint), units are a list. */
 function AdviserExtraFields() {
-  const masked = Form.useWatch('phoneMasked') as string | undefined;
+  const form = Form.useFormInstance();
+  const masked = Form.useWatch('phoneMasked', { form, preserve: true }) as string | undefined;
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
