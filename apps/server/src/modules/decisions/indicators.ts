@@ -10,7 +10,8 @@ const catalogueItemSet: RecordSet = {
   module: 'decisions',
   table: i,
   idColumn: i.catalogueId,
-  orgUnitColumn: i.orgUnitId,
+  // Counted where the work is: at each item's 承办单位, so a district's figure is the sum of its units'.
+  orgUnitColumn: i.leadUnitId,
   dateColumn: i.yearStart,
   // Items of published catalogues whose year falls in the period.
   where: (s) =>
