@@ -131,11 +131,21 @@ describe('重大行政决策 through the API', () => {
     assert.equal((await step('archive', { status: 'notApplicable', reason: '不想归档' })).status, 400, '归档 cannot be marked not applicable');
 
     // 合法性审查: a passed review without a legal adviser is not enough.
-    await passedReview('majorDecision', id, zrzyUnit, false, '2026-10-10');
+    // (An old review without a legal adviser, as the paper ledger recorded it; the review module no longer lets one conclude so.)
+    await passedReview('majorDecision', id, zrzyUnit, false, '2026-09-28');
     res = await fire('deliberate', reasoned);
     assert.equal(res.status, 409);
     assert.match(res.body.detail, /法律顾问或公职律师/);
-    await passedReview('majorDecision', id, zrzyUnit, true, '2026-10-20');
+    // The review through the legal-review API: requested, reviewed, concluded lawful with the adviser taking part.
+    const request = await zrzy.post('/api/legal-review/requests', { subjectKind: 'majorDecision', subjectId: id, orgUnitId: zrzyUnit, receivedOn: '2026-10-08' });
+    assert.equal(request.status, 201, JSON.stringify(request.body));
+    res = await fire('deliberate', reasoned);
+    assert.equal(res.status, 409);
+    assert.match(res.body.detail, /尚未出具审查意见/);
+    let review = await fzb.post(`/api/legal-review/requests/${request.body.id}/transitions/startReview`, { version: request.body.version });
+    assert.equal(review.status, 200, JSON.stringify(review.body));
+    review = await fzb.post(`/api/legal-review/requests/${request.body.id}/transitions/conclude`, { version: review.body.version, opinion: 'lawfulAfterChanges', opinionText: '补充制定依据后合法', concludedOn: '2026-10-20', adviserNames: '吴律师' });
+    assert.equal(review.status, 200, JSON.stringify(review.body));
     res = await fire('deliberate', meeting);
     assert.equal(res.status, 400, 'the head adopts against the majority without a reason');
     assert.equal(res.body.errors[0].path, 'departureReason');
