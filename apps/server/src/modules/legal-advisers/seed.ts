@@ -65,6 +65,8 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   // Communities come 25 per 街道, in the order of the 街道.
   const communitiesOf = (i: number) => org.communities.slice(i * 25, i * 25 + 25);
   const adviserUser = ctx.users.get('adviser') ?? null;
+  // The government's own advisers are engaged by 司法局; every record has a unit below the district, so figures add up.
+  const justice = dept('区司法局（区委依法治区办）');
 
   type Plan = { name: string; kind: 'person' | 'lawFirm'; lawFirm?: string; owner: string; start: string; end: string; units: string[]; fee: number; enterprises?: string; userId?: string | null; by: string | null };
   const plans: Plan[] = [
@@ -76,21 +78,21 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
       name: '吴志远',
       kind: 'person',
       lawFirm: '山东正衡律师事务所',
-      owner: org.districtId,
+      owner: justice,
       start: `${year}-01-01`,
       end: `${year + 1}-12-31`,
-      units: [org.districtId, dept('区党政办公室'), dept('区司法局（区委依法治区办）'), dept('区经济发展局'), dept('区财政局')],
+      units: [dept('区党政办公室'), dept('区司法局（区委依法治区办）'), dept('区经济发展局'), dept('区财政局')],
       fee: 60_000,
       userId: adviserUser,
       by: adviserUser,
     },
     // Ends within 30 days of today: the demo shows a reminder and a 即将到期 adviser.
-    { name: '陈静', kind: 'person', lawFirm: '山东明德律师事务所', owner: org.districtId, start: addCalendarDays(today, 21 - 730), end: addCalendarDays(today, 21), units: [dept('区自然资源和规划局'), dept('区住房和城乡建设局'), dept('区生态环境分局')], fee: 40_000, by: null },
+    { name: '陈静', kind: 'person', lawFirm: '山东明德律师事务所', owner: justice, start: addCalendarDays(today, 21 - 730), end: addCalendarDays(today, 21), units: [dept('区自然资源和规划局'), dept('区住房和城乡建设局'), dept('区生态环境分局')], fee: 40_000, by: null },
     {
       name: '刘卫东',
       kind: 'person',
       lawFirm: '山东求是律师事务所',
-      owner: org.districtId,
+      owner: justice,
       start: `${year}-01-01`,
       end: `${year + 2}-12-31`,
       units: [dept('区市场监督管理局'), dept('区人力资源和社会保障局'), dept('区综合行政执法局'), dept('区公安分局')],
