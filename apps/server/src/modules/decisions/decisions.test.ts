@@ -46,6 +46,8 @@ describe('重大行政决策 through the API', () => {
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     assert.equal(created.body.itemCount, 1);
+    const twice = await fzb.post('/api/decisions/catalogues', { orgUnitId: h.seeded.org.districtId, year: 2027, title: '重复目录' });
+    assert.equal(twice.status, 409, 'one catalogue per organ and year');
     catalogueId = created.body.id;
     const fire = (name: string, body: Record<string, unknown>) => fzb.post(`/api/decisions/catalogues/${created.body.id}/transitions/${name}`, body);
     const early = await fire('publish', { version: created.body.version, publishedOn: '2026-11-20', channel: 'website' });

@@ -17,6 +17,16 @@ export const catalogueRegister = defineRegister({
     if (before && before.state !== 'draft' && (items !== undefined || 'year' in fields || 'orgUnitId' in fields)) {
       throw new AppError('conflict', '目录已审定，不能再修改事项、年度或决策机关');
     }
+    // One catalogue per decision organ and year.
+    const organ = String(fields.orgUnitId ?? before?.orgUnitId);
+    const year = Number(fields.year ?? before?.year);
+    if (!before || 'year' in fields || 'orgUnitId' in fields) {
+      const [dup] = await tx
+        .select({ id: decisionCatalogues.id })
+        .from(decisionCatalogues)
+        .where(and(eq(decisionCatalogues.orgUnitId, organ), eq(decisionCatalogues.year, year), isNull(decisionCatalogues.deletedAt)));
+      if (dup && dup.id !== before?.id) throw new AppError('duplicate', `该决策机关${year}年度的决策事项目录已存在`);
+    }
     if (!items) return fields;
     const unitIds = [...new Set(items.map((i) => i.leadUnitId))];
     const known = unitIds.length ? await tx.select({ id: orgUnits.id }).from(orgUnits).where(inArray(orgUnits.id, unitIds)) : [];

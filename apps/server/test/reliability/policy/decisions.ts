@@ -6,7 +6,9 @@ const catalogues = '/api/decisions/catalogues';
 const decisions = '/api/decisions/decisions';
 const matters = '/api/decisions/matters';
 
-const catalogueBody = (orgUnitId: string) => ({ orgUnitId, year: 2027, title: `${marker}决策事项目录` });
+// One catalogue per organ and year: each created catalogue takes a year of its own.
+let nextYear = 2030;
+const catalogueBody = (orgUnitId: string, year = nextYear++) => ({ orgUnitId, year, title: `${marker}决策事项目录` });
 const decisionBody = (orgUnitId: string) => ({ orgUnitId, title: `${marker}重大行政决策`, kind: 'publicPolicy', startedOn: '2026-11-02' });
 const matterBody = (orgUnitId: string) => ({ orgUnitId, subject: `${marker}重大事项`, category: 'largeFunds', proposedOn: '2026-11-02' });
 
@@ -15,7 +17,7 @@ export const decisionsPolicy: PolicyPart = {
   setup: async ({ fzb }, { unitId }) => {
     const ids: Record<string, string> = {};
     for (const [name, path, body] of [
-      ['catalogue', catalogues, catalogueBody(unitId)],
+      ['catalogue', catalogues, catalogueBody(unitId, 2027)],
       ['decision', decisions, decisionBody(unitId)],
       ['matter', matters, matterBody(unitId)],
     ] as const) {
