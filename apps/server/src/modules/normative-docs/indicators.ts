@@ -1,3 +1,107 @@
-import type { Indicator } from '../../platform/indicators/define.js';
+import { cleanupConclusions, documentStates, validities } from '@fazhi/core/normative-docs';
+import { and, between, eq, gt, gte, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Indicator, IndicatorScope, RecordSet } from '../../platform/indicators/define.js';
+import { passedReviewExists } from '../legal-review/subjects.js';
+import { normativeDocCampaignItems as i, normativeDocuments as d } from './tables.js';
 
-export const normativeDocsIndicators: Indicator[] = [];
+const columns = [
+  { name: 'docNumber', label: '文号', column: d.docNumber },
+  { name: 'title', label: '文件名称', column: d.title },
+  { name: 'state', label: '办理环节', column: d.state, codes: documentStates },
+  { name: 'validity', label: '效力状态', column: d.validity, codes: validities },
+  { name: 'registeredOn', label: '登记日期', column: d.registeredOn, kind: 'date' as const },
+  { name: 'publishedOn', label: '公布日期', column: d.publishedOn, kind: 'date' as const },
+  { name: 'filingDueOn', label: '备案期限', column: d.filingDueOn, kind: 'date' as const },
+  { name: 'filedOn', label: '报送备案日期', column: d.filedOn, kind: 'date' as const },
+  { name: 'filedLate', label: '逾期备案', column: d.filedLate, kind: 'boolean' as const },
+  { name: 'effectiveOn', label: '施行日期', column: d.effectiveOn, kind: 'date' as const },
+  { name: 'expiresOn', label: '有效期至', column: d.expiresOn, kind: 'date' as const },
+];
+
+const documentSet = (dateColumn: AnyPgColumn, where: (s: IndicatorScope) => SQL | undefined): RecordSet => ({
+  module: 'normativeDocs',
+  table: d,
+  idColumn: d.id,
+  orgUnitColumn: d.orgUnitId,
+  dateColumn,
+  where: (s) => and(isNull(d.deletedAt), where(s))!,
+  columns,
+  recordPath: '/normative-docs/documents/:id',
+});
+
+const inPeriod = (column: AnyPgColumn, extra?: SQL) => documentSet(column, (s) => and(between(column, s.from, s.to), extra));
+
+/**
+ * In force on the last day of the period: registered and published, in effect by then, not expired, and not
+ * amended, repealed or declared expired before it (so a past period is answered as it stood).
+ */
+const inForceAtEnd = documentSet(d.effectiveOn, (s) =>
+  and(isNotNull(d.registrationNumber), isNotNull(d.publishedOn), lte(d.effectiveOn, s.to), gte(d.expiresOn, s.to), or(isNull(d.endedOn), gt(d.endedOn, s.to))),
+);
+
+const cleanupSet: RecordSet = {
+  module: 'normativeDocs',
+  table: i,
+  idColumn: i.documentId,
+  orgUnitColumn: i.orgUnitId,
+  dateColumn: i.appliedOn,
+  where: (s) => and(isNotNull(i.conclusion), between(i.appliedOn, s.from, s.to))!,
+  columns: [
+    { name: 'docNumber', label: '文号', column: sql<string>`(select doc_number from normative_documents where id = ${i.documentId})` },
+    { name: 'title', label: '文件名称', column: sql<string>`(select title from normative_documents where id = ${i.documentId})` },
+    { name: 'conclusion', label: '清理结论', column: i.conclusion, codes: cleanupConclusions },
+    { name: 'reason', label: '理由', column: i.reason },
+    { name: 'appliedOn', label: '清理完成日期', column: i.appliedOn, kind: 'date' },
+  ],
+  dimensions: { conclusion: { label: '清理结论', column: i.conclusion, codes: cleanupConclusions } },
+  recordPath: '/normative-docs/documents/:id',
+};
+
+const published = inPeriod(d.publishedOn);
+
+/** 年度报告 section 二: documents made, registered, published, filed on time, cleaned up and revised. */
+export const normativeDocsIndicators: Indicator[] = [
+  {
+    id: 'normativeDocs.inForce',
+    module: 'normativeDocs',
+    label: '现行有效规范性文件',
+    unit: '件',
+    kind: 'count',
+    definition: '期末有效的行政规范性文件数：已统一登记并公布、已施行、未过有效期且未被修改、废止或宣布失效',
+    set: inForceAtEnd,
+  },
+  { id: 'normativeDocs.registered', module: 'normativeDocs', label: '统一登记规范性文件', unit: '件', kind: 'count', definition: '期间内统一登记的行政规范性文件数（以登记日期计）', set: inPeriod(d.registeredOn) },
+  { id: 'normativeDocs.published', module: 'normativeDocs', label: '公布规范性文件', unit: '件', kind: 'count', definition: '期间内公布的行政规范性文件数（以公布日期计）', set: published },
+  { id: 'normativeDocs.filed', module: 'normativeDocs', label: '报送备案规范性文件', unit: '件', kind: 'count', definition: '期间内报送上级备案的行政规范性文件数（以报送日期计）', set: inPeriod(d.filedOn) },
+  {
+    id: 'normativeDocs.filingTimelyRate',
+    module: 'normativeDocs',
+    label: '规范性文件报备及时率',
+    unit: '%',
+    kind: 'rate',
+    definition: '公布之日起30日内报送备案的文件数 ÷ 期间内报送备案的文件数',
+    numerator: inPeriod(d.filedOn, eq(d.filedLate, false)),
+    denominator: inPeriod(d.filedOn),
+  },
+  { id: 'normativeDocs.cleanedUp', module: 'normativeDocs', label: '清理规范性文件', unit: '件', kind: 'count', definition: '期间内完成的清理中作出结论的文件数，可按清理结论（继续有效、修改、废止、宣布失效）分列', set: cleanupSet },
+  {
+    id: 'normativeDocs.amended',
+    module: 'normativeDocs',
+    label: '修改规范性文件',
+    unit: '件',
+    kind: 'count',
+    definition: '期间内被新文件修改（替代）的规范性文件数（以修改日期计）',
+    set: inPeriod(d.endedOn, eq(d.state, 'amended')),
+  },
+  {
+    id: 'normativeDocs.reviewedBeforeIssueRate',
+    module: 'normativeDocs',
+    label: '规范性文件合法性审核率',
+    unit: '%',
+    kind: 'rate',
+    definition: '期间内公布的文件中经合法性审核（合法或修改后合法）的文件数 ÷ 期间内公布的文件数',
+    numerator: inPeriod(d.publishedOn, passedReviewExists('normativeDocument', d.id)),
+    denominator: published,
+  },
+];

@@ -49,6 +49,41 @@ describe('行政规范性文件 through the API', () => {
   const passReview = (documentId: string, orgUnitId: string, opinion: 'lawful' | 'unlawful' = 'lawful') =>
     seedReview(h.db, { subjectKind: 'normativeDocument', subjectId: documentId, title: '合法性审核', orgUnitId, receivedOn: '2026-10-16', concludedOn: '2026-10-21', opinion });
 
+  it('seeds a demo year whose numbers, links, cleanup and figures hold together', async () => {
+    const docs = await h.db.select().from(normativeDocuments);
+    const inForce = docs.filter((x) => x.state === 'inForce');
+    assert.ok(inForce.length >= 9 && inForce.length <= 12, `in force: ${inForce.length}`);
+    assert.ok(inForce.some((x) => /暂行/.test(x.title)));
+    // Numbers as the counter hands them out: 1…n per organ and year, and the counter at n.
+    const counters = await h.db.select().from(normativeDocNumberCounters);
+    for (const c of counters) {
+      const seqs = docs.filter((x) => x.orgUnitId === c.orgUnitId && x.numberYear === c.year).map((x) => x.numberSeq).sort((a, b) => a! - b!);
+      assert.deepEqual(seqs, Array.from({ length: c.lastSeq }, (_, k) => k + 1));
+    }
+    const amended = docs.find((x) => x.state === 'amended')!;
+    const successor = (await fzb.get(`/api/normative-docs/documents/${amended.newVersionId}`)).body;
+    assert.equal(successor.previousVersions[0].id, amended.id);
+    // Every document past review has a passed one; the one under review has a pending one.
+    for (const x of docs.filter((d) => ['deliberated', 'signed', 'inForce', 'published'].includes(d.state))) {
+      assert.equal((await fzb.get(`/api/normative-docs/documents/${x.id}`)).body.review?.status, 'passed', x.title);
+    }
+    const cleanup = (await h.anonymous.get('/api/public/normative-documents/cleanups')).body[0];
+    const counts = Object.fromEntries(cleanup.lists.map((l: { conclusion: string; documents: unknown[] }) => [l.conclusion, l.documents.length]));
+    assert.ok(counts.valid > 0 && counts.repeal === 1 && counts.expire === 1, JSON.stringify(counts));
+    const values = (await fzb.get(`/api/indicators/values?ids=normativeDocs.inForce,normativeDocs.filingTimelyRate,normativeDocs.reviewedBeforeIssueRate,normativeDocs.cleanedUp&from=${h.today.slice(0, 4)}-01-01&to=${h.today}`)).body.values;
+    assert.equal(values[0].value, inForce.length);
+    assert.ok(values[1].value > 0 && values[1].value < 100, `filing timeliness ${values[1].display}`);
+    assert.equal(values[2].value, 100);
+    assert.equal(values[3].value, cleanup.lists.reduce((n: number, l: { documents: unknown[] }) => n + l.documents.length, 0));
+    const byConclusion = (await fzb.get(`/api/indicators/normativeDocs.cleanedUp/breakdown?by=conclusion&from=${h.today.slice(0, 4)}-01-01&to=${h.today}`)).body;
+    assert.ok(byConclusion.some((b: { key: string; value: number }) => b.key === 'repeal' && b.value === 1), JSON.stringify(byConclusion));
+    // Two old documents expire within six months: the daily job reminds of their evaluation.
+    await runDueJobs(h.app.services, normativeDocsJobs, new Date(`${h.today}T02:00:00Z`));
+    const reminders = await h.db.select().from(notifications);
+    assert.ok(reminders.filter((n) => n.key.startsWith('normativeDocs.evaluate:')).length >= 2);
+    assert.ok(reminders.some((n) => n.key.startsWith('normativeDocs.filing:')), 'the published, unfiled document is near its filing deadline');
+  });
+
   it('takes a document from 立项 to 施行, each step guarded, and shows it on the public page', async () => {
     let doc = (await zrzy.post('/api/normative-docs/documents', newDocument())).body;
     assert.equal(doc.state, 'proposed');
