@@ -188,6 +188,19 @@ describe('重大行政决策 through the API', () => {
     assert.equal(catalogue.items[0].decisionState, 'closed');
   });
 
+  it('frees a catalogue item when the decision started on it is deleted', async () => {
+    const sthj = h.seeded.org.departments.get('区生态环境分局')!;
+    const open = (await fzb.get('/api/decisions/open-items')).body as { id: string; title: string }[];
+    const item = open.find((i) => i.title === '白马河生态保护与修复实施方案')!;
+    const body = { orgUnitId: sthj, title: item.title, kind: 'resourcePolicy', startedOn: '2026-11-20', catalogueItemId: item.id };
+    const started = await fzb.post('/api/decisions/decisions', body);
+    assert.equal(started.status, 201, JSON.stringify(started.body));
+    assert.equal(((await fzb.get('/api/decisions/open-items')).body as { id: string }[]).some((i) => i.id === item.id), false);
+    assert.equal((await fzb.delete(`/api/decisions/decisions/${started.body.id}?version=${started.body.version}`)).status, 200);
+    assert.equal(((await fzb.get('/api/decisions/open-items')).body as { id: string }[]).some((i) => i.id === item.id), true);
+    assert.equal((await fzb.post('/api/decisions/decisions', body)).status, 201, 'the item can be started again');
+  });
+
   it('lets a 街道 record a meeting decision on a matter only after a passed legality review', async () => {
     const xiling = await h.login('xiling');
     const unit = h.seeded.org.subdistricts.get('西岭街道')!;
@@ -220,7 +233,7 @@ describe('重大行政决策 through the API', () => {
 
   it('shows demo figures that equal their drill-downs, with 街道 coverage below 100%', async () => {
     const period = 'from=2026-01-01&to=2026-12-31';
-    const ids = ['decisions.catalogueItems', 'decisions.decided', 'decisions.publicParticipationRate', 'decisions.legalityReviewRate', 'decisions.collectiveDeliberationRate', 'decisions.expertReviews', 'decisions.riskAssessments', 'decisions.mattersDecided', 'decisions.subdistrictReviewCoverage'];
+    const ids = ['decisions.catalogueItems', 'decisions.decided', 'decisions.publicParticipationRate', 'decisions.legalityReviewRate', 'decisions.collectiveDeliberationRate', 'decisions.expertReviews', 'decisions.riskAssessments', 'decisions.mattersDecided', 'decisions.subdistrictReviewCoverage', 'decisions.judicialOfficeAttendanceRate'];
     const values = (await fzb.get(`/api/indicators/values?ids=${ids.join(',')}&${period}`)).body.values as { id: string; value: number | null; numerator?: number; denominator?: number }[];
     assert.equal(values.length, ids.length);
     for (const v of values) {

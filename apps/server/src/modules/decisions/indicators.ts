@@ -6,6 +6,8 @@ import { passedReviewExists } from '../legal-review/subjects.js';
 import { decisionCatalogueItems, decisionCatalogues, majorDecisions, subdistrictMatters } from './tables.js';
 
 const i = decisionCatalogueItems;
+// Drill-down selects write columns without their table name; inside a subquery the item's column is named in full.
+const itemDecisionInSelect = sql`${sql.identifier('decision_catalogue_items')}.${sql.identifier('decision_id')}`;
 const catalogueItemSet: RecordSet = {
   module: 'decisions',
   table: i,
@@ -24,7 +26,7 @@ const catalogueItemSet: RecordSet = {
     { name: 'kind', label: '类别', column: i.kind, codes: decisionKinds },
     { name: 'leadUnit', label: '承办单位', column: sql<string>`(select name from org_units where id = ${i.leadUnitId})` },
     { name: 'plannedQuarter', label: '计划完成', column: i.plannedQuarter, codes: quarters },
-    { name: 'started', label: '已启动决策程序', column: sql<boolean>`${i.decisionId} is not null`, kind: 'boolean' },
+    { name: 'started', label: '已启动决策程序', column: sql<boolean>`exists (select 1 from major_decisions d where d.id = ${itemDecisionInSelect} and d.deleted_at is null)`, kind: 'boolean' },
   ],
   dimensions: { kind: { label: '类别', column: i.kind, codes: decisionKinds } },
   recordPath: '/decisions/catalogues/:id',
@@ -104,6 +106,16 @@ export const decisionsIndicators: Indicator[] = [
     kind: 'count',
     definition: '期间内完成社会稳定风险评估（以评估报告日期计）的决策数',
     set: { ...decisionSet(d.riskAssessedOn, eq(d.riskAssessmentStatus, 'done')), dimensions: { riskLevel: { label: '风险等级', column: d.riskLevel, codes: riskLevels } } },
+  },
+  {
+    id: 'decisions.judicialOfficeAttendanceRate',
+    module: 'decisions',
+    label: '司法所负责人列席街道会议率',
+    unit: '%',
+    kind: 'rate',
+    definition: '司法所负责人列席会议的街道重大事项数 ÷ 期间内作出会议决定的街道重大事项数',
+    numerator: matterSet(eq(m.judicialOfficeHeadAttended, true)),
+    denominator: matterSet(),
   },
   { id: 'decisions.mattersDecided', module: 'decisions', label: '街道重大事项决定数', unit: '项', kind: 'count', definition: '期间内街道作出会议决定的“三重一大”等重大事项数', set: matterSet() },
   {

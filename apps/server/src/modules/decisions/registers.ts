@@ -66,7 +66,8 @@ export const catalogueRegister = defineRegister({
         leadUnitId: decisionCatalogueItems.leadUnitId,
         leadUnitName: orgUnits.name,
         plannedQuarter: decisionCatalogueItems.plannedQuarter,
-        decisionId: decisionCatalogueItems.decisionId,
+        // A deleted decision frees its item.
+        decisionId: majorDecisions.id,
         decisionState: majorDecisions.state,
       })
       .from(decisionCatalogueItems)
@@ -88,11 +89,12 @@ export const decisionRegister = defineRegister({
     if (before || typeof input.catalogueItemId !== 'string') return input;
     // A decision started on a catalogue item: the item of an approved catalogue, not yet started, led by this unit.
     const [item] = await tx
-      .select({ id: decisionCatalogueItems.id, title: decisionCatalogueItems.title, leadUnitId: decisionCatalogueItems.leadUnitId, decisionId: decisionCatalogueItems.decisionId, state: decisionCatalogues.state })
+      .select({ id: decisionCatalogueItems.id, title: decisionCatalogueItems.title, leadUnitId: decisionCatalogueItems.leadUnitId, decisionId: majorDecisions.id, state: decisionCatalogues.state })
       .from(decisionCatalogueItems)
       .innerJoin(decisionCatalogues, and(eq(decisionCatalogues.id, decisionCatalogueItems.catalogueId), isNull(decisionCatalogues.deletedAt)))
+      .leftJoin(majorDecisions, and(eq(majorDecisions.id, decisionCatalogueItems.decisionId), isNull(majorDecisions.deletedAt)))
       .where(eq(decisionCatalogueItems.id, input.catalogueItemId))
-      .for('update');
+      .for('update', { of: decisionCatalogueItems });
     if (!item) throw itemProblem('所选目录事项不存在');
     if (item.state === 'draft') throw itemProblem('所选目录尚未审定');
     if (item.decisionId) throw itemProblem('该目录事项已启动决策程序');

@@ -145,7 +145,8 @@ export async function openCatalogueItems(services: Services, actor: Actor) {
     .from(decisionCatalogueItems)
     .innerJoin(decisionCatalogues, and(eq(decisionCatalogues.id, decisionCatalogueItems.catalogueId), isNull(decisionCatalogues.deletedAt)))
     .innerJoin(orgUnits, eq(orgUnits.id, decisionCatalogueItems.leadUnitId))
-    .where(and(isNull(decisionCatalogueItems.decisionId)))
+    .leftJoin(majorDecisions, and(eq(majorDecisions.id, decisionCatalogueItems.decisionId), isNull(majorDecisions.deletedAt)))
+    .where(isNull(majorDecisions.id))
     .orderBy(asc(decisionCatalogues.year), asc(decisionCatalogueItems.ordinal));
   return rows
     .filter((r) => paths.some((p) => r.leadUnitPath.startsWith(p)))
