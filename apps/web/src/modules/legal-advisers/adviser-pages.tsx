@@ -1,7 +1,8 @@
 import { adviserSpec } from '@fazhi/core/legal-advisers/index';
-import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Modal, Row, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Modal, Row, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { useApi } from '../../api/hooks';
 import { useCan } from '../../platform/auth/me-context';
 import { FormModal } from '../../platform/form/form-modal';
 import { messages as common } from '../../platform/messages';
@@ -138,6 +139,7 @@ function ContactCard({ record }: { record: AdviserDetail }) {
 function AdviserExtraFields() {
   const form = Form.useFormInstance();
   const masked = Form.useWatch('phoneMasked', { form, preserve: true }) as string | undefined;
+  const canLink = useCan('users', 'read');
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
@@ -145,12 +147,30 @@ function AdviserExtraFields() {
           <Input placeholder={messages.phone.field} inputMode="tel" maxLength={20} />
         </Form.Item>
       </Col>
+      {canLink && (
+        <Col xs={24} md={12}>
+          <Form.Item name="userId" label={messages.linkedUser} extra={messages.linkedUserHelp}>
+            <LinkedUserSelect />
+          </Form.Item>
+        </Col>
+      )}
       <Col xs={24}>
         <Form.Item name="servedUnitIds" label={messages.servedUnits.field} extra={messages.servedUnits.help} required>
           <ServedUnitsSelect />
         </Form.Item>
       </Col>
     </Row>
+  );
+}
+
+type UserOption = { id: string; username: string; displayName: string; grants: { role: string }[] };
+
+/** Accounts holding the 法律顾问 role: linking one lets that adviser's own log entries default to this roster entry. */
+function LinkedUserSelect({ value, onChange, id }: { value?: string | null; onChange?: (v: string | null) => void; id?: string }) {
+  const { data, loading } = useApi('users', (signal) => api.get<UserOption[]>('users', undefined, { signal }));
+  const options = (data ?? []).filter((u) => u.grants.some((g) => g.role === 'adviser')).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }));
+  return (
+    <Select id={id} allowClear aria-label={messages.linkedUser} placeholder={messages.linkedUser} loading={loading} options={options} value={value ?? undefined} onChange={(v: string | undefined) => onChange?.(v ?? null)} />
   );
 }
 
@@ -161,7 +181,7 @@ export function AdviserFormPage() {
       basePath={basePath}
       createInitial={{ kind: 'lawFirm', servedUnitIds: [] }}
       // phoneMasked only feeds the hint; it is not a request field and never changes, so it is never sent.
-      editInitial={(r: RecordDetail) => ({ servedUnitIds: (r as AdviserDetail).servedUnitIds, phoneMasked: (r as AdviserDetail).phoneMasked })}
+      editInitial={(r: RecordDetail) => ({ servedUnitIds: (r as AdviserDetail).servedUnitIds, phoneMasked: (r as AdviserDetail).phoneMasked, userId: r.userId ?? null })}
     >
       <AdviserExtraFields />
     </RegisterFormPage>

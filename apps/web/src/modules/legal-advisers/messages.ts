@@ -23,6 +23,7 @@ export const messages = {
     none: '未登记',
   },
   linkedUser: '关联账号',
+  linkedUserHelp: '法律顾问本人登录后，登记服务时默认选中本顾问',
   log: {
     title: '服务台账',
     add: '登记服务',
