@@ -162,6 +162,20 @@ describe('法律顾问与公职律师 through the API', () => {
     assert.equal(auditAfter!.n, auditBefore!.n);
   });
 
+  it('links a legal opinion to an existing review request and shows the way to it', async () => {
+    const review = await fzb.post('/api/legal-review/requests', { subjectKind: 'contract', title: '东湖街道物业服务合同审查', counterparty: '示范物业公司', orgUnitId: east, receivedOn: h.today });
+    assert.equal(review.status, 201, JSON.stringify(review.body));
+    const adviserId = (await donghu.get(`${base}/providers?orgUnitId=${east}`)).body.advisers[0].id;
+    const opinion = { kind: 'legalOpinion', servedOn: h.today, orgUnitId: east, adviserId, subject: '物业服务合同法律意见', hours: 2, reviewRequestId: review.body.id };
+    const made = await donghu.post(`${base}/services`, opinion);
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    assert.equal(made.body.reviewRequestTitle, '东湖街道物业服务合同审查');
+    assert.equal(made.body.reviewRequestPath, `/legal-review/requests/${review.body.id}`);
+    const consultation = await donghu.post(`${base}/services`, { ...opinion, kind: 'consultation' });
+    assert.equal(consultation.status, 400, 'only a legal opinion links a review');
+    assert.equal(consultation.body.errors[0].path, 'reviewRequestId');
+  });
+
   it('an adviser’s own account logs as that adviser, and the adviser’s page lists its log', async () => {
     const adviser = await h.login('adviser');
     const defaults = (await adviser.get(`${base}/services/defaults`)).body;
