@@ -58,6 +58,7 @@ export const documentSpec: RegisterSpec = {
   updateSchema: documentUpdateSchema,
   fields: [
     { name: 'docNumber', label: '文号', kind: 'text', list: true, sortable: true, help: '统一编号时自动生成' },
+    { name: 'numberYear', label: '年度（文号）', kind: 'integer', filter: true },
     { name: 'title', label: '文件名称', kind: 'text', list: true, form: true, sortable: true },
     { name: 'orgUnitId', label: '制定机关', kind: 'orgUnit', list: true, filter: true, form: true },
     { name: 'numberPrefix', label: '发文字号代字', kind: 'text', form: true, help: '如“示范高新发”；统一编号时按制定机关和年度顺序编号' },

@@ -170,9 +170,21 @@ describe('行政规范性文件 through the API', () => {
     assert.match(registerDraft.body.detail, /合法性审核/);
     const stale = await zrzy.patch(`/api/normative-docs/documents/${doc.id}`, { version: doc.version + 5, title: '改名' });
     assert.equal(stale.status, 409);
-    // An unlawful opinion stops the document before deliberation.
+    // A passed review of a draft that then went back for changes no longer counts.
     await h.db.update(normativeDocuments).set({ state: 'underReview' }).where(eq(normativeDocuments.id, doc.id));
-    await passReview(doc.id, zrzyUnit, 'unlawful');
+    await passReview(doc.id, zrzyUnit);
+    let current = (await zrzy.get(`/api/normative-docs/documents/${doc.id}`)).body;
+    assert.equal(current.review.status, 'passed');
+    current = await ok(zrzy, current, 'returnToDrafting', { returnReason: '审核意见要求调整适用范围' });
+    assert.equal(current.review.status, 'none');
+    await h.db.update(normativeDocuments).set({ state: 'underReview' }).where(eq(normativeDocuments.id, doc.id));
+    current = (await zrzy.get(`/api/normative-docs/documents/${doc.id}`)).body;
+    const afterReturn = await step(zrzy, current, 'deliberate', { meetingName: '主任办公会', meetingOn: '2026-11-20', deliberationDecision: 'approved' });
+    assert.equal(afterReturn.status, 409);
+    assert.equal(afterReturn.body.detail, '尚未通过合法性审核，不能提交集体讨论');
+    // An unlawful opinion stops the document before deliberation.
+    await h.db.update(normativeDocuments).set({ state: 'underReview', returnedOn: null }).where(eq(normativeDocuments.id, doc.id));
+    await seedReview(h.db, { subjectKind: 'normativeDocument', subjectId: doc.id, title: '合法性审核', orgUnitId: zrzyUnit, receivedOn: '2026-11-02', concludedOn: '2026-11-06', opinion: 'unlawful' });
     const fresh = (await zrzy.get(`/api/normative-docs/documents/${doc.id}`)).body;
     const refused = await step(zrzy, fresh, 'deliberate', { meetingName: '主任办公会', meetingOn: '2026-11-20', deliberationDecision: 'approved' });
     assert.equal(refused.status, 409);

@@ -34,8 +34,10 @@ import { normativeDocComments, normativeDocuments } from './tables.js';
 
 const d = normativeDocuments;
 
-export function reviewStatus(c: ReviewConclusion | null): DocumentFacts['review'] {
+/** `returnedOn`: the draft went back for changes that day, so a review concluded by then was of the old draft. */
+export function reviewStatus(c: ReviewConclusion | null, returnedOn: string | null = null): DocumentFacts['review'] {
   if (!c) return 'none';
+  if (returnedOn && c.concludedOn && c.concludedOn <= returnedOn) return 'none';
   if (reviewPassed(c)) return 'passed';
   return c.concludedOn ? 'failed' : 'pending';
 }
@@ -52,7 +54,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
   const previousVersions = await related(eq(d.newVersionId, id));
   return {
     ...record,
-    review: review ? { ...review, status: reviewStatus(review) } : null,
+    review: review ? { ...review, status: reviewStatus(review, (record.returnedOn as string | null) ?? null) } : null,
     newVersion,
     previousVersions,
     transitions: availableDocumentTransitions(record.state as DocumentState, may),
@@ -108,6 +110,8 @@ async function stepValues(tx: Db, actor: Actor, name: DocumentTransition, before
       return { filedLate: String(input.filedOn) > String(before.filingDueOn) };
     case 'enterIntoForce':
       return { expiresOn: documentExpiry(String(input.effectiveOn), isProvisional(String(before.title), Boolean(before.provisional))) };
+    case 'returnToDrafting':
+      return { returnedOn: toIsoDate(new Date()) };
     case 'amend': {
       if (input.newVersionId === before.id) invalid('newVersionId', '新文件不能是本文件');
       const [next] = await tx.select({ id: d.id }).from(d).where(readConditions(documentRegister, actor, [eq(d.id, String(input.newVersionId))]));
@@ -122,7 +126,7 @@ async function stepValues(tx: Db, actor: Actor, name: DocumentTransition, before
 export async function documentFacts(tx: Db, before: Row, today: string): Promise<DocumentFacts> {
   return {
     state: before.state as DocumentState,
-    review: reviewStatus(await reviewConclusion(tx, 'normativeDocument', before.id)),
+    review: reviewStatus(await reviewConclusion(tx, 'normativeDocument', before.id), (before.returnedOn as string | null) ?? null),
     deliberationDecision: (before.deliberationDecision as string | null) ?? null,
     registrationNumber: (before.registrationNumber as string | null) ?? null,
     docNumber: (before.docNumber as string | null) ?? null,

@@ -21,6 +21,8 @@ export const normativeDocuments = pgTable(
     publicCommentStartsOn: day('public_comment_starts_on'),
     publicCommentEndsOn: day('public_comment_ends_on'),
     returnReason: text('return_reason'),
+    /** A review concluded on or before this day was of an earlier draft and no longer counts. */
+    returnedOn: day('returned_on'),
     meetingName: text('meeting_name'),
     meetingOn: day('meeting_on'),
     deliberationDecision: text('deliberation_decision'),

@@ -30,6 +30,7 @@ export const messages = {
     concludedOn: '出具日期',
     adviser: '法律顾问参与',
     failed: '审核意见为不合法：请退回修改后重新提请审核',
+    stale: '文件已退回修改，原审核意见针对修改前的稿件，须重新提请合法性审核',
   },
   comments: {
     title: '征求意见及采纳情况',

@@ -11,7 +11,8 @@ const requestable = ['drafting', 'publicComment', 'underReview'];
 /** The document's legality review: its conclusion, and the link that submits one (the form lives in 合法性审核). */
 export function ReviewCard({ record }: { record: DocumentDetail }) {
   const review = record.review;
-  const canRequest = record.permissions.update && requestable.includes(record.state) && (!review || review.status === 'failed');
+  const stale = review !== null && review.status === 'none';
+  const canRequest = record.permissions.update && requestable.includes(record.state) && (!review || review.status === 'failed' || stale);
   const requestLink = (
     <Link to={`/legal-review/requests/new?subjectKind=normativeDocument&subjectId=${record.id}`}>
       <Button type="primary" ghost>
@@ -24,6 +25,7 @@ export function ReviewCard({ record }: { record: DocumentDetail }) {
       <Flex vertical gap={12}>
         {!review && <Alert type="warning" showIcon message={t.none} />}
         {review && !review.concludedOn && <Alert type="info" showIcon message={t.pending} />}
+        {stale && <Alert type="warning" showIcon message={t.stale} />}
         {review?.status === 'failed' && <Alert type="error" showIcon message={t.failed} />}
         {review?.concludedOn && (
           <Descriptions

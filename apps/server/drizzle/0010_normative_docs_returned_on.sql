@@ -1,0 +1,1 @@
+ALTER TABLE "normative_documents" ADD COLUMN "returned_on" date;
