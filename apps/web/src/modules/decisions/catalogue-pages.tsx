@@ -82,9 +82,9 @@ const catalogueActions: Record<CatalogueTransition, Action> = {
     label: catalogueTransitions.approve.label,
     schema: catalogueTransitionInputs.approve as Validator<Record<string, unknown>>,
     fields: [
-      { name: 'partyCommitteeAgreedOn', label: '同级党委同意日期', kind: 'date' },
-      { name: 'partyCommitteeNote', label: '党委同意情况', kind: 'text', help: '如：经区委常委会会议研究同意' },
-      { name: 'approvedOn', label: '审定日期', kind: 'date' },
+      { name: 'partyCommitteeAgreedOn', label: messages.forms.approve.partyCommitteeAgreedOn, kind: 'date' },
+      { name: 'partyCommitteeNote', label: messages.forms.approve.partyCommitteeNote, kind: 'text', help: messages.forms.approve.partyCommitteeNoteHelp },
+      { name: 'approvedOn', label: messages.forms.approve.approvedOn, kind: 'date' },
     ],
   },
   publish: {
@@ -92,8 +92,8 @@ const catalogueActions: Record<CatalogueTransition, Action> = {
     label: catalogueTransitions.publish.label,
     schema: catalogueTransitionInputs.publish as Validator<Record<string, unknown>>,
     fields: [
-      { name: 'publishedOn', label: '公布日期', kind: 'date' },
-      { name: 'channel', label: '公布渠道', kind: 'code', codes: publicationChannels },
+      { name: 'publishedOn', label: messages.forms.publish.publishedOn, kind: 'date' },
+      { name: 'channel', label: messages.forms.publish.channel, kind: 'code', codes: publicationChannels },
     ],
   },
 };

@@ -14,6 +14,7 @@ import {
 } from '@fazhi/core/decisions/index';
 import type { Validator } from '../../platform/form/validation';
 import { ExpertsFormList, MembersFormList } from './list-fields';
+import { messages } from './messages';
 import type { Action } from './workflow-actions';
 
 const text = (name: string, label: string, help?: string): FieldSpec => ({ name, label, kind: 'text', ...(help ? { help } : {}) });
@@ -21,26 +22,37 @@ const long = (name: string, label: string, help?: string): FieldSpec => ({ name,
 const date = (name: string, label: string, help?: string): FieldSpec => ({ name, label, kind: 'date', ...(help ? { help } : {}) });
 const nonEmpty = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null && x !== undefined && x !== ''));
 
+const f = messages.forms;
 const stepFields: Record<RecordedStep, FieldSpec[]> = {
   publicComment: [
-    date('commentStartOn', '征求意见开始日期'),
-    date('commentEndOn', '征求意见截止日期', '一般不少于30日'),
-    text('channel', '征求意见方式', '如：政府网站公开征求意见、座谈会'),
-    { name: 'commentsReceived', label: '收到意见数', kind: 'integer' },
-    long('handlingSummary', '意见采纳情况'),
-    long('shortPeriodReason', '征求意见期限少于30日的理由', '期限不足30日的，须说明理由'),
+    date('commentStartOn', f.publicComment.commentStartOn),
+    date('commentEndOn', f.publicComment.commentEndOn, f.publicComment.commentEndOnHelp),
+    text('channel', f.publicComment.channel, f.publicComment.channelHelp),
+    { name: 'commentsReceived', label: f.publicComment.commentsReceived, kind: 'integer' },
+    long('handlingSummary', f.publicComment.handlingSummary),
+    long('shortPeriodReason', f.publicComment.shortPeriodReason, f.publicComment.shortPeriodReasonHelp),
   ],
-  hearing: [date('hearingOn', '听证会日期'), date('materialsSentOn', '听证材料送达日期', '应于听证会召开7日前送达'), { name: 'participants', label: '听证参加人数', kind: 'integer' }, long('summary', '听证情况')],
-  expertReview: [long('summary', '论证意见采纳情况')],
+  hearing: [
+    date('hearingOn', f.hearing.hearingOn),
+    date('materialsSentOn', f.hearing.materialsSentOn, f.hearing.materialsSentOnHelp),
+    { name: 'participants', label: f.hearing.participants, kind: 'integer' },
+    long('summary', f.hearing.summary),
+  ],
+  expertReview: [long('summary', f.expertReview.summary)],
   riskAssessment: [
-    date('assessedOn', '评估报告日期'),
-    text('assessor', '评估单位'),
-    { name: 'riskLevel', label: '风险等级', kind: 'code', codes: riskLevels },
-    long('riskPoints', '风险点'),
-    long('measures', '风险防范措施和处置预案'),
+    date('assessedOn', f.riskAssessment.assessedOn),
+    text('assessor', f.riskAssessment.assessor),
+    { name: 'riskLevel', label: f.riskAssessment.riskLevel, kind: 'code', codes: riskLevels },
+    long('riskPoints', f.riskAssessment.riskPoints),
+    long('measures', f.riskAssessment.measures),
   ],
-  postEvaluation: [date('evaluatedOn', '后评估日期'), { name: 'trigger', label: '后评估原因', kind: 'code', codes: evaluationTriggers }, text('evaluator', '评估单位'), long('conclusion', '评估结论')],
-  archive: [date('archivedOn', '归档日期'), text('archiveNumber', '档案号')],
+  postEvaluation: [
+    date('evaluatedOn', f.postEvaluation.evaluatedOn),
+    { name: 'trigger', label: f.postEvaluation.trigger, kind: 'code', codes: evaluationTriggers },
+    text('evaluator', f.postEvaluation.evaluator),
+    long('conclusion', f.postEvaluation.conclusion),
+  ],
+  archive: [date('archivedOn', f.archive.archivedOn), text('archiveNumber', f.archive.archiveNumber)],
 };
 const optionalFields = new Set(['handlingSummary', 'shortPeriodReason', 'summary']);
 
@@ -48,11 +60,11 @@ const optionalFields = new Set(['handlingSummary', 'shortPeriodReason', 'summary
 export function recordStepAction(step: RecordedStep): Action {
   return {
     name: step,
-    label: `登记${recordedSteps.label(step)}`,
+    label: f.record(recordedSteps.label(step)),
     fields: stepFields[step],
     schema: stepInputs[step] as Validator<Record<string, unknown>>,
     body: (v) => ({ ...nonEmpty(v), status: 'done' }),
-    required: (f) => !optionalFields.has(f),
+    required: (name) => !optionalFields.has(name),
     ...(step === 'expertReview' ? { extra: <ExpertsFormList />, initial: { experts: [{}] } } : {}),
   };
 }
@@ -61,8 +73,8 @@ export function recordStepAction(step: RecordedStep): Action {
 export function notApplicableAction(step: RecordedStep): Action {
   return {
     name: step,
-    label: step === 'publicComment' ? '不公开征求意见' : `${recordedSteps.label(step)}不适用`,
-    fields: [long('reason', '理由')],
+    label: step === 'publicComment' ? f.noPublicComment : f.notApplicable(recordedSteps.label(step)),
+    fields: [long('reason', f.reason)],
     schema: stepInputs[step] as Validator<Record<string, unknown>>,
     body: (v) => ({ ...nonEmpty(v), status: 'notApplicable' }),
     required: () => true,
@@ -75,14 +87,14 @@ export const decisionActions: Record<DecisionTransition, Action> = {
     label: decisionTransitions.deliberate.label,
     schema: decisionTransitionInputs.deliberate as Validator<Record<string, unknown>>,
     fields: [
-      { name: 'meetingType', label: '会议类型', kind: 'code', codes: meetingTypes },
-      text('meetingName', '会议名称', '如：区政府第12次常务会议'),
-      date('meetingOn', '会议日期'),
-      text('headName', '主要负责人'),
-      { name: 'outcome', label: '决定结果', kind: 'code', codes: decisionOutcomes },
-      long('departureReason', '与多数意见不一致的理由', '主要负责人的决定与会议组成人员多数意见不一致的，须说明理由'),
+      { name: 'meetingType', label: f.deliberate.meetingType, kind: 'code', codes: meetingTypes },
+      text('meetingName', f.deliberate.meetingName, f.deliberate.meetingNameHelp),
+      date('meetingOn', f.deliberate.meetingOn),
+      text('headName', f.deliberate.headName),
+      { name: 'outcome', label: f.deliberate.outcome, kind: 'code', codes: decisionOutcomes },
+      long('departureReason', f.deliberate.departureReason, f.deliberate.departureReasonHelp),
     ],
-    required: (f) => f !== 'departureReason',
+    required: (name) => name !== 'departureReason',
     extra: <MembersFormList />,
     initial: { meetingType: 'executive', members: [{ stance: 'agree' }] },
   },
@@ -90,8 +102,13 @@ export const decisionActions: Record<DecisionTransition, Action> = {
     name: 'publish',
     label: decisionTransitions.publish.label,
     schema: decisionTransitionInputs.publish as Validator<Record<string, unknown>>,
-    fields: [date('publishedOn', '公布日期'), { name: 'channel', label: '公布渠道', kind: 'code', codes: publicationChannels }, text('documentNumber', '文号'), long('adoptionExplanation', '公众意见采纳情况说明')],
-    required: (f) => f === 'publishedOn' || f === 'channel',
+    fields: [
+      date('publishedOn', f.publish.publishedOn),
+      { name: 'channel', label: f.publish.channel, kind: 'code', codes: publicationChannels },
+      text('documentNumber', f.publish.documentNumber),
+      long('adoptionExplanation', f.publish.adoptionExplanation),
+    ],
+    required: (name) => name === 'publishedOn' || name === 'channel',
   },
-  close: { name: 'close', label: decisionTransitions.close.label, schema: decisionTransitionInputs.close as Validator<Record<string, unknown>>, fields: [date('closedOn', '办结日期')] },
+  close: { name: 'close', label: decisionTransitions.close.label, schema: decisionTransitionInputs.close as Validator<Record<string, unknown>>, fields: [date('closedOn', f.close.closedOn)] },
 };

@@ -93,7 +93,7 @@ export function MembersCard({ record }: { record: DecisionDetail }) {
         bordered
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'meeting', label: '会议', children: `${String(record.meetingName)}（${meetingTypes.label(String(record.meetingType))}，${String(record.meetingOn)}）` },
+          { key: 'meeting', label: messages.meeting, children: messages.meetingSummary(String(record.meetingName), meetingTypes.label(String(record.meetingType)), String(record.meetingOn)) },
           { key: 'head', label: m.head, children: `${String(record.headName)}：${decisionOutcomes.label(String(record.outcome))}` },
           ...(record.departsFromMajority ? [{ key: 'reason', label: m.reason, span: 'filled' as const, children: <><Tag color="red">{m.departs}</Tag>{String(record.departureReason ?? '')}</> }] : []),
         ]}

@@ -34,7 +34,7 @@ function CatalogueItemField() {
         allowClear
         aria-label={t.item}
         placeholder={t.noItem}
-        options={(data ?? []).map((i) => ({ value: i.id, label: `${i.year}年 ${i.title}（${i.leadUnitName}）` }))}
+        options={(data ?? []).map((i) => ({ value: i.id, label: messages.openItemLabel(i.year, i.title, i.leadUnitName) }))}
         onChange={(value: string | undefined) => {
           const item = data?.find((i) => i.id === value);
           if (item) form.setFieldsValue({ title: item.title, kind: item.kind, orgUnitId: item.leadUnitId });

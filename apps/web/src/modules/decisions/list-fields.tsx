@@ -29,7 +29,7 @@ export function ExpertsFormList() {
                 </Form.Item>
               </Col>
               <Col xs={4} md={1} style={{ paddingTop: 30 }}>
-                <Button type="text" danger icon={<DeleteOutlined />} aria-label="移除" onClick={() => remove(name)} />
+                <Button type="text" danger icon={<DeleteOutlined />} aria-label={messages.remove} onClick={() => remove(name)} />
               </Col>
               <Col span={24}>
                 <Form.Item name={[name, 'opinion']} label={t.opinion} required>
@@ -69,7 +69,7 @@ export function MembersFormList() {
                 </Form.Item>
               </Col>
               <Col xs={4} md={1} style={{ paddingTop: 30 }}>
-                <Button type="text" danger icon={<DeleteOutlined />} aria-label="移除" onClick={() => remove(name)} />
+                <Button type="text" danger icon={<DeleteOutlined />} aria-label={messages.remove} onClick={() => remove(name)} />
               </Col>
               <Col span={24}>
                 <Form.Item name={[name, 'statement']} label={t.statement} required>

@@ -36,7 +36,7 @@ export function WorkflowActions({ url, version, actions, onDone, ghost = true }:
   };
   const start = (a: Action) => {
     if (a.fields.length || a.extra) return setOpen(a);
-    modal.confirm({ title: messages.transitions.confirm(a.label), okText: a.label, cancelText: '取消', onOk: () => fire(a, {}).catch((e: unknown) => void message.error(errorText(e))) });
+    modal.confirm({ title: messages.transitions.confirm(a.label), okText: a.label, cancelText: messages.cancel, onOk: () => fire(a, {}).catch((e: unknown) => void message.error(errorText(e))) });
   };
   const initialFor = (a: Action) => ({ ...Object.fromEntries(a.fields.filter((f) => f.kind === 'date').map((f) => [f.name, today()])), ...a.initial });
 
