@@ -173,4 +173,24 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     assert.ok(overflow <= 1, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
     await page.screenshot({ path: path.join(shots, 'public-normative-document.png'), fullPage: true });
   });
+  it('lists documents by validity, opens the published 清理 and its public result lists', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await login('fzb');
+    await page.goto(`${server.url}/normative-docs/documents`);
+    await pickIn(page, '效力状态', '未经统一登记 — 无效');
+    await page.locator('.ant-table-row', { hasText: '示范高新区公共资源交易管理办法' }).waitFor();
+    assert.equal(await page.locator('.ant-table-row').count(), 1, 'only the signed, unregistered document');
+    await page.goto(`${server.url}/normative-docs/campaigns`);
+    await page.locator('.ant-table-row a').first().click();
+    await page.locator('.ant-table-row', { hasText: '示范高新区小额贷款公司监督管理暂行办法' }).getByText('废止').waitFor();
+    await page.screenshot({ path: path.join(shots, 'normative-cleanup.png'), fullPage: true });
+    await logout();
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/gk/normative-documents`);
+    await page.getByRole('tab', { name: '清理结果' }).click();
+    await page.getByText(/废止的文件目录（1件）/).click();
+    await page.getByText('示范高新区小额贷款公司监督管理暂行办法').waitFor();
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 1);
+  });
 });

@@ -1,4 +1,4 @@
-import { codeTable } from '../register/code-table.js';
+import { codeTable, type CodeItem } from '../register/code-table.js';
 
 /** How a comment received during public consultation was handled (征求意见采纳情况). */
 export const commentHandlings = codeTable(
@@ -69,3 +69,9 @@ export const campaignStates = codeTable(
   '清理状态',
 );
 export type CampaignState = (typeof campaignStates.codes)[number];
+
+/** Years a document number may carry, for the list's 年度 filter (the number's year is the year of issue). */
+export const numberYears = codeTable(
+  Array.from({ length: 41 }, (_, i): CodeItem => ({ code: String(2000 + i), label: `${2000 + i}年` })),
+  '年度',
+);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RegisterSpec } from '../register/spec.js';
 import { dateField, idField, textField } from '../validators/zod.js';
-import { campaignStates, cleanupConclusions, commentHandlings, deliberationDecisions, publicationChannels, validities } from './codes.js';
+import { campaignStates, cleanupConclusions, commentHandlings, deliberationDecisions, numberYears, publicationChannels, validities } from './codes.js';
 import { documentStates } from './workflow.js';
 
 const documentFields = {
@@ -58,7 +58,7 @@ export const documentSpec: RegisterSpec = {
   updateSchema: documentUpdateSchema,
   fields: [
     { name: 'docNumber', label: '文号', kind: 'text', list: true, sortable: true, help: '统一编号时自动生成' },
-    { name: 'numberYear', label: '年度（文号）', kind: 'integer', filter: true },
+    { name: 'numberYear', label: '印发年度', kind: 'code', codes: numberYears, filter: true },
     { name: 'title', label: '文件名称', kind: 'text', list: true, form: true, sortable: true },
     { name: 'orgUnitId', label: '制定机关', kind: 'orgUnit', list: true, filter: true, form: true },
     { name: 'numberPrefix', label: '发文字号代字', kind: 'text', form: true, help: '如“示范高新发”；统一编号时按制定机关和年度顺序编号' },

@@ -130,6 +130,9 @@ describe('行政规范性文件 through the API', () => {
     assert.equal(doc.validity, 'unregistered', 'signed but not registered is shown as invalid');
     const list = await fzb.get(`/api/normative-docs/documents?f.validity=unregistered&q=${encodeURIComponent('宅基地审批')}`);
     assert.equal(list.body.total, 1);
+    const byYear = await fzb.get(`/api/normative-docs/documents?f.numberYear=2026&f.orgUnitId=${zrzyUnit}&pageSize=100`);
+    assert.equal(byYear.status, 200);
+    assert.ok(byYear.body.items.every((d: { docNumber: string }) => d.docNumber.includes('〔2026〕')));
 
     const early = await step(fzb, doc, 'publish', { publishedOn: '2026-10-28', publicationChannel: 'website' });
     assert.equal(early.status, 409);
