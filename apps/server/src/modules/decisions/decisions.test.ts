@@ -170,6 +170,9 @@ describe('重大行政决策 through the API', () => {
     assert.match(res.body.detail, /后评估/);
     const report = await zrzy.post(`/api/decisions/decisions/${id}/execution-reports`, { reportedOn: '2026-11-20', reportingUnit: '区自然资源和规划局', content: '已启动编制' });
     assert.equal(report.status, 201);
+    const mistaken = await zrzy.post(`/api/decisions/decisions/${id}/execution-reports`, { reportedOn: '2026-11-21', reportingUnit: '区自然资源和规划局', content: '误登记' });
+    assert.equal((await zrzy.delete(`/api/decisions/decisions/${id}/execution-reports/${mistaken.body.id}`)).status, 200);
+    assert.deepEqual((await zrzy.get(`/api/decisions/decisions/${id}`)).body.executionReports.map((r: { content: string }) => r.content), ['已启动编制']);
     v = (await zrzy.get(`/api/decisions/decisions/${id}`)).body.version;
     assert.equal((await step('postEvaluation', { status: 'notApplicable', reason: '实施时间尚短' })).status, 200);
     res = await fire('close', { closedOn: '2026-11-26' });

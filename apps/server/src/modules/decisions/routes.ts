@@ -18,6 +18,7 @@ import {
   matterSubject,
   openCatalogueItems,
   recordStep,
+  removeExecutionReport,
 } from './service.js';
 
 const namesOf = <T extends string>(o: Record<T, unknown>) => Object.keys(o) as [T, ...T[]];
@@ -72,6 +73,11 @@ export async function decisionsRoutes(app: App, services: Services) {
   app.post('/api/decisions/decisions/:id/execution-reports', { schema: { tags, summary: '登记决策执行情况报告', params, body: executionReportCreateSchema } }, async (request, reply) =>
     reply.code(201).send(await addExecutionReport(services, actorOf(request), request.params.id, request.body)),
   );
+
+  app.delete('/api/decisions/decisions/:id/execution-reports/:reportId', { schema: { tags, summary: '删除误登记的执行情况报告', params: params.extend({ reportId: idField }) } }, async (request) => {
+    await removeExecutionReport(services, actorOf(request), request.params.id, request.params.reportId);
+    return { ok: true };
+  });
 
   // 街道重大事项
   const matterTags = ['街道重大事项'];

@@ -136,6 +136,21 @@ export async function addExecutionReport(services: Services, actor: Actor, id: s
   });
 }
 
+/** Removes a report entered by mistake (kept in the table, out of the file), while the decision is being carried out. */
+export async function removeExecutionReport(services: Services, actor: Actor, id: string, reportId: string) {
+  await services.db.transaction(async (tx) => {
+    const decision = await loadForWrite(tx, actor, decisionRegister, id, 'update');
+    if (decision.state !== 'published') throw new AppError('conflict', '只有公布实施中的决策可以删除执行情况报告');
+    const [row] = await tx
+      .update(decisionExecutionReports)
+      .set({ deletedAt: new Date() })
+      .where(and(eq(decisionExecutionReports.id, reportId), eq(decisionExecutionReports.decisionId, id), isNull(decisionExecutionReports.deletedAt)))
+      .returning();
+    if (!row) throw new AppError('notFound');
+    await recordAudit(tx, auditActorOf(actor), { action: 'execution.remove', entityType: decisionRegister.spec.entity, entityId: id, summary: `删除执行情况报告 ${row.reportedOn}` });
+  });
+}
+
 /** Items of approved catalogues, not yet started, that the actor's units lead: what a new decision may be started on. */
 export async function openCatalogueItems(services: Services, actor: Actor) {
   const paths = scopePaths(actor, 'decisions', 'create');

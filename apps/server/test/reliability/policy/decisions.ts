@@ -66,6 +66,11 @@ export const decisionsPolicy: PolicyPart = {
         ok: 409,
         call: (c, t) => c.post(`${decisions}/${id('decision')(t)}/execution-reports`, { reportedOn: '2026-11-20', reportingUnit: marker, content: marker }),
       },
+      [`DELETE ${decisions}/{id}/execution-reports/{reportId}`]: {
+        need: record('update', 'decision'),
+        ok: 409,
+        call: (c, t) => c.delete(`${decisions}/${id('decision')(t)}/execution-reports/00000000-0000-4000-8000-000000000001`),
+      },
       [`POST ${matters}/{id}/transitions/{name}`]: {
         need: record('transition', 'matter'),
         ok: 409,

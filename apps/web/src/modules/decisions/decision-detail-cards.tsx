@@ -1,5 +1,6 @@
 import { decisionOutcomes, executionReportCreateSchema, meetingTypes, stances, type RecordedStep } from '@fazhi/core/decisions/index';
-import { Card, Descriptions, Flex, List, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, List, Popconfirm, Table, Tag, Typography } from 'antd';
+import { api, errorText } from '../../api/client';
 import { Link } from 'react-router-dom';
 import type { Validator } from '../../platform/form/validation';
 import type { RecordDetail } from '../../platform/register/types';
@@ -117,7 +118,16 @@ export function MembersCard({ record }: { record: DecisionDetail }) {
 
 export function ExecutionCard({ record, reload }: { record: DecisionDetail; reload: () => void }) {
   const x = messages.execution;
+  const { message } = App.useApp();
   const canAdd = record.permissions.update && record.state === 'published';
+  const remove = async (r: Report) => {
+    try {
+      await api.delete(`decisions/decisions/${record.id}/execution-reports/${r.id}`);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+    reload();
+  };
   return (
     <Card
       title={x.title}
@@ -156,6 +166,21 @@ export function ExecutionCard({ record, reload }: { record: DecisionDetail; relo
           { key: 'reportedOn', title: x.reportedOn, dataIndex: 'reportedOn' },
           { key: 'unit', title: x.unit, dataIndex: 'reportingUnit' },
           { key: 'content', title: x.content, dataIndex: 'content' },
+          ...(canAdd
+            ? [
+                {
+                  key: 'actions',
+                  title: x.actions,
+                  render: (_: unknown, r: Report) => (
+                    <Popconfirm title={x.deleteConfirm} okText={x.delete} cancelText={messages.cancel} onConfirm={() => remove(r)}>
+                      <Button type="link" size="small" danger>
+                        {x.delete}
+                      </Button>
+                    </Popconfirm>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

@@ -49,7 +49,7 @@ export const messages = {
     departs: '与多数意见不一致',
     reason: '说明的理由',
   },
-  execution: { title: '执行情况报告', add: '登记执行情况', reportedOn: '报告日期', unit: '执行单位', content: '执行情况', none: '暂无执行情况报告' },
+  execution: { title: '执行情况报告', add: '登记执行情况', reportedOn: '报告日期', unit: '执行单位', content: '执行情况', none: '暂无执行情况报告', actions: '操作', delete: '删除', deleteConfirm: '确定删除这份误登记的执行情况报告吗？' },
   transitions: { done: (label: string) => `已${label}`, confirm: (label: string) => `确定${label}吗？` },
   matter: { decide: '登记会议决定' },
   /** Field labels (and hints) of the step and transition forms. */
