@@ -16,6 +16,7 @@ import {
   stepsRecordableIn,
   type CatalogueState,
   type CatalogueTransition,
+  type DecisionOutcome,
   type DecisionState,
   type DecisionTransition,
   type ExecutionReportCreate,
@@ -93,7 +94,7 @@ export async function fireDecisionTransition(services: Services, actor: Actor, i
       delete values.channel;
     }
     if (members) {
-      values.departsFromMajority = departsFromMajority(members.map((m) => m.stance), input.outcome as never);
+      values.departsFromMajority = departsFromMajority(members.map((m) => m.stance), input.outcome as DecisionOutcome);
       values.departureReason = fields.departureReason ?? null;
       await tx.delete(decisionMemberOpinions).where(eq(decisionMemberOpinions.decisionId, id));
       await tx.insert(decisionMemberOpinions).values(members.map((m, ordinal) => ({ ...m, decisionId: id, ordinal })));
