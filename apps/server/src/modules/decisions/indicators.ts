@@ -58,9 +58,6 @@ const decisionSet = (dateColumn: AnyPgColumn, extra?: SQL): RecordSet => ({
 const decided = (extra?: SQL) => decisionSet(d.meetingOn, and(inArray(d.outcome, [...adoptingOutcomes]), extra));
 
 const m = subdistrictMatters;
-// In the drill-down's single-table select, drizzle writes columns without their table name, so inside the review
-// subquery a bare "id" would be the review's own: the matter's id is named with its table here.
-const matterIdInSelect = sql`${sql.identifier('subdistrict_matters')}.${sql.identifier('id')}` as unknown as AnyPgColumn;
 const matterSet = (extra?: SQL): RecordSet => ({
   module: 'decisions',
   table: m,
@@ -74,7 +71,7 @@ const matterSet = (extra?: SQL): RecordSet => ({
     { name: 'category', label: '类别', column: m.category, codes: matterCategories },
     { name: 'meetingOn', label: '会议日期', column: m.meetingOn, kind: 'date' },
     { name: 'judicialOfficeHeadAttended', label: '司法所负责人列席', column: m.judicialOfficeHeadAttended, kind: 'boolean' },
-    { name: 'reviewed', label: '经合法性审查', column: passedReviewExists('subdistrictMatter', matterIdInSelect) as SQL<boolean>, kind: 'boolean' },
+    { name: 'reviewed', label: '经合法性审查', column: passedReviewExists('subdistrictMatter', m.id) as SQL<boolean>, kind: 'boolean' },
   ],
   dimensions: { category: { label: '类别', column: m.category, codes: matterCategories } },
   recordPath: '/decisions/matters/:id',

@@ -1,5 +1,5 @@
 import { passingOpinions, type ReviewOpinion, type ReviewSubjectKind } from '@fazhi/core/legal-review';
-import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableName, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.js';
 import { legalReviewRequests as r } from './tables.js';
@@ -34,9 +34,14 @@ export function reviewPassed(c: ReviewConclusion | null): boolean {
   return c !== null && c.concludedOn !== null && c.opinion !== null && passingOpinions.includes(c.opinion);
 }
 
-/** SQL for indicators: a passing, concluded review exists for the subject in `subjectIdColumn`. */
+/**
+ * SQL for indicators: a passing, concluded review exists for the subject in `subjectIdColumn`. The outer column
+ * is written with its table name: Drizzle leaves it unqualified in a one-table select list, where `id` would
+ * then mean the review's own id inside this subquery.
+ */
 export function passedReviewExists(subjectKind: ReviewSubjectKind, subjectIdColumn: AnyPgColumn): SQL {
-  return sql`exists (select 1 from ${r} where ${r.subjectKind} = ${subjectKind} and ${r.subjectId} = ${subjectIdColumn} and ${r.deletedAt} is null and ${r.concludedOn} is not null and ${inArray(r.opinion, [...passingOpinions])})`;
+  const subject = sql`${sql.identifier(getTableName(subjectIdColumn.table))}.${sql.identifier(subjectIdColumn.name)}`;
+  return sql`exists (select 1 from ${r} where ${r.subjectKind} = ${subjectKind} and ${r.subjectId} = ${subject} and ${r.deletedAt} is null and ${r.concludedOn} is not null and ${inArray(r.opinion, [...passingOpinions])})`;
 }
 
 /** How a subject module describes one of its records to the review pages (title, unit, web path). */
