@@ -86,7 +86,7 @@ export const adviserSpec: RegisterSpec = {
     { name: 'kind', label: '顾问类型', kind: 'code', codes: adviserKinds, list: true, filter: true, form: true },
     { name: 'lawFirm', label: '所在律师事务所', kind: 'text', list: true, form: true, help: '律师个人必填' },
     { name: 'licenseNumber', label: '律师执业证号', kind: 'text', form: true, help: '17位数字，律师个人必填' },
-    { name: 'phoneMasked', label: '联系电话', kind: 'text' },
+    { name: 'phoneMasked', label: '联系电话', kind: 'text', list: true },
     { name: 'orgUnitId', label: '聘用单位', kind: 'orgUnit', list: true, filter: true, form: true },
     { name: 'contractNumber', label: '聘用合同编号', kind: 'text', form: true },
     { name: 'contractStartOn', label: '合同起始日期', kind: 'date', filter: true, sortable: true, form: true },
