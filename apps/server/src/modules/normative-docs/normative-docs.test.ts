@@ -145,9 +145,12 @@ describe('行政规范性文件 through the API', () => {
     assert.equal((await h.anonymous.get(`/api/public/normative-documents/${doc.id}`)).status, 404, 'published but not yet in force');
     doc = await ok(fzb, doc, 'file', { filedOn: '2026-11-20', filedWith: '示范市人民政府' });
     assert.equal(doc.filedLate, false);
-    doc = await ok(fzb, doc, 'enterIntoForce', { effectiveOn: '2026-12-01' });
+    const future = await step(fzb, doc, 'enterIntoForce', { effectiveOn: '2099-12-01' });
+    assert.equal(future.status, 400);
+    assert.equal(future.body.errors[0].path, 'effectiveOn');
+    doc = await ok(fzb, doc, 'enterIntoForce', { effectiveOn: '2026-11-01' });
     assert.equal(doc.state, 'inForce');
-    assert.equal(doc.expiresOn, '2031-11-30');
+    assert.equal(doc.expiresOn, '2031-10-31');
     assert.equal(doc.validity, 'valid');
 
     const pub = await h.anonymous.get(`/api/public/normative-documents?q=${encodeURIComponent('宅基地')}`);

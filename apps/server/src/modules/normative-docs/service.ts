@@ -109,6 +109,8 @@ async function stepValues(tx: Db, actor: Actor, name: DocumentTransition, before
     case 'file':
       return { filedLate: String(input.filedOn) > String(before.filingDueOn) };
     case 'enterIntoForce':
+      // Until that day the document is published but not yet in force (the public list shows documents in force only).
+      if (String(input.effectiveOn) > toIsoDate(new Date())) invalid('effectiveOn', `施行日期${String(input.effectiveOn)}尚未到来，请于施行之日登记施行`);
       return { expiresOn: documentExpiry(String(input.effectiveOn), isProvisional(String(before.title), Boolean(before.provisional))) };
     case 'returnToDrafting':
       return { returnedOn: toIsoDate(new Date()) };
