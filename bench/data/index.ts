@@ -2,6 +2,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { PersonalDataCipher } from '../../apps/server/src/platform/crypto/sm.js';
 import type { Db } from '../../apps/server/src/platform/db/client.js';
 import type { Random } from '../../apps/server/src/seed/random.js';
+import { legalReviewData } from './legal-review.js';
 import { litigationData } from './litigation.js';
 import type { BenchOrg } from './platform.js';
 
@@ -30,4 +31,4 @@ export type DataGenerator = {
 };
 
 /** Every module's generator, in order. A new module appends its own (one file per module in this folder). */
-export const dataGenerators: DataGenerator[] = [litigationData];
+export const dataGenerators: DataGenerator[] = [litigationData, legalReviewData];

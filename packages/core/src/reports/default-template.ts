@@ -13,8 +13,16 @@ export const defaultAnnualTemplate: Block[] = [
   p('thought', '深入学习宣传贯彻习近平法治思想。', ''),
   p('first-duty-overview', '切实履行法治建设第一责任人职责。', ''),
   h1('lawful-administration', '坚持依法依规，推动政府履职在法治轨道上规范运行', 'measures'),
-  p('decisions', '严格依法依规行政决策。', ''),
-  p('advisers', '充分发挥法律顾问作用。', ''),
+  p(
+    'decisions',
+    '严格依法依规行政决策。',
+    '严格落实重大行政决策程序，公布重大行政决策事项目录事项{decisions.catalogueItems}项，全年作出重大行政决策{decisions.decided}项，开展专家论证{decisions.expertReviews}次、风险评估{decisions.riskAssessments}次。健全规范性文件审查机制，按照“三统一”要求统一登记规范性文件{normativeDocs.registered}件、公布{normativeDocs.published}件，报备及时率{normativeDocs.filingTimelyRate}，现行有效规范性文件{normativeDocs.inForce}件，清理{normativeDocs.cleanedUp}件、修订{normativeDocs.amended}件。全年受理合法性审核事项{legalReview.requestsReceived}件，出具审核意见{legalReview.requestsConcluded}件，按期办结率{legalReview.onTimeRate}，审核意见采纳率{legalReview.adoptionRate}。街道作出重大事项决定{decisions.mattersDecided}项，街道合法性审查覆盖率{decisions.subdistrictReviewCoverage}。',
+  ),
+  p(
+    'advisers',
+    '充分发挥法律顾问作用。',
+    '深入推进党政一体法律顾问、公职律师制度落实，在聘法律顾问{legalAdvisers.advisersInForce}名，村(社区)法律顾问覆盖率{legalAdvisers.communityCoverage}。法律顾问、公职律师全年出具法律意见{legalAdvisers.legalOpinions}件，提供法律咨询{legalAdvisers.consultations}次，审查合同{legalAdvisers.contractsReviewed}件，参与涉法涉诉事件处理{legalAdvisers.litigationMatters}件，开展法治讲座{legalAdvisers.lectures}场，参与合法性审核比例{legalReview.adviserShare}。在岗公职律师{legalAdvisers.publicLawyersInPost}名，分布在{legalAdvisers.unitsWithPublicLawyers}个单位。',
+  ),
   p(
     'litigation',
     '加强行政应诉工作。',

@@ -83,7 +83,8 @@ const opinionTexts: Record<ReviewOpinion, string[]> = {
   unlawful: ['经审核，该事项超越本单位法定职权，且缺乏上位法依据，不同意出台。', '经审查，合同约定由政府承担兜底回购义务，违反《政府投资条例》及预算管理规定，不同意签订。'],
 };
 
-type Kind = 'contract' | 'enforcementDecision' | 'other';
+/** Matters registered directly with legal review (documents and decisions bring their own). */
+export type DirectReviewKind = 'contract' | 'enforcementDecision' | 'other';
 
 function contractTitle(r: Random, unitName: string, year: number): { title: string; counterparty: string } {
   const kind = r.weighted([['purchase', 5], ['lease', 2], ['cooperation', 2], ['expropriation', 3]] as const);
@@ -98,6 +99,52 @@ function contractTitle(r: Random, unitName: string, year: number): { title: stri
     case 'expropriation':
       return { title: `${r.pick(projects)}项目${r.pick(villages)}村集体土地征收补偿安置协议（第${r.int(1, 6)}批）`, counterparty: `${r.pick(villages)}村股份经济合作社` };
   }
+}
+
+/**
+ * One concluded request received on `receivedOn` (the bench's data generator builds its years with it too):
+ * title by kind, sometimes paused for materials, mostly on time, opinion, adviser, adoption reported after ten days.
+ */
+export function concludedReviewRow(r: Random, kind: DirectReviewKind, [unitName, orgUnitId]: [string, string], receivedOn: string, today: string, year: number): Record<string, unknown> {
+  const row: Record<string, unknown> = { orgUnitId, subjectKind: kind, receivedOn, handlerName: personName(r) };
+  if (kind === 'contract') Object.assign(row, contractTitle(r, unitName, year));
+  else if (kind === 'enforcementDecision') {
+    const [what, penalty] = r.pick(violations);
+    row.title = `对${companyName(r)}${what}拟作出${penalty}的重大执法决定`;
+  } else row.title = `${unitName.replace(/（.*）/, '')}${r.pick(otherMatters)}`;
+
+  let due = reviewDueOn(kind, receivedOn);
+  // One in eight had to supply materials: the due date moved by the paused working days.
+  if (r.chance(0.12)) {
+    const requestedOn = addWorkingDays(receivedOn, r.int(1, 2));
+    const suppliedOn = addWorkingDays(requestedOn, r.int(2, 5));
+    const moved = dueAfterPause(due, requestedOn, suppliedOn);
+    Object.assign(row, { supplementRequestedOn: requestedOn, supplementNote: r.pick(['请补充合同相对方资质证明及履约能力材料', '请补充起草说明和法律依据', '请补充集体讨论记录及风险评估报告']), pausedWorkingDays: moved.paused });
+    due = moved.dueOn;
+  }
+  const late = r.chance(0.08);
+  const planned = late ? addWorkingDays(due, r.int(1, 3)) : addWorkingDays(receivedOn, r.int(2, 4) + Number(row.pausedWorkingDays ?? 0));
+  const concludedOn = planned > today ? today : planned;
+  const opinion = r.weighted([['lawful', 52], ['lawfulAfterChanges', 41], ['unlawful', 7]] as const);
+  const adviserNames = r.chance(0.5) ? r.pick(adviserPool) : null;
+  Object.assign(row, {
+    state: 'concluded',
+    dueOn: due,
+    opinion,
+    opinionText: r.pick(opinionTexts[opinion]),
+    concludedOn,
+    concludedLate: concludedOn > due,
+    adviserNames,
+    adviserTookPart: adviserNames !== null,
+  });
+  // Most units report back whether they followed the opinion; the latest ones have not yet.
+  if (daysBetween(concludedOn, today) > 10 && r.chance(0.92)) {
+    const adopted = r.chance(0.94);
+    row.adopted = adopted;
+    row.adoptionNote = adopted ? (opinion === 'unlawful' ? '已按审核意见终止该事项' : '已按审核意见修改完善') : '经集体研究，部分意见未采纳，已作出说明';
+  }
+  row.searchText = searchTextOf(reviewRegister, row as Row);
+  return row;
 }
 
 /** ~130 requests over the demo year: contracts, major enforcement decisions and other matters, most concluded, a few open near or past their due date. */
@@ -116,56 +163,24 @@ export async function seedLegalReview(ctx: SeedContext): Promise<Record<string, 
 
   const rows: Record<string, unknown>[] = [];
   const assigned: { entityId: string; userId: string; role: string }[] = [];
-  const plan: Kind[] = [...Array<Kind>(62).fill('contract'), ...Array<Kind>(22).fill('enforcementDecision'), ...Array<Kind>(36).fill('other')];
+  const plan: DirectReviewKind[] = [...Array<DirectReviewKind>(62).fill('contract'), ...Array<DirectReviewKind>(22).fill('enforcementDecision'), ...Array<DirectReviewKind>(36).fill('other')];
 
   plan.forEach((kind, i) => {
-    const id = crypto.randomUUID();
-    const [unitName, orgUnitId] = kind === 'enforcementDecision' ? r.pick(enforcementUnits) : kind === 'contract' ? r.pick(contractUnits) : r.pick([...departments, ...streets]);
+    const unit = kind === 'enforcementDecision' ? r.pick(enforcementUnits) : kind === 'contract' ? r.pick(contractUnits) : r.pick([...departments, ...streets]);
     const receivedOn = addCalendarDays(first, Math.floor((i / plan.length) * span * 0.97) % span + r.int(0, 3));
-    const row: Record<string, unknown> = { id, orgUnitId, subjectKind: kind, receivedOn, handlerName: personName(r), createdBy: fzbId, updatedBy: fzbId };
-    if (kind === 'contract') Object.assign(row, contractTitle(r, unitName, year));
-    else if (kind === 'enforcementDecision') {
-      const [what, penalty] = r.pick(violations);
-      row.title = `对${companyName(r)}${what}拟作出${penalty}的重大执法决定`;
-    } else row.title = `${unitName.replace(/（.*）/, '')}${r.pick(otherMatters)}`;
-
-    let due = reviewDueOn(kind, receivedOn);
-    // One in eight had to supply materials: the due date moved by the paused working days.
-    if (r.chance(0.12)) {
-      const requestedOn = addWorkingDays(receivedOn, r.int(1, 2));
-      const suppliedOn = addWorkingDays(requestedOn, r.int(2, 5));
-      const moved = dueAfterPause(due, requestedOn, suppliedOn);
-      Object.assign(row, { supplementRequestedOn: requestedOn, supplementNote: r.pick(['请补充合同相对方资质证明及履约能力材料', '请补充起草说明和法律依据', '请补充集体讨论记录及风险评估报告']), pausedWorkingDays: moved.paused });
-      due = moved.dueOn;
-    }
-    const late = r.chance(0.08);
-    const planned = late ? addWorkingDays(due, r.int(1, 3)) : addWorkingDays(receivedOn, r.int(2, 4) + Number(row.pausedWorkingDays ?? 0));
-    const concludedOn = planned > today ? today : planned;
-    const opinion = r.weighted([['lawful', 52], ['lawfulAfterChanges', 41], ['unlawful', 7]] as const);
+    const row = concludedReviewRow(r, kind, unit, receivedOn, today, year);
+    Object.assign(row, { id: crypto.randomUUID(), createdBy: fzbId, updatedBy: fzbId });
     const byAdviser = adviserId !== undefined && r.chance(0.15);
-    const adviserNames = byAdviser ? adviserName : r.chance(0.5) ? r.pick(adviserPool) : null;
-    Object.assign(row, {
-      state: 'concluded',
-      dueOn: due,
-      opinion,
-      opinionText: r.pick(opinionTexts[opinion]),
-      concludedOn,
-      concludedLate: concludedOn > due,
-      adviserNames,
-      adviserTookPart: adviserNames !== null,
-    });
-    // Most units report back whether they followed the opinion; the latest ones have not yet.
-    if (daysBetween(concludedOn, today) > 10 && r.chance(0.92)) {
-      const adopted = r.chance(0.94);
-      row.adopted = adopted;
-      row.adoptionNote = adopted ? (opinion === 'unlawful' ? '已按审核意见终止该事项' : '已按审核意见修改完善') : '经集体研究，部分意见未采纳，已作出说明';
+    if (byAdviser) {
+      row.adviserNames = adviserName;
+      row.adviserTookPart = true;
+      assigned.push({ entityId: String(row.id), userId: adviserId!, role: 'adviser' });
     }
-    if (byAdviser) assigned.push({ entityId: id, userId: adviserId!, role: 'adviser' });
     rows.push(row);
   });
 
   // Open requests relative to today: some overdue, some due within days, one waiting for materials.
-  const open: [Kind, number, ReviewState, 'adviser' | 'fzb' | null][] = [
+  const open: [DirectReviewKind, number, ReviewState, 'adviser' | 'fzb' | null][] = [
     ['contract', 8, 'reviewing', 'fzb'],
     ['enforcementDecision', 7, 'reviewing', 'adviser'],
     ['contract', 5, 'reviewing', 'adviser'],

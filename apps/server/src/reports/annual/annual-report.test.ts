@@ -59,6 +59,15 @@ describe('法治政府建设年度报告', () => {
     const text1 = await documentText(doc1);
     assert.ok(text1.includes(`全年共办理行政诉讼案件${n1}件`), 'the case count from the records is in the document');
     assert.ok(text1.includes('一、坚持统筹推进'), 'first-level headings are numbered 一、');
+    // Section 二's figures come from the documents, decisions, reviews and advisers' records.
+    const sectionTwo = ['normativeDocs.inForce', 'legalReview.requestsReceived', 'decisions.decided', 'legalAdvisers.legalOpinions'];
+    const values = (await fzb.get(`/api/indicators/values?ids=${sectionTwo.join(',')}&from=2026-01-01&to=2026-12-31`)).body.values as { id: string; value: number }[];
+    const value = (id: string) => values.find((v) => v.id === id)!.value;
+    assert.ok(value('legalReview.requestsReceived') > 0 && value('normativeDocs.inForce') > 0, 'the demo has reviews and documents in force');
+    assert.ok(text1.includes(`现行有效规范性文件${value('normativeDocs.inForce')}件`), 'documents in force');
+    assert.ok(text1.includes(`全年受理合法性审核事项${value('legalReview.requestsReceived')}件`), 'review requests');
+    assert.ok(text1.includes(`全年作出重大行政决策${value('decisions.decided')}项`), 'major decisions');
+    assert.ok(text1.includes(`出具法律意见${value('legalAdvisers.legalOpinions')}件`), 'advisers\' legal opinions');
 
     const newCase = await fzb.post('/api/litigation/cases', {
       caseNumber: '（2026）鲁0899行初888号',
