@@ -184,6 +184,25 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     await page.locator('.ant-table-row a').first().click();
     await page.locator('.ant-table-row', { hasText: '示范高新区小额贷款公司监督管理暂行办法' }).getByText('废止').waitFor();
     await page.screenshot({ path: path.join(shots, 'normative-cleanup.png'), fullPage: true });
+
+    // 修改: the old document names the one that replaces it, picked by typing part of its title.
+    await page.goto(`${server.url}/normative-docs/documents?q=${encodeURIComponent('闲置土地')}`);
+    await page.locator('.ant-table-row a').first().click();
+    await page.getByRole('button', { name: '修改（由新文件替代）' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByPlaceholder('修改理由').fill('根据新修订的《闲置土地处置办法》调整认定标准');
+    await dialog.locator('.ant-select', { hasText: '修改后的新文件' }).click();
+    await page.keyboard.type('宅基地');
+    // The options follow the typed words once the search has answered.
+    await page.waitForFunction(() => {
+      const options = [...document.querySelectorAll('.ant-select-item-option')].map((o) => o.textContent ?? '');
+      return options.length > 0 && options.every((t) => t.includes('宅基地'));
+    });
+    await page.locator('.ant-select-item-option', { hasText: '示范高新区农村宅基地审批管理办法' }).first().click();
+    await dialog.getByRole('button', { name: '修改（由新文件替代）' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.ant-tag', { hasText: /^已修改（以新文件为准）$/ }).waitFor();
+    await page.getByRole('link', { name: /示范高新区农村宅基地审批管理办法/ }).waitFor();
     await logout();
 
     await page.setViewportSize({ width: 390, height: 844 });

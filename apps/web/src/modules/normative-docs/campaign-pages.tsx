@@ -11,6 +11,7 @@ import { FieldItem } from '../../platform/register/field-control';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { RegisterFormPage } from '../../platform/register/register-form-page';
 import { RegisterListPage } from '../../platform/register/register-list-page';
+import { DocumentPicker } from './document-picker';
 import { messages } from './messages';
 import type { CampaignDetail, CampaignItem } from './types';
 
@@ -81,7 +82,7 @@ function ItemsCard({ record, onChanged }: { record: CampaignDetail; onChanged: (
           title={`${t.conclude}：${open.title}`}
           open
           onClose={() => setOpen(undefined)}
-          initialValues={{ conclusion: open.conclusion ?? undefined, reason: open.reason ?? undefined }}
+          initialValues={{ conclusion: open.conclusion ?? undefined, reason: open.reason ?? undefined, newVersionId: open.newVersionId ?? undefined }}
           check={(v) => {
             const clean = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null && x !== undefined && x !== ''));
             return validate(campaignItemSchema as Validator<Record<string, unknown>>, { ...clean, version: record.version });
@@ -93,6 +94,9 @@ function ItemsCard({ record, onChanged }: { record: CampaignDetail; onChanged: (
         >
           <FieldItem field={{ name: 'conclusion', label: t.conclusion, kind: 'code', codes: cleanupConclusions }} required />
           <FieldItem field={{ name: 'reason', label: t.reason, kind: 'longText' }} required />
+          <Form.Item name="newVersionId" label={t.newVersion} extra="结论为“修改”且新文件已制定的，可关联新文件">
+            <DocumentPicker placeholder={t.newVersion} exclude={open.documentId} />
+          </Form.Item>
         </FormModal>
       )}
     </Card>

@@ -1,12 +1,13 @@
 import type { FieldSpec } from '@fazhi/core';
 import { deliberationDecisions, documentTransitionInputs, documentTransitions, publicationChannels, type DocumentTransition } from '@fazhi/core/normative-docs/index';
-import { App, Button } from 'antd';
+import { App, Button, Form } from 'antd';
 import { useState } from 'react';
 import { api, errorText } from '../../api/client';
 import { today } from '../../platform/common/dates';
 import { FormModal } from '../../platform/form/form-modal';
 import { validate, type Validator } from '../../platform/form/validation';
 import { FieldItem } from '../../platform/register/field-control';
+import { DocumentPicker } from './document-picker';
 import { messages } from './messages';
 import type { DocumentDetail } from './types';
 
@@ -31,7 +32,7 @@ const inputFields: Record<DocumentTransition, FieldSpec[]> = {
   file: [date('filedOn', '报送备案日期'), text('filedWith', '备案机关')],
   enterIntoForce: [{ ...date('effectiveOn', '施行日期'), help: '有效期自施行之日起5年，暂行、试行的2年' }],
   evaluate: [date('evaluatedOn', '评估日期'), long('evaluationNote', '评估结论')],
-  amend: [date('endedOn', '修改日期'), long('endReason', '修改理由'), text('newVersionId', '修改后新文件的编号（在新文件详情页地址中）')],
+  amend: [date('endedOn', '修改日期'), long('endReason', '修改理由'), text('newVersionId', '修改后的新文件')],
   repeal: [date('endedOn', '废止日期'), long('endReason', '废止理由')],
   expire: [date('endedOn', '失效日期'), long('endReason', '失效理由')],
 };
@@ -93,9 +94,15 @@ export function DocumentTransitions({ record, onDone }: { record: DocumentDetail
           }}
           send={(input) => fire(open, input)}
         >
-          {inputFields[open].map((f) => (
-            <FieldItem key={f.name} field={f} required={required(open, f.name)} />
-          ))}
+          {inputFields[open].map((f) =>
+            f.name === 'newVersionId' ? (
+              <Form.Item key={f.name} name={f.name} label={f.label} required extra="输入新文件名称或文号查找">
+                <DocumentPicker placeholder={f.label} exclude={record.id} />
+              </Form.Item>
+            ) : (
+              <FieldItem key={f.name} field={f} required={required(open, f.name)} />
+            ),
+          )}
         </FormModal>
       )}
     </>
