@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { startHarness, type Harness } from '../../../test/harness.js';
+import { upload } from '../../../test/reliability/policy/kit.js';
 import { auditLog } from '../../platform/audit/tables.js';
 import { runDueJobs } from '../../platform/jobs/runner.js';
 import { notifications } from '../../platform/notify/tables.js';
@@ -117,6 +118,9 @@ describe('行政规范性文件 through the API', () => {
     await passReview(doc.id, zrzyUnit);
     doc = (await zrzy.get(`/api/normative-docs/documents/${doc.id}`)).body;
     assert.equal(doc.review.status, 'passed');
+    const unsigned = await step(leader, doc, 'sign', { signedOn: '2026-10-26', signerName: '孙区长' });
+    assert.equal(unsigned.status, 409);
+    assert.equal(unsigned.body.detail, '尚未经集体讨论，不能签发');
     assert.equal(doc.review.opinion, 'lawful');
     doc = await ok(zrzy, doc, 'deliberate', { meetingName: '区管委会第12次主任办公会', meetingOn: '2026-10-23', deliberationDecision: 'approved' });
 
@@ -158,8 +162,14 @@ describe('行政规范性文件 through the API', () => {
     const shown = pub.body.items.find((i: { id: string }) => i.id === doc.id);
     assert.equal(shown.docNumber, doc.docNumber);
     assert.equal(shown.orgUnitName, '区自然资源和规划局');
+    const file = await upload(zrzy, `/api/normative-docs/documents/${doc.id}/attachments`, Buffer.from('宅基地审批管理办法全文'));
+    assert.equal(file.status, 201);
     const detail = await h.anonymous.get(`/api/public/normative-documents/${doc.id}`);
     assert.match(detail.body.fullText, /宅基地审批管理/);
+    assert.equal(detail.body.attachments[0].filename, '附件.txt');
+    const download = await h.anonymous.get(`/api/public/normative-documents/${doc.id}/attachments/${file.body.id}`);
+    assert.equal(download.status, 200);
+    assert.equal(Buffer.from(download.body).toString(), '宅基地审批管理办法全文');
 
     const history = await h.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'normativeDocs.document'), eq(auditLog.entityId, doc.id)));
     assert.ok(['transition.sign', 'transition.issue', 'comment.handle'].every((a) => history.some((x) => x.action === a)));
