@@ -1,29 +1,17 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { browserArgs, chromiumPath, hasChromium, startServer } from './server.js';
-
-const skip = hasChromium ? false : `未找到 Chromium（${chromiumPath}），跳过浏览器测试`;
-const shots = process.env.E2E_SCREENSHOTS ?? path.join(os.tmpdir(), 'fazhi-e2e-shots');
+import type { Page } from 'playwright-core';
+import { openBrowser, skipWithoutChromium as skip, type BrowserSession } from './browser.js';
 
 describe('browser: 行政应诉', { skip }, () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  let session: BrowserSession;
+  let server: BrowserSession['server'];
   let page: Page;
   before(async () => {
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: chromiumPath, args: browserArgs });
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    page.setDefaultTimeout(15_000);
-    fs.mkdirSync(shots, { recursive: true });
+    session = await openBrowser();
+    ({ server, page } = session);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => session?.close());
 
   async function pick(placeholder: string, option: string) {
     await page.locator('.ant-select', { hasText: placeholder }).first().click();
@@ -31,12 +19,8 @@ describe('browser: 行政应诉', { skip }, () => {
   }
 
   it('logs in, creates a case, finds it by a Chinese keyword, and logs out', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByPlaceholder('用户名').fill('fzb');
-    await page.getByPlaceholder('密码').fill('Fazhi@2026demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByRole('button', { name: /退出登录/ }).waitFor();
-    await page.screenshot({ path: path.join(shots, 'home.png'), fullPage: true });
+    await session.login('fzb');
+    await session.shot('home');
 
     await page.goto(`${server.url}/litigation/cases/new`);
     await page.getByPlaceholder('案号').fill('（2026）鲁0899行初777号');
@@ -50,10 +34,10 @@ describe('browser: 行政应诉', { skip }, () => {
     await page.getByPlaceholder('收到起诉状副本日期').fill('2026-11-20');
     await page.getByPlaceholder('收到起诉状副本日期').press('Enter');
     await page.getByPlaceholder('姓名或名称').first().fill('浏览器测试原告');
-    await page.screenshot({ path: path.join(shots, 'case-form.png'), fullPage: true });
+    await session.shot('case-form');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('（2026）鲁0899行初777号').first().waitFor();
-    await page.screenshot({ path: path.join(shots, 'case-detail.png'), fullPage: true });
+    await session.shot('case-detail');
     assert.match(await page.content(), /2026-12-07/, 'the computed defence deadline shows on the detail page');
 
     // Attach the defence statement to the case, and see it listed.
@@ -65,7 +49,7 @@ describe('browser: 行政应诉', { skip }, () => {
     await page.getByPlaceholder('关键词').press('Enter');
     await page.locator('.ant-table-row', { hasText: '（2026）鲁0899行初777号' }).waitFor();
     assert.equal(await page.locator('.ant-table-row').count(), 1);
-    await page.screenshot({ path: path.join(shots, 'case-list.png'), fullPage: true });
+    await session.shot('case-list');
 
     await page.getByRole('button', { name: /退出登录/ }).click();
     await page.getByPlaceholder('用户名').waitFor();
@@ -84,20 +68,16 @@ describe('browser: 行政应诉', { skip }, () => {
     const label = (await figure.getAttribute('aria-label'))!;
     const count = Number(/收案数：(\d+)件/.exec(label)![1]);
     assert.ok(count > 0, label);
-    await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
+    await session.shot('dashboard');
     await figure.click();
     await page.getByText(`共 ${count} 条`).waitFor();
-    await page.screenshot({ path: path.join(shots, 'drill-down.png'), fullPage: true });
+    await session.shot('drill-down');
     assert.ok((await page.locator('.ant-table-row').count()) > 0);
     await page.getByRole('button', { name: /退出登录/ }).click();
   });
 
   it('edits a plaintiff’s name without losing the ID number on file', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByPlaceholder('用户名').fill('fzb');
-    await page.getByPlaceholder('密码').fill('Fazhi@2026demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByRole('button', { name: /退出登录/ }).waitFor();
+    await session.login('fzb');
     type Detail = { id: string; plaintiffs: { name: string; idNumberMasked: string | null }[] };
     const before = await page.evaluate(async () => {
       const list = (await (await fetch('/api/litigation/cases?pageSize=50')).json()) as { items: { id: string }[] };

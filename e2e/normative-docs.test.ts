@@ -1,42 +1,22 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { browserArgs, chromiumPath, hasChromium, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { openBrowser, skipWithoutChromium as skip, type BrowserSession } from './browser.js';
 
-const skip = hasChromium ? false : `未找到 Chromium（${chromiumPath}），跳过浏览器测试`;
-const shots = process.env.E2E_SCREENSHOTS ?? path.join(os.tmpdir(), 'fazhi-e2e-shots');
 const title = '示范高新区城镇燃气经营许可管理办法（浏览器测试）';
 
 describe('browser: 行政规范性文件 from draft to publication', { skip }, () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  let session: BrowserSession;
+  let server: BrowserSession['server'];
   let page: Page;
   before(async () => {
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: chromiumPath, args: browserArgs });
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    page.setDefaultTimeout(15_000);
-    fs.mkdirSync(shots, { recursive: true });
+    session = await openBrowser();
+    ({ server, page } = session);
   });
-  after(async () => {
-    // The page as it stood when something went wrong (or at the end).
-    await page?.screenshot({ path: path.join(shots, 'normative-docs-last.png'), fullPage: true }).catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => session?.close('normative-docs-last'));
 
   const spaced = (label: string) => new RegExp(label.split('').join('\\s*'));
 
-  async function login(username: string) {
-    await page.goto(`${server.url}/login`);
-    await page.getByPlaceholder('用户名').fill(username);
-    await page.getByPlaceholder('密码').fill('Fazhi@2026demo');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByRole('button', { name: /退出登录/ }).waitFor();
-  }
   /** A signed-in API client outside the browser, for preparing what another module's pages would record. */
   async function apiAs(username: string) {
     const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Fazhi@2026demo' }) });
@@ -70,7 +50,7 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
   }
 
   it('takes a document through drafting, comment, review, deliberation, signing, 三统一 and publication, then shows it publicly', async () => {
-    await login('fzb');
+    await session.login('fzb');
     await page.goto(`${server.url}/normative-docs/documents/new`);
     await page.getByPlaceholder('文件名称').fill(title);
     await page.locator('.ant-select', { hasText: '制定机关' }).first().click();
@@ -80,7 +60,7 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     // Enter in a date field would submit the form: a typed date is taken when the field loses focus.
     await page.getByPlaceholder('立项日期').fill('2026-08-03');
     await page.getByPlaceholder('文件正文').fill('第一条 为加强城镇燃气经营许可管理，保障燃气供应安全，制定本办法。');
-    await page.screenshot({ path: path.join(shots, 'normative-document-form.png'), fullPage: true });
+    await session.shot('normative-document-form');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText(title).first().waitFor();
     const docUrl = page.url();
@@ -144,13 +124,13 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     assert.equal(await page.getByRole('button', { name: spaced('签发') }).count(), 0, 'the coordinator cannot sign');
     await logout();
 
-    await login('leader');
+    await session.login('leader');
     await page.goto(docUrl);
     await step('签发', (d) => d.getByPlaceholder('签发人').fill('孙区长'), '签发');
     await page.locator('.ant-tag', { hasText: '未经统一登记 — 无效' }).first().waitFor();
     await logout();
 
-    await login('fzb');
+    await session.login('fzb');
     await page.goto(docUrl);
     await step('统一登记', (d) => d.getByPlaceholder('登记号').fill('SFGXDJ-2026-031'), '统一登记');
     await step('统一编号并印发', async () => {}, '统一编号印发');
@@ -158,7 +138,7 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     await step('公布', (d) => pickIn(d, '公布载体', '政府门户网站'), '公布');
     await step('施行', async () => {}, '施行');
     await page.locator('.ant-tag', { hasText: /^有效$/ }).first().waitFor();
-    await page.screenshot({ path: path.join(shots, 'normative-document.png'), fullPage: true });
+    await session.shot('normative-document');
     await logout();
 
     // The public page, without login and at phone width.
@@ -171,11 +151,11 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     await page.getByText('第一条 为加强城镇燃气经营许可管理').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
-    await page.screenshot({ path: path.join(shots, 'public-normative-document.png'), fullPage: true });
+    await session.shot('public-normative-document');
   });
   it('lists documents by validity, opens the published 清理 and its public result lists', async () => {
     await page.setViewportSize({ width: 1366, height: 900 });
-    await login('fzb');
+    await session.login('fzb');
     await page.goto(`${server.url}/normative-docs/documents`);
     await pickIn(page, '效力状态', '未经统一登记 — 无效');
     await page.locator('.ant-table-row', { hasText: '示范高新区公共资源交易管理办法' }).waitFor();
@@ -183,7 +163,7 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     await page.goto(`${server.url}/normative-docs/campaigns`);
     await page.locator('.ant-table-row a').first().click();
     await page.locator('.ant-table-row', { hasText: '示范高新区小额贷款公司监督管理暂行办法' }).getByText('废止').waitFor();
-    await page.screenshot({ path: path.join(shots, 'normative-cleanup.png'), fullPage: true });
+    await session.shot('normative-cleanup');
 
     // 修改: the old document names the one that replaces it, picked by typing part of its title.
     await page.goto(`${server.url}/normative-docs/documents?q=${encodeURIComponent('闲置土地')}`);

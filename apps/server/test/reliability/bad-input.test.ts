@@ -47,7 +47,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { startHarness, type Harness, type Response } from '../harness.js';
-import { anyString, assertProblem, badBody, badDate, clone, collectFailures, htmlMeta, isPlainObject, numRuns, numberEdge, show, sqlMeta, unknownCode, withControl, type Json, type Path, type Sent } from '../bad-input-kit.js';
+import { anyString, assertProblem, badBody, badDate, clone, collectFailures, htmlMeta, isPlainObject, numRuns, numberEdge, send as sendTo, show, sqlMeta, unknownCode, withControl, type Json, type Path, type Sent } from '../bad-input-kit.js';
 import { assignments } from '../../src/platform/access/tables.js';
 import { auditLog } from '../../src/platform/audit/tables.js';
 import { roleGrants, users } from '../../src/platform/auth/tables.js';
@@ -86,20 +86,7 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
     reportAssignmentId: '',
   };
 
-  async function send(sent: Sent, cookie: string, remoteAddress?: string): Promise<Response> {
-    const headers: Record<string, string> = { cookie };
-    let payload: string | undefined;
-    if (sent.raw) {
-      headers['content-type'] = sent.raw.type;
-      payload = sent.raw.payload;
-    } else if (sent.body !== undefined) {
-      headers['content-type'] = 'application/json';
-      payload = JSON.stringify(sent.body);
-    }
-    const res = await h.app.inject({ method: sent.method as 'POST', url: sent.url, headers, ...(payload !== undefined ? { payload } : {}), ...(remoteAddress ? { remoteAddress } : {}) });
-    const type = String(res.headers['content-type'] ?? '');
-    return { status: res.statusCode, body: type.includes('json') ? res.json() : res.rawPayload, headers: res.headers };
-  }
+  const send = (sent: Sent, cookie: string, remoteAddress?: string): Promise<Response> => sendTo(h, sent, cookie, remoteAddress);
 
   /** Rows of every table a refused request could touch, and the version sums that a write would bump. */
   async function snapshot() {
