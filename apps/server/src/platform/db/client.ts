@@ -1,14 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
 
 export type Engine = 'pglite' | 'postgres';
 // The schema object is passed by the caller so that platform code never imports modules.
@@ -21,9 +15,15 @@ export type Database = { db: Db; engine: Engine; close: () => Promise<void> };
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
 
-/** Opens PGlite (embedded, default) or a PostgreSQL server, and applies the committed SQL migrations. */
+/**
+ * Opens PGlite (embedded, default) or a PostgreSQL server, and applies the committed SQL migrations. Each engine's
+ * driver is imported only when used: PGlite alone holds ~40 MB that a PostgreSQL deployment never needs.
+ */
 export async function openDatabase(opts: { databaseUrl?: string; pgliteDir: string; schema: Record<string, unknown> }): Promise<Database> {
   if (opts.databaseUrl) {
+    const { default: pg } = await import('pg');
+    const { drizzle: drizzlePg } = await import('drizzle-orm/node-postgres');
+    const { migrate: migratePg } = await import('drizzle-orm/node-postgres/migrator');
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Number(process.env.FAZHI_PG_POOL ?? 10) });
     // An idle connection dropped by the server (restart, failover) must not crash the process; the pool replaces it.
     pool.on('error', (e) => console.error(`数据库连接中断：${e.message}`));
@@ -40,6 +40,9 @@ export async function openDatabase(opts: { databaseUrl?: string; pgliteDir: stri
     return { db, engine: 'postgres', close: () => pool.end() };
   }
   if (!opts.pgliteDir.startsWith('memory://')) fs.mkdirSync(opts.pgliteDir, { recursive: true });
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
+  const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
   const client = new PGlite(opts.pgliteDir);
   const db = drizzlePglite(client, { schema: opts.schema }) as unknown as Db;
   await migratePglite(drizzlePglite(client), { migrationsFolder });
