@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/client.js';
 import { renderTableDocx } from '../../platform/documents/table-docx.js';
 import { chineseDate } from '../../platform/documents/model.js';
 import type { IndicatorScope } from '../../platform/indicators/define.js';
-import { assertScopeReadable, indicatorBreakdown, indicatorValue } from '../../platform/indicators/engine.js';
+import { assertScopeReadable, indicatorBreakdown, indicatorValues } from '../../platform/indicators/engine.js';
 import { AppError } from '../../platform/http/errors.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { litigationIndicators } from './indicators.js';
@@ -34,8 +34,7 @@ export async function bulletinData(db: Db, scope: IndicatorScope) {
       byUnit.set(b.key, row);
     }
   }
-  const totals: Record<string, string> = {};
-  for (const ind of indicators) totals[ind.id] = (await indicatorValue(db, ind, scope)).display;
+  const totals: Record<string, string> = Object.fromEntries((await indicatorValues(db, indicators, scope)).map((v) => [v.id, v.display]));
   return {
     title: `${scope.from.slice(0, 4)}年${Number(scope.from.slice(5, 7))}月行政应诉工作通报`,
     scope,

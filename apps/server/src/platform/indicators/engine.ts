@@ -1,4 +1,5 @@
-import { and, count, sql, sum, type SQL } from 'drizzle-orm';
+import { and, count, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../access/actor.js';
 import { inSubtrees, scopePaths } from '../access/policy.js';
 import type { Db } from '../db/client.js';
@@ -14,38 +15,72 @@ export function assertScopeReadable(actor: Actor, indicator: Indicator, scope: I
   }
 }
 
-async function countOf(db: Db, set: RecordSet, scope: IndicatorScope): Promise<number> {
-  const [r] = await db.select({ n: count() }).from(set.table).where(setWhere(set, scope));
-  return r?.n ?? 0;
-}
-
 function formatRate(n: number, d: number): string {
   return d === 0 ? '—' : `${((n / d) * 100).toFixed(1)}%`;
 }
 
-export async function indicatorValue(db: Db, indicator: Indicator, scope: IndicatorScope): Promise<IndicatorValue> {
-  const base = { id: indicator.id, label: indicator.label, unit: indicator.unit };
+/** One aggregate an indicator needs: the size of a record set, or the sum of a column over it. */
+type Measure = { set: RecordSet; column?: AnyPgColumn };
+
+function measuresOf(indicator: Indicator): Measure[] {
   switch (indicator.kind) {
-    case 'count': {
-      const value = await countOf(db, indicator.set, scope);
-      return { ...base, value, display: `${value}${indicator.unit}` };
-    }
-    case 'sum': {
-      const [r] = await db.select({ s: sum(indicator.column) }).from(indicator.set.table).where(setWhere(indicator.set, scope));
-      const value = Number(r?.s ?? 0);
-      return { ...base, value, display: `${value}${indicator.unit}` };
-    }
-    case 'rate': {
-      const [numerator, denominator] = [await countOf(db, indicator.numerator, scope), await countOf(db, indicator.denominator, scope)];
-      return {
-        ...base,
-        value: denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 10,
-        numerator,
-        denominator,
-        display: formatRate(numerator, denominator),
-      };
+    case 'count':
+      return [{ set: indicator.set }];
+    case 'sum':
+      return [{ set: indicator.set, column: indicator.column }];
+    case 'rate':
+      return [{ set: indicator.numerator }, { set: indicator.denominator }];
+  }
+}
+
+/**
+ * Every aggregate of the given indicators, one query per table: `count(*) filter (where …)` per record set over
+ * the scope's subtree. A dashboard asks for dozens of indicators over a handful of tables at once.
+ */
+async function measureValues(db: Db, measures: Measure[], scope: IndicatorScope): Promise<number[]> {
+  const out = new Array<number>(measures.length).fill(0);
+  const groups = new Map<PgTable, Map<AnyPgColumn, number[]>>();
+  measures.forEach((m, i) => {
+    const byUnitColumn = groups.get(m.set.table) ?? new Map<AnyPgColumn, number[]>();
+    groups.set(m.set.table, byUnitColumn);
+    byUnitColumn.set(m.set.orgUnitColumn, [...(byUnitColumn.get(m.set.orgUnitColumn) ?? []), i]);
+  });
+  for (const [table, byUnitColumn] of groups) {
+    for (const [orgUnitColumn, indexes] of byUnitColumn) {
+      const selection = Object.fromEntries(
+        indexes.map((i) => {
+          const { set, column } = measures[i]!;
+          const aggregate = column ? sql`coalesce(sum(${column}) filter (where ${set.where(scope)}), 0)` : sql`count(*) filter (where ${set.where(scope)})`;
+          return [`m${i}`, aggregate.mapWith(Number)];
+        }),
+      );
+      const [row] = await db.select(selection).from(table).where(inSubtrees(orgUnitColumn, [scope.orgPath]));
+      for (const i of indexes) out[i] = Number((row as Record<string, unknown> | undefined)?.[`m${i}`] ?? 0);
     }
   }
+  return out;
+}
+
+/** The values of several indicators for one scope, in the order given. */
+export async function indicatorValues(db: Db, indicators: Indicator[], scope: IndicatorScope): Promise<IndicatorValue[]> {
+  const perIndicator = indicators.map(measuresOf);
+  const values = await measureValues(db, perIndicator.flat(), scope);
+  let next = 0;
+  return indicators.map((indicator) => {
+    const base = { id: indicator.id, label: indicator.label, unit: indicator.unit };
+    if (indicator.kind !== 'rate') {
+      const value = values[next++]!;
+      return { ...base, value, display: `${value}${indicator.unit}` };
+    }
+    const [numerator, denominator] = [values[next++]!, values[next++]!];
+    return {
+      ...base,
+      value: denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 10,
+      numerator,
+      denominator,
+      display: formatRate(numerator, denominator),
+    };
+  });
 }
 
 /** The records behind a value; for a rate, `part` picks the numerator (default) or the denominator. */

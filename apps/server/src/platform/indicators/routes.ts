@@ -8,7 +8,7 @@ import type { App, Services } from '../http/types.js';
 import { actorOf } from '../http/types.js';
 import { orgUnits } from '../org/tables.js';
 import type { Indicator, IndicatorScope } from './define.js';
-import { assertScopeReadable, indicatorBreakdown, indicatorRecords, indicatorValue } from './engine.js';
+import { assertScopeReadable, indicatorBreakdown, indicatorRecords, indicatorValues } from './engine.js';
 
 const scopeQuery = z.object({
   org: z.uuid({ message: '单位编号格式不正确' }).optional(),
@@ -50,9 +50,7 @@ export async function indicatorRoutes(app: App, { db }: Services, registry: Indi
       const scope = await resolveScope(db, actor, request.query);
       const indicators = request.query.ids.split(',').map(find);
       indicators.forEach((i) => assertScopeReadable(actor, i, scope));
-      const values = [];
-      for (const i of indicators) values.push(await indicatorValue(db, i, scope));
-      return { scope, values };
+      return { scope, values: await indicatorValues(db, indicators, scope) };
     },
   );
 

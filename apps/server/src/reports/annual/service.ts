@@ -8,7 +8,7 @@ import { auditActorOf } from '../../platform/auth/service.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { Services } from '../../platform/http/types.js';
-import { indicatorValue } from '../../platform/indicators/engine.js';
+import { indicatorValues } from '../../platform/indicators/engine.js';
 import type { IndicatorValue } from '../../platform/indicators/define.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { getRecord, loadForWrite } from '../../platform/register/service.js';
@@ -28,8 +28,8 @@ export async function computeFigures(db: Db, report: ReportRow) {
   const [unit] = await db.select({ name: orgUnits.name, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, report.orgUnitId));
   const scope = { orgUnitId: report.orgUnitId, orgPath: unit!.path, from: `${report.year}-01-01`, to: `${report.year}-12-31` };
   const ids = [...new Set(report.blocks.flatMap((b) => [...placeholdersIn(b.title), ...placeholdersIn(b.text)]))].filter((id) => byId.has(id));
-  const values: Record<string, IndicatorValue> = {};
-  for (const id of ids) values[id] = await indicatorValue(db, byId.get(id)!, scope);
+  const computed = await indicatorValues(db, ids.map((id) => byId.get(id)!), scope);
+  const values: Record<string, IndicatorValue> = Object.fromEntries(computed.map((v) => [v.id, v]));
   return { scope, values, text: placeholderValues(report.year, unit!.name, values), orgName: unit!.name };
 }
 
