@@ -39,27 +39,22 @@ async function rawDetail(sql: SqlClient, actor: BenchActor, id: string) {
   );
 }
 
-/** The queries behind every litigation indicator value: one count (or sum) per record set, as the engine runs them. */
+/** Every litigation indicator value by hand: one query per table with a filtered aggregate per figure, as the engine runs them. */
 async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to: string) {
   await sql.query('select path from org_units where id = $1', [actor.orgUnitId]);
-  const scope = `org_unit_id in (select id from org_units where path like $1) and deleted_at is null`;
+  const scope = `org_unit_id in (select id from org_units where path like $1)`;
   const params = [`${actor.scopePath}%`, from, to];
-  const cases = (date: string, extra = '') => `select count(*)::int from litigation_cases where ${scope} and ${date} between $2 and $3${extra}`;
-  const hearings = (extra = '') => `select count(*)::int from litigation_hearings where ${scope} and held_on between $2 and $3${extra}`;
-  const observations = (what: string) => `select ${what} from litigation_observations where ${scope} and held_on between $2 and $3`;
-  const queries = [
-    cases('complaint_received_on'), // casesReceived
-    cases('closed_on'), // casesClosed
-    cases('closed_on', ' and lost'), // casesLost
-    cases('closed_on', ' and lost'), // lossRate numerator
-    cases('closed_on'), // lossRate denominator
-    hearings(), // hearingsHeld
-    hearings(' and leader_appeared'), // leaderAppearanceRate numerator
-    hearings(), // leaderAppearanceRate denominator
-    observations('count(*)::int'), // observationSessions
-    observations('sum(participants)'), // observationParticipants
-  ];
-  for (const q of queries) await sql.query(q, params);
+  const live = 'deleted_at is null';
+  const received = `${live} and complaint_received_on between $2 and $3`;
+  const closed = `${live} and closed_on between $2 and $3`;
+  const held = `${live} and held_on between $2 and $3`;
+  await sql.query(
+    `select count(*) filter (where ${received}), count(*) filter (where ${closed}), count(*) filter (where ${closed} and lost)
+     from litigation_cases where ${scope}`,
+    params,
+  );
+  await sql.query(`select count(*) filter (where ${held}), count(*) filter (where ${held} and leader_appeared) from litigation_hearings where ${scope}`, params);
+  await sql.query(`select count(*) filter (where ${held}), coalesce(sum(participants) filter (where ${held}), 0) from litigation_observations where ${scope}`, params);
 }
 
 const get = (path: string): HttpRequest => ({ method: 'GET', path });
