@@ -3,6 +3,7 @@ import { certificateState, engagementState, type ServiceKind } from '@fazhi/core
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
+import type { PersonalDataCipher } from '../../platform/crypto/sm.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { personName } from '../../seed/people.js';
 import type { Random } from '../../seed/random.js';
@@ -42,19 +43,112 @@ const hoursOf: Record<ServiceKind, readonly number[]> = {
 };
 
 // Who asks what: 村(社区) mostly ask for consultation, departments for opinions and contract review.
-const communityKinds = [['consultation', 45], ['petitionResolution', 15], ['lecture', 12], ['contractReview', 10], ['legalOpinion', 10], ['litigationMatter', 5], ['projectNegotiation', 3]] as const;
-const departmentKinds = [['legalOpinion', 25], ['contractReview', 30], ['consultation', 15], ['litigationMatter', 14], ['projectNegotiation', 6], ['petitionResolution', 5], ['lecture', 5]] as const;
+export const communityKinds = [['consultation', 45], ['petitionResolution', 15], ['lecture', 12], ['contractReview', 10], ['legalOpinion', 10], ['litigationMatter', 5], ['projectNegotiation', 3]] as const;
+export const departmentKinds = [['legalOpinion', 25], ['contractReview', 30], ['consultation', 15], ['litigationMatter', 14], ['projectNegotiation', 6], ['petitionResolution', 5], ['lecture', 5]] as const;
 
 function phone(r: Random): string {
   return `1${r.pick(['35', '37', '39', '58', '86', '88'])}${String(r.int(0, 99_999_999)).padStart(8, '0')}`;
 }
 
-/** A working day of the demo year on or before today. */
-function workday(r: Random, year: number, today: string): string {
-  const days = Math.max(1, Math.round((Date.parse(today) - Date.parse(`${year}-01-02`)) / 86_400_000));
-  let d = addCalendarDays(`${year}-01-02`, r.int(0, days));
-  while (!isWorkday(d) && d > `${year}-01-02`) d = addCalendarDays(d, -1);
+/** A working day from `from` to `to` (the demo seed: of the demo year, on or before today). */
+export function workdayBetween(r: Random, from: string, to: string): string {
+  const days = Math.max(1, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000));
+  let d = addCalendarDays(from, r.int(0, days));
+  while (!isWorkday(d) && d > from) d = addCalendarDays(d, -1);
   return d;
+}
+
+/** One engagement on the roster: who, for which units, for how long. */
+export type AdviserPlan = {
+  name: string;
+  kind: 'person' | 'lawFirm';
+  lawFirm?: string;
+  owner: string;
+  start: string;
+  end: string;
+  units: string[];
+  fee: number;
+  enterprises?: string;
+  userId?: string | null;
+  by: string | null;
+};
+
+/**
+ * A roster row as the API writes it (the demo seed and the bench's data generator both build advisers with it):
+ * SM4-encrypted phone with its masked copy, state from the contract dates as of `today`, search text.
+ */
+export function adviserRow(r: Random, cipher: PersonalDataCipher, id: string, plan: AdviserPlan, contractNumber: string, servedUnitNames: string[], today: string): Record<string, unknown> {
+  const tel = phone(r);
+  const row: Record<string, unknown> = {
+    id,
+    orgUnitId: plan.owner,
+    kind: plan.kind,
+    name: plan.name,
+    lawFirm: plan.lawFirm ?? null,
+    licenseNumber: plan.kind === 'person' ? `13708${plan.start.slice(0, 4)}1${String(r.int(0, 9_999_999)).padStart(7, '0')}` : null,
+    phoneEnc: cipher.encrypt(tel),
+    phoneMasked: maskPhone(tel),
+    contractNumber,
+    contractStartOn: plan.start,
+    contractEndOn: plan.end,
+    state: engagementState(plan.start, plan.end, today),
+    fee: plan.fee,
+    servedUnitCount: plan.units.length,
+    servedUnitNames: servedUnitNames.join('、'),
+    enterprisesServed: plan.enterprises ?? null,
+    userId: plan.userId ?? null,
+    createdBy: plan.by,
+  };
+  row.searchText = searchTextOf(adviserRegister, row as Row);
+  return row;
+}
+
+/** A 公职律师 as the API writes it: name, certificate number and post drawn from `r`, state as of `today`. */
+export function publicLawyerRow(r: Random, p: { orgUnitId: string; issuedOn: string; expiresOn: string; leftOn: string | null }, today: string): Record<string, unknown> {
+  const row: Record<string, unknown> = {
+    orgUnitId: p.orgUnitId,
+    name: personName(r),
+    certificateNumber: `13708${p.issuedOn.slice(0, 4)}2${String(r.int(0, 9_999_999)).padStart(7, '0')}`,
+    post: r.pick(lawyerPosts),
+    certificateIssuedOn: p.issuedOn,
+    certificateExpiresOn: p.expiresOn,
+    leftOn: p.leftOn,
+    state: certificateState(p.expiresOn, p.leftOn, today),
+  };
+  row.searchText = searchTextOf(publicLawyerRegister, row as Row);
+  return row;
+}
+
+const lawyerPosts = ['法制科科长', '法制科副科长', '政策法规科科长', '法制科科员', '法律事务室主任'];
+
+export type ServiceEntry = {
+  orgUnitId: string;
+  adviserId: string | null;
+  publicLawyerId: string | null;
+  providerName: string;
+  by: string | null;
+  kinds: readonly (readonly [ServiceKind, number])[];
+};
+
+/** One 服务台账 entry as the API writes it: kind by the unit's profile, then the day (`servedOn(r)`), subject, hours, outcome. */
+export function legalServiceRow(r: Random, e: ServiceEntry, servedOn: (r: Random) => string): Record<string, unknown> {
+  const kind = r.weighted(e.kinds);
+  const day = servedOn(r);
+  const row: Record<string, unknown> = {
+    orgUnitId: e.orgUnitId,
+    kind,
+    servedOn: day,
+    adviserId: e.adviserId,
+    publicLawyerId: e.publicLawyerId,
+    providerName: e.providerName,
+    subject: r.pick(subjects[kind]),
+    hours: r.pick(hoursOf[kind]),
+    outcome: r.pick(outcomes[kind]),
+    createdBy: e.by,
+    createdAt: new Date(`${day}T17:00:00+08:00`),
+  };
+  row.searchText = searchTextOf(serviceRegister, row as Row);
+  return row;
 }
 
 /** 8 advisers covering every 村(社区), 街道 and department (one contract ending within 30 days, one ended last year), 13 public lawyers and ~300 log entries. */
@@ -68,7 +162,7 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   // The government's own advisers are engaged by 司法局; every record has a unit below the district, so figures add up.
   const justice = dept('区司法局（区委依法治区办）');
 
-  type Plan = { name: string; kind: 'person' | 'lawFirm'; lawFirm?: string; owner: string; start: string; end: string; units: string[]; fee: number; enterprises?: string; userId?: string | null; by: string | null };
+  type Plan = AdviserPlan;
   const plans: Plan[] = [
     { name: '山东正衡律师事务所', kind: 'lawFirm', owner: sub('东湖街道'), start: `${year}-01-01`, end: `${year + 1}-12-31`, units: [sub('东湖街道'), ...communitiesOf(0)], fee: 80_000, by: ctx.users.get('donghu') ?? null, enterprises: '示范高新区智能制造产业园入园企业（32家）\n东湖电子信息孵化器在孵企业（18家）' },
     { name: '山东明德律师事务所', kind: 'lawFirm', owner: sub('西岭街道'), start: `${year - 1}-07-01`, end: `${year + 2}-06-30`, units: [sub('西岭街道'), ...communitiesOf(1)], fee: 75_000, by: ctx.users.get('xiling') ?? null },
@@ -111,28 +205,7 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   let contractSeq = 1;
   for (const plan of plans) {
     const id = crypto.randomUUID();
-    const tel = phone(r);
-    const row: Record<string, unknown> = {
-      id,
-      orgUnitId: plan.owner,
-      kind: plan.kind,
-      name: plan.name,
-      lawFirm: plan.lawFirm ?? null,
-      licenseNumber: plan.kind === 'person' ? `13708${plan.start.slice(0, 4)}1${String(r.int(0, 9_999_999)).padStart(7, '0')}` : null,
-      phoneEnc: cipher.encrypt(tel),
-      phoneMasked: maskPhone(tel),
-      contractNumber: `示法顾〔${plan.start.slice(0, 4)}〕${contractSeq++}号`,
-      contractStartOn: plan.start,
-      contractEndOn: plan.end,
-      state: engagementState(plan.start, plan.end, today),
-      fee: plan.fee,
-      servedUnitCount: plan.units.length,
-      servedUnitNames: plan.units.map((u) => unitNames.get(u) ?? '').join('、'),
-      enterprisesServed: plan.enterprises ?? null,
-      userId: plan.userId ?? null,
-      createdBy: plan.by,
-    };
-    row.searchText = searchTextOf(adviserRegister, row as Row);
+    const row = adviserRow(r, cipher, id, plan, `示法顾〔${plan.start.slice(0, 4)}〕${contractSeq++}号`, plan.units.map((u) => unitNames.get(u) ?? ''), today);
     adviserRows.push(row as Insert<typeof legalAdvisers>);
     for (const orgUnitId of plan.units) unitRows.push({ adviserId: id, orgUnitId });
     advisers.push({ id, plan });
@@ -141,25 +214,14 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   await tx.insert(legalAdviserUnits).values(unitRows);
 
   const lawyerUnits = [...org.departments.values()];
-  const posts = ['法制科科长', '法制科副科长', '政策法规科科长', '法制科科员', '法律事务室主任'];
   const lawyerRows: Insert<typeof publicLawyers>[] = [];
   for (let i = 0; i < 13; i++) {
     const issued = addCalendarDays(`${year - r.int(1, 4)}-01-10`, r.int(0, 300));
     // One certificate runs out within 30 days; one lawyer has left the post.
     const expires = i === 3 ? addCalendarDays(today, 18) : addCalendarDays(issued, 5 * 365);
     const leftOn = i === 12 ? addCalendarDays(today, -60) : null;
-    const row: Record<string, unknown> = {
-      orgUnitId: i < 2 ? dept('区司法局（区委依法治区办）') : lawyerUnits[i % lawyerUnits.length],
-      name: personName(r),
-      certificateNumber: `13708${issued.slice(0, 4)}2${String(r.int(0, 9_999_999)).padStart(7, '0')}`,
-      post: r.pick(posts),
-      certificateIssuedOn: issued,
-      certificateExpiresOn: expires,
-      leftOn,
-      state: certificateState(expires, leftOn, today),
-    };
-    row.searchText = searchTextOf(publicLawyerRegister, row as Row);
-    lawyerRows.push(row as Insert<typeof publicLawyers>);
+    const orgUnitId = i < 2 ? dept('区司法局（区委依法治区办）') : lawyerUnits[i % lawyerUnits.length]!;
+    lawyerRows.push(publicLawyerRow(r, { orgUnitId, issuedOn: issued, expiresOn: expires, leftOn }, today) as Insert<typeof publicLawyers>);
   }
   const lawyers = await tx.insert(publicLawyers).values(lawyerRows).returning({ id: publicLawyers.id, name: publicLawyers.name, orgUnitId: publicLawyers.orgUnitId, leftOn: publicLawyers.leftOn });
 
@@ -167,24 +229,8 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   const communities = new Set(org.communities);
   const shares = [45, 45, 45, 45, 30, 25, 30, 0];
   const serviceRows: Insert<typeof legalServices>[] = [];
-  const addEntry = (e: { orgUnitId: string; adviserId: string | null; publicLawyerId: string | null; providerName: string; by: string | null; kinds: readonly (readonly [ServiceKind, number])[] }) => {
-    const kind = r.weighted(e.kinds);
-    const servedOn = workday(r, year, today);
-    const row: Record<string, unknown> = {
-      orgUnitId: e.orgUnitId,
-      kind,
-      servedOn,
-      adviserId: e.adviserId,
-      publicLawyerId: e.publicLawyerId,
-      providerName: e.providerName,
-      subject: r.pick(subjects[kind]),
-      hours: r.pick(hoursOf[kind]),
-      outcome: r.pick(outcomes[kind]),
-      createdBy: e.by,
-      createdAt: new Date(`${servedOn}T17:00:00+08:00`),
-    };
-    row.searchText = searchTextOf(serviceRegister, row as Row);
-    serviceRows.push(row as Insert<typeof legalServices>);
+  const addEntry = (e: ServiceEntry) => {
+    serviceRows.push(legalServiceRow(r, e, (r) => workdayBetween(r, `${year}-01-02`, today)) as Insert<typeof legalServices>);
   };
   advisers.forEach(({ id, plan }, i) => {
     for (let k = 0; k < shares[i]!; k++) {
