@@ -43,6 +43,9 @@ export async function buildApp(config: Config, database: Database, options: { lo
     bodyLimit: 5 * 1024 * 1024,
     // Long path segments reach the contracts (a 400 naming the field) instead of the router's bare 414.
     routerOptions: { maxParamLength: 10_000 },
+    // Prototype-poisoning keys are dropped while parsing, so the contract then judges what is left and names the field.
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

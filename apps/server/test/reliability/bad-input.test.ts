@@ -468,6 +468,11 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
         { numRuns: 100, interruptAfterTimeLimit: 5_000 },
       ),
     );
+    // A prototype-poisoning key is dropped by the parser; what is left is judged by the contract, field by field.
+    const poisoned = await send({ method: 'POST', url: '/api/litigation/observations', raw: { type: 'application/json', payload: '{"heldOn":{"__proto__":{"admin":true}},"title":"旁听","participants":3}' } }, fzbCookie);
+    assert.equal(poisoned.status, 400);
+    assert.ok(poisoned.body.errors.some((e: { path: string }) => e.path === 'heldOn'), JSON.stringify(poisoned.body));
+    assert.equal(({} as Record<string, unknown>).admin, undefined, 'no prototype was polluted');
   });
 
   it('malformed ids in the path and the version query of deletes are 4xx problems', async () => {
