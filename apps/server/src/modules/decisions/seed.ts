@@ -1,11 +1,12 @@
 import { addCalendarDays } from '@fazhi/core';
-import { departsFromMajority, type DecisionOutcome, type Stance } from '@fazhi/core/decisions';
+import { departsFromMajority, type decisionKinds, type DecisionOutcome, type Stance } from '@fazhi/core/decisions';
 import { eq } from 'drizzle-orm';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import { personName } from '../../seed/people.js';
 import type { SeedContext } from '../../seed/context.js';
-import { seedReview } from '../legal-review/seed.js';
+import { seedReview, type SeedReviewInput } from '../legal-review/seed.js';
+import type { Random } from '../../seed/random.js';
 import { catalogueRegister, decisionRegister, matterRegister } from './registers.js';
 import {
   decisionCatalogueItems,
@@ -57,23 +58,10 @@ const plans: Record<string, Plan> = {
 export async function seedDecisions(ctx: SeedContext): Promise<Record<string, number>> {
   const { tx, r, org, year, today } = ctx;
   const back = (days: number) => addCalendarDays(today, -days);
-  const earliest = (a: string, b: string) => (a < b ? a : b);
   const unitOf = (name: string) => org.departments.get(name) ?? org.districtId;
 
   // 决策事项目录: agreed by the 区委 before the 区政府 approved it, then published.
-  const catalogueRow: Record<string, unknown> = {
-    orgUnitId: org.districtId,
-    year,
-    title: `示范高新区${year}年度重大行政决策事项目录`,
-    state: 'published',
-    itemCount: items.length,
-    partyCommitteeAgreedOn: earliest(`${year}-02-10`, back(300)),
-    partyCommitteeNote: '经区委常委会会议研究同意',
-    approvedOn: earliest(`${year}-02-20`, back(295)),
-    publishedOn: earliest(`${year}-02-28`, back(290)),
-    channel: 'website',
-  };
-  catalogueRow.searchText = searchTextOf(catalogueRegister, catalogueRow as Row);
+  const catalogueRow = publishedCatalogueRow(org.districtId, year, `示范高新区${year}年度重大行政决策事项目录`, items.length, today);
   const [catalogue] = await tx.insert(decisionCatalogues).values(catalogueRow as typeof decisionCatalogues.$inferInsert).returning({ id: decisionCatalogues.id });
   const itemRows = await tx
     .insert(decisionCatalogueItems)
@@ -84,122 +72,189 @@ export async function seedDecisions(ctx: SeedContext): Promise<Record<string, nu
   let dissentCount = 0;
   for (const [n, it] of items.entries()) {
     if (it.stage === 'none') continue;
-    const id = crypto.randomUUID();
-    const orgUnitId = unitOf(it.unit);
-    const started = back(260 - n * 30);
-    const row: Record<string, unknown> = {
-      id,
-      orgUnitId,
-      title: it.title,
-      kind: it.kind,
-      startedOn: started,
-      catalogueItemId: itemRows[n]!.id,
-      catalogueItemTitle: it.title,
-      summary: `${it.unit}承办，经区政府决定启动决策程序。`,
-      state: 'preparing',
-    };
-    // 公众参与: 30 days or more on the 区政府 website.
-    const commentStart = addCalendarDays(started, 14);
-    const commentEnd = addCalendarDays(commentStart, 30 + r.int(0, 5));
-    Object.assign(row, {
-      publicCommentStatus: 'done',
-      commentStartOn: commentStart,
-      commentEndOn: commentEnd,
-      commentChannel: '区政府门户网站公开征求意见，并召开座谈会',
-      commentsReceived: r.int(8, 60),
-      commentHandling: '收到的意见已逐条研究，采纳、部分采纳的意见已在草案中修改，未采纳的意见已说明理由。',
-    });
-    const plan = plans[it.stage];
-    const concluded = addCalendarDays(commentEnd, 12);
-    if (it.stage !== 'reviewing') {
-      // 专家论证 where the matter is technical, otherwise marked 不适用.
-      if (it.kind === 'plan' || it.kind === 'constructionProject' || it.kind === 'publicPolicy') {
-        const experts = [0, 1, 2].map((k) => ({
+    const built = decisionRows(
+      r,
+      { id: crypto.randomUUID(), ...it, orgUnitId: unitOf(it.unit), catalogueItemId: itemRows[n]!.id, stage: it.stage, startedOn: back(260 - n * 30), meetingName: `区政府第${10 + n * 3}次常务会议`, documentPrefix: '示范高新政发', documentSeq: n + 2, archiveNumber: `JC-${year}-${String(n + 1).padStart(3, '0')}` },
+      today,
+    );
+    if (built.experts.length) await tx.insert(decisionExpertOpinions).values(built.experts);
+    await seedReview(tx, built.review);
+    if (built.members.length) await tx.insert(decisionMemberOpinions).values(built.members);
+    if (built.members.some((m) => m.stance === 'disagree')) dissentCount++;
+    if (built.executionReports.length) await tx.insert(decisionExecutionReports).values(built.executionReports);
+    await tx.insert(majorDecisions).values(built.row);
+    await tx.update(decisionCatalogueItems).set({ decisionId: built.row.id }).where(eq(decisionCatalogueItems.id, itemRows[n]!.id));
+    decisionCount++;
+  }
+
+  const matterCount = await seedMatters(ctx);
+  return { decisionCatalogueItems: items.length, majorDecisions: decisionCount, decisionDissents: dissentCount, subdistrictMatters: matterCount };
+}
+
+const earliest = (a: string, b: string) => (a < b ? a : b);
+type DecisionKind = (typeof decisionKinds.codes)[number];
+
+/** How far a decision got: the demo's stages (see `plans`), or `reviewing` (合法性审查 under way). */
+export type DecisionStage = 'closed' | 'rejected' | 'closedDissent' | 'published' | 'reviewing';
+
+export type DecisionInput = {
+  id: string;
+  title: string;
+  kind: DecisionKind;
+  /** The 承办单位's name (it reports on the execution). */
+  unit: string;
+  orgUnitId: string;
+  catalogueItemId: string | null;
+  stage: DecisionStage;
+  startedOn: string;
+  meetingName: string;
+  /** The decision document's number: `${documentPrefix}〔year〕${documentSeq}号`. */
+  documentPrefix: string;
+  documentSeq: number;
+  archiveNumber: string;
+  /** Who presided over the meeting (the 区长 by default). */
+  headName?: string;
+};
+
+/** A catalogue agreed by the Party committee in February, approved and published (at the latest some 300 days before `today`). */
+export function publishedCatalogueRow(orgUnitId: string, year: number, title: string, itemCount: number, today: string): typeof decisionCatalogues.$inferInsert {
+  const back = (days: number) => addCalendarDays(today, -days);
+  const row: Record<string, unknown> = {
+    orgUnitId,
+    year,
+    title,
+    state: 'published',
+    itemCount,
+    partyCommitteeAgreedOn: earliest(`${year}-02-10`, back(300)),
+    partyCommitteeNote: '经区委常委会会议研究同意',
+    approvedOn: earliest(`${year}-02-20`, back(295)),
+    publishedOn: earliest(`${year}-02-28`, back(290)),
+    channel: 'website',
+  };
+  row.searchText = searchTextOf(catalogueRegister, row as Row);
+  return row as typeof decisionCatalogues.$inferInsert;
+}
+
+/**
+ * One major decision as far as its stage got (the bench's data generator builds its years with it too), its steps
+ * counted on from `startedOn`: 公众参与, 专家论证 (technical kinds), 风险评估, 听证 where disputed, the 合法性审查
+ * request for `seedReview`, each member's opinion, publication and an execution report, 归档 for closed ones.
+ */
+export function decisionRows(r: Random, it: DecisionInput, today: string) {
+  const back = (days: number) => addCalendarDays(today, -days);
+  const { id, orgUnitId } = it;
+  const experts: (typeof decisionExpertOpinions.$inferInsert)[] = [];
+  const stated: (typeof decisionMemberOpinions.$inferInsert)[] = [];
+  const executionReports: (typeof decisionExecutionReports.$inferInsert)[] = [];
+  const started = it.startedOn;
+  const row: Record<string, unknown> = {
+    id,
+    orgUnitId,
+    title: it.title,
+    kind: it.kind,
+    startedOn: started,
+    catalogueItemId: it.catalogueItemId,
+    catalogueItemTitle: it.catalogueItemId ? it.title : null,
+    summary: `${it.unit}承办，经区政府决定启动决策程序。`,
+    state: 'preparing',
+  };
+  // 公众参与: 30 days or more on the 区政府 website.
+  const commentStart = addCalendarDays(started, 14);
+  const commentEnd = addCalendarDays(commentStart, 30 + r.int(0, 5));
+  Object.assign(row, {
+    publicCommentStatus: 'done',
+    commentStartOn: commentStart,
+    commentEndOn: commentEnd,
+    commentChannel: '区政府门户网站公开征求意见，并召开座谈会',
+    commentsReceived: r.int(8, 60),
+    commentHandling: '收到的意见已逐条研究，采纳、部分采纳的意见已在草案中修改，未采纳的意见已说明理由。',
+  });
+  const plan = plans[it.stage];
+  const concluded = addCalendarDays(commentEnd, 12);
+  if (it.stage !== 'reviewing') {
+    // 专家论证 where the matter is technical, otherwise marked 不适用.
+    if (it.kind === 'plan' || it.kind === 'constructionProject' || it.kind === 'publicPolicy') {
+      experts.push(
+        ...[0, 1, 2].map((k) => ({
           decisionId: id,
           ordinal: k,
           name: personName(r),
           affiliation: ['山东示范大学城乡规划学院 教授', '示范市规划设计研究院 高级工程师', '山东示范律师事务所 律师'][k]!,
           opinion: ['方案目标明确，措施可行，建议加强与上位规划衔接。', '技术路线合理，建议补充分期实施计划和资金测算。', '程序合法，建议完善公众参与记录和补偿救济条款。'][k]!,
           signedOn: addCalendarDays(commentEnd, -5 + k),
-        }));
-        await tx.insert(decisionExpertOpinions).values(experts);
-        Object.assign(row, { expertReviewStatus: 'done', expertReviewedOn: experts.at(-1)!.signedOn, expertReviewSummary: '专家意见均已研究采纳。' });
-      } else {
-        Object.assign(row, { expertReviewStatus: 'notApplicable', expertReviewNaReason: '事项不涉及专业性、技术性较强的问题。' });
-      }
-      Object.assign(row, {
-        riskAssessmentStatus: 'done',
-        riskAssessedOn: addCalendarDays(commentEnd, 3),
-        riskAssessor: '示范市社会稳定风险评估中心（第三方）',
-        riskLevel: it.stage === 'closedDissent' ? 'medium' : 'low',
-        riskPoints: '涉及群众切身利益，可能引发信访；实施期间可能影响周边交通。',
-        riskMeasures: '建立信访联络机制，分片包保；制定交通疏导和应急处置预案。',
-      });
-      if (it.stage === 'closedDissent' || it.stage === 'published') {
-        const hearingOn = addCalendarDays(commentEnd, 4);
-        Object.assign(row, { hearingStatus: 'done', hearingOn, hearingMaterialsSentOn: addCalendarDays(hearingOn, -10), hearingParticipants: 15, hearingSummary: '听证参加人对补偿标准和安置方式发表了意见，已形成听证报告。' });
-      } else {
-        Object.assign(row, { hearingStatus: 'notApplicable', hearingNaReason: '公开征求意见中未出现较大分歧，未达到举行听证的条件。' });
-      }
+        })),
+      );
+      Object.assign(row, { expertReviewStatus: 'done', expertReviewedOn: experts.at(-1)!.signedOn, expertReviewSummary: '专家意见均已研究采纳。' });
+    } else {
+      Object.assign(row, { expertReviewStatus: 'notApplicable', expertReviewNaReason: '事项不涉及专业性、技术性较强的问题。' });
     }
-    await seedReview(tx, {
-      subjectKind: 'majorDecision',
-      subjectId: id,
-      title: `关于《${it.title}》的合法性审查`,
-      orgUnitId,
-      receivedOn: addCalendarDays(commentEnd, 1),
-      ...(it.stage === 'reviewing' ? {} : { concludedOn: concluded, opinion: 'lawfulAfterChanges' as const, opinionText: '经审查，草案在作出以下修改后合法：补充制定依据，完善救济途径条款。', adopted: true }),
-      adviserTookPart: true,
-      adviserNames,
+    Object.assign(row, {
+      riskAssessmentStatus: 'done',
+      riskAssessedOn: addCalendarDays(commentEnd, 3),
+      riskAssessor: '示范市社会稳定风险评估中心（第三方）',
+      riskLevel: it.stage === 'closedDissent' ? 'medium' : 'low',
+      riskPoints: '涉及群众切身利益，可能引发信访；实施期间可能影响周边交通。',
+      riskMeasures: '建立信访联络机制，分片包保；制定交通疏导和应急处置预案。',
     });
-    if (plan) {
-      const meetingOn = addCalendarDays(concluded, 10);
-      const stated = members.map(([post, statement], k) => ({
+    if (it.stage === 'closedDissent' || it.stage === 'published') {
+      const hearingOn = addCalendarDays(commentEnd, 4);
+      Object.assign(row, { hearingStatus: 'done', hearingOn, hearingMaterialsSentOn: addCalendarDays(hearingOn, -10), hearingParticipants: 15, hearingSummary: '听证参加人对补偿标准和安置方式发表了意见，已形成听证报告。' });
+    } else {
+      Object.assign(row, { hearingStatus: 'notApplicable', hearingNaReason: '公开征求意见中未出现较大分歧，未达到举行听证的条件。' });
+    }
+  }
+  const review: SeedReviewInput = {
+    subjectKind: 'majorDecision',
+    subjectId: id,
+    title: `关于《${it.title}》的合法性审查`,
+    orgUnitId,
+    receivedOn: addCalendarDays(commentEnd, 1),
+    ...(it.stage === 'reviewing' ? {} : { concludedOn: concluded, opinion: 'lawfulAfterChanges' as const, opinionText: '经审查，草案在作出以下修改后合法：补充制定依据，完善救济途径条款。', adopted: true }),
+    adviserTookPart: true,
+    adviserNames,
+  };
+  if (plan) {
+    const meetingOn = addCalendarDays(concluded, 10);
+    stated.push(
+      ...members.map(([post, statement], k) => ({
         decisionId: id,
         ordinal: k,
         memberName: personName(r),
         post,
         stance: plan.stances[k]!,
         statement: plan.statements?.[k] ?? statement,
-      }));
-      await tx.insert(decisionMemberOpinions).values(stated);
-      if (plan.stances.includes('disagree')) dissentCount++;
-      Object.assign(row, {
-        meetingType: 'executive',
-        meetingName: `区政府第${10 + n * 3}次常务会议`,
-        meetingOn,
-        headName: '孙区长',
-        outcome: plan.outcome,
-        departsFromMajority: departsFromMajority(plan.stances, plan.outcome),
-        departureReason: plan.reason ?? null,
-        state: plan.outcome === 'rejected' ? 'notAdopted' : 'decided',
-      });
-      if (plan.outcome !== 'rejected') {
-        const publishedOn = addCalendarDays(meetingOn, 7);
-        Object.assign(row, { state: 'published', publishedOn, publicationChannel: 'website', documentNumber: `示范高新政发〔${publishedOn.slice(0, 4)}〕${n + 2}号`, adoptionExplanation: '公众意见采纳情况已随决策一并公布。' });
-        await tx.insert(decisionExecutionReports).values({ decisionId: id, reportedOn: addCalendarDays(publishedOn, 30), reportingUnit: it.unit, content: '已制定实施细则，明确责任分工和时间节点，各项工作按计划推进。' });
-      }
-      if (it.stage === 'closed' || it.stage === 'closedDissent' || it.stage === 'rejected') {
-        const closedOn = earliest(addCalendarDays(meetingOn, 60), back(5));
-        Object.assign(row, {
-          postEvaluationStatus: it.stage === 'rejected' ? 'pending' : 'notApplicable',
-          postEvaluationNaReason: it.stage === 'rejected' ? null : '实施效果符合预期，未收到较多意见，决策机关未要求开展后评估。',
-          archiveStatus: 'done',
-          archivedOn: addCalendarDays(closedOn, -3),
-          archiveNumber: `JC-${year}-${String(n + 1).padStart(3, '0')}`,
-          closedOn,
-          state: 'closed',
-        });
-      }
+      })),
+    );
+    Object.assign(row, {
+      meetingType: 'executive',
+      meetingName: it.meetingName,
+      meetingOn,
+      headName: it.headName ?? '孙区长',
+      outcome: plan.outcome,
+      departsFromMajority: departsFromMajority(plan.stances, plan.outcome),
+      departureReason: plan.reason ?? null,
+      state: plan.outcome === 'rejected' ? 'notAdopted' : 'decided',
+    });
+    if (plan.outcome !== 'rejected') {
+      const publishedOn = addCalendarDays(meetingOn, 7);
+      Object.assign(row, { state: 'published', publishedOn, publicationChannel: 'website', documentNumber: `${it.documentPrefix}〔${publishedOn.slice(0, 4)}〕${it.documentSeq}号`, adoptionExplanation: '公众意见采纳情况已随决策一并公布。' });
+      executionReports.push({ decisionId: id, reportedOn: addCalendarDays(publishedOn, 30), reportingUnit: it.unit, content: '已制定实施细则，明确责任分工和时间节点，各项工作按计划推进。' });
     }
-    row.searchText = searchTextOf(decisionRegister, row as Row);
-    await tx.insert(majorDecisions).values(row as typeof majorDecisions.$inferInsert);
-    await tx.update(decisionCatalogueItems).set({ decisionId: id }).where(eq(decisionCatalogueItems.id, itemRows[n]!.id));
-    decisionCount++;
+    if (it.stage === 'closed' || it.stage === 'closedDissent' || it.stage === 'rejected') {
+      const closedOn = earliest(addCalendarDays(meetingOn, 60), back(5));
+      Object.assign(row, {
+        postEvaluationStatus: it.stage === 'rejected' ? 'pending' : 'notApplicable',
+        postEvaluationNaReason: it.stage === 'rejected' ? null : '实施效果符合预期，未收到较多意见，决策机关未要求开展后评估。',
+        archiveStatus: 'done',
+        archivedOn: addCalendarDays(closedOn, -3),
+        archiveNumber: it.archiveNumber,
+        closedOn,
+        state: 'closed',
+      });
+    }
   }
-
-  const matterCount = await seedMatters(ctx);
-  return { decisionCatalogueItems: items.length, majorDecisions: decisionCount, decisionDissents: dissentCount, subdistrictMatters: matterCount };
+  row.searchText = searchTextOf(decisionRegister, row as Row);
+  return { row: row as typeof majorDecisions.$inferInsert & { id: string }, experts, members: stated, executionReports, review };
 }
 
 const matterSubjects = {
@@ -212,46 +267,69 @@ const matterSubjects = {
 /** ~20 "三重一大" matters in the four 街道; two were decided before the 司法所 reviewed them, so coverage is below 100%. */
 async function seedMatters(ctx: SeedContext): Promise<number> {
   const { tx, r, org, today } = ctx;
-  const categories = Object.keys(matterSubjects) as (keyof typeof matterSubjects)[];
+  const categories = Object.keys(matterSubjects) as MatterCategory[];
   let n = 0;
   for (const [s, [name, unitId]] of [...org.subdistricts.entries()].entries()) {
     for (let k = 0; k < 5; k++) {
-      const category = categories[(s + k) % categories.length]!;
-      const subject = `${name.replace('街道', '')}${r.pick(matterSubjects[category])}`;
-      const proposedOn = addCalendarDays(today, -(300 - n * 13 - r.int(0, 6)));
-      const id = crypto.randomUUID();
       const pending = k === 4;
-      const unreviewed = !pending && (n === 3 || n === 12);
-      const reviewConcluded = addCalendarDays(proposedOn, r.int(3, 6));
-      const row: Record<string, unknown> = { id, orgUnitId: unitId, subject, category, proposedOn, summary: `${name}党工委会议研究事项。`, state: 'pending' };
-      if (!unreviewed && !(pending && s % 2 === 1)) {
-        await seedReview(tx, {
-          subjectKind: 'subdistrictMatter',
-          subjectId: id,
-          title: `${subject}合法性审查`,
-          orgUnitId: unitId,
-          receivedOn: addCalendarDays(proposedOn, 1),
-          concludedOn: reviewConcluded,
-          opinion: 'lawful',
-          opinionText: '经司法所审查，该事项符合法律法规规定，程序合法。',
-          adviserTookPart: r.chance(0.5),
-          adviserNames: null,
-          adopted: true,
-        });
-      }
-      if (!pending) {
-        Object.assign(row, {
-          state: 'decided',
-          meetingOn: addCalendarDays(reviewConcluded, r.int(2, 8)),
-          meetingName: `${name}党工委第${n + 5}次会议`,
-          decisionText: '会议研究同意，由分管负责人牵头组织实施。',
-          judicialOfficeHeadAttended: r.chance(0.8),
-        });
-      }
-      row.searchText = searchTextOf(matterRegister, row as Row);
-      await tx.insert(subdistrictMatters).values(row as typeof subdistrictMatters.$inferInsert);
+      const built = matterRows(r, {
+        id: crypto.randomUUID(),
+        subdistrictName: name,
+        orgUnitId: unitId,
+        category: categories[(s + k) % categories.length]!,
+        earliestProposedOn: addCalendarDays(today, -(300 - n * 13)),
+        pending,
+        reviewed: !(!pending && (n === 3 || n === 12)) && !(pending && s % 2 === 1),
+        meetingName: `${name}党工委第${n + 5}次会议`,
+      });
+      if (built.review) await seedReview(tx, built.review);
+      await tx.insert(subdistrictMatters).values(built.row);
       n++;
     }
   }
   return n;
+}
+
+export type MatterCategory = keyof typeof matterSubjects;
+
+/**
+ * One 街道 matter (the bench's data generator builds its years with it too): proposed within six days of
+ * `earliestProposedOn`, reviewed by the 司法所 (a request for `seedReview`) unless `reviewed` is false, and decided
+ * at the 党工委 meeting unless `pending`.
+ */
+export function matterRows(
+  r: Random,
+  m: { id: string; subdistrictName: string; orgUnitId: string; category: MatterCategory; earliestProposedOn: string; pending: boolean; reviewed: boolean; meetingName: string },
+): { row: typeof subdistrictMatters.$inferInsert & { id: string }; review: SeedReviewInput | null } {
+  const { id, subdistrictName: name, orgUnitId } = m;
+  const subject = `${name.replace('街道', '')}${r.pick(matterSubjects[m.category])}`;
+  const proposedOn = addCalendarDays(m.earliestProposedOn, r.int(0, 6));
+  const reviewConcluded = addCalendarDays(proposedOn, r.int(3, 6));
+  const row: Record<string, unknown> = { id, orgUnitId, subject, category: m.category, proposedOn, summary: `${name}党工委会议研究事项。`, state: 'pending' };
+  const review: SeedReviewInput | null = m.reviewed
+    ? {
+        subjectKind: 'subdistrictMatter',
+        subjectId: id,
+        title: `${subject}合法性审查`,
+        orgUnitId,
+        receivedOn: addCalendarDays(proposedOn, 1),
+        concludedOn: reviewConcluded,
+        opinion: 'lawful',
+        opinionText: '经司法所审查，该事项符合法律法规规定，程序合法。',
+        adviserTookPart: r.chance(0.5),
+        adviserNames: null,
+        adopted: true,
+      }
+    : null;
+  if (!m.pending) {
+    Object.assign(row, {
+      state: 'decided',
+      meetingOn: addCalendarDays(reviewConcluded, r.int(2, 8)),
+      meetingName: m.meetingName,
+      decisionText: '会议研究同意，由分管负责人牵头组织实施。',
+      judicialOfficeHeadAttended: r.chance(0.8),
+    });
+  }
+  row.searchText = searchTextOf(matterRegister, row as Row);
+  return { row: row as typeof subdistrictMatters.$inferInsert & { id: string }, review };
 }

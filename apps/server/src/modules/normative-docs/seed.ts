@@ -3,12 +3,14 @@ import { documentExpiry, isProvisional, validityOf, type CleanupConclusion, type
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
-import { seedReview } from '../legal-review/seed.js';
+import { seedReview, type SeedReviewInput } from '../legal-review/seed.js';
+import type { Random } from '../../seed/random.js';
 import { formatDocNumber } from './numbering.js';
 import { documentRegister } from './registers.js';
 import { normativeDocCampaignItems, normativeDocCampaigns, normativeDocComments, normativeDocNumberCounters, normativeDocuments } from './tables.js';
 
-type DocumentRow = typeof normativeDocuments.$inferInsert & { id: string };
+export type DocumentRow = typeof normativeDocuments.$inferInsert & { id: string };
+export type CommentRow = typeof normativeDocComments.$inferInsert;
 
 /** Months back (or forward) from a date, same day of month where it exists. */
 function addMonths(date: string, months: number): string {
@@ -23,14 +25,22 @@ type Issuer = 'district' | 'zrzy' | 'zjj' | 'scjg';
 const prefixes: Record<Issuer, string> = { district: '示范高新发', zrzy: '示范高新自然资规', zjj: '示范高新住建规', scjg: '示范高新市监规' };
 const draftingUnits: Record<Issuer, string> = { district: '区司法局（区委依法治区办）', zrzy: '区自然资源和规划局', zjj: '区住房和城乡建设局', scjg: '区市场监督管理局' };
 
+/** Who issues a document: its number prefix, its drafting unit, and who deliberates and signs it. */
+export type DocumentIssuer = {
+  prefix: string;
+  draftingUnit: string;
+  /** 管委会 documents go to the 主任办公会 and the 区长 signs them; a department's go to its 局务会议; a 街道's to its 主任办公会议. */
+  level: 'district' | 'department' | 'subdistrict';
+  signerName?: string;
+};
+
 /**
- * How far a demo document got. `publishedDaysAgo` places it in time relative to today (so the demo always looks
- * current); documents published long ago carry a whole lifecycle.
+ * How far a document got. `publishedOn` places it in time (documents not yet published are placed relative to
+ * `today`); documents published long ago carry a whole lifecycle.
  */
-type Plan = {
-  key: string;
+export type DocumentPlan = {
   title: string;
-  issuer: Issuer;
+  issuer: DocumentIssuer;
   market?: boolean;
   /** The furthest state reached by the workflow (cleanup outcomes are applied afterwards). */
   reach: DocumentState;
@@ -39,7 +49,11 @@ type Plan = {
   effectiveAfter?: number;
   filedLate?: boolean;
   notFiled?: boolean;
+  /** Days after publication it was filed (otherwise 5–20, or 36 when `filedLate`). */
+  filedAfter?: number;
 };
+
+type Plan = Omit<DocumentPlan, 'issuer'> & { key: string; issuer: Issuer };
 
 const commenters = ['示范燃气有限公司', '柳园村村民委员会', '区工商业联合会', '市民王某', '示范高新区律师协会', '区个体劳动者协会', '杏林社区居民委员会', '示范建工集团有限公司'];
 const commentTexts = ['建议明确办理时限', '建议增加过渡期安排', '建议细化申请材料清单', '建议明确违约责任的认定标准', '建议补充信息公开要求', '建议降低申请门槛'];
@@ -80,97 +94,17 @@ export async function seedNormativeDocs(ctx: SeedContext): Promise<Record<string
     { key: 'billboards', title: '示范高新区户外广告设施设置管理办法', issuer: 'zjj', reach: 'drafting' },
     { key: 'surveying', title: '示范高新区测绘地理信息成果管理规定', issuer: 'zrzy', reach: 'proposed' },
   ];
-  const order: DocumentState[] = ['proposed', 'drafting', 'publicComment', 'underReview', 'deliberated', 'signed', 'registered', 'issued', 'published', 'filed', 'inForce'];
-  const reached = (p: Plan, s: DocumentState) => order.indexOf(p.reach) >= order.indexOf(s);
-
   const rows: DocumentRow[] = [];
-  const comments: (typeof normativeDocComments.$inferInsert)[] = [];
+  const comments: CommentRow[] = [];
   for (const p of plans) {
-    const id = crypto.randomUUID();
-    const orgUnitId = unitOf(p.issuer);
-    const provisional = isProvisional(p.title, false);
-    // Steps counted back from publication; documents not yet published are placed in the last weeks.
-    const pub = p.publishedOn ?? ago(order.indexOf(p.reach) >= order.indexOf('signed') ? -5 : -20);
-    const commentEnds = addCalendarDays(pub, -(25 + r.int(0, 6)));
-    const commentStarts = addCalendarDays(commentEnds, -(p.market ? 32 : 16));
-    const row: DocumentRow = {
-      id,
-      orgUnitId,
-      title: p.title,
-      numberPrefix: prefixes[p.issuer],
-      proposedOn: addCalendarDays(commentStarts, -(45 + r.int(0, 30))),
-      proposalReason: '落实上位法规定，规范本领域行政管理，有关事项须制发规范性文件予以明确',
-      concernsMarketEntities: p.market ?? false,
-      provisional,
-      state: p.reach,
-      fullText: `${p.title}\n\n第一条 为规范相关管理工作，保护公民、法人和其他组织的合法权益，根据有关法律、法规和规章，结合本区实际，制定本办法。\n第二条 本办法适用于本区行政区域内的相关管理活动。\n第三条 本办法由${draftingUnits[p.issuer]}负责解释。`,
-    };
-    if (reached(p, 'drafting')) Object.assign(row, { draftingUnitName: draftingUnits[p.issuer], draftingNotes: '起草过程中开展了调研论证，征求了相关部门意见' });
-    if (p.reach === 'publicComment') {
-      Object.assign(row, { publicCommentStartsOn: ago(12), publicCommentEndsOn: addCalendarDays(ago(12), 32) });
-    } else if (reached(p, 'publicComment')) {
-      Object.assign(row, { publicCommentStartsOn: commentStarts, publicCommentEndsOn: commentEnds });
-    }
-    if (reached(p, 'publicComment')) {
-      const n = r.int(1, 3);
-      for (let k = 0; k < n; k++) {
-        const handled = p.reach !== 'publicComment' || k === 0;
-        const [handling, handlingReason] = r.pick(handlings);
-        comments.push({
-          documentId: id,
-          orgUnitId,
-          commenter: r.pick(commenters),
-          receivedOn: addCalendarDays(String(row.publicCommentStartsOn), 2 + k * 3),
-          content: r.pick(commentTexts),
-          handling: handled ? handling : null,
-          handlingReason: handled ? handlingReason : null,
-        });
-      }
-    }
-    if (reached(p, 'underReview')) {
-      const receivedOn = p.reach === 'underReview' ? ago(3) : addCalendarDays(commentEnds, 3);
-      const concluded = p.reach !== 'underReview';
-      await seedReview(tx, {
-        subjectKind: 'normativeDocument',
-        subjectId: id,
-        title: p.title,
-        orgUnitId,
-        receivedOn,
-        concludedOn: concluded ? addWorkingDays(receivedOn, r.int(3, 5)) : null,
-        opinion: concluded ? r.weighted([['lawful', 3], ['lawfulAfterChanges', 2]] as const) : null,
-        opinionText: concluded ? '经审核，该文件制定主体合法，内容不违反上位法规定，程序符合要求' : null,
-        adviserTookPart: concluded && r.chance(0.6),
-        adviserNames: concluded ? '吴律师' : null,
-        adopted: concluded ? true : null,
-      });
-    }
-    if (reached(p, 'deliberated')) {
-      Object.assign(row, { meetingName: p.issuer === 'district' ? `区管委会第${r.int(3, 28)}次主任办公会` : `${draftingUnits[p.issuer]}局务会议`, meetingOn: addCalendarDays(pub, -12), deliberationDecision: r.chance(0.8) ? 'approved' : 'approvedWithChanges' });
-    }
-    if (reached(p, 'signed')) Object.assign(row, { signedOn: addCalendarDays(pub, -9), signerName: p.issuer === 'district' ? '孙区长' : '张明' });
-    if (reached(p, 'registered')) Object.assign(row, { registeredOn: addCalendarDays(pub, -6), registrationNumber: `SFGXDJ-${pub.slice(0, 4)}-${String(rows.length + 1).padStart(3, '0')}` });
-    if (reached(p, 'issued')) row.issuedOn = addCalendarDays(pub, -4);
-    if (reached(p, 'published')) {
-      Object.assign(row, { publishedOn: pub, publicationChannel: r.weighted([['website', 3], ['gazette', 1]] as const), filingDueOn: dueDate(pub, deadlineRules['normativeDocs.filing']) });
-      if (!p.notFiled) {
-        const filedOn = addCalendarDays(pub, p.filedLate ? 36 : r.int(5, 20));
-        Object.assign(row, { filedOn, filedWith: '示范市人民政府', filedLate: filedOn > String(row.filingDueOn) });
-      }
-      const effectiveOn = addCalendarDays(pub, p.effectiveAfter ?? r.pick([0, 0, 30]));
-      if (p.reach === 'inForce') Object.assign(row, { effectiveOn, expiresOn: documentExpiry(effectiveOn, provisional) });
-    }
-    rows.push(row);
+    const built = documentRows(r, { ...p, issuer: { prefix: prefixes[p.issuer], draftingUnit: draftingUnits[p.issuer], level: p.issuer === 'district' ? 'district' : 'department' } }, crypto.randomUUID(), unitOf(p.issuer), today, rows.length + 1);
+    comments.push(...built.comments);
+    if (built.review) await seedReview(tx, built.review);
+    rows.push(built.row);
   }
 
   // 统一编号: per issuing organ and year, in the order of issue, exactly as the counter would have handed them out.
-  const counters = new Map<string, number>();
-  for (const row of [...rows].filter((x) => x.issuedOn).sort((a, b) => String(a.issuedOn).localeCompare(String(b.issuedOn)))) {
-    const y = Number(String(row.issuedOn).slice(0, 4));
-    const key = `${row.orgUnitId}:${y}`;
-    const seq = (counters.get(key) ?? 0) + 1;
-    counters.set(key, seq);
-    Object.assign(row, { numberYear: y, numberSeq: seq, docNumber: formatDocNumber(row.numberPrefix, y, seq) });
-  }
+  const counters = numberDocuments(rows);
 
   const byKey = new Map(plans.map((p, k) => [p.key, rows[k]!]));
   // 修改: the old 扶持办法 was replaced by the new one when that took effect.
@@ -200,13 +134,10 @@ export async function seedNormativeDocs(ctx: SeedContext): Promise<Record<string
     else Object.assign(row, { state: conclusion === 'repeal' ? 'repealed' : 'expired', endedOn: closedOn, endReason: note });
   }
 
-  for (const row of rows) {
-    row.validity = validityOf({ state: row.state as DocumentState, registrationNumber: row.registrationNumber ?? null });
-    row.searchText = searchTextOf(documentRegister, row as unknown as Row);
-  }
+  for (const row of rows) finishDocument(row);
   await tx.insert(normativeDocuments).values(rows);
   if (comments.length) await tx.insert(normativeDocComments).values(comments);
-  await tx.insert(normativeDocNumberCounters).values([...counters].map(([key, lastSeq]) => ({ orgUnitId: key.split(':')[0]!, year: Number(key.split(':')[1]), lastSeq })));
+  await tx.insert(normativeDocNumberCounters).values(counterRows(counters));
   await tx.insert(normativeDocCampaigns).values({
     id: campaignId,
     orgUnitId: org.districtId,
@@ -223,4 +154,119 @@ export async function seedNormativeDocs(ctx: SeedContext): Promise<Record<string
   });
   if (items.length) await tx.insert(normativeDocCampaignItems).values(items);
   return { normativeDocuments: rows.length, normativeDocumentsInForce: rows.filter((x) => x.state === 'inForce').length, normativeDocCleanupItems: items.length };
+}
+
+const order: DocumentState[] = ['proposed', 'drafting', 'publicComment', 'underReview', 'deliberated', 'signed', 'registered', 'issued', 'published', 'filed', 'inForce'];
+
+/**
+ * One document as far as its plan reached (the bench's data generator builds its years with it too): its row
+ * without number, validity and search text (`numberDocuments`, `finishDocument`), the comments received during
+ * consultation, and its 合法性审核 request for `seedReview` (null before it was submitted). Steps are counted back
+ * from publication; documents not yet published are placed around `today`. `registrationSeq` makes the 登记号.
+ */
+export function documentRows(r: Random, p: DocumentPlan, id: string, orgUnitId: string, today: string, registrationSeq: number): { row: DocumentRow; comments: CommentRow[]; review: SeedReviewInput | null } {
+  const ago = (days: number) => addCalendarDays(today, -days);
+  const reached = (s: DocumentState) => order.indexOf(p.reach) >= order.indexOf(s);
+  const provisional = isProvisional(p.title, false);
+  const district = p.issuer.level === 'district';
+  const pub = p.publishedOn ?? ago(order.indexOf(p.reach) >= order.indexOf('signed') ? -5 : -20);
+  const commentEnds = addCalendarDays(pub, -(25 + r.int(0, 6)));
+  const commentStarts = addCalendarDays(commentEnds, -(p.market ? 32 : 16));
+  const row: DocumentRow = {
+    id,
+    orgUnitId,
+    title: p.title,
+    numberPrefix: p.issuer.prefix,
+    proposedOn: addCalendarDays(commentStarts, -(45 + r.int(0, 30))),
+    proposalReason: '落实上位法规定，规范本领域行政管理，有关事项须制发规范性文件予以明确',
+    concernsMarketEntities: p.market ?? false,
+    provisional,
+    state: p.reach,
+    fullText: `${p.title}\n\n第一条 为规范相关管理工作，保护公民、法人和其他组织的合法权益，根据有关法律、法规和规章，结合本区实际，制定本办法。\n第二条 本办法适用于本区行政区域内的相关管理活动。\n第三条 本办法由${p.issuer.draftingUnit}负责解释。`,
+  };
+  const comments: CommentRow[] = [];
+  let review: SeedReviewInput | null = null;
+  if (reached('drafting')) Object.assign(row, { draftingUnitName: p.issuer.draftingUnit, draftingNotes: '起草过程中开展了调研论证，征求了相关部门意见' });
+  if (p.reach === 'publicComment') {
+    Object.assign(row, { publicCommentStartsOn: ago(12), publicCommentEndsOn: addCalendarDays(ago(12), 32) });
+  } else if (reached('publicComment')) {
+    Object.assign(row, { publicCommentStartsOn: commentStarts, publicCommentEndsOn: commentEnds });
+  }
+  if (reached('publicComment')) {
+    const n = r.int(1, 3);
+    for (let k = 0; k < n; k++) {
+      const handled = p.reach !== 'publicComment' || k === 0;
+      const [handling, handlingReason] = r.pick(handlings);
+      comments.push({
+        documentId: id,
+        orgUnitId,
+        commenter: r.pick(commenters),
+        receivedOn: addCalendarDays(String(row.publicCommentStartsOn), 2 + k * 3),
+        content: r.pick(commentTexts),
+        handling: handled ? handling : null,
+        handlingReason: handled ? handlingReason : null,
+      });
+    }
+  }
+  if (reached('underReview')) {
+    const receivedOn = p.reach === 'underReview' ? ago(3) : addCalendarDays(commentEnds, 3);
+    const concluded = p.reach !== 'underReview';
+    review = {
+      subjectKind: 'normativeDocument',
+      subjectId: id,
+      title: p.title,
+      orgUnitId,
+      receivedOn,
+      concludedOn: concluded ? addWorkingDays(receivedOn, r.int(3, 5)) : null,
+      opinion: concluded ? r.weighted([['lawful', 3], ['lawfulAfterChanges', 2]] as const) : null,
+      opinionText: concluded ? '经审核，该文件制定主体合法，内容不违反上位法规定，程序符合要求' : null,
+      adviserTookPart: concluded && r.chance(0.6),
+      adviserNames: concluded ? '吴律师' : null,
+      adopted: concluded ? true : null,
+    };
+  }
+  if (reached('deliberated')) {
+    const meetingName = district ? `区管委会第${r.int(3, 28)}次主任办公会` : p.issuer.level === 'department' ? `${p.issuer.draftingUnit}局务会议` : `${p.issuer.draftingUnit}办事处主任办公会议`;
+    Object.assign(row, { meetingName, meetingOn: addCalendarDays(pub, -12), deliberationDecision: r.chance(0.8) ? 'approved' : 'approvedWithChanges' });
+  }
+  if (reached('signed')) Object.assign(row, { signedOn: addCalendarDays(pub, -9), signerName: p.issuer.signerName ?? (district ? '孙区长' : '张明') });
+  if (reached('registered')) Object.assign(row, { registeredOn: addCalendarDays(pub, -6), registrationNumber: `SFGXDJ-${pub.slice(0, 4)}-${String(registrationSeq).padStart(3, '0')}` });
+  if (reached('issued')) row.issuedOn = addCalendarDays(pub, -4);
+  if (reached('published')) {
+    Object.assign(row, { publishedOn: pub, publicationChannel: r.weighted([['website', 3], ['gazette', 1]] as const), filingDueOn: dueDate(pub, deadlineRules['normativeDocs.filing']) });
+    if (!p.notFiled) {
+      const filedOn = addCalendarDays(pub, p.filedLate ? 36 : (p.filedAfter ?? r.int(5, 20)));
+      Object.assign(row, { filedOn, filedWith: '示范市人民政府', filedLate: filedOn > String(row.filingDueOn) });
+    }
+    const effectiveOn = addCalendarDays(pub, p.effectiveAfter ?? r.pick([0, 0, 30]));
+    if (p.reach === 'inForce') Object.assign(row, { effectiveOn, expiresOn: documentExpiry(effectiveOn, provisional) });
+  }
+  return { row, comments, review };
+}
+
+/**
+ * 统一编号: per issuing organ and year, in the order of issue, exactly as the counter would have handed them out.
+ * `counters` (organ:year → last sequence) carries on from earlier calls; the counter rows are its entries.
+ */
+export function numberDocuments(rows: DocumentRow[], counters = new Map<string, number>()): Map<string, number> {
+  for (const row of [...rows].filter((x) => x.issuedOn).sort((a, b) => String(a.issuedOn).localeCompare(String(b.issuedOn)))) {
+    const y = Number(String(row.issuedOn).slice(0, 4));
+    const key = `${row.orgUnitId}:${y}`;
+    const seq = (counters.get(key) ?? 0) + 1;
+    counters.set(key, seq);
+    Object.assign(row, { numberYear: y, numberSeq: seq, docNumber: formatDocNumber(row.numberPrefix, y, seq) });
+  }
+  return counters;
+}
+
+/** The counter rows for `numberDocuments`' map. */
+export function counterRows(counters: Map<string, number>): (typeof normativeDocNumberCounters.$inferInsert)[] {
+  return [...counters].map(([key, lastSeq]) => ({ orgUnitId: key.split(':')[0]!, year: Number(key.split(':')[1]), lastSeq }));
+}
+
+/** The derived columns, once the document's state is final: validity and keyword-search text. */
+export function finishDocument(row: DocumentRow): DocumentRow {
+  row.validity = validityOf({ state: row.state as DocumentState, registrationNumber: row.registrationNumber ?? null });
+  row.searchText = searchTextOf(documentRegister, row as unknown as Row);
+  return row;
 }

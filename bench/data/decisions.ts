@@ -1,0 +1,203 @@
+import { addCalendarDays } from '@fazhi/core';
+import { decisionRegister } from '../../apps/server/src/modules/decisions/registers.js';
+import { decisionRows, matterRows, publishedCatalogueRow, type DecisionStage, type MatterCategory } from '../../apps/server/src/modules/decisions/seed.js';
+import {
+  decisionCatalogueItems,
+  decisionCatalogues,
+  decisionExecutionReports,
+  decisionExpertOpinions,
+  decisionMemberOpinions,
+  majorDecisions,
+  subdistrictMatters,
+} from '../../apps/server/src/modules/decisions/tables.js';
+import { legalReviewRequests } from '../../apps/server/src/modules/legal-review/tables.js';
+import type { Row } from '../../apps/server/src/platform/register/define.js';
+import { searchTextOf } from '../../apps/server/src/platform/register/service.js';
+import { personName } from '../../apps/server/src/seed/people.js';
+import type { DataContext, DataGenerator } from './index.js';
+import { reviewRowOf } from './normative-docs.js';
+
+/** Per district-year, as the demo seed has: one catalogue of 6 items (~5 of them started as decisions) and 20 街道 matters. */
+const itemsPerDistrictYear = 6;
+const mattersPerDistrictYear = 20;
+
+type Kind = 'plan' | 'publicPolicy' | 'constructionProject' | 'publicInterest' | 'resourcePolicy';
+// [title, kind, 承办单位 of the 区政府's catalogue]
+const subjects: [string, Kind, string][] = [
+  ['国土空间分区规划', 'plan', '区自然资源和规划局'],
+  ['老旧小区改造三年行动方案', 'publicPolicy', '区住房和城乡建设局'],
+  ['集体土地征收补偿安置办法', 'publicPolicy', '区自然资源和规划局'],
+  ['城区生活垃圾分类处理中心建设项目', 'constructionProject', '区综合行政执法局'],
+  ['农贸市场提升改造及摊位费标准调整', 'publicInterest', '区市场监督管理局'],
+  ['白马河生态保护与修复实施方案', 'resourcePolicy', '区生态环境分局'],
+  ['国民经济和社会发展五年规划纲要', 'plan', '区经济发展局'],
+  ['城乡居民基本医疗保险财政补助标准调整', 'publicPolicy', '区财政局'],
+  ['公共停车场建设及收费标准', 'constructionProject', '区住房和城乡建设局'],
+  ['就业创业扶持政策', 'publicPolicy', '区人力资源和社会保障局'],
+  ['地下水超采综合治理方案', 'resourcePolicy', '区生态环境分局'],
+  ['道路交通安全综合整治方案', 'publicInterest', '区公安分局'],
+  ['产业园区基础设施提升工程', 'constructionProject', '区经济发展局'],
+  ['历史文化街区保护利用规划', 'plan', '区自然资源和规划局'],
+  ['公共法律服务体系建设实施方案', 'publicPolicy', '区司法局（区委依法治区办）'],
+  ['城市供热价格调整方案', 'publicInterest', '区经济发展局'],
+];
+const kinds = [['publicPolicy', 30], ['plan', 20], ['constructionProject', 25], ['publicInterest', 15], ['resourcePolicy', 10]] as const;
+const stages = [['closed', 40], ['published', 35], ['closedDissent', 8], ['rejected', 7], ['reviewing', 10]] as const;
+const prefixes: Record<string, string> = {
+  区自然资源和规划局: '示范高新自然资发',
+  区住房和城乡建设局: '示范高新住建发',
+  区市场监督管理局: '示范高新市监发',
+  '区司法局（区委依法治区办）': '示范高新司发',
+  区经济发展局: '示范高新经发',
+  区财政局: '示范高新财发',
+  区生态环境分局: '示范高新环发',
+  区人力资源和社会保障局: '示范高新人社发',
+  区综合行政执法局: '示范高新综执发',
+  区公安分局: '示范高新公发',
+};
+const categories: MatterCategory[] = ['majorDecision', 'personnel', 'majorProject', 'largeFunds'];
+
+/**
+ * The furthest stage a decision started on `startedOn` can have reached by `asOf` (the demo seed's steps take about
+ * 50 days to the review, 71 to the meeting, 108 to the first execution report, and a closed one 60 more); null: the
+ * item has not started yet.
+ */
+function stageBy(stage: DecisionStage, startedOn: string, asOf: string): DecisionStage | null {
+  const by = (days: number) => addCalendarDays(startedOn, days) <= asOf;
+  if (stage !== 'reviewing' && stage !== 'published' && !by(71 + 60 + 10)) stage = stage === 'rejected' ? 'reviewing' : 'published';
+  if (stage === 'published' && !by(108 + 5)) stage = 'reviewing';
+  return stage === 'reviewing' && !by(50) ? null : stage;
+}
+
+/**
+ * 重大行政决策 year by year: catalogues (one per decision organ and year: the 区政府's, and at larger scales the
+ * departments' too), their items, the decisions started on them with their step columns, expert and member
+ * opinions, execution reports and linked 合法性审查 requests, and the 街道's "三重一大" matters, mostly reviewed by
+ * the 司法所.
+ */
+export const decisionsData: DataGenerator = {
+  module: 'decisions',
+  async generate(ctx) {
+    const { random: r, org } = ctx;
+    const departments = [...org.departments.entries()].filter(([n]) => n !== '区党政办公室');
+    // Decision organs: the 区政府 (district), then departments with their own catalogues.
+    const organs = [
+      { id: org.districtId, name: '示范高新区', head: '孙区长', prefix: '示范高新政发' },
+      ...departments.map(([name, id]) => ({ id, name, head: personName(r), prefix: prefixes[name] ?? `示范高新${name.replace(/^区/, '').slice(0, 2)}发` })),
+    ];
+    const subdistrictNames = new Map([...org.subdistricts].map(([name, id]) => [id, name]));
+    const documentNumbers = new Map<string, number>();
+    for (const year of ctx.years) {
+      await generateYear(ctx, year, organs, documentNumbers);
+      await generateMatters(ctx, year, subdistrictNames);
+    }
+  },
+};
+
+type DecisionOrgan = { id: string; name: string; head: string; prefix: string };
+
+async function generateYear(ctx: DataContext, year: number, organs: DecisionOrgan[], documentNumbers: Map<string, number>) {
+  const { random: r, org, asOf } = ctx;
+  const itemCount = Math.max(1, Math.round((itemsPerDistrictYear * ctx.scale) / ctx.years.length));
+  const catalogueCount = Math.min(organs.length, itemCount, Math.max(1, Math.round(ctx.scale / ctx.years.length)));
+  const catalogues = organs.slice(0, catalogueCount).map((organ, k) => {
+    const n = Math.floor(itemCount / catalogueCount) + (k < itemCount % catalogueCount ? 1 : 0);
+    const title = k === 0 ? `示范高新区${year}年度重大行政决策事项目录` : `${organ.name}${year}年度重大行政决策事项目录`;
+    return { organ, row: { ...publishedCatalogueRow(organ.id, year, title, n, asOf), id: ctx.newId() }, n };
+  });
+
+  const items: (typeof decisionCatalogueItems.$inferInsert)[] = [];
+  const decisions: (typeof majorDecisions.$inferInsert)[] = [];
+  const experts: (typeof decisionExpertOpinions.$inferInsert)[] = [];
+  const members: (typeof decisionMemberOpinions.$inferInsert)[] = [];
+  const reports: (typeof decisionExecutionReports.$inferInsert)[] = [];
+  const reviews: (typeof legalReviewRequests.$inferInsert)[] = [];
+  let archived = 0;
+  for (const { organ, row: catalogue, n } of catalogues) {
+    let meetings = 0;
+    for (let ordinal = 0; ordinal < n; ordinal++) {
+      const district = organ.id === org.districtId;
+      // The 区政府 decides on every field; a department on its own.
+      const own = subjects.filter((s) => s[2] === organ.name);
+      const [subject, kind, unit] = district || !own.length ? r.pick(subjects.filter((s) => s[1] === r.weighted(kinds))) : r.pick(own);
+      // The 区政府's items are led by the department concerned; a department's catalogue lists its own matters.
+      const leadName = district ? unit : organ.name;
+      const leadUnitId = district ? org.departments.get(unit)! : organ.id;
+      const title = `示范高新区${subject}`;
+      const startedOn = addCalendarDays(`${year}-03-01`, Math.floor((ordinal / n) * 270) + r.int(0, 9));
+      const plannedQuarter = `q${Math.min(4, Math.floor((Number(startedOn.slice(5, 7)) - 1) / 3) + 1 + r.int(0, 1))}`;
+      const itemId = ctx.newId();
+      const stage = r.chance(5 / 6) ? stageBy(r.weighted(stages), startedOn, asOf) : null;
+      let decisionId: string | null = null;
+      if (stage) {
+        meetings += 1;
+        const built = decisionRows(
+          r,
+          {
+            id: ctx.newId(),
+            title,
+            kind,
+            unit: leadName,
+            orgUnitId: leadUnitId,
+            catalogueItemId: itemId,
+            stage,
+            startedOn,
+            meetingName: district ? `区政府${year}年第${meetings * 2 + r.int(0, 1)}次常务会议` : `${organ.name}${year}年第${meetings}次局务会议`,
+            documentPrefix: organ.prefix,
+            documentSeq: 0,
+            archiveNumber: `JC-${year}-${String(++archived).padStart(3, '0')}`,
+            headName: organ.head,
+          },
+          asOf,
+        );
+        const row = built.row as Record<string, unknown>;
+        // 公布 numbers decisions per organ and year of publication.
+        if (typeof row.publishedOn === 'string') {
+          const key = `${organ.id}:${row.publishedOn.slice(0, 4)}`;
+          const seq = (documentNumbers.get(key) ?? 0) + 1;
+          documentNumbers.set(key, seq);
+          row.documentNumber = `${organ.prefix}〔${row.publishedOn.slice(0, 4)}〕${seq}号`;
+          row.searchText = searchTextOf(decisionRegister, row as Row);
+        }
+        decisionId = built.row.id;
+        decisions.push(built.row);
+        experts.push(...built.experts.map((e) => ({ ...e, id: ctx.newId() })));
+        members.push(...built.members.map((m) => ({ ...m, id: ctx.newId() })));
+        reports.push(...built.executionReports.map((e) => ({ ...e, id: ctx.newId() })));
+        reviews.push(reviewRowOf(built.review, ctx.newId()));
+      }
+      items.push({ id: itemId, catalogueId: catalogue.id, orgUnitId: organ.id, yearStart: `${year}-01-01`, ordinal, title, kind, leadUnitId, plannedQuarter, decisionId });
+    }
+  }
+  await ctx.insert(decisionCatalogues, catalogues.map((c) => c.row));
+  await ctx.insert(decisionCatalogueItems, items);
+  await ctx.insert(majorDecisions, decisions);
+  await ctx.insert(decisionExpertOpinions, experts);
+  await ctx.insert(decisionMemberOpinions, members);
+  await ctx.insert(decisionExecutionReports, reports);
+  await ctx.insert(legalReviewRequests, reviews);
+}
+
+/** 街道 matters over the year, round the 街道 in turn; ~93 % reviewed by the 司法所, the last six weeks' still pending. */
+async function generateMatters(ctx: DataContext, year: number, subdistrictNames: Map<string, string>) {
+  const { random: r, asOf, org } = ctx;
+  const count = Math.max(1, Math.round((mattersPerDistrictYear * ctx.scale) / ctx.years.length));
+  const meetings = new Map<string, number>();
+  const rows: (typeof subdistrictMatters.$inferInsert)[] = [];
+  const reviews: (typeof legalReviewRequests.$inferInsert)[] = [];
+  for (let j = 0; j < count; j++) {
+    const orgUnitId = org.allSubdistricts[j % org.allSubdistricts.length]!;
+    const name = subdistrictNames.get(orgUnitId)!;
+    const earliestProposedOn = addCalendarDays(`${year}-01-05`, Math.floor((j / count) * 350));
+    // The last weeks' matters await the 党工委 meeting.
+    const pending = addCalendarDays(earliestProposedOn, 45) > asOf;
+    const reviewed = addCalendarDays(earliestProposedOn, 12) <= asOf && r.chance(pending ? 0.5 : 0.93);
+    const k = (meetings.get(orgUnitId) ?? 0) + 1;
+    if (!pending) meetings.set(orgUnitId, k);
+    const built = matterRows(r, { id: ctx.newId(), subdistrictName: name, orgUnitId, category: r.pick(categories), earliestProposedOn, pending, reviewed, meetingName: `${name}党工委${year}年第${k}次会议` });
+    rows.push(built.row);
+    if (built.review) reviews.push(reviewRowOf(built.review, ctx.newId()));
+  }
+  await ctx.insert(subdistrictMatters, rows);
+  await ctx.insert(legalReviewRequests, reviews);
+}
