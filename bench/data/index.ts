@@ -2,8 +2,11 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { PersonalDataCipher } from '../../apps/server/src/platform/crypto/sm.js';
 import type { Db } from '../../apps/server/src/platform/db/client.js';
 import type { Random } from '../../apps/server/src/seed/random.js';
+import { decisionsData } from './decisions.js';
+import { legalAdvisersData } from './legal-advisers.js';
 import { legalReviewData } from './legal-review.js';
 import { litigationData } from './litigation.js';
+import { normativeDocsData } from './normative-docs.js';
 import type { BenchOrg } from './platform.js';
 
 /** What every module generator gets: one transaction, the org tree, the period, and a batched insert. */
@@ -31,4 +34,4 @@ export type DataGenerator = {
 };
 
 /** Every module's generator, in order. A new module appends its own (one file per module in this folder). */
-export const dataGenerators: DataGenerator[] = [litigationData, legalReviewData];
+export const dataGenerators: DataGenerator[] = [litigationData, legalReviewData, normativeDocsData, decisionsData, legalAdvisersData];

@@ -1,8 +1,6 @@
 import { addCalendarDays } from '@fazhi/core';
-import { reviewDueOn } from '@fazhi/core/legal-review';
 import { cleanupConclusions, type CleanupConclusion, type DocumentState } from '@fazhi/core/normative-docs';
-import type { SeedReviewInput } from '../../apps/server/src/modules/legal-review/seed.js';
-import { reviewRegister } from '../../apps/server/src/modules/legal-review/registers.js';
+import { reviewRow, type SeedReviewInput } from '../../apps/server/src/modules/legal-review/seed.js';
 import { legalReviewRequests } from '../../apps/server/src/modules/legal-review/tables.js';
 import { campaignRegister } from '../../apps/server/src/modules/normative-docs/registers.js';
 import {
@@ -26,26 +24,8 @@ import { searchTextOf } from '../../apps/server/src/platform/register/service.js
 import { personName } from '../../apps/server/src/seed/people.js';
 import type { DataContext, DataGenerator } from './index.js';
 
-/**
- * A 合法性审核 request row exactly as `seedReview` (apps/server/src/modules/legal-review/seed.ts) inserts it: due
- * date by kind, concluded or reviewing, lateness, adviser, search text. Documents and decisions link it by `subjectId`.
- */
-export function reviewRowOf(input: SeedReviewInput, id: string): typeof legalReviewRequests.$inferInsert {
-  const due = reviewDueOn(input.subjectKind, input.receivedOn);
-  const concluded = input.concludedOn ?? null;
-  const row: Record<string, unknown> = {
-    ...input,
-    id,
-    subjectId: input.subjectId ?? null,
-    dueOn: due,
-    state: concluded ? 'concluded' : 'reviewing',
-    concludedOn: concluded,
-    concludedLate: concluded !== null && concluded > due,
-    adviserTookPart: input.adviserTookPart ?? Boolean(input.adviserNames),
-  };
-  row.searchText = searchTextOf(reviewRegister, row as Row);
-  return row as typeof legalReviewRequests.$inferInsert;
-}
+/** A review row with a bench id, as the legal-review seed builds it. */
+export const reviewRowOf = (input: SeedReviewInput, id: string) => ({ ...reviewRow(input), id }) as typeof legalReviewRequests.$inferInsert;
 
 /** Per district-year: 19 documents as the demo seed has (~14 published in the year; in the last year ~5 still in the making). */
 const documentsPerDistrictYear = 19;

@@ -25,8 +25,8 @@ export type SeedReviewInput = {
   adopted?: boolean | null;
 };
 
-/** One review request as the demo seeds of legal review, normative documents and decisions record it. */
-export async function seedReview(tx: Db, input: SeedReviewInput): Promise<{ id: string }> {
+/** The row of one review request as the demo seeds (and the bench's generators) record it. */
+export function reviewRow(input: SeedReviewInput): Record<string, unknown> {
   const due = reviewDueOn(input.subjectKind, input.receivedOn);
   const concluded = input.concludedOn ?? null;
   const row: Record<string, unknown> = {
@@ -39,7 +39,12 @@ export async function seedReview(tx: Db, input: SeedReviewInput): Promise<{ id: 
     adviserTookPart: input.adviserTookPart ?? Boolean(input.adviserNames),
   };
   row.searchText = searchTextOf(reviewRegister, row as Row);
-  const [inserted] = await tx.insert(legalReviewRequests).values(row as typeof legalReviewRequests.$inferInsert).returning({ id: legalReviewRequests.id });
+  return row;
+}
+
+/** One review request as the demo seeds of legal review, normative documents and decisions record it. */
+export async function seedReview(tx: Db, input: SeedReviewInput): Promise<{ id: string }> {
+  const [inserted] = await tx.insert(legalReviewRequests).values(reviewRow(input) as typeof legalReviewRequests.$inferInsert).returning({ id: legalReviewRequests.id });
   return inserted!;
 }
 
