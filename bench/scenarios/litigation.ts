@@ -50,11 +50,11 @@ async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to
   const held = `${live} and held_on between $2 and $3`;
   await sql.query(
     `select count(*) filter (where ${received}), count(*) filter (where ${closed}), count(*) filter (where ${closed} and lost)
-     from litigation_cases where ${scope}`,
+     from litigation_cases where ${scope} and ((${received}) or (${closed}))`,
     params,
   );
-  await sql.query(`select count(*) filter (where ${held}), count(*) filter (where ${held} and leader_appeared) from litigation_hearings where ${scope}`, params);
-  await sql.query(`select count(*) filter (where ${held}), coalesce(sum(participants) filter (where ${held}), 0) from litigation_observations where ${scope}`, params);
+  await sql.query(`select count(*) filter (where ${held}), count(*) filter (where ${held} and leader_appeared) from litigation_hearings where ${scope} and ${held}`, params);
+  await sql.query(`select count(*) filter (where ${held}), coalesce(sum(participants) filter (where ${held}), 0) from litigation_observations where ${scope} and ${held}`, params);
 }
 
 const get = (path: string): HttpRequest => ({ method: 'GET', path });
