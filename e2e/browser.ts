@@ -15,6 +15,8 @@ export type BrowserSession = {
   shot: (name: string) => Promise<void>;
   /** Signs in through the login page as a demo user. */
   login: (username: string) => Promise<void>;
+  /** A signed-in API client outside the browser, for preparing what other pages would have recorded. */
+  apiAs: (username: string) => Promise<(method: string, url: string, body?: unknown) => Promise<{ status: number; body: Awaited<ReturnType<Response['json']>> }>>;
   /** Keeps a last screenshot (the page as it stood when something failed), then stops browser and server. */
   close: (lastShot?: string) => Promise<void>;
 };
@@ -41,6 +43,14 @@ export async function openBrowser(): Promise<BrowserSession> {
       await page.getByPlaceholder('密码').fill('Fazhi@2026demo');
       await page.getByRole('button', { name: /登\s*录/ }).click();
       await page.getByRole('button', { name: /退出登录/ }).waitFor();
+    },
+    apiAs: async (username) => {
+      const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Fazhi@2026demo' }) });
+      const cookie = String(res.headers.get('set-cookie')).split(';')[0]!;
+      return async (method, url, body) => {
+        const r = await fetch(`${server.url}${url}`, { method, headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+        return { status: r.status, body: await r.json() };
+      };
     },
     close: async (lastShot) => {
       if (lastShot) await shot(lastShot).catch(() => undefined);

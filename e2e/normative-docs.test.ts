@@ -17,15 +17,6 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
 
   const spaced = (label: string) => new RegExp(label.split('').join('\\s*'));
 
-  /** A signed-in API client outside the browser, for preparing what another module's pages would record. */
-  async function apiAs(username: string) {
-    const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Fazhi@2026demo' }) });
-    const cookie = String(res.headers.get('set-cookie')).split(';')[0]!;
-    return async (method: string, url: string, body?: unknown) => {
-      const r = await fetch(`${server.url}${url}`, { method, headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
-      return { status: r.status, body: await r.json() };
-    };
-  }
   async function logout() {
     await page.getByRole('button', { name: /退出登录/ }).click();
     await page.getByPlaceholder('用户名').waitFor();
@@ -97,7 +88,7 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     assert.equal(await link.getAttribute('href'), `/legal-review/requests/new?subjectKind=normativeDocument&subjectId=${id}`);
 
     // The passed review is prepared through the legal-review API (its own pages are tested by that module).
-    const fzbApi = await apiAs('fzb');
+    const fzbApi = await session.apiAs('fzb');
     const doc = await fzbApi('GET', `/api/normative-docs/documents/${id}`);
     const made = await fzbApi('POST', '/api/legal-review/requests', { subjectKind: 'normativeDocument', subjectId: id, orgUnitId: doc.body.orgUnitId, receivedOn: '2026-10-15' });
     assert.equal(made.status, 201, JSON.stringify(made.body));
