@@ -3,6 +3,7 @@ import { runningStates } from '@fazhi/core/legal-review';
 import { and, inArray, isNull, lte } from 'drizzle-orm';
 import type { JobDefinition } from '../../platform/jobs/runner.js';
 import { raise } from '../../platform/notify/service.js';
+import { reviewRegister } from './registers.js';
 import { legalReviewRequests as r } from './tables.js';
 
 export const legalReviewJobs: JobDefinition[] = [
@@ -29,6 +30,8 @@ export const legalReviewJobs: JobDefinition[] = [
             title: overdue ? `合法性审核“${x.title}”已于${x.due}到期，尚未出具审核意见` : `合法性审核“${x.title}”将于${x.due}到期，请及时出具审核意见`,
             link: `/legal-review/requests/${x.id}`,
             dueOn: x.due,
+            // Assigned reviewers and advisers outside the unit see it too.
+            entity: { type: reviewRegister.spec.entity, id: x.id },
           };
         }),
       );

@@ -216,6 +216,11 @@ describe('合法性审核 through the API', () => {
     await job.run({ services, payload: { today: h.today }, now: new Date(`${h.today}T10:00:00+08:00`) } as Parameters<typeof job.run>[0]);
     const second = (await fzb.get('/api/notifications')).body.filter((n: { link: string }) => n.link?.startsWith('/legal-review/'));
     assert.equal(second.length, first.length);
+    // The adviser holds no grant over these units: it sees the notices of the reviews assigned to it, and only those.
+    const adviserNotices = (await adviser.get('/api/notifications')).body.filter((n: { link: string }) => n.link?.startsWith('/legal-review/')) as { link: string }[];
+    assert.ok(adviserNotices.length >= 1, 'an assigned adviser is reminded');
+    for (const n of adviserNotices) assert.ok(mine.some((t) => n.link === `/legal-review/requests/${t.id}`) || (await adviser.get(n.link.replace('/legal-review/', '/api/legal-review/'))).status === 200, n.link);
+    assert.ok(adviserNotices.length < first.length, 'not every review of the district');
   });
 
   it('computes the section 二 indicators from the records, each equal to its drill-down', async () => {

@@ -4,6 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import { startHarness, type Harness } from '../../../test/harness.js';
 import { jobDefinitions } from '../../jobs.js';
 import { litigationBulletins } from '../../modules/litigation/tables.js';
+import { assignments } from '../access/tables.js';
 import { notifications } from '../notify/tables.js';
 import { runDueJobs, type JobDefinition } from './runner.js';
 import { jobs } from './tables.js';
@@ -39,8 +40,11 @@ describe('scheduled jobs and reminders', () => {
     const all = (await fzb.get('/api/notifications')).body;
     assert.ok(all.length >= 3);
     const adviser = await h.login('adviser');
-    // 法律顾问 read the legalAdvisers roster district-wide (roles.ts), so its expiry reminders are theirs to see; nothing else is.
-    assert.deepEqual((await adviser.get('/api/notifications')).body.filter((n: { module: string }) => n.module !== 'legalAdvisers'), []);
+    // 法律顾问 read the legalAdvisers roster district-wide (roles.ts), so its expiry reminders are theirs to see; beyond
+    // them, only notices of records assigned to the adviser (reviews it is to give an opinion on).
+    const mine = new Set((await h.db.select({ id: assignments.entityId }).from(assignments).where(eq(assignments.userId, h.seeded.users.get('adviser')!))).map((a) => a.id));
+    const others = (await adviser.get('/api/notifications')).body.filter((n: { module: string }) => n.module !== 'legalAdvisers') as { entityId: string | null }[];
+    assert.deepEqual(others.filter((n) => !n.entityId || !mine.has(n.entityId)), []);
     const admin = await h.login('admin');
     assert.deepEqual((await admin.get('/api/notifications')).body, []);
   });

@@ -1,8 +1,9 @@
 import { bigserial, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * Reminders and alerts addressed to a unit for a module: whoever may read that module in that unit sees them.
- * The key keeps a scan from raising the same reminder twice.
+ * Reminders and alerts addressed to a unit for a module: whoever may read that module in that unit sees them, and
+ * so do the assignees of the record it names (a reviewer outside the unit). The key keeps a scan from raising the
+ * same reminder twice.
  */
 export const notifications = pgTable(
   'notifications',
@@ -15,6 +16,8 @@ export const notifications = pgTable(
     title: text('title').notNull(),
     link: text('link'),
     dueOn: text('due_on'),
+    entityType: text('entity_type'),
+    entityId: uuid('entity_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('notifications_org_idx').on(t.orgUnitId, t.createdAt)],
