@@ -7,3 +7,4 @@ export * from './org/contract.js';
 export * from './auth/contract.js';
 export * from './register/index.js';
 export * from './indicators.js';
+export * from './workflow/index.js';

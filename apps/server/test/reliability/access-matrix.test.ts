@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { roleAllows, withIdCheckCharacter, type Action, type ModuleCode, type RoleCode } from '@fazhi/core';
 import { defaultAnnualTemplate } from '@fazhi/core/reports';
+import { caseWorkflow } from '@fazhi/core/litigation';
 import { startHarness, type Harness } from '../harness.js';
 import { policyParts } from './policy/index.js';
-import { marker, registerProbes, staleVersion, type Client, type Fixtures, type Need, type Probe, type Target, type UnitKey } from './policy/kit.js';
+import { marker, registerProbes, staleVersion, workflowProbes, type Client, type Fixtures, type Need, type Probe, type Target, type UnitKey } from './policy/kit.js';
 import { demoPassword, demoUsers } from '../../src/seed/demo-district.js';
 import { orgUnits } from '../../src/platform/org/tables.js';
 
@@ -123,11 +124,7 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
     ...register('/api/litigation/observations', 'litigation', 'observation', (t) => t.observationId, { ok: 201, body: (t) => observationBody(t.unitId, '矩阵新增旁听') }),
     'GET /api/litigation/todo': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/litigation/todo') },
     'GET /api/litigation/bulletin': { need: { kind: 'unit', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletin?month=2026-11&org=${t.unitId}`) },
-    'POST /api/litigation/cases/{id}/transitions/{name}': {
-      need: litigationRecord('transition', 'case'),
-      ok: 409,
-      call: (c, t) => c.post(`/api/litigation/cases/${t.caseId}/transitions/startDefence`, { version: staleVersion }),
-    },
+    ...workflowProbes('/api/litigation/cases', 'litigation', 'case', (t) => t.caseId, caseWorkflow),
     'POST /api/litigation/cases/{id}/hearings': { need: litigationRecord('update', 'case'), ok: 201, call: (c, t) => c.post(`/api/litigation/cases/${t.caseId}/hearings`, hearingBody) },
     'DELETE /api/litigation/cases/{id}/hearings/{hearingId}': {
       need: litigationRecord('update', 'case'),

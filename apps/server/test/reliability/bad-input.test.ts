@@ -18,13 +18,12 @@ import {
 import {
   caseCreateSchema,
   caseSpec,
-  caseTransitions,
+  caseWorkflow,
   caseUpdateSchema,
   hearingCreateSchema,
   observationCreateSchema,
   observationSpec,
   observationUpdateSchema,
-  transitionInputs,
   type CaseTransition,
 } from '@fazhi/core/litigation';
 import {
@@ -177,8 +176,8 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
   const bySchema = (schema: z.ZodType) => (body: Json) => schema.safeParse(body).success;
 
   function bodyRoutes(): BodyRoute[] {
-    const transitions = (Object.keys(caseTransitions) as CaseTransition[]).map((name): BodyRoute => {
-      const input = transitionInputs[name] as z.ZodObject;
+    const transitions = caseWorkflow.names.map((name): BodyRoute => {
+      const input = caseWorkflow.steps[name].input as z.ZodObject;
       const validInput: Record<CaseTransition, Record<string, Json>> = {
         startDefence: {},
         submitDefence: { defenceSubmittedOn: '2026-11-10' },

@@ -14,6 +14,7 @@ export const messages = {
   empty: '—',
   ok: '确定',
   cancel: '取消',
+  workflow: { done: (label: string) => `已${label}`, confirm: (label: string) => `确定${label}吗？` },
   save: '保存',
   saved: '已保存',
   add: '新增',

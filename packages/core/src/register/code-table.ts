@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { described } from './field-meta.js';
 
 export type CodeItem = { readonly code: string; readonly label: string };
 
@@ -7,12 +8,11 @@ export function codeTable<const T extends readonly CodeItem[]>(items: T, what: s
   type Code = T[number]['code'];
   const codes = items.map((i) => i.code) as unknown as [Code, ...Code[]];
   const labels = new Map<string, string>(items.map((i) => [i.code, i.label]));
-  return {
-    items,
-    codes,
-    schema: z.enum(codes, { message: `请选择${what}` }),
-    label: (code: string | null | undefined) => (code == null ? '' : (labels.get(code) ?? code)),
-  };
+  const label = (code: string | null | undefined) => (code == null ? '' : (labels.get(code) ?? code));
+  const table = { items, label };
+  /** The code as an input named `fieldLabel` (a select of this table in forms). */
+  const field = (fieldLabel: string) => described(z.enum(codes, { message: `请选择${fieldLabel}` }), { label: fieldLabel, kind: 'code', codes: table });
+  return { items, codes, schema: field(what), field, label };
 }
 
 export type CodeTable = { items: readonly CodeItem[]; label: (code: string | null | undefined) => string };

@@ -1,3 +1,4 @@
 export * from './code-table.js';
 export * from './spec.js';
 export * from './list-query.js';
+export * from './field-meta.js';

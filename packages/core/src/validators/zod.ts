@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { described } from '../register/field-meta.js';
 import { isValidIdNumber } from './id-number.js';
 import { isValidCreditCode } from './credit-code.js';
 import { isValidPhone } from './phone.js';
@@ -20,11 +21,12 @@ export const phoneField = z.string().trim().refine(isValidPhone, { message: '电
 
 /** A calendar date 'YYYY-MM-DD' that exists; `label` names it in the messages. */
 export function dateField(label = '日期') {
-  return z
+  const schema = z
     .string({ error: `请填写${label}` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label}格式应为 YYYY-MM-DD` })
     .refine(isRealDate, { message: `${label}不存在` })
     .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', { message: `${label}应在1900年至2100年之间` });
+  return described(schema, { label, kind: 'date' });
 }
 
 /** 'YYYY-MM-DD' naming a day that exists (no 2026-02-30). */
@@ -37,12 +39,19 @@ export const isoDateField = dateField();
 
 /** Required free text: trimmed, not empty, bounded, no control characters. */
 export function textField(label: string, max = 200) {
-  return z
+  const schema = z
     .string({ error: `请填写${label}` })
     .trim()
     .min(1, { message: `请填写${label}` })
     .max(max, { message: `${label}不能超过${max}个字` })
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), { message: `${label}含有非法控制字符` });
+  // Longer texts get a text area in forms.
+  return described(schema, { label, kind: max > 200 ? 'longText' : 'text' });
+}
+
+/** A yes/no answer the user must give. */
+export function booleanField(label: string) {
+  return described(z.boolean({ error: `请选择${label}` }), { label, kind: 'boolean' });
 }
 
 export const idField = z.uuid({ message: '编号格式不正确' });

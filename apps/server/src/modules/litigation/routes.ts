@@ -1,5 +1,5 @@
 import { idField } from '@fazhi/core';
-import { caseTransitions, hearingCreateSchema, type CaseTransition } from '@fazhi/core/litigation';
+import { hearingCreateSchema } from '@fazhi/core/litigation';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { sendDownload } from '../../platform/http/download.js';
@@ -9,16 +9,17 @@ import { auditActorOf } from '../../platform/auth/service.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
-import { registerRoutes, transitionRoute } from '../../platform/register/routes.js';
+import { registerRoutes } from '../../platform/register/routes.js';
+import { workflowRoutes } from '../../platform/workflow/routes.js';
 import { resolveScope } from '../../platform/indicators/routes.js';
 import { assertBulletinReadable, bulletinData, bulletinFile, generateBulletin, listBulletins, monthScope } from './bulletin.js';
 import { caseRegister, observationRegister } from './registers.js';
-import { addHearing, defenceTodo, fireTransition, getCase, removeHearing, revealPlaintiffId } from './service.js';
+import { addHearing, defenceTodo, getCase, removeHearing, revealPlaintiffId } from './service.js';
+import { caseFlow } from './workflow.js';
 
 export async function litigationRoutes(app: App, services: Services) {
   const tags = ['行政诉讼案件'];
   const params = z.object({ id: idField });
-  const transitionNames = Object.keys(caseTransitions) as [CaseTransition, ...CaseTransition[]];
 
   // Registered before the kit's routes so the case detail includes its workflow state.
   app.get('/api/litigation/cases/:id', { schema: { tags, summary: '案件详情（含原告、庭审、可办理的流转）', params } }, async (request) =>
@@ -61,13 +62,7 @@ export async function litigationRoutes(app: App, services: Services) {
     return sendDownload(reply, `${bulletin.title}.docx`, bulletin.docx);
   });
 
-  transitionRoute(app, {
-    path: 'litigation/cases',
-    tags,
-    summary: '办理流转：startDefence 开始答辩 · submitDefence 提交答辩状 · close 结案 · appeal 上诉 · archive 归档',
-    names: transitionNames,
-    fire: (actor, id, name, body) => fireTransition(services, actor, id, name, body),
-  });
+  workflowRoutes(app, services, caseFlow, { tags, detail: (actor, id) => getCase(services, actor, id) });
 
   app.post('/api/litigation/cases/:id/hearings', { schema: { tags, summary: '登记庭审（含负责人出庭情况）', params, body: hearingCreateSchema } }, async (request, reply) =>
     reply.code(201).send(await addHearing(services, actorOf(request), request.params.id, request.body)),

@@ -1,6 +1,6 @@
 import { addCalendarDays, daysBetween, nearDueDays, toIsoDate } from '@fazhi/core';
-import { caseTransitions, availableTransitions, transitionInputs, transitionProblems, type CaseState, type CaseTransition, type HearingCreate } from '@fazhi/core/litigation';
-import { and, asc, count, eq, inArray, isNull, lte } from 'drizzle-orm';
+import type { HearingCreate } from '@fazhi/core/litigation';
+import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { scopeCondition } from '../../platform/access/policy.js';
 import { diffFields, recordAudit } from '../../platform/audit/service.js';
@@ -9,49 +9,15 @@ import { AppError } from '../../platform/http/errors.js';
 import type { Services } from '../../platform/http/types.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { getRecord, loadForWrite, readConditions } from '../../platform/register/service.js';
-import { caseRegister, derivedCaseFields } from './registers.js';
+import { stepOptions } from '../../platform/workflow/engine.js';
+import { caseRegister } from './registers.js';
+import { caseFlow } from './workflow.js';
 import { litigationCases, litigationHearings, litigationPlaintiffs } from './tables.js';
 
-/** Case detail with the transitions the actor may fire now. */
+/** Case detail with every step of its workflow, allowed or with the reasons it is refused. */
 export async function getCase(services: Services, actor: Actor, id: string) {
   const record = await getRecord(services, actor, caseRegister, id);
-  const transitions = record.permissions.transition ? availableTransitions(record.state as CaseState) : [];
-  return { ...record, transitions };
-}
-
-export async function fireTransition(services: Services, actor: Actor, id: string, name: CaseTransition, body: Record<string, unknown> & { version: number }) {
-  const def = caseTransitions[name];
-  const { version, ...rest } = body;
-  const input = transitionInputs[name].parse(rest) as Record<string, unknown>;
-  await services.db.transaction(async (tx) => {
-    const before = await loadForWrite(tx, actor, caseRegister, id, 'transition', version);
-    const [hearings] = await tx.select({ n: count() }).from(litigationHearings).where(and(eq(litigationHearings.caseId, id), isNull(litigationHearings.deletedAt)));
-    const problems = transitionProblems(
-      name,
-      {
-        state: before.state as CaseState,
-        instance: String(before.instance),
-        defenceSubmittedOn: before.defenceSubmittedOn as string | null,
-        judicialSuggestionReceived: Boolean(before.judicialSuggestionReceived),
-        judicialSuggestionAnsweredOn: before.judicialSuggestionAnsweredOn as string | null,
-        hearingCount: hearings?.n ?? 0,
-      },
-      input,
-    );
-    if (problems.length) throw new AppError(def.from.includes(before.state as CaseState) ? 'guardFailed' : 'transitionNotAllowed', problems.join('；'));
-    const values: Record<string, unknown> = { ...input, state: def.to };
-    if (name === 'appeal') values.instance = 'second';
-    Object.assign(values, derivedCaseFields({ ...before, ...values }));
-    await tx.update(litigationCases).set({ ...values, version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(litigationCases.id, id));
-    await recordAudit(tx, auditActorOf(actor), {
-      action: `transition.${name}`,
-      entityType: caseRegister.spec.entity,
-      entityId: id,
-      summary: def.label,
-      changes: diffFields(before, values),
-    });
-  });
-  return getCase(services, actor, id);
+  return { ...record, transitions: await stepOptions(services.db, actor, caseFlow, record) };
 }
 
 /** Hearings are part of the case file: adding or removing one is an update of the case. */

@@ -1,5 +1,7 @@
 import type { Action, ModuleCode, RoleCode } from '@fazhi/core';
+import type { z } from 'zod';
 import type { Harness, Response } from '../../harness.js';
+import { sampleInput } from '../../sample-input.js';
 
 /**
  * The vocabulary of the access matrix (access-matrix.test.ts). Each module states what its routes need in a
@@ -128,4 +130,29 @@ export function registerProbes(
   };
   if (options.skipDetail) delete probes[`GET ${p}/{id}`];
   return probes;
+}
+
+type Steps = { names: readonly string[]; steps: Record<string, { action?: Action; input: z.ZodObject }> };
+
+/**
+ * One probe per step of a workflow, generated from its declaration: the step's action over the record, a valid
+ * input with a stale version (409 once access is granted). `assigneeMay` names the actions assignees hold.
+ */
+export function workflowProbes(
+  p: string,
+  module: ModuleCode,
+  entity: string,
+  id: (t: Target) => string,
+  workflow: Steps,
+  options: { assigneeMay?: readonly Action[]; samples?: Record<string, Record<string, unknown>> } = {},
+): Record<string, Probe> {
+  return Object.fromEntries(
+    workflow.names.map((name) => {
+      const step = workflow.steps[name]!;
+      const action = step.action ?? 'transition';
+      const body = sampleInput(step.input, options.samples?.[name], `${p} ${name}`);
+      const need: Need = { kind: 'record', module, action, entity, ...(options.assigneeMay?.includes(action) ? { assigneeMay: true as const } : {}) };
+      return [`POST ${p}/{id}/transitions/${name}`, { need, ok: 409, call: (c: Client, t: Target) => c.post(`${p}/${id(t)}/transitions/${name}`, { ...body, version: staleVersion }) }];
+    }),
+  );
 }

@@ -9,7 +9,7 @@ import { RegisterFormPage } from '../../platform/register/register-form-page';
 import { RegisterListPage } from '../../platform/register/register-list-page';
 import type { RecordDetail } from '../../platform/register/types';
 import { messages } from './messages';
-import { WorkflowActions, type Action } from './workflow-actions';
+import { ActionButtons, type Action } from '../../platform/workflow/action-buttons';
 
 const t = messages.items;
 const basePath = '/decisions/catalogues';
@@ -106,7 +106,7 @@ export function CatalogueDetailPage() {
       heading={(r) => String(r.title)}
       tags={({ record }) => <Tag color={record.state === 'published' ? 'green' : 'blue'}>{catalogueStates.label(String(record.state))}</Tag>}
       actions={({ record, reload }) => (
-        <WorkflowActions
+        <ActionButtons
           url={(name) => `decisions/catalogues/${record.id}/transitions/${name}`}
           version={record.version}
           actions={record.transitions.map((n) => catalogueActions[n as CatalogueTransition])}

@@ -15,7 +15,7 @@ import {
 import type { Validator } from '../../platform/form/validation';
 import { ExpertsFormList, MembersFormList } from './list-fields';
 import { messages } from './messages';
-import type { Action } from './workflow-actions';
+import type { Action } from '../../platform/workflow/action-buttons';
 
 const text = (name: string, label: string, help?: string): FieldSpec => ({ name, label, kind: 'text', ...(help ? { help } : {}) });
 const long = (name: string, label: string, help?: string): FieldSpec => ({ name, label, kind: 'longText', ...(help ? { help } : {}) });

@@ -6,7 +6,7 @@ import type { Validator } from '../../platform/form/validation';
 import type { RecordDetail } from '../../platform/register/types';
 import { notApplicableAction, recordStepAction } from './decision-actions';
 import { messages } from './messages';
-import { WorkflowActions } from './workflow-actions';
+import { ActionButtons } from '../../platform/workflow/action-buttons';
 
 type Step = { key: string; label: string; mandatory: boolean; status: string; note: string | null };
 type Expert = { id: string; name: string; affiliation: string; opinion: string; signedOn: string };
@@ -48,7 +48,7 @@ export function ChecklistCard({ record, reload }: { record: DecisionDetail; relo
                 <Tag color={statusColor[s.status]}>{t.statusLabels[s.status] ?? s.status}</Tag>
                 {s.note && <Typography.Text type="secondary">{s.note}</Typography.Text>}
                 <Flex gap={8} wrap style={{ marginLeft: 'auto' }}>
-                  {actions.length > 0 && <WorkflowActions ghost={false} url={(name) => stepUrl(name.replace('#na', ''))} version={record.version} actions={actions} onDone={reload} />}
+                  {actions.length > 0 && <ActionButtons ghost={false} url={(name) => stepUrl(name.replace('#na', ''))} version={record.version} actions={actions} onDone={reload} />}
                   {s.key === 'legalityReview' && record.review.requestId && <Link to={`/legal-review/requests/${record.review.requestId}`}>{t.openReview}</Link>}
                   {s.key === 'legalityReview' && reviewable && <Link to={`/legal-review/requests/new?subjectKind=majorDecision&subjectId=${record.id}`}>{t.requestReview}</Link>}
                 </Flex>
@@ -133,7 +133,7 @@ export function ExecutionCard({ record, reload }: { record: DecisionDetail; relo
       title={x.title}
       extra={
         canAdd && (
-          <WorkflowActions
+          <ActionButtons
             url={() => `decisions/decisions/${record.id}/execution-reports`}
             version={record.version}
             onDone={reload}

@@ -9,7 +9,7 @@ import { RegisterListPage } from '../../platform/register/register-list-page';
 import { decisionActions } from './decision-actions';
 import { ChecklistCard, ExecutionCard, ExpertsCard, MembersCard, type DecisionDetail } from './decision-detail-cards';
 import { messages } from './messages';
-import { WorkflowActions } from './workflow-actions';
+import { ActionButtons } from '../../platform/workflow/action-buttons';
 
 const basePath = '/decisions/decisions';
 const stateColor: Record<string, string> = { preparing: 'blue', decided: 'cyan', published: 'green', notAdopted: 'red', closed: 'default' };
@@ -68,7 +68,7 @@ export function DecisionDetailPage() {
         </>
       )}
       actions={({ record, reload }) => (
-        <WorkflowActions
+        <ActionButtons
           url={(name) => `decisions/decisions/${record.id}/transitions/${name}`}
           version={record.version}
           actions={record.transitions.map((n) => decisionActions[n as DecisionTransition])}

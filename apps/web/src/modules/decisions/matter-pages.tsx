@@ -8,7 +8,7 @@ import { RegisterFormPage } from '../../platform/register/register-form-page';
 import { RegisterListPage } from '../../platform/register/register-list-page';
 import type { RecordDetail } from '../../platform/register/types';
 import { messages } from './messages';
-import { WorkflowActions, type Action } from './workflow-actions';
+import { ActionButtons, type Action } from '../../platform/workflow/action-buttons';
 
 const basePath = '/decisions/matters';
 type MatterDetail = RecordDetail & { transitions: string[]; review: { standing: string; requestId?: string; concludedOn?: string | null; opinion?: string | null } };
@@ -56,7 +56,7 @@ export function MatterDetailPage() {
       heading={(x) => String(x.subject)}
       tags={({ record }) => <StateTag state={record.state} />}
       actions={({ record, reload }) => (
-        <WorkflowActions url={(name) => `decisions/matters/${record.id}/transitions/${name}`} version={record.version} actions={record.transitions.includes('decide') ? [decide] : []} onDone={reload} />
+        <ActionButtons url={(name) => `decisions/matters/${record.id}/transitions/${name}`} version={record.version} actions={record.transitions.includes('decide') ? [decide] : []} onDone={reload} />
       )}
     >
       {({ record }) => (

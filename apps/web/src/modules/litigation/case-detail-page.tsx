@@ -1,11 +1,11 @@
-import { caseSpec } from '@fazhi/core/litigation/index';
+import { caseSpec, caseWorkflow } from '@fazhi/core/litigation/index';
 import { Tag } from 'antd';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
+import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 import { StateTag } from './case-tags';
 import { HearingsCard } from './hearings-card';
 import { messages } from './messages';
 import { PlaintiffsCard } from './plaintiffs-card';
-import { TransitionActions } from './transition-actions';
 import type { CaseDetail } from './types';
 
 /** 案件详情: fields, state and workflow buttons, plaintiffs (masked IDs), hearings, audit trail. */
@@ -23,7 +23,9 @@ export function CaseDetailPage() {
           {record.defenceLate === true && <Tag color="orange">逾期答辩</Tag>}
         </>
       )}
-      actions={({ record, reload }) => (record.permissions.transition ? <TransitionActions record={record} onDone={reload} /> : null)}
+      actions={({ record, reload }) => (
+        <WorkflowActions workflow={caseWorkflow} options={record.transitions} url={(name) => `litigation/cases/${record.id}/transitions/${name}`} version={record.version} onDone={reload} />
+      )}
     >
       {({ record, reload }) => (
         <>

@@ -39,16 +39,6 @@ export const messages = {
     deleteConfirm: '确定删除这次庭审记录吗？',
     none: '暂无庭审记录',
   },
-  transitions: {
-    confirm: (label: string) => `确定${label}吗？`,
-    done: (label: string) => `已${label}`,
-    defenceSubmittedOn: '答辩状提交日期',
-    outcome: '裁判结果',
-    closedOn: '结案日期',
-    judgmentSummary: '裁判要旨',
-    appealedOn: '上诉日期',
-    appellant: '上诉人',
-  },
   todo: {
     title: '答辩期限提醒',
     hint: '答辩期限在3日内届满或已逾期的案件',

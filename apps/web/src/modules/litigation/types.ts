@@ -1,3 +1,4 @@
+import type { StepOption } from '@fazhi/core';
 import type { RecordDetail } from '../../platform/register/types';
 
 export type Plaintiff = { id: string; kind: string; name: string; idNumberMasked: string | null; creditCode: string | null };
@@ -19,8 +20,8 @@ export type CaseDetail = RecordDetail & {
   state: string;
   plaintiffs: Plaintiff[];
   hearings: Hearing[];
-  /** Transitions the user may fire now. */
-  transitions: string[];
+  /** Every step of the case's workflow, allowed or with the reasons it is refused. */
+  transitions: StepOption[];
 };
 
 export type TodoItem = { id: string; caseNumber: string; orgUnitName: string; defenceDueOn: string; daysLeft: number; overdue: boolean };

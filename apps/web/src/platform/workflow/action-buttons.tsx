@@ -1,14 +1,14 @@
 import type { FieldSpec } from '@fazhi/core';
-import { App, Button } from 'antd';
+import { App, Button, Tooltip } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api, errorText } from '../../api/client';
-import { today } from '../../platform/common/dates';
-import { FormModal } from '../../platform/form/form-modal';
-import { validate, type Validator } from '../../platform/form/validation';
-import { FieldItem } from '../../platform/register/field-control';
-import { messages } from './messages';
+import { today } from '../common/dates';
+import { FormModal } from '../form/form-modal';
+import { validate, type Validator } from '../form/validation';
+import { messages } from '../messages';
+import { FieldItem } from '../register/field-control';
 
-/** One workflow step: its label, the inputs it asks for, and the shared contract that checks them. */
+/** One action on a record: its label, the inputs it asks for, and the shared contract that checks them. */
 export type Action = {
   name: string;
   label: string;
@@ -20,33 +20,43 @@ export type Action = {
   body?: (values: Record<string, unknown>) => Record<string, unknown>;
   initial?: Record<string, unknown>;
   required?: (field: string) => boolean;
+  /** Shown disabled, with these reasons on hover, when a rule is not met yet. */
+  refused?: string[];
 };
 
 const nonEmpty = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null && x !== undefined && x !== ''));
 
-/** Buttons for the steps the server says the user may take now; each opens a modal form, guards answered in Chinese. */
-export function WorkflowActions({ url, version, actions, onDone, ghost = true }: { url: (name: string) => string; version: number; actions: Action[]; onDone: () => void; ghost?: boolean }) {
+/** A button per action; each opens a modal form (or a confirmation), and the server's refusals are shown in Chinese. */
+export function ActionButtons({ url, version, actions, onDone, ghost = true }: { url: (name: string) => string; version: number; actions: Action[]; onDone: () => void; ghost?: boolean }) {
   const { modal, message } = App.useApp();
   const [open, setOpen] = useState<Action>();
 
   const fire = async (a: Action, input: Record<string, unknown>) => {
     await api.post(url(a.name), { version, ...input });
-    message.success(messages.transitions.done(a.label));
+    message.success(messages.workflow.done(a.label));
     onDone();
   };
   const start = (a: Action) => {
     if (a.fields.length || a.extra) return setOpen(a);
-    modal.confirm({ title: messages.transitions.confirm(a.label), okText: a.label, cancelText: messages.cancel, onOk: () => fire(a, {}).catch((e: unknown) => void message.error(errorText(e))) });
+    modal.confirm({ title: messages.workflow.confirm(a.label), okText: a.label, cancelText: messages.cancel, onOk: () => fire(a, {}).catch((e: unknown) => void message.error(errorText(e))) });
   };
   const initialFor = (a: Action) => ({ ...Object.fromEntries(a.fields.filter((f) => f.kind === 'date').map((f) => [f.name, today()])), ...a.initial });
 
   return (
     <>
-      {actions.map((a) => (
-        <Button key={a.name} type="primary" ghost={ghost} size={ghost ? 'middle' : 'small'} onClick={() => start(a)}>
-          {a.label}
-        </Button>
-      ))}
+      {actions.map((a) =>
+        a.refused?.length ? (
+          <Tooltip key={a.name} title={a.refused.join('；')}>
+            <Button disabled size={ghost ? 'middle' : 'small'}>
+              {a.label}
+            </Button>
+          </Tooltip>
+        ) : (
+          <Button key={a.name} type="primary" ghost={ghost} size={ghost ? 'middle' : 'small'} onClick={() => start(a)}>
+            {a.label}
+          </Button>
+        ),
+      )}
       {open && (
         <FormModal
           name={`action-${open.name}`}

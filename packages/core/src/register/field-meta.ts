@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { CodeTable } from './code-table.js';
+import type { FieldKind, FieldSpec } from './spec.js';
+
+/** What a form needs to show one input: its Chinese label, its control and, for codes, the table. */
+export type FieldMeta = { label: string; kind: FieldKind; codes?: CodeTable; help?: string };
+
+/**
+ * Labels and controls of contract fields, kept beside the schemas rather than in their JSON Schema (a code table
+ * holds functions), so that a field is named once and every form reads it from the contract.
+ */
+export const fieldMeta = z.registry<FieldMeta>();
+
+/** Registers `meta` for `schema` and returns it, so a field is declared in one expression. */
+export function described<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+  fieldMeta.add(schema, meta);
+  return schema;
+}
+
+/** The meta of a field, looking through optional/nullable/default wrappers. */
+export function metaOf(schema: z.ZodType): FieldMeta | undefined {
+  let s: z.ZodType | undefined = schema;
+  for (let i = 0; s && i < 8; i++) {
+    const found = fieldMeta.get(s);
+    if (found) return found;
+    const inner: z.ZodType | undefined = (s as unknown as { _zod: { def: { innerType?: z.ZodType } } })._zod.def.innerType;
+    s = inner;
+  }
+  return undefined;
+}
+
+/** True when the field may be left out. */
+export function isOptional(schema: z.ZodType): boolean {
+  return schema.safeParse(undefined).success;
+}
+
+/**
+ * Form fields of an input object, in declaration order. Fields without meta (lists, ids of other records) are
+ * left out: a module renders those itself.
+ */
+export function formFieldsOf(schema: z.ZodObject): FieldSpec[] {
+  return Object.entries(schema.shape).flatMap(([name, s]) => {
+    const meta = metaOf(s as z.ZodType);
+    return meta ? [{ name, label: meta.label, kind: meta.kind, codes: meta.codes, help: meta.help, form: true }] : [];
+  });
+}
