@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import { rowsOf } from '../src/platform/db/client.js';
 import type { Harness, Response } from './harness.js';
+import { sampleInput } from './sample-input.js';
 
 /**
  * Hostile input, generated from the zod contracts: the generators, the answer every refusal must have, and a
@@ -237,4 +238,28 @@ export async function refusesInvalidBodies(h: Harness, routes: BodyRoute[], runs
       { numRuns: runs, interruptAfterTimeLimit: 3_000 },
     ),
   );
+}
+
+/**
+ * The body routes of a workflow, generated from its declaration: one per step, each with a valid body made from
+ * the step's input (field meta, plus `samples` for fields the meta cannot fill) and the version read.
+ */
+export function stepRoutes(
+  path: string,
+  workflow: { names: readonly string[]; steps: Record<string, { input: z.ZodObject }> },
+  at: { id: () => string; version: () => number; cookie: () => string; samples?: Record<string, Record<string, Json>> },
+): BodyRoute[] {
+  return workflow.names.map((name) => {
+    const input = workflow.steps[name]!.input;
+    const body = sampleInput(input, at.samples?.[name], `${path} ${name}`);
+    return {
+      name: `POST ${path}/:id/transitions/${name}`,
+      method: 'POST',
+      url: () => `${path}/${at.id()}/transitions/${name}`,
+      cookie: at.cookie,
+      valid: () => ({ version: at.version(), ...clone(body) }),
+      fields: ['version', ...Object.keys(input.shape)],
+      accepts: byTransitionSchema(input),
+    };
+  });
 }
