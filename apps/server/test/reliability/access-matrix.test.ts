@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { roleAllows, withIdCheckCharacter, type Action, type ModuleCode, type RoleCode } from '@fazhi/core';
-import { defaultAnnualTemplate } from '@fazhi/core/reports';
+import { defaultAnnualTemplate, reportWorkflow } from '@fazhi/core/reports';
 import { caseWorkflow } from '@fazhi/core/litigation';
 import { startHarness, type Harness } from '../harness.js';
 import { policyParts } from './policy/index.js';
@@ -157,11 +157,8 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
     'GET /api/reports/annual/{id}/versions/{versionId}/html': { need: reportRecord('read'), ok: 200, call: (c, t) => c.get(`/api/reports/annual/${t.reportId}/versions/${t.reportVersionId}/html`) },
     // The server audits this download as an `export`; roles.ts gives export separately from read (督察人员 has read only).
     'GET /api/reports/annual/{id}/versions/{versionId}/docx': { need: reportRecord('export'), ok: 200, call: (c, t) => c.get(`/api/reports/annual/${t.reportId}/versions/${t.reportVersionId}/docx`) },
-    // Signing is the leader's `approve`; every other step is `transition`: both are probed.
-    'POST /api/reports/annual/{id}/transitions/{name}': [
-      { label: 'submitForReview', need: reportRecord('transition'), ok: 409, call: (c, t) => c.post(`/api/reports/annual/${t.reportId}/transitions/submitForReview`, { version: staleVersion }) },
-      { label: 'sign', need: reportRecord('approve'), ok: 409, call: (c, t) => c.post(`/api/reports/annual/${t.reportId}/transitions/sign`, { version: staleVersion }) },
-    ],
+    // Signing is the leader's `approve`; every other step is `transition`.
+    ...workflowProbes('/api/reports/annual', 'reports', 'report', (t) => t.reportId, reportWorkflow),
     'POST /api/reports/annual/{id}/assignments': {
       need: reportRecord('update'),
       ok: 201,

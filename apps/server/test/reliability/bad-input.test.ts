@@ -34,12 +34,11 @@ import {
   reportCreateSchema,
   reportSpec,
   templateSpec,
-  reportTransitionInputs,
-  reportTransitions,
   reportUpdateSchema,
   templateSaveSchema,
   templateUpdateSchema,
-  type ReportTransition,
+  reportWorkflow,
+  type ReportStep,
 } from '@fazhi/core/reports';
 import { count, ne, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
@@ -200,9 +199,9 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
         },
       };
     });
-    const reportTransitionRoutes = (Object.keys(reportTransitions) as ReportTransition[]).map((name): BodyRoute => {
-      const input = reportTransitionInputs[name] as z.ZodObject;
-      const validInput: Record<ReportTransition, Record<string, Json>> = {
+    const reportTransitionRoutes = reportWorkflow.names.map((name): BodyRoute => {
+      const input = reportWorkflow.steps[name].input as z.ZodObject;
+      const validInput: Record<ReportStep, Record<string, Json>> = {
         submitForReview: {},
         returnToDraft: { reason: '数据需更新' },
         sign: {},

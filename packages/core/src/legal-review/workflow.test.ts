@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { reviewCreateSchema, reviewDueOn } from './contract.js';
-import { dueAfterPause, extensionLimit, reviewTransitionProblems, workingDaysBetween, type ReviewFacts } from './workflow.js';
+import { dueAfterPause, extensionLimit, reviewWorkflow, workingDaysBetween, type ReviewFacts } from './workflow.js';
 
 const facts = (over: Partial<ReviewFacts> = {}): ReviewFacts => ({
   state: 'reviewing',
@@ -14,6 +14,9 @@ const facts = (over: Partial<ReviewFacts> = {}): ReviewFacts => ({
   adviserTookPart: false,
   ...over,
 });
+const reasons = <K extends Parameters<typeof reviewWorkflow.refusal>[0]>(name: K, f: ReviewFacts, input?: Parameters<typeof reviewWorkflow.refusal<K>>[2]) =>
+  reviewWorkflow.refusal(name, f, input)?.reasons ?? [];
+const option = (name: string, f: ReviewFacts, may: (a: string) => boolean = () => true) => reviewWorkflow.options(f, may).find((o) => o.name === name)!;
 
 describe('legal review rules', () => {
   it('counts due dates in working days across 中秋 and 国庆 (with the 调休 Saturday)', () => {
@@ -28,18 +31,53 @@ describe('legal review rules', () => {
     assert.equal(extensionLimit({ receivedOn: '2026-11-02', pausedWorkingDays: 0 }), '2026-11-23');
     assert.equal(extensionLimit({ receivedOn: '2026-11-02', pausedWorkingDays: 2 }), '2026-11-25');
     const doc = facts({ subjectKind: 'normativeDocument', receivedOn: '2026-11-02', dueOn: '2026-11-09' });
-    assert.deepEqual(reviewTransitionProblems('extend', doc, { extendedDueOn: '2026-11-23' }), []);
-    assert.match(reviewTransitionProblems('extend', doc, { extendedDueOn: '2026-11-24' })[0]!, /最长不超过15个工作日/);
-    assert.match(reviewTransitionProblems('extend', doc, { extendedDueOn: '2026-11-06' })[0]!, /应晚于现审核期限/);
+    const extend = (extendedDueOn: string) => reasons('extend', doc, { extendedDueOn, extensionReason: '涉及面广' });
+    assert.deepEqual(extend('2026-11-23'), []);
+    assert.match(extend('2026-11-24')[0]!, /最长不超过15个工作日/);
+    assert.match(extend('2026-11-06')[0]!, /应晚于现审核期限/);
+  });
+
+  it('holds back the extension of anything but a document, and says so before the form opens', () => {
+    assert.deepEqual(option('extend', facts()), {
+      name: 'extend',
+      label: '延长审核期限',
+      allowed: false,
+      refusedBy: 'guard',
+      reasons: ['只有行政规范性文件的合法性审核可以延长审核期限'],
+    });
+    assert.equal(option('extend', facts({ subjectKind: 'normativeDocument' })).allowed, true);
   });
 
   it('names the missing step when a conclusion comes too early or without an adviser on a decision', () => {
-    assert.match(reviewTransitionProblems('conclude', facts({ state: 'received' }), { opinion: 'lawful' })[0]!, /尚未开始审核/);
-    assert.match(reviewTransitionProblems('conclude', facts({ state: 'supplementing' }), { opinion: 'lawful' })[0]!, /补充材料尚未补齐/);
-    assert.match(reviewTransitionProblems('conclude', facts(), {})[0]!, /尚未选择审核意见/);
-    assert.match(reviewTransitionProblems('conclude', facts({ subjectKind: 'majorDecision' }), { opinion: 'lawful', concludedOn: '2026-10-13' })[0]!, /法律顾问或公职律师/);
-    assert.deepEqual(reviewTransitionProblems('conclude', facts({ subjectKind: 'majorDecision' }), { opinion: 'lawful', concludedOn: '2026-10-13', adviserNames: '吴律师' }), []);
-    assert.match(reviewTransitionProblems('recordAdoption', facts({ state: 'concluded', adopted: true }), { adopted: false })[0]!, /已登记/);
+    const opinion = { opinion: 'lawful', opinionText: '同意', concludedOn: '2026-10-13' } as const;
+    assert.match(reasons('conclude', facts({ state: 'received' }), opinion)[0]!, /尚未开始审核/);
+    assert.match(reasons('conclude', facts({ state: 'supplementing' }), opinion)[0]!, /补充材料尚未补齐/);
+    // The opinion itself is part of the step's input: without one the request is refused before any rule is judged.
+    const missing = reviewWorkflow.steps.conclude.input.safeParse({ opinionText: '同意', concludedOn: '2026-10-13' });
+    assert.deepEqual(missing.error?.issues.map((i) => [i.path.join('.'), i.message]), [['opinion', '请选择审核意见']]);
+    assert.match(reasons('conclude', facts({ subjectKind: 'majorDecision' }), opinion)[0]!, /法律顾问或公职律师/);
+    assert.deepEqual(reasons('conclude', facts({ subjectKind: 'majorDecision' }), { ...opinion, adviserNames: '吴律师' }), []);
+    assert.deepEqual(reasons('conclude', facts({ subjectKind: 'majorDecision', adviserTookPart: true }), opinion), []);
+    assert.match(reasons('conclude', facts(), { ...opinion, concludedOn: '2026-09-18' })[0]!, /出具意见日期不能早于2026-09-21/);
+    assert.deepEqual(reasons('recordAdoption', facts({ state: 'reviewing' })), ['尚未出具审核意见，不能登记采纳情况']);
+    assert.match(reasons('recordAdoption', facts({ state: 'concluded', adopted: true }), { adopted: false, adoptionNote: '改了主意' })[0]!, /已登记/);
+    assert.deepEqual(option('recordAdoption', facts({ state: 'concluded', adopted: true })).reasons, ['采纳情况已登记']);
+  });
+
+  it('asks a reason when the opinion is not adopted', () => {
+    const input = reviewWorkflow.steps.recordAdoption.input;
+    assert.deepEqual(input.safeParse({ adopted: false }).error?.issues.map((i) => i.path.join('.')), ['adoptionNote']);
+    assert.equal(input.safeParse({ adopted: true }).success, true);
+  });
+
+  it('leaves the reviewer steps to `transition` and the submitting unit’s own steps to `update`', () => {
+    const received = facts({ state: 'received' });
+    const reviewerOnly = reviewWorkflow.options(received, (a) => a === 'transition');
+    assert.deepEqual(reviewerOnly.filter((o) => o.allowed).map((o) => o.name), ['startReview']);
+    assert.equal(reviewerOnly.find((o) => o.name === 'withdraw')?.refusedBy, 'permission');
+    const unitOnly = reviewWorkflow.options(received, (a) => a === 'update');
+    assert.deepEqual(unitOnly.filter((o) => o.allowed).map((o) => o.name), ['withdraw']);
+    assert.deepEqual(reviewWorkflow.options(facts({ state: 'withdrawn' }), () => true).filter((o) => o.allowed), []);
   });
 
   it('refuses a decision due date earlier than the 7-working-day floor, and a due date for other kinds', () => {

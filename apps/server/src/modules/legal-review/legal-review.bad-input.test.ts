@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { reviewCreateSchema, reviewTransitionInputs, reviewUpdateSchema, type ReviewTransition } from '@fazhi/core/legal-review';
+import { reviewCreateSchema, reviewUpdateSchema, reviewWorkflow, type ReviewStep } from '@fazhi/core/legal-review';
 import { bySchema, byTransitionSchema, refusesInvalidBodies, type BodyRoute } from '../../../test/bad-input-kit.js';
 import { startHarness, type Harness } from '../../../test/harness.js';
 
@@ -28,7 +28,7 @@ describe('合法性审核: hostile bodies', () => {
   after(() => h?.close());
 
   const keys = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape);
-  const transitionBodies: Record<ReviewTransition, Record<string, unknown>> = {
+  const transitionBodies: Record<ReviewStep, Record<string, unknown>> = {
     startReview: {},
     requestMaterials: { supplementRequestedOn: '2026-11-23', supplementNote: '请补充资质证明' },
     resumeReview: { suppliedOn: '2026-11-25' },
@@ -59,16 +59,15 @@ describe('合法性审核: hostile bodies', () => {
     },
   ];
   const transitionRoutes = (): BodyRoute[] =>
-    (Object.keys(reviewTransitionInputs) as ReviewTransition[]).map((name) => {
-      const input = reviewTransitionInputs[name];
-      const shape = 'shape' in input ? (input as unknown as { shape: Record<string, unknown> }).shape : {};
+    reviewWorkflow.names.map((name) => {
+      const input = reviewWorkflow.steps[name].input;
       return {
         name: `POST /api/legal-review/requests/:id/transitions/${name}`,
         method: 'POST',
         url: () => `/api/legal-review/requests/${requestId}/transitions/${name}`,
         cookie: () => cookie,
         valid: () => ({ version, ...transitionBodies[name] }),
-        fields: ['version', ...Object.keys(shape)],
+        fields: ['version', ...keys(input)],
         accepts: byTransitionSchema(input),
       };
     });

@@ -41,6 +41,8 @@ describe('合法性审核 through the API', () => {
     ...over,
   });
   const fire = (c: Client, id: string, name: string, body: Record<string, unknown>) => c.post(`/api/legal-review/requests/${id}/transitions/${name}`, body);
+  type Option = { name: string; allowed: boolean; refusedBy?: string; reasons: string[] };
+  const allowed = (detail: { transitions: Option[] }) => detail.transitions.filter((o) => o.allowed).map((o) => o.name);
 
   it('walks 受理 → 审核 → 补充材料 (clock paused across 国庆) → 出具意见 → 采纳, with guards in Chinese', async () => {
     const created = await zrzy.post('/api/legal-review/requests', contract());
@@ -84,7 +86,7 @@ describe('合法性审核 through the API', () => {
     r = await fire(fzb, id, 'conclude', { version: r.body.version, opinion: 'lawfulAfterChanges', opinionText: '补充争议解决条款后可签订', concludedOn: '2026-10-12' });
     assert.equal(r.body.state, 'concluded');
     assert.equal(r.body.concludedLate, true, '10-12 is after the moved due date 10-10');
-    assert.deepEqual(r.body.transitions, ['recordAdoption'], 'only the adoption is left');
+    assert.deepEqual(allowed(r.body), ['recordAdoption'], 'only the adoption is left');
 
     // The submitting unit records adoption; a refusal to adopt needs a reason.
     const unexplained = await fire(zrzy, id, 'recordAdoption', { version: r.body.version, adopted: false });
@@ -93,6 +95,7 @@ describe('合法性审核 through the API', () => {
     r = await fire(zrzy, id, 'recordAdoption', { version: r.body.version, adopted: true, adoptionNote: '已补充争议解决条款' });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.adopted, true);
+    assert.deepEqual(r.body.transitions.find((o: Option) => o.name === 'recordAdoption').reasons, ['采纳情况已登记'], 'the detail says why adoption is no longer offered');
     const again = await fire(zrzy, id, 'recordAdoption', { version: r.body.version, adopted: false, adoptionNote: '改了主意' });
     assert.equal(again.status, 409);
     const renamed = await zrzy.patch(`/api/legal-review/requests/${id}`, { version: r.body.version, title: '改名后的合同' });
@@ -114,7 +117,7 @@ describe('合法性审核 through the API', () => {
     assert.ok([403, 404].includes(byOther.status));
     const r = await fire(zrzy, created.id, 'withdraw', { version: created.version, withdrawnOn: '2026-09-22', withdrawalReason: '合同相对方放弃签约' });
     assert.equal(r.body.state, 'withdrawn');
-    assert.deepEqual(r.body.transitions, []);
+    assert.deepEqual(allowed(r.body), []);
   });
 
   it('links documents and decisions through their module, defaulting the title; extends a document review up to 15 working days', async () => {
@@ -139,7 +142,7 @@ describe('合法性审核 through the API', () => {
     assert.equal(ok.body.dueOn, '2026-11-23');
     assert.equal(ok.body.state, 'received');
     const leader = await h.login('leader');
-    assert.equal((await leader.get(`/api/legal-review/requests/${doc.body.id}`)).body.transitions.length, 0, 'read-only users see no steps');
+    assert.deepEqual(allowed((await leader.get(`/api/legal-review/requests/${doc.body.id}`)).body), [], 'read-only users may take no step');
   });
 
   it('keeps 7 working days as the floor of a decision review, and requires an adviser to take part', async () => {
@@ -183,7 +186,10 @@ describe('合法性审核 through the API', () => {
 
     const seen = await adviser.get(`/api/legal-review/requests/${id}`);
     assert.equal(seen.status, 200);
-    assert.deepEqual(seen.body.transitions, ['startReview'], 'reviewer steps only: withdrawal stays with the unit');
+    assert.deepEqual(allowed(seen.body), ['startReview'], 'reviewer steps only: withdrawal stays with the unit');
+    const options = new Map((seen.body.transitions as Option[]).map((o) => [o.name, o]));
+    assert.equal(options.get('withdraw')?.refusedBy, 'permission');
+    assert.deepEqual(options.get('extend')?.reasons, ['只有行政规范性文件的合法性审核可以延长审核期限'], 'a contract’s review cannot be extended, and the detail says so');
     let r = await fire(adviser, id, 'startReview', { version: seen.body.version });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     r = await fire(adviser, id, 'conclude', { version: r.body.version, opinion: 'lawfulAfterChanges', opinionText: '建议明确租金支付方式及违约责任', concludedOn: '2026-11-24' });

@@ -33,8 +33,8 @@ export type WorkflowBinding<S extends string, F extends { state: S }, T extends 
   derive?: (merged: Row) => Record<string, unknown>;
   /** Writes beyond the row (child lists, linked records), inside the same transaction; returns their changes for the audit entry. */
   after?: { [K in keyof T]?: (ctx: StepContext<F, z.output<T[K]>> & { values: Record<string, unknown> }) => Promise<FieldChange[] | undefined> };
-  /** The audit entry's summary; the step's label by default. */
-  summary?: (name: keyof T & string, values: Record<string, unknown>) => string;
+  /** The audit entry's summary; the step's label by default. Gets the input too, for what no column keeps (a reason). */
+  summary?: (name: keyof T & string, values: Record<string, unknown>, input: Record<string, unknown>) => string;
 };
 
 export function bindWorkflow<S extends string, F extends { state: S }, T extends Inputs>(binding: WorkflowBinding<S, F, T>): WorkflowBinding<S, F, T> {
@@ -101,7 +101,7 @@ export async function fireStep<S extends string, F extends { state: S }, T exten
       action: `transition.${name}`,
       entityType: register.spec.entity,
       entityId: id,
-      summary: binding.summary?.(name, values) ?? step.label,
+      summary: binding.summary?.(name, values, input) ?? step.label,
       changes: [...diffFields(before, values, register.secretColumns ?? []), ...childChanges],
     });
   });

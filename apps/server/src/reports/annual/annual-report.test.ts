@@ -136,6 +136,9 @@ describe('法治政府建设年度报告', () => {
     const stale = await fzb.post(`/api/reports/annual/${reportId}/transitions/submitForReview`, { version: r.version });
     assert.equal(stale.status, 409, 'material accepted after the last generation must be generated before review');
     assert.match(stale.body.detail, /重新生成/);
+    const held = r.transitions.find((o: { name: string }) => o.name === 'submitForReview');
+    assert.equal(held.refusedBy, 'guard', 'the detail holds the step back before it is tried');
+    assert.match(held.reasons[0], /重新生成/);
     await fzb.post(`/api/reports/annual/${reportId}/generate`);
     r = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
     r = (await fzb.post(`/api/reports/annual/${reportId}/transitions/submitForReview`, { version: r.version })).body;
@@ -144,6 +147,16 @@ describe('法治政府建设年度报告', () => {
     const leader = await h.login('leader');
     r = (await leader.post(`/api/reports/annual/${reportId}/transitions/sign`, { version: r.version })).body;
     assert.equal(r.state, 'signed');
+    // Sent back after signature: the signature is void, and the reason is kept in the history.
+    r = (await fzb.post(`/api/reports/annual/${reportId}/transitions/returnToDraft`, { version: r.version, reason: '第三部分数据需核实' })).body;
+    assert.equal(r.state, 'drafting');
+    assert.equal(r.signedVersionId, null);
+    const history = (await fzb.get(`/api/reports/annual/${reportId}/history`)).body as { action: string; summary: string }[];
+    assert.ok(history.some((e) => e.action === 'transition.returnToDraft' && e.summary === '退回修改：第三部分数据需核实'));
+    r = (await fzb.post(`/api/reports/annual/${reportId}/transitions/submitForReview`, { version: r.version })).body;
+    r = (await leader.post(`/api/reports/annual/${reportId}/transitions/sign`, { version: r.version })).body;
+    assert.equal(r.state, 'signed');
+    assert.ok(r.signedVersionId);
     r = (await fzb.post(`/api/reports/annual/${reportId}/transitions/submit`, { version: r.version, submittedOn: '2027-03-02' })).body;
     assert.equal(r.submittedLate, true, 'after 1 March is late');
     assert.equal((await h.anonymous.get('/api/public/reports')).body.length, 0, 'not public before 公开');

@@ -1,19 +1,20 @@
 import { idField } from '@fazhi/core';
-import { assignmentCreateSchema, assignmentReviewSchema, assignmentSubmitSchema, reportTransitions, type ReportTransition } from '@fazhi/core/reports';
+import { assignmentCreateSchema, assignmentReviewSchema, assignmentSubmitSchema } from '@fazhi/core/reports';
 import { z } from 'zod';
 import { sendDownload } from '../../platform/http/download.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
-import { registerRoutes, transitionRoute } from '../../platform/register/routes.js';
+import { registerRoutes } from '../../platform/register/routes.js';
+import { workflowRoutes } from '../../platform/workflow/routes.js';
 import { createAssignment, myAssignments, reviewAssignment, submitAssignment } from './assignments.js';
 import { reportRegister, templateRegister } from './registers.js';
-import { fireReportTransition, generateVersion, getReport, livePreviewHtml, versionDocx, versionHtml } from './service.js';
+import { generateVersion, getReport, livePreviewHtml, versionDocx, versionHtml } from './service.js';
+import { reportFlow } from './workflow.js';
 
 export async function annualReportRoutes(app: App, services: Services) {
   const tags = ['法治政府建设年度报告'];
   const params = z.object({ id: idField });
   const versionParams = params.extend({ versionId: idField });
-  const names = Object.keys(reportTransitions) as [ReportTransition, ...ReportTransition[]];
 
   app.get('/api/reports/annual/:id', { schema: { tags, summary: '报告详情（正文段落、各版本、材料布置、期限、可办理的流转）', params } }, async (request) =>
     getReport(services, actorOf(request), request.params.id),
@@ -34,13 +35,7 @@ export async function annualReportRoutes(app: App, services: Services) {
     const { filename, body } = await versionDocx(services, actorOf(request), request.params.id, request.params.versionId);
     return sendDownload(reply, filename, body);
   });
-  transitionRoute(app, {
-    path: 'reports/annual',
-    tags,
-    summary: '流转：submitForReview 提交审核 · returnToDraft 退回 · sign 领导签发 · submit 报送（3月1日前）· publish 公开（4月1日前）',
-    names,
-    fire: (actor, id, name, body) => fireReportTransition(services, actor, id, name, body),
-  });
+  workflowRoutes(app, services, reportFlow, { tags, detail: (actor, id) => getReport(services, actor, id) });
 
   app.post('/api/reports/annual/:id/assignments', { schema: { tags, summary: '布置材料：请某单位在期限前报送某段落', params, body: assignmentCreateSchema } }, async (request, reply) =>
     reply.code(201).send(await createAssignment(services, actorOf(request), request.params.id, request.body)),

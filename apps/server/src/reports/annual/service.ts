@@ -1,9 +1,8 @@
-import { availableReportTransitions, placeholdersIn, reportDeadlines, reportTransitionInputs, reportTransitionProblems, reportTransitions, type Block, type ReportState, type ReportTransition } from '@fazhi/core/reports';
-import { and, count, desc, eq } from 'drizzle-orm';
+import { placeholdersIn, reportDeadlines, type Block } from '@fazhi/core/reports';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
-import { assertCan, can } from '../../platform/access/policy.js';
-import { canonicalJson } from '../../platform/audit/canonical-json.js';
-import { diffFields, recordAudit } from '../../platform/audit/service.js';
+import { assertCan } from '../../platform/access/policy.js';
+import { recordAudit } from '../../platform/audit/service.js';
 import { auditActorOf } from '../../platform/auth/service.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -12,12 +11,14 @@ import { indicatorValues } from '../../platform/indicators/engine.js';
 import type { IndicatorValue } from '../../platform/indicators/define.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { getRecord, loadForWrite } from '../../platform/register/service.js';
+import { stepOptions } from '../../platform/workflow/engine.js';
 import { indicatorRegistry } from '../registry.js';
 import { renderDocx } from '../../platform/documents/docx.js';
 import { renderHtml } from '../../platform/documents/html.js';
 import { chineseDate, placeholderValues } from '../../platform/documents/model.js';
 import { reportRegister } from './registers.js';
 import { annualReportVersions, annualReports, type FigureChange } from './tables.js';
+import { reportFlow } from './workflow.js';
 
 const byId = new Map(indicatorRegistry.map((i) => [i.id, i]));
 
@@ -96,48 +97,8 @@ export async function livePreviewHtml(services: Services, actor: Actor, reportId
   return renderHtml({ title: report.title, orgName: figures.orgName, dateText: chineseDate(new Date()), blocks: report.blocks, values: figures.text }, drillLink(figures.scope));
 }
 
+/** Report detail with its deadlines and every step of its workflow (allowed, or why not). */
 export async function getReport(services: Services, actor: Actor, id: string) {
   const record = await getRecord(services, actor, reportRegister, id);
-  const deadlines = reportDeadlines(Number(record.year));
-  const transitions = availableReportTransitions(record.state as ReportState).filter((t) => can(actor, 'reports', reportTransitions[t].action));
-  return { ...record, deadlines, transitions };
-}
-
-export async function fireReportTransition(services: Services, actor: Actor, id: string, name: ReportTransition, body: Record<string, unknown> & { version: number }) {
-  const def = reportTransitions[name];
-  const { version, ...rest } = body;
-  const input = reportTransitionInputs[name].parse(rest) as Record<string, unknown>;
-  await services.db.transaction(async (tx) => {
-    // Signing needs `approve` (leaders), the other steps `transition`, each within the report unit's scope.
-    const before = await loadForWrite(tx, actor, reportRegister, id, def.action, version);
-    const [versions] = await tx.select({ n: count() }).from(annualReportVersions).where(eq(annualReportVersions.reportId, id));
-    const [latest] = await tx
-      .select({ title: annualReportVersions.title, blocks: annualReportVersions.blocks })
-      .from(annualReportVersions)
-      .where(eq(annualReportVersions.reportId, id))
-      .orderBy(desc(annualReportVersions.number))
-      .limit(1);
-    // What is signed must be what was last generated: no text edited or material accepted since.
-    const latestVersionCurrent = !!latest && latest.title === before.title && canonicalJson(latest.blocks) === canonicalJson(before.blocks);
-    const problems = reportTransitionProblems(name, { state: before.state as ReportState, versionCount: versions?.n ?? 0, latestVersionCurrent });
-    if (problems.length) throw new AppError(def.from.includes(before.state as ReportState) ? 'guardFailed' : 'transitionNotAllowed', problems.join('；'));
-    const deadlines = reportDeadlines(Number(before.year));
-    const values: Record<string, unknown> = { state: def.to };
-    if (name === 'sign') {
-      const [latest] = await tx.select({ id: annualReportVersions.id }).from(annualReportVersions).where(eq(annualReportVersions.reportId, id)).orderBy(desc(annualReportVersions.number)).limit(1);
-      Object.assign(values, { signedVersionId: latest!.id, signedBy: actor.userId, signedAt: new Date() });
-    }
-    if (name === 'submit') Object.assign(values, { submittedOn: input.submittedOn, submittedLate: String(input.submittedOn) > deadlines.submitBy });
-    if (name === 'publish') Object.assign(values, { publishedOn: input.publishedOn, publishedLate: String(input.publishedOn) > deadlines.publishBy });
-    if (name === 'returnToDraft') Object.assign(values, { signedVersionId: null, signedBy: null, signedAt: null });
-    await tx.update(annualReports).set({ ...values, version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(annualReports.id, id));
-    await recordAudit(tx, auditActorOf(actor), {
-      action: `transition.${name}`,
-      entityType: reportRegister.spec.entity,
-      entityId: id,
-      summary: name === 'returnToDraft' ? `${def.label}：${input.reason}` : def.label,
-      changes: diffFields(before, values),
-    });
-  });
-  return getReport(services, actor, id);
+  return { ...record, deadlines: reportDeadlines(Number(record.year)), transitions: await stepOptions(services.db, actor, reportFlow, record) };
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { marker, registerProbes, staleVersion, type PolicyPart, type Target } from './kit.js';
+import { reviewWorkflow } from '@fazhi/core/legal-review';
+import { marker, registerProbes, workflowProbes, type PolicyPart, type Target } from './kit.js';
 
 const requests = '/api/legal-review/requests';
 
@@ -25,20 +26,7 @@ export const legalReviewPolicy: PolicyPart = {
       [`GET ${requests}/{id}`]: { need: { kind: 'record', module: 'legalReview', action: 'read', entity: 'request' }, ok: 200, call: (c, t) => c.get(`${requests}/${id(t)}`) },
       'GET /api/legal-review/todo': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/legal-review/todo') },
       // Reviewer steps: `transition` in scope, or an assigned reviewer/adviser. The unit's own steps (撤回, 采纳): `update` in scope only.
-      [`POST ${requests}/{id}/transitions/{name}`]: [
-        {
-          label: 'startReview',
-          need: { kind: 'record', module: 'legalReview', action: 'transition', entity: 'request', assigneeMay: true },
-          ok: 409,
-          call: (c, t) => c.post(`${requests}/${id(t)}/transitions/startReview`, { version: staleVersion }),
-        },
-        {
-          label: 'withdraw',
-          need: { kind: 'record', module: 'legalReview', action: 'update', entity: 'request' },
-          ok: 409,
-          call: (c, t) => c.post(`${requests}/${id(t)}/transitions/withdraw`, { version: staleVersion, withdrawnOn: '2026-11-25', withdrawalReason: marker }),
-        },
-      ],
+      ...workflowProbes(requests, 'legalReview', 'request', id, reviewWorkflow, { assigneeMay: ['transition'] }),
     };
   },
 };

@@ -1,11 +1,11 @@
-import { reviewSpec } from '@fazhi/core/legal-review/index';
+import { reviewSpec, reviewWorkflow } from '@fazhi/core/legal-review/index';
 import { Card, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
+import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 import { AssigneesCard } from './assignees-card';
 import { messages } from './messages';
 import { DueTag, OpinionTag, StateTag } from './review-tags';
-import { TransitionActions } from './transition-actions';
 import type { ReviewDetail } from './types';
 
 /** 审核事项详情: state and days left, the linked subject, reviewers, steps with their forms, opinion and adoption, materials, audit trail. */
@@ -26,7 +26,20 @@ export function RequestDetailPage() {
           {record.adopted === false && <Tag color="red">{messages.tags.notAdopted}</Tag>}
         </>
       )}
-      actions={({ record, reload }) => (record.transitions.length ? <TransitionActions record={record} onDone={reload} /> : null)}
+      actions={({ record, reload }) => (
+        <WorkflowActions
+          workflow={reviewWorkflow}
+          options={record.transitions}
+          url={(name) => `legal-review/requests/${record.id}/transitions/${name}`}
+          version={record.version}
+          onDone={reload}
+          overrides={{
+            // The new due date is chosen, not today; the names already recorded are offered again.
+            extend: { initial: { extendedDueOn: undefined } },
+            conclude: { initial: typeof record.adviserNames === 'string' ? { adviserNames: record.adviserNames } : {} },
+          }}
+        />
+      )}
     >
       {({ record, reload }) => (
         <>

@@ -1,3 +1,4 @@
+import type { StepOption } from '@fazhi/core';
 import type { RecordDetail } from '../../platform/register/types';
 
 export type Assignee = { id: string; userId: string; role: string; displayName: string };
@@ -15,8 +16,8 @@ export type ReviewDetail = RecordDetail & {
   daysLeft: number | null;
   subject: { title: string; path: string } | null;
   assignees: Assignee[];
-  /** Steps the user may take now. */
-  transitions: string[];
+  /** Every step of the request's workflow, allowed or with the reasons it is refused. */
+  transitions: StepOption[];
 };
 
 export type TodoItem = { id: string; title: string; subjectKind: string; orgUnitName: string; receivedOn: string; dueOn: string; state: string; daysLeft: number; overdue: boolean };

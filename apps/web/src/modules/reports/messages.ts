@@ -100,13 +100,7 @@ export const messages = {
   },
 
   transitions: {
-    confirm: (label: string) => `确定${label}吗？`,
-    done: (label: string) => `已${label}`,
-    reason: '退回理由',
-    submittedOn: '报送日期',
-    publishedOn: '公开日期',
     signLatest: (n: number) => `将签发第${n}版。签发后报告不能再修改，报送和公开的都是这一版。`,
-    staleVersion: (n: number) => `注意：第${n}版生成之后正文又有修改（如采用了材料），审核和签发的将是第${n}版，不含这些修改。建议先“生成”新版本再提交。`,
   },
 
   material: {

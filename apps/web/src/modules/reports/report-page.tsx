@@ -1,5 +1,5 @@
 import { SaveOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { reportSpec, reportStates, reportUpdateSchema } from '@fazhi/core/reports';
+import { reportSpec, reportStates, reportUpdateSchema, reportWorkflow } from '@fazhi/core/reports';
 import { Alert, App, Button, Card, Flex, Form, Input, Spin, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useBlocker, useParams } from 'react-router-dom';
@@ -13,12 +13,12 @@ import { clearErrors, namePathOf, showIssues, showProblem, validate, type NamePa
 import { indicatorApi } from '../../platform/indicators/api';
 import { messages as common } from '../../platform/messages';
 import { HistoryTimeline } from '../../platform/register/history-timeline';
+import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 import { BlockEditor, cleanBlocks } from './block-editor';
 import { AssignModal, MaterialPanel } from './material-panel';
 import { messages } from './messages';
 import { ReportPreview } from './report-preview';
 import { ReportStateTag } from './report-tags';
-import { ReportTransitions } from './report-transitions';
 import type { GeneratedVersion, ReportDetail } from './types';
 import { GeneratedModal, VersionsPanel, VersionViewer } from './versions-panel';
 
@@ -224,7 +224,15 @@ function ReportView({ record, onReload }: { record: ReportDetail; onReload: () =
               {messages.generate.button}
             </Button>
           )}
-          <ReportTransitions record={record} dirty={dirty} onDone={onReload} />
+          <WorkflowActions
+            workflow={reportWorkflow}
+            // Unsaved text is in no version: every step waits until it is saved.
+            options={dirty ? record.transitions.map((o) => (o.allowed ? { ...o, allowed: false, refusedBy: 'guard' as const, reasons: [t.saveFirst] } : o)) : record.transitions}
+            url={(name) => `reports/annual/${record.id}/transitions/${name}`}
+            version={record.version}
+            onDone={onReload}
+            overrides={record.versions[0] ? { sign: { extra: <Alert type="info" showIcon title={messages.transitions.signLatest(record.versions[0].number)} /> } } : {}}
+          />
         </>
       }
     >

@@ -1,3 +1,4 @@
+import type { StepOption } from '@fazhi/core';
 import type { Block } from '@fazhi/core/reports';
 import type { RecordDetail } from '../../platform/register/types';
 
@@ -37,8 +38,8 @@ export type ReportDetail = RecordDetail & {
   versions: ReportVersion[];
   assignments: ReportAssignment[];
   deadlines: { submitBy: string; publishBy: string };
-  /** Transitions the user may fire now. */
-  transitions: string[];
+  /** Every step of the report's workflow, allowed or with the reasons it is refused. */
+  transitions: StepOption[];
 };
 
 /** POST /api/reports/annual/:id/generate */
