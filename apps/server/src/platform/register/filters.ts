@@ -54,7 +54,8 @@ function fieldCondition(field: FieldSpec, col: AnyColumn, op: 'eq' | 'from' | 't
       if (!uuidRe.test(value)) bad(path, `${field.label}编号格式不正确`);
       return inSubtreeOf(col, value);
     case 'integer':
-      if (!/^-?\d+$/.test(value)) bad(path, `${field.label}应为整数`);
+      // PostgreSQL integer columns hold 32 bits; anything wider is a 400, not a driver error.
+      if (!/^-?\d{1,10}$/.test(value) || Math.abs(Number(value)) > 2147483647) bad(path, `${field.label}应为整数`);
       return op === 'from' ? gte(col, Number(value)) : op === 'to' ? lte(col, Number(value)) : eq(col, Number(value));
     default:
       return ilike(col, `%${escapeLike(value)}%`);
