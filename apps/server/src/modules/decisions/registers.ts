@@ -11,6 +11,7 @@ import { reviewStandingOf, stepsOf } from './steps.js';
 export const catalogueRegister = defineRegister({
   spec: catalogueSpec,
   table: decisionCatalogues,
+  naturalKey: ['orgUnitId', 'year'],
   prepare: async (input, { tx, before }) => {
     const { items, ...fields } = input as Record<string, unknown> & { items?: CatalogueItemInput[] };
     // An approved catalogue is what the Party committee agreed to: its items no longer change.
@@ -84,6 +85,7 @@ const itemProblem = (message: string) => new AppError('validation', message, [{ 
 export const decisionRegister = defineRegister({
   spec: decisionSpec,
   table: majorDecisions,
+  naturalKey: ['orgUnitId', 'title'],
   prepare: async (input, { tx, before }) => {
     if (before?.state === 'closed') throw new AppError('conflict', '决策已办结，不能修改');
     if (before || typeof input.catalogueItemId !== 'string') return input;
@@ -122,6 +124,7 @@ export const decisionRegister = defineRegister({
 export const matterRegister = defineRegister({
   spec: matterSpec,
   table: subdistrictMatters,
+  naturalKey: ['orgUnitId', 'subject', 'proposedOn'],
   prepare: async (input, { tx, before }) => {
     if (before?.state === 'decided' && Object.keys(input).some((k) => k !== 'note')) {
       throw new AppError('conflict', '事项已作出会议决定，只能修改备注');

@@ -30,6 +30,18 @@ async function servedUnits(tx: Db, ids: string[]) {
 export const adviserRegister = defineRegister({
   spec: adviserSpec,
   table: legalAdvisers,
+  naturalKey: ['contractNumber'],
+  extraColumns: [
+    {
+      label: '服务单位',
+      exported: (row) => String(row.servedUnitNames ?? ''),
+      imported: (text, unitIdByName) => {
+        const names = text.split(/[、，,；;]/).map((n) => n.trim()).filter(Boolean);
+        const unknown = names.filter((n) => !unitIdByName(n));
+        return unknown.length ? { message: `服务单位「${unknown.join('、')}」不存在` } : { input: { servedUnitIds: names.map((n) => unitIdByName(n)!) } };
+      },
+    },
+  ],
   secretColumns: ['phoneEnc'],
   prepare: async (input, { tx, services, before }) => {
     const { servedUnitIds, phone, ...fields } = input;
@@ -78,6 +90,7 @@ export const adviserRegister = defineRegister({
 export const publicLawyerRegister = defineRegister({
   spec: publicLawyerSpec,
   table: publicLawyers,
+  naturalKey: ['certificateNumber'],
   prepare: (input, { before }) => {
     const merged = { ...before, ...input };
     refuse(publicLawyerProblems(merged));
@@ -104,6 +117,7 @@ async function providerName(tx: Db, adviserId: unknown, publicLawyerId: unknown)
 export const serviceRegister = defineRegister({
   spec: serviceSpec,
   table: legalServices,
+  naturalKey: ['orgUnitId', 'servedOn', 'subject'],
   prepare: async (input, { tx, before }) => {
     const merged = { ...before, ...input };
     refuse(serviceProblems(merged));

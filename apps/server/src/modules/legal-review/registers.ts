@@ -17,6 +17,7 @@ async function resolveSubject(tx: Db, kind: ReviewSubjectKind, id: string) {
 export const reviewRegister = defineRegister({
   spec: reviewSpec,
   table: legalReviewRequests,
+  naturalKey: ['orgUnitId', 'title', 'receivedOn'],
   prepare: async (input, { tx, actor, before }) => {
     // Recorded adviser names are what "a 法律顾问/公职律师 took part" means (an assigned adviser's name lands there on conclusion).
     const adviser = 'adviserNames' in input ? { adviserTookPart: typeof input.adviserNames === 'string' && input.adviserNames.length > 0 } : {};

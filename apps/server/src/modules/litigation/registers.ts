@@ -19,9 +19,28 @@ export function derivedCaseFields(row: Record<string, unknown>) {
   return derived;
 }
 
+// A plaintiff in a sheet is a name only: these words mark an organisation (ID numbers are entered in the form).
+const organisationName = /公司|集团|厂|店|合作社|委员会|协会|中心|医院|学校|事务所|局|院|部|社/;
+
 export const caseRegister = defineRegister({
   spec: caseSpec,
   table: litigationCases,
+  naturalKey: ['caseNumber'],
+  extraColumns: [
+    {
+      label: '原告',
+      exported: (row) => String(row.plaintiffNames ?? ''),
+      imported: (text) => ({
+        input: {
+          plaintiffs: text
+            .split(/[、，,；;]/)
+            .map((name) => name.trim())
+            .filter(Boolean)
+            .map((name) => (organisationName.test(name) ? { kind: 'organization', name } : { kind: 'person', name })),
+        },
+      }),
+    },
+  ],
   prepare: (input, { before }) => {
     const { plaintiffs: _p, ...fields } = input;
     return { ...fields, ...derivedCaseFields({ ...before, ...fields }) };
@@ -74,6 +93,7 @@ export const caseRegister = defineRegister({
 export const observationRegister = defineRegister({
   spec: observationSpec,
   table: litigationObservations,
+  naturalKey: ['orgUnitId', 'heldOn', 'title'],
   // An observed hearing may name its case: it must be a case the recorder can see.
   prepare: async (input, { tx, actor }) => {
     if (typeof input.caseId === 'string') {

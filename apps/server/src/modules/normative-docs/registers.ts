@@ -14,6 +14,7 @@ const issuedStates: readonly DocumentState[] = ['issued', 'published', 'filed', 
 export const documentRegister = defineRegister({
   spec: documentSpec,
   table: normativeDocuments,
+  naturalKey: ['orgUnitId', 'title'],
   prepare: (input, { before }) => {
     if (before && issuedStates.includes(before.state as DocumentState)) {
       const touched = frozenAfterIssue.filter((f) => f in input && input[f] !== before[f]);
@@ -43,6 +44,7 @@ export const documentRegister = defineRegister({
 export const campaignRegister = defineRegister({
   spec: campaignSpec,
   table: normativeDocCampaigns,
+  naturalKey: ['orgUnitId', 'name'],
   prepare: async (input, { tx, actor, before }) => {
     if (before && before.state !== 'open') throw new AppError('conflict', '清理已完成，不能再修改');
     // Every issuing organ in scope must be one the actor may organise a cleanup for.

@@ -73,11 +73,16 @@ export function scopeCondition(actor: Actor, module: ModuleCode, action: Action,
   return roles.length ? or(byUnit, assignedAs(roles))! : byUnit;
 }
 
+/** True when the unit at `unitPath` lies in one of the actor's subtrees for the action (checks of many rows at once). */
+export function unitPathInScope(actor: Actor, module: ModuleCode, action: Action, unitPath: string): boolean {
+  return scopePaths(actor, module, action).some((p) => unitPath.startsWith(p));
+}
+
 /** Refuses to create or move a record into a unit outside the actor's scope for that action. */
 export async function assertUnitInScope(db: Db, actor: Actor, module: ModuleCode, action: Action, orgUnitId: string, field = 'orgUnitId'): Promise<void> {
   const [unit] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
   if (!unit) throw new AppError('validation', '所选单位不存在', [{ path: field, message: '所选单位不存在' }]);
-  if (!scopePaths(actor, module, action).some((p) => unit.path.startsWith(p))) {
+  if (!unitPathInScope(actor, module, action, unit.path)) {
     throw new AppError('forbidden', '无权在所选单位下登记或修改记录');
   }
 }

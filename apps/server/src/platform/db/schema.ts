@@ -5,3 +5,4 @@ export * from '../audit/tables.js';
 export * from '../jobs/tables.js';
 export * from '../notify/tables.js';
 export * from '../files/tables.js';
+export * from '../register/tables.js';

@@ -17,6 +17,16 @@ export type RegisterTable = PgTable & {
 
 export type Row = Record<string, unknown> & { id: string; orgUnitId: string; version: number };
 
+/**
+ * A sheet column beyond the spec's fields, for input kept in child rows (原告, 服务单位): how the export writes it
+ * and how an import turns the cell back into input (or a Chinese message).
+ */
+export type ExtraColumn = {
+  label: string;
+  exported: (row: Row) => string;
+  imported: (text: string, unitIdByName: (name: string) => string | undefined) => { input: Record<string, unknown> } | { message: string };
+};
+
 export type WriteContext = { tx: Db; services: Services; actor: Actor; before?: Row };
 
 /** Table + contract + hooks: everything the kit needs to serve a register. */
@@ -31,6 +41,13 @@ export type RegisterDef = {
   afterWrite?: (row: Row, input: Record<string, unknown>, ctx: WriteContext) => Promise<FieldChange[]>;
   /** Adds child records to the detail view. */
   expand?: (db: Db, row: Row, services: Services, actor: Actor) => Promise<Record<string, unknown>>;
+  /**
+   * Fields that name a record across spreadsheets (案号, 证号; the unit for per-unit titles): an import updates the
+   * record they match instead of adding a second one.
+   */
+  naturalKey: readonly [string, ...string[]];
+  /** Sheet columns beyond the spec's fields, in export, template and import alike. */
+  extraColumns?: ExtraColumn[];
   /** Columns never sent to the client (ciphertexts). */
   secretColumns?: string[];
 };

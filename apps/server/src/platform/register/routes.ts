@@ -10,9 +10,10 @@ import type { App, Services } from '../http/types.js';
 import { actorOf } from '../http/types.js';
 import type { RegisterDef } from './define.js';
 import { registerWorkbook } from './excel.js';
+import { registerImportRoutes } from './import-routes.js';
 import { assignRecord, createRecord, deleteRecord, unassignRecord, getRecord, listAllRecords, listRecords, recordHistory, updateRecord } from './service.js';
 
-/** list · export · detail · history · create · update · delete for one register. */
+/** list · export · import · detail · history · create · update · delete for one register. */
 export function registerRoutes(app: App, services: Services, def: RegisterDef, options: { skipDetail?: boolean } = {}) {
   const base = `/api/${def.spec.path}`;
   const tags = [def.spec.title];
@@ -25,13 +26,14 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
   app.get(`${base}/export.xlsx`, { schema: { tags, summary: `导出${def.spec.title}（当前筛选条件）`, querystring: listQuerySchema } }, async (request, reply) => {
     const actor = actorOf(request);
     const rows = await listAllRecords(services, actor, def, request.query);
-    const body = await registerWorkbook(def.spec, rows);
+    const body = await registerWorkbook(def, rows);
     const { page: _p, pageSize: _s, ...filter } = request.query;
     await services.db.transaction((tx) =>
       recordAudit(tx, auditActorOf(actor), { action: 'export', entityType: def.spec.entity, summary: `导出${rows.length}条`, changes: [{ field: 'filter', from: null, to: filter }] }),
     );
     return sendDownload(reply, `${def.spec.title}-${new Date().toISOString().slice(0, 10)}.xlsx`, body);
   });
+  registerImportRoutes(app, services, def);
 
   if (!options.skipDetail) {
     app.get(`${base}/:id`, { schema: { tags, summary: `${def.spec.title}详情`, params } }, async (request) =>

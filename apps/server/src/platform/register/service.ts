@@ -127,46 +127,53 @@ const auditHidden = (def: RegisterDef) => def.secretColumns ?? [];
 export async function createRecord(services: Services, actor: Actor, def: RegisterDef, input: Record<string, unknown>) {
   assertCan(actor, def.spec.module, 'create');
   await assertUnitInScope(services.db, actor, def.spec.module, 'create', String(input.orgUnitId));
-  const id = await services.db.transaction(async (tx) => {
-    const ctx: WriteContext = { tx, services, actor };
-    const values = def.prepare ? await def.prepare(input, ctx) : input;
-    const draft = { ...values, createdBy: actor.userId, updatedBy: actor.userId } as unknown as Row;
-    const [row] = (await tx
-      .insert(def.table)
-      .values({ ...draft, searchText: searchTextOf(def, draft) })
-      .returning()) as Row[];
-    const childChanges = def.afterWrite ? await def.afterWrite(row!, input, ctx) : [];
-    if (def.extraSearchText) await refreshSearchText(tx, def, row!.id);
-    await recordAudit(tx, auditActorOf(actor), {
-      action: 'create',
-      entityType: def.spec.entity,
-      entityId: row!.id,
-      summary: def.spec.title,
-      changes: [...diffFields({}, values, auditHidden(def)), ...childChanges],
-    });
-    return row!.id;
-  });
+  const id = await services.db.transaction((tx) => insertRecord({ tx, services, actor }, def, input));
   return getRecord(services, actor, def, id);
+}
+
+/** Inserts one validated record with its children and audit entry, in the caller's transaction (scope checked by the caller). */
+export async function insertRecord(ctx: WriteContext, def: RegisterDef, input: Record<string, unknown>): Promise<string> {
+  const { tx, actor } = ctx;
+  const values = def.prepare ? await def.prepare(input, ctx) : input;
+  const draft = { ...values, createdBy: actor.userId, updatedBy: actor.userId } as unknown as Row;
+  const [row] = (await tx
+    .insert(def.table)
+    .values({ ...draft, searchText: searchTextOf(def, draft) })
+    .returning()) as Row[];
+  const childChanges = def.afterWrite ? await def.afterWrite(row!, input, ctx) : [];
+  if (def.extraSearchText) await refreshSearchText(tx, def, row!.id);
+  await recordAudit(tx, auditActorOf(actor), {
+    action: 'create',
+    entityType: def.spec.entity,
+    entityId: row!.id,
+    summary: def.spec.title,
+    changes: [...diffFields({}, values, auditHidden(def)), ...childChanges],
+  });
+  return row!.id;
 }
 
 export async function updateRecord(services: Services, actor: Actor, def: RegisterDef, id: string, input: Record<string, unknown> & { version: number }) {
   if (typeof input.orgUnitId === 'string') await assertUnitInScope(services.db, actor, def.spec.module, 'update', input.orgUnitId);
-  await services.db.transaction(async (tx) => {
-    const before = await loadForWrite(tx, actor, def, id, 'update', input.version);
-    const { version: _v, ...fields } = input;
-    const ctx: WriteContext = { tx, services, actor, before };
-    const values = def.prepare ? await def.prepare(fields, ctx) : fields;
-    const changes = diffFields(before, values, auditHidden(def));
-    const merged = { ...before, ...values } as Row;
-    await tx
-      .update(def.table)
-      .set({ ...values, searchText: searchTextOf(def, merged), version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
-      .where(eq(def.table.id, id));
-    const childChanges = def.afterWrite ? await def.afterWrite(merged, fields, ctx) : [];
-    if (def.extraSearchText) await refreshSearchText(tx, def, id);
-    await recordAudit(tx, auditActorOf(actor), { action: 'update', entityType: def.spec.entity, entityId: id, summary: def.spec.title, changes: [...changes, ...childChanges] });
-  });
+  await services.db.transaction((tx) => applyUpdate({ tx, services, actor }, def, id, input));
   return getRecord(services, actor, def, id);
+}
+
+/** Updates one record at the version the input names, in the caller's transaction (a moved unit is checked by the caller). */
+export async function applyUpdate(ctx: Omit<WriteContext, 'before'>, def: RegisterDef, id: string, input: Record<string, unknown> & { version: number }) {
+  const { tx, actor } = ctx;
+  const before = await loadForWrite(tx, actor, def, id, 'update', input.version);
+  const { version: _v, ...fields } = input;
+  const full: WriteContext = { ...ctx, before };
+  const values = def.prepare ? await def.prepare(fields, full) : fields;
+  const changes = diffFields(before, values, auditHidden(def));
+  const merged = { ...before, ...values } as Row;
+  await tx
+    .update(def.table)
+    .set({ ...values, searchText: searchTextOf(def, merged), version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+    .where(eq(def.table.id, id));
+  const childChanges = def.afterWrite ? await def.afterWrite(merged, fields, full) : [];
+  if (def.extraSearchText) await refreshSearchText(tx, def, id);
+  await recordAudit(tx, auditActorOf(actor), { action: 'update', entityType: def.spec.entity, entityId: id, summary: def.spec.title, changes: [...changes, ...childChanges] });
 }
 
 /** Recomputes search text after child rows changed (party names live in children). */

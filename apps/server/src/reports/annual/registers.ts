@@ -22,6 +22,7 @@ export function assertKnownPlaceholders(blocks: Block[], path = 'blocks') {
 export const templateRegister = defineRegister({
   spec: templateSpec,
   table: reportTemplates,
+  naturalKey: ['orgUnitId', 'name'],
   prepare: (input) => {
     if (input.blocks) assertKnownPlaceholders(input.blocks as Block[]);
     return input;
@@ -42,6 +43,7 @@ async function startingBlocks(db: Db, templateId: string | undefined, orgUnitId:
 export const reportRegister = defineRegister({
   spec: reportSpec,
   table: annualReports,
+  naturalKey: ['orgUnitId', 'year'],
   prepare: async (input, { tx, before }) => {
     if (before) {
       if (before.state !== 'drafting' && input.blocks) throw new AppError('conflict', '报告已提交审核，不能再修改正文；如需修改请先退回');

@@ -1,0 +1,296 @@
+import type { FieldSpec } from '@fazhi/core';
+import { getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Actor } from '../access/actor.js';
+import { assertCan, can, scopeCondition, unitPathInScope } from '../access/policy.js';
+import { recordAudit } from '../audit/service.js';
+import { auditActorOf } from '../auth/service.js';
+import { AppError } from '../http/errors.js';
+import type { Services } from '../http/types.js';
+import { orgUnits } from '../org/tables.js';
+import type { RegisterDef, Row } from './define.js';
+import { sheetColumns, unneutralise, type SheetColumn } from './excel.js';
+import { finishJob, reportProgress, saveProgress } from './jobs.js';
+import { applyUpdate, insertRecord } from './service.js';
+import { refuseFile, type Cell } from './xlsx-read.js';
+
+/** One problem of the preview: the sheet's row number (as Excel shows it), the column's header and what is wrong. */
+export type ImportIssue = { row: number; column: string; message: string };
+export type PlannedRow = { row: number; op: 'create' | 'update'; id?: string; input: Record<string, unknown> };
+export type ImportPreview = { sheet: string; rows: number; creates: number; updates: number; unchanged: number; invalid: number; issueCount: number; issues: ImportIssue[] };
+
+const shownIssues = 5000;
+const dryRunChunk = 500;
+
+type Units = { byName: Map<string, { id: string; path: string }[]>; pathById: Map<string, string> };
+
+async function loadUnits(services: Services): Promise<Units> {
+  const rows = await services.db.select({ id: orgUnits.id, name: orgUnits.name, path: orgUnits.path }).from(orgUnits);
+  const byName = new Map<string, { id: string; path: string }[]>();
+  for (const u of rows) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+  return { byName, pathById: new Map(rows.map((u) => [u.id, u.path])) };
+}
+
+/** Excel counts days from 1899-12-30 (its 1900 leap-year bug included). */
+function serialToDate(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 86400_000)).toISOString().slice(0, 10);
+}
+
+function dateText(text: string): string {
+  const m = text.match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
+}
+
+type Converted = { value: unknown } | { message: string };
+
+function convert(field: FieldSpec, cell: Cell, units: Units): Converted {
+  const text = typeof cell === 'string' ? unneutralise(cell.trim()) : cell == null ? '' : String(cell);
+  switch (field.kind) {
+    case 'code': {
+      const item = field.codes?.items.find((i) => i.label === text || i.code === text);
+      return item ? { value: item.code } : { message: `「${text}」不是有效的${field.label}，可选：${field.codes?.items.map((i) => i.label).join('、')}` };
+    }
+    case 'boolean':
+      if (cell === true || ['是', 'true', '1'].includes(text)) return { value: true };
+      if (cell === false || ['否', 'false', '0'].includes(text)) return { value: false };
+      return { message: `${field.label}应填“是”或“否”` };
+    case 'integer':
+      return /^-?\d+$/.test(text) ? { value: Number(text) } : { message: `${field.label}应为整数` };
+    case 'date':
+      return { value: typeof cell === 'number' ? serialToDate(cell) : dateText(text) };
+    case 'orgUnit': {
+      const found = units.byName.get(text) ?? [];
+      if (found.length === 1) return { value: found[0]!.id };
+      return { message: found.length ? `单位名称「${text}」不唯一，请联系管理员` : `单位「${text}」不存在` };
+    }
+    default:
+      return { value: text };
+  }
+}
+
+const isEmpty = (cell: Cell | undefined) => cell == null || (typeof cell === 'string' && cell.trim() === '');
+const shapeOf = (schema: z.ZodObject) => schema.shape as Record<string, z.ZodType>;
+
+/** Columns by position: refuses a sheet whose header is not this register's (the wrong sheet or another register's). */
+export function mapHeader(def: RegisterDef, sheet: string, header: Cell[]): (SheetColumn | undefined)[] {
+  const byLabel = new Map(sheetColumns(def).map((c) => [c.label, c]));
+  const mapped = header.map((h) => (typeof h === 'string' ? byLabel.get(h.trim()) : undefined));
+  const present = new Set(mapped.filter(Boolean).map((c) => c!.label));
+  const keyLabels = def.naturalKey.map((k) => def.spec.fields.find((f) => f.name === k)?.label ?? k);
+  const missing = keyLabels.filter((l) => !present.has(l));
+  if (missing.length) refuseFile(`工作表「${sheet}」不是「${def.spec.title}」的导入模板：缺少列「${missing.join('」「')}」，请下载导入模板填写`);
+  return mapped;
+}
+
+type ParsedRow = { row: number; input: Record<string, unknown>; key: string; version?: number; extraText: Map<number, string>; labels: Map<string, string> };
+
+/** Cells → input named by the contract; empty cells are left out (create) or cleared where the contract allows. */
+function parseRow(def: RegisterDef, columns: (SheetColumn | undefined)[], cells: Cell[], rowNumber: number, units: Units, issues: ImportIssue[]): ParsedRow {
+  const input: Record<string, unknown> = {};
+  const labels = new Map<string, string>();
+  const extraText = new Map<number, string>();
+  let version: number | undefined;
+  const create = shapeOf(def.spec.createSchema);
+  const update = shapeOf(def.spec.updateSchema);
+  columns.forEach((c, i) => {
+    if (!c) return;
+    const cell = cells[i] ?? null;
+    if (c.kind === 'version') {
+      if (!isEmpty(cell)) version = Number(cell);
+      return;
+    }
+    if (c.kind === 'extra') {
+      const text = isEmpty(cell) ? '' : unneutralise(String(cell).trim());
+      extraText.set(c.index, text);
+      if (!text) return;
+      const got = def.extraColumns![c.index]!.imported(text, (name) => {
+        const found = units.byName.get(name) ?? [];
+        return found.length === 1 ? found[0]!.id : undefined;
+      });
+      if ('message' in got) issues.push({ row: rowNumber, column: c.label, message: got.message });
+      else for (const [k, v] of Object.entries(got.input)) {
+        input[k] = v;
+        labels.set(k, c.label);
+      }
+      return;
+    }
+    const { field } = c;
+    // Computed and workflow-owned columns are the export's, not input: a sheet cannot skip a statutory step.
+    if (!(field.name in create) && !(field.name in update)) return;
+    labels.set(field.name, c.label);
+    if (isEmpty(cell)) {
+      const schema = update[field.name];
+      if (schema?.safeParse(null).success) input[field.name] = null;
+      return;
+    }
+    const got = convert(field, cell, units);
+    if ('message' in got) issues.push({ row: rowNumber, column: c.label, message: got.message });
+    else input[field.name] = got.value;
+  });
+  const key = JSON.stringify(def.naturalKey.map((k) => input[k] ?? null));
+  return { row: rowNumber, input, key, version, extraText, labels };
+}
+
+function changed(def: RegisterDef, before: Row, parsed: ParsedRow): boolean {
+  for (const [name, value] of Object.entries(parsed.input)) {
+    if (def.spec.fields.some((f) => f.name === name) && String(before[name] ?? '') !== String(value ?? '')) return true;
+  }
+  for (const [index, text] of parsed.extraText) if (def.extraColumns![index]!.exported(before) !== text) return true;
+  return false;
+}
+
+/** Records by natural key, with whether the actor may change each (the policy's predicate, evaluated per row). */
+async function existingByKey(services: Services, actor: Actor, def: RegisterDef) {
+  const columns = getTableColumns(def.table) as Record<string, never>;
+  const keyColumns = Object.fromEntries(def.naturalKey.map((k) => [k, columns[k]!]));
+  const rows = await services.db
+    .select({ id: def.table.id, version: def.table.version, ...keyColumns, mayUpdate: sql<boolean>`(${scopeCondition(actor, def.spec.module, 'update', def.table, def.spec.entity)})` })
+    .from(def.table)
+    .where(isNull(def.table.deletedAt));
+  return new Map(rows.map((r) => [JSON.stringify(def.naturalKey.map((k) => (r as Record<string, unknown>)[k] ?? null)), r as { id: string; version: number; mayUpdate: boolean }]));
+}
+
+async function fullRows(services: Services, def: RegisterDef, ids: string[]): Promise<Map<string, Row>> {
+  const out = new Map<string, Row>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const rows = (await services.db.select().from(def.table).where(inArray(def.table.id, ids.slice(i, i + 1000)))) as Row[];
+    for (const r of rows) out.set(r.id, r);
+  }
+  return out;
+}
+
+const issueOf = (row: number, labels: Map<string, string>, path: string, message: string): ImportIssue => ({
+  row,
+  column: labels.get(path.split('.')[0] ?? '') ?? (path || '整行'),
+  message,
+});
+
+class RollBack extends Error {}
+
+/**
+ * Validates every row against the contract, the access policy and the register's own checks (by writing it in a
+ * transaction that is rolled back), and keeps the rows that passed as the plan for the commit.
+ */
+export async function previewImport(services: Services, actor: Actor, def: RegisterDef, jobId: string, sheet: string, rows: Cell[][]) {
+  const { module } = def.spec;
+  const columns = mapHeader(def, sheet, rows[0] ?? []);
+  const units = await loadUnits(services);
+  const existing = await existingByKey(services, actor, def);
+  const issues: ImportIssue[] = [];
+  const seen = new Map<string, number>();
+  const parsed: ParsedRow[] = [];
+  rows.slice(1).forEach((cells, i) => {
+    if (cells.every(isEmpty)) return;
+    parsed.push(parseRow(def, columns, cells, i + 2, units, issues));
+  });
+  const before = await fullRows(services, def, parsed.flatMap((p) => existing.get(p.key)?.id ?? []));
+  const candidates: (PlannedRow & { labels: Map<string, string> })[] = [];
+  let unchanged = 0;
+  const bad = new Set(issues.map((i) => i.row));
+  const reported = new Set(issues.map((i) => `${i.row}|${i.column}`));
+  for (const p of parsed) {
+    const problems: ImportIssue[] = [];
+    const problem = (path: string, message: string) => {
+      const issue = issueOf(p.row, p.labels, path, message);
+      // A cell already reported as unreadable is not reported again by the contract.
+      if (!reported.has(`${issue.row}|${issue.column}`)) problems.push(issue);
+    };
+    const first = seen.get(p.key);
+    if (first) problem(def.naturalKey[0], `与第${first}行重复（${def.naturalKey.map((k) => p.labels.get(k) ?? k).join('、')}相同）`);
+    else seen.set(p.key, p.row);
+    const match = existing.get(p.key);
+    const unitPath = typeof p.input.orgUnitId === 'string' ? units.pathById.get(p.input.orgUnitId) : undefined;
+    if (!match) {
+      if (!can(actor, module, 'create') || (unitPath && !unitPathInScope(actor, module, 'create', unitPath))) problem('orgUnitId', '无权在该单位下登记记录（超出您的数据范围）');
+      const result = def.spec.createSchema.safeParse(p.input);
+      if (!result.success) for (const e of result.error.issues) problem(e.path.join('.'), e.message);
+      else if (!problems.length) candidates.push({ row: p.row, op: 'create', input: result.data as Record<string, unknown>, labels: p.labels });
+    } else if (!changed(def, before.get(match.id)!, p)) {
+      unchanged++;
+    } else if (!match.mayUpdate || !can(actor, module, 'update') || (unitPath && !unitPathInScope(actor, module, 'update', unitPath))) {
+      problem('orgUnitId', '该记录已存在，但您无权修改（超出您的数据范围）');
+    } else if (p.version !== match.version) {
+      problems.push({ row: p.row, column: '版本', message: `该记录已存在且表中内容不同：库中版本为${match.version}，表中${p.version ? `为${p.version}` : '未填'}；请先导出最新数据再修改导入` });
+    } else {
+      // Child rows whose column did not change stay as they are (a plaintiff's ID number is not in the sheet).
+      for (const [index, text] of p.extraText) {
+        const column = def.extraColumns![index]!;
+        if (column.exported(before.get(match.id)!) === text) for (const [name, label] of p.labels) if (label === column.label) delete p.input[name];
+      }
+      const result = def.spec.updateSchema.safeParse({ ...p.input, version: p.version });
+      if (!result.success) for (const e of result.error.issues) problem(e.path.join('.'), e.message);
+      else if (!problems.length) candidates.push({ row: p.row, op: 'update', id: match.id, input: result.data as Record<string, unknown>, labels: p.labels });
+    }
+    issues.push(...problems);
+    if (problems.length) bad.add(p.row);
+  }
+  const plan = await dryRun(services, actor, def, jobId, candidates.filter((c) => !bad.has(c.row)), issues, bad);
+  issues.sort((a, b) => a.row - b.row);
+  const preview: ImportPreview = {
+    sheet,
+    rows: parsed.length,
+    creates: plan.filter((p) => p.op === 'create').length,
+    updates: plan.filter((p) => p.op === 'update').length,
+    unchanged,
+    invalid: bad.size,
+    issueCount: issues.length,
+    issues: issues.slice(0, shownIssues),
+  };
+  await finishJob(services.db, jobId, { state: 'previewed', phase: '预览', done: parsed.length, total: parsed.length, plan, result: { preview } });
+}
+
+/** The register's own checks (prepare, children, constraints) run on each row in a savepoint, then everything is undone. */
+async function dryRun(services: Services, actor: Actor, def: RegisterDef, jobId: string, candidates: (PlannedRow & { labels: Map<string, string> })[], issues: ImportIssue[], bad: Set<number>) {
+  for (let i = 0; i < candidates.length; i += dryRunChunk) {
+    await services.db
+      .transaction(async (tx) => {
+        for (const c of candidates.slice(i, i + dryRunChunk)) {
+          try {
+            await tx.transaction((sp) => writeRow({ tx: sp, services, actor }, def, c));
+          } catch (e) {
+            if (!(e instanceof AppError)) throw e;
+            bad.add(c.row);
+            const errors = e.errors?.length ? e.errors : [{ path: '', message: e.detail ?? e.message }];
+            for (const err of errors) issues.push(issueOf(c.row, c.labels, err.path, err.message));
+          }
+        }
+        throw new RollBack();
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof RollBack)) throw e;
+      });
+    await saveProgress(services.db, jobId, { phase: '校验', done: Math.min(i + dryRunChunk, candidates.length), total: candidates.length });
+  }
+  return candidates.filter((c) => !bad.has(c.row)).map(({ labels: _l, ...row }) => row);
+}
+
+async function writeRow(ctx: Parameters<typeof insertRecord>[0], def: RegisterDef, row: PlannedRow): Promise<void> {
+  if (row.op === 'create') await insertRecord(ctx, def, row.input);
+  else await applyUpdate(ctx, def, row.id!, row.input as Record<string, unknown> & { version: number });
+}
+
+/** Writes the planned rows in one transaction with one audit entry per record and one for the import; all or nothing. */
+export async function commitImport(services: Services, actor: Actor, def: RegisterDef, jobId: string, plan: PlannedRow[], fileName: string) {
+  assertCan(actor, def.spec.module, 'create');
+  await services.db.transaction(async (tx) => {
+    let done = 0;
+    for (const row of plan) {
+      try {
+        await writeRow({ tx, services, actor }, def, row);
+      } catch (e) {
+        // The data changed since the preview (a version moved, a unit was removed): nothing of the import stays.
+        if (e instanceof AppError) throw new AppError(e.code === 'staleVersion' ? 'staleVersion' : 'validation', `第${row.row}行：${e.detail ?? e.message}。预览后数据已变化，请重新上传`, e.errors);
+        throw e;
+      }
+      if (++done % 100 === 0) reportProgress(jobId, { phase: '写入', done, total: plan.length });
+    }
+    const created = plan.filter((p) => p.op === 'create').length;
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'import',
+      entityType: def.spec.entity,
+      summary: `导入${fileName}：新增${created}条，更新${plan.length - created}条`,
+    });
+  });
+  await finishJob(services.db, jobId, { state: 'done', phase: '完成', done: plan.length, total: plan.length, plan: null });
+}
+
