@@ -27,9 +27,9 @@ async function workbook(rows: Sheet, name = '行政诉讼案件'): Promise<Buffe
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function sheetOf(body: Buffer) {
+async function sheetOf(body: Buffer | Uint8Array) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(body);
+  await wb.xlsx.load(body as never);
   return wb.worksheets[0]!;
 }
 
