@@ -68,6 +68,7 @@ export type PolicyPart = {
 // A version no record has: writes that pass the access check stop at the 409 before changing anything.
 export const staleVersion = 999_999;
 export const marker = '访问矩阵';
+const noJob = '00000000-0000-4000-8000-000000000000';
 
 /** One file field named "file", as the web app uploads it. */
 export function upload(c: Client, url: string, content: Buffer) {
@@ -97,6 +98,14 @@ export function registerProbes(
     [`GET ${p}`]: { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get(`${p}?q=${encodeURIComponent(marker)}&pageSize=100`) },
     [`POST ${p}`]: { need: { kind: 'unit', module, action: 'create' }, ok: create.ok, call: (c, t) => c.post(p, create.body(t)) },
     [`GET ${p}/export.xlsx`]: { need: { kind: 'grant', module, action: 'export' }, ok: 200, call: (c) => c.get(`${p}/export.xlsx?q=${encodeURIComponent(marker)}`) },
+    [`GET ${p}/import-template.xlsx`]: { need: { kind: 'grant', module, action: 'create' }, ok: 200, call: (c) => c.get(`${p}/import-template.xlsx`) },
+    // Past the access check a text file is refused as not being a workbook: nothing is written either way.
+    [`POST ${p}/imports`]: { need: { kind: 'grant', module, action: 'create' }, ok: 400, call: (c) => upload(c, `${p}/imports`, Buffer.from(marker)) },
+    [`POST ${p}/exports`]: { need: { kind: 'grant', module, action: 'export' }, ok: 202, call: (c) => c.post(`${p}/exports?q=${encodeURIComponent(marker)}`) },
+    // A job is its owner's alone: anyone signed in asking for another's (or no) job hears it does not exist.
+    [`GET ${p}/jobs/{jobId}`]: { need: { kind: 'signedIn' }, ok: 404, call: (c) => c.get(`${p}/jobs/${noJob}`) },
+    [`GET ${p}/jobs/{jobId}/file`]: { need: { kind: 'signedIn' }, ok: 404, call: (c) => c.get(`${p}/jobs/${noJob}/file`) },
+    [`POST ${p}/imports/{jobId}/commit`]: { need: { kind: 'signedIn' }, ok: 404, call: (c) => c.post(`${p}/imports/${noJob}/commit`, { mode: 'none' }) },
     [`GET ${p}/{id}`]: { need: rec('read'), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}`) },
     [`GET ${p}/{id}/history`]: { need: rec('read'), ok: 200, call: (c, t) => c.get(`${p}/${id(t)}/history`) },
     [`PATCH ${p}/{id}`]: { need: rec('update'), ok: 409, call: (c, t) => c.patch(`${p}/${id(t)}`, { version: staleVersion, note: marker }) },
