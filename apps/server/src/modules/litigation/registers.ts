@@ -42,16 +42,20 @@ export const caseRegister = defineRegister({
     },
   ],
   prepare: (input, { before }) => {
-    const { plaintiffs: _p, ...fields } = input;
-    return { ...fields, ...derivedCaseFields({ ...before, ...fields }) };
+    const { plaintiffs, ...fields } = input;
+    // A new case carries its plaintiffs' names from the start (one UPDATE fewer per row of an import).
+    const names = !before && Array.isArray(plaintiffs) ? { plaintiffNames: (plaintiffs as PlaintiffInput[]).map((p) => p.name).join('、') } : {};
+    return { ...fields, ...names, ...derivedCaseFields({ ...before, ...fields }) };
   },
   extraSearchText: (row) => String(row.plaintiffNames ?? ''),
-  afterWrite: async (row, input, { tx, services }) => {
+  afterWrite: async (row, input, { tx, services, before: ctxBefore }) => {
     const plaintiffs = input.plaintiffs as PlaintiffInput[] | undefined;
     if (!plaintiffs) return [];
-    const before = await tx.select().from(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id)).orderBy(asc(litigationPlaintiffs.ordinal));
+    // A new case has no plaintiffs or hearings on file yet: three queries fewer per row of an import.
+    const isNew = !ctxBefore;
+    const before = isNew ? [] : await tx.select().from(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id)).orderBy(asc(litigationPlaintiffs.ordinal));
     const onFile = new Map(before.map((b) => [b.id, b]));
-    await tx.delete(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id));
+    if (!isNew) await tx.delete(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id));
     await tx.insert(litigationPlaintiffs).values(
       plaintiffs.map((p, ordinal) => {
         const kept = p.id ? onFile.get(p.id) : undefined;
@@ -69,9 +73,9 @@ export const caseRegister = defineRegister({
       }),
     );
     const names = plaintiffs.map((p) => p.name).join('、');
-    await tx.update(litigationCases).set({ plaintiffNames: names }).where(eq(litigationCases.id, row.id));
+    if (!isNew) await tx.update(litigationCases).set({ plaintiffNames: names }).where(eq(litigationCases.id, row.id));
     // Hearings follow their case when it moves to another unit.
-    await tx.update(litigationHearings).set({ orgUnitId: row.orgUnitId }).where(eq(litigationHearings.caseId, row.id));
+    if (!isNew) await tx.update(litigationHearings).set({ orgUnitId: row.orgUnitId }).where(eq(litigationHearings.caseId, row.id));
     const from = before.map((b) => b.name).join('、');
     return from === names ? [] : ([{ field: 'plaintiffs', from: from || null, to: names }] satisfies FieldChange[]);
   },

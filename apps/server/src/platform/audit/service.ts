@@ -29,25 +29,36 @@ function hashOf(r: Omit<Row, 'hash'>): string {
  * chains each to the previous one by SM3, on PGlite and on PostgreSQL alike.
  */
 export async function recordAudit(tx: Db, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
+  await recordAudits(tx, actor, [entry]);
+}
+
+/** Appends many entries under one lock of the head (an import's records), chained exactly as one by one. */
+export async function recordAudits(tx: Db, actor: AuditActor | null, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
   const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for('update');
-  const prev = head ?? { lastSeq: 0, lastHash: genesisHash };
-  const row: Omit<Row, 'hash'> = {
-    seq: prev.lastSeq + 1,
-    at: new Date(),
-    actorId: actor?.userId ?? null,
-    actorName: actor?.displayName ?? null,
-    ip: actor?.ip ?? null,
-    action: entry.action,
-    entityType: entry.entityType ?? null,
-    entityId: entry.entityId ?? null,
-    summary: entry.summary ?? null,
-    changes: entry.changes?.length ? entry.changes : null,
-    prevHash: prev.lastHash,
-  };
-  const hash = hashOf(row);
-  await tx.insert(auditLog).values({ ...row, hash });
-  if (head) await tx.update(auditHead).set({ lastSeq: row.seq, lastHash: hash }).where(eq(auditHead.id, 1));
-  else await tx.insert(auditHead).values({ id: 1, lastSeq: row.seq, lastHash: hash });
+  let prev = head ?? { lastSeq: 0, lastHash: genesisHash };
+  const rows: Row[] = [];
+  for (const entry of entries) {
+    const row: Omit<Row, 'hash'> = {
+      seq: prev.lastSeq + 1,
+      at: new Date(),
+      actorId: actor?.userId ?? null,
+      actorName: actor?.displayName ?? null,
+      ip: actor?.ip ?? null,
+      action: entry.action,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      summary: entry.summary ?? null,
+      changes: entry.changes?.length ? entry.changes : null,
+      prevHash: prev.lastHash,
+    };
+    const hash = hashOf(row);
+    rows.push({ ...row, hash });
+    prev = { lastSeq: row.seq, lastHash: hash };
+  }
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(auditLog).values(rows.slice(i, i + 500));
+  if (head) await tx.update(auditHead).set(prev).where(eq(auditHead.id, 1));
+  else await tx.insert(auditHead).values({ id: 1, ...prev });
 }
 
 export type VerifyResult = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: number; reason: string };

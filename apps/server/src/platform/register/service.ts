@@ -1,9 +1,9 @@
 import type { Action, ListQuery, ListResult } from '@fazhi/core';
-import { and, count, desc, eq, getTableColumns, isNull, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../access/actor.js';
 import { assertCan, assertCanOn, assertUnitInScope, can, scopeCondition, scopePaths } from '../access/policy.js';
-import { diffFields, recordAudit } from '../audit/service.js';
+import { diffFields, recordAudit, recordAudits, type AuditEntry } from '../audit/service.js';
 import { auditLog } from '../audit/tables.js';
 import { auditActorOf } from '../auth/service.js';
 import { users } from '../auth/tables.js';
@@ -131,25 +131,31 @@ export async function createRecord(services: Services, actor: Actor, def: Regist
   return getRecord(services, actor, def, id);
 }
 
+/** Writes of many records (an import) leave their audit entries and search text to one pass at the end. */
+export type WriteBatch = { audits: AuditEntry[]; searchIds: string[] };
+
 /** Inserts one validated record with its children and audit entry, in the caller's transaction (scope checked by the caller). */
-export async function insertRecord(ctx: WriteContext, def: RegisterDef, input: Record<string, unknown>): Promise<string> {
+export async function insertRecord(ctx: WriteContext, def: RegisterDef, input: Record<string, unknown>, batch?: WriteBatch): Promise<string> {
+  const [id] = await insertRecords(ctx, def, [input], batch);
+  return id!;
+}
+
+/** Inserts records with one multi-row INSERT (an import's rows), then each one's children and audit entry. */
+export async function insertRecords(ctx: WriteContext, def: RegisterDef, inputs: Record<string, unknown>[], batch?: WriteBatch): Promise<string[]> {
   const { tx, actor } = ctx;
-  const values = def.prepare ? await def.prepare(input, ctx) : input;
-  const draft = { ...values, createdBy: actor.userId, updatedBy: actor.userId } as unknown as Row;
-  const [row] = (await tx
+  const prepared: Record<string, unknown>[] = [];
+  for (const input of inputs) prepared.push(def.prepare ? await def.prepare(input, ctx) : input);
+  const drafts = prepared.map((values) => ({ ...values, createdBy: actor.userId, updatedBy: actor.userId }) as unknown as Row);
+  const rows = (await tx
     .insert(def.table)
-    .values({ ...draft, searchText: searchTextOf(def, draft) })
+    .values(drafts.map((draft) => ({ ...draft, searchText: searchTextOf(def, draft) })))
     .returning()) as Row[];
-  const childChanges = def.afterWrite ? await def.afterWrite(row!, input, ctx) : [];
-  if (def.extraSearchText) await refreshSearchText(tx, def, row!.id);
-  await recordAudit(tx, auditActorOf(actor), {
-    action: 'create',
-    entityType: def.spec.entity,
-    entityId: row!.id,
-    summary: def.spec.title,
-    changes: [...diffFields({}, values, auditHidden(def)), ...childChanges],
-  });
-  return row!.id;
+  for (const [i, row] of rows.entries()) {
+    const childChanges = def.afterWrite ? await def.afterWrite(row, inputs[i]!, ctx) : [];
+    const entry = { action: 'create', entityType: def.spec.entity, entityId: row.id, summary: def.spec.title, changes: [...diffFields({}, prepared[i]!, auditHidden(def)), ...childChanges] };
+    await finishWrite(ctx, def, row.id, entry, batch);
+  }
+  return rows.map((r) => r.id);
 }
 
 export async function updateRecord(services: Services, actor: Actor, def: RegisterDef, id: string, input: Record<string, unknown> & { version: number }) {
@@ -159,7 +165,7 @@ export async function updateRecord(services: Services, actor: Actor, def: Regist
 }
 
 /** Updates one record at the version the input names, in the caller's transaction (a moved unit is checked by the caller). */
-export async function applyUpdate(ctx: Omit<WriteContext, 'before'>, def: RegisterDef, id: string, input: Record<string, unknown> & { version: number }) {
+export async function applyUpdate(ctx: Omit<WriteContext, 'before'>, def: RegisterDef, id: string, input: Record<string, unknown> & { version: number }, batch?: WriteBatch) {
   const { tx, actor } = ctx;
   const before = await loadForWrite(tx, actor, def, id, 'update', input.version);
   const { version: _v, ...fields } = input;
@@ -172,8 +178,29 @@ export async function applyUpdate(ctx: Omit<WriteContext, 'before'>, def: Regist
     .set({ ...values, searchText: searchTextOf(def, merged), version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
     .where(eq(def.table.id, id));
   const childChanges = def.afterWrite ? await def.afterWrite(merged, fields, full) : [];
-  if (def.extraSearchText) await refreshSearchText(tx, def, id);
-  await recordAudit(tx, auditActorOf(actor), { action: 'update', entityType: def.spec.entity, entityId: id, summary: def.spec.title, changes: [...changes, ...childChanges] });
+  await finishWrite(full, def, id, { action: 'update', entityType: def.spec.entity, entityId: id, summary: def.spec.title, changes: [...changes, ...childChanges] }, batch);
+}
+
+async function finishWrite(ctx: WriteContext, def: RegisterDef, id: string, entry: AuditEntry, batch?: WriteBatch) {
+  if (batch) {
+    batch.audits.push(entry);
+    if (def.extraSearchText) batch.searchIds.push(id);
+    return;
+  }
+  if (def.extraSearchText) await refreshSearchText(ctx.tx, def, id);
+  await recordAudit(ctx.tx, auditActorOf(ctx.actor), entry);
+}
+
+/** Ends a batch: search text of the records whose children changed, then every audit entry under one lock of the chain. */
+export async function flushBatch(ctx: Omit<WriteContext, 'before'>, def: RegisterDef, batch: WriteBatch, closing: AuditEntry) {
+  const { tx } = ctx;
+  for (let i = 0; i < batch.searchIds.length; i += 500) {
+    const rows = (await tx.select().from(def.table).where(inArray(def.table.id, batch.searchIds.slice(i, i + 500)))) as Row[];
+    if (!rows.length) continue;
+    const pairs = sql.join(rows.map((r) => sql`(${r.id}::uuid, ${searchTextOf(def, r)})`), sql`, `);
+    await tx.execute(sql`update ${def.table} set search_text = v.s from (values ${pairs}) as v(id, s) where ${def.table.id} = v.id`);
+  }
+  await recordAudits(tx, auditActorOf(ctx.actor), [...batch.audits, closing]);
 }
 
 /** Recomputes search text after child rows changed (party names live in children). */
