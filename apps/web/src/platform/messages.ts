@@ -71,6 +71,35 @@ export const messages = {
     noChanges: '没有需要保存的修改',
   },
 
+  registerImport: {
+    open: '导入Excel',
+    title: (register: string) => `导入${register}`,
+    template: '下载导入模板',
+    templateHelp: '模板与导出格式相同，代码列可从下拉列表选择；按唯一标识匹配已有记录，重复导入同一文件不会重复登记。',
+    drop: '点击或拖拽 .xlsx 文件到此处上传',
+    limits: '单个文件不超过20MB、50,000行；不接受公式',
+    checking: '正在校验…',
+    writing: '正在写入…',
+    summary: (p: { rows: number; creates: number; updates: number; unchanged: number; invalid: number }) =>
+      `共 ${p.rows} 行：新增 ${p.creates} 条，更新 ${p.updates} 条，未变化 ${p.unchanged} 条，有问题 ${p.invalid} 行`,
+    issuesTitle: (n: number) => `发现 ${n} 个问题（导入前不会写入任何记录）`,
+    noIssues: '全部行校验通过',
+    row: '行号',
+    column: '列',
+    problem: '问题',
+    commitValid: (n: number) => `仅导入无误的行（${n} 条）`,
+    commitAll: '全部导入',
+    discard: '放弃导入',
+    done: (created: number, updated: number) => `导入完成：新增 ${created} 条，更新 ${updated} 条`,
+    discarded: '已放弃，未写入任何记录',
+    failed: '导入失败，未写入任何记录',
+    again: '继续导入',
+  },
+  registerExport: {
+    running: '正在导出…',
+    done: '导出完成，正在下载',
+  },
+
   attachments: {
     title: '附件',
     upload: '上传附件',

@@ -1,5 +1,5 @@
 import type { FieldSpec, RegisterSpec } from '@fazhi/core';
-import { PlusOutlined, DownloadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -10,7 +10,9 @@ import { LoadError } from '../common/load-error';
 import { Page } from '../common/page';
 import { messages } from '../messages';
 import { renderField } from './field-format';
+import { ExportButton } from './export-button';
 import { FilterBar } from './filter-bar';
+import { ImportButton } from './import-dialog';
 import { apiQuery, exportQuery, useListParams, type ListParams } from './list-params';
 import type { ListPage, RecordRow } from './types';
 
@@ -58,7 +60,7 @@ function filterKeyOf(params: URLSearchParams): string {
   return q.toString();
 }
 
-/** Generic register list: URL-driven filters, sorting and paging; export and 新增 per permission. */
+/** Generic register list: URL-driven filters, sorting and paging; import, export and 新增 per permission. */
 export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
   const list = useListParams(spec);
   const navigate = useNavigate();
@@ -87,11 +89,8 @@ export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
       title={spec.title}
       extra={
         <>
-          {canExport && (
-            <Button icon={<DownloadOutlined />} href={`/api/${spec.path}/export.xlsx${exportQuery(list)}`} download>
-              {messages.exportExcel}
-            </Button>
-          )}
+          {canCreate && <ImportButton spec={spec} onImported={reload} />}
+          {canExport && <ExportButton spec={spec} query={exportQuery(list)} />}
           {canCreate && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`${basePath}/new`)}>
               {messages.add}
