@@ -105,6 +105,9 @@ describe('Excel import on a register', () => {
     assert.match(at(3, '案号'), /./);
     assert.match(at(3, '收到起诉状副本日期'), /日期/);
     assert.match(at(4, '案号'), /与第2行重复/);
+    // An empty row in between is skipped, and the rows after it keep the numbers Excel shows.
+    const gap = await preview(fzb, await workbook([header, goodRow(7002), [], ['（2026）鲁0899行初7003号', '', '一审', '区自然资源和规划局', '案由', '征地拆迁', '2026-09-20', '原告']]));
+    assert.deepEqual(gap.result.preview.issues.map((i: { row: number; column: string }) => [i.row, i.column]), [[4, '受理法院']]);
     assert.equal(await cases(), n, 'a preview writes no record');
     assert.equal(await audits(), a, 'nor an audit entry');
   });
@@ -183,8 +186,8 @@ describe('Excel import on a register', () => {
       assert.equal(res.body.errors[0].path, 'file');
     };
     await refusal(Buffer.from('案号,受理法院\n1,2\n'), /不是Excel工作簿/);
-    // 200 MB of blanks packs into ~200 kB: the cap stops the inflation long before it ends.
-    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(200 * 1024 * 1024).fill(32) }, { level: 9 });
+    // 96 MB of blanks packs into ~100 kB: the 64 MB cap stops the inflation before it ends.
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(96 * 1024 * 1024).fill(32) }, { level: 9 });
     await refusal(Buffer.from(bomb), /压缩炸弹/);
     const xml = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${'<row><c t="inlineStr"><is><t>x</t></is></c></row>'.repeat(1_000_000)}</sheetData></worksheet>`;
     const million = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook><sheets><sheet name="行政诉讼案件" r:id="rId1"/></sheets></workbook>'), 'xl/_rels/workbook.xml.rels': new TextEncoder().encode('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'), 'xl/worksheets/sheet1.xml': new TextEncoder().encode(xml) }, { level: 6 });

@@ -34,7 +34,10 @@ function sheetParser(limits: ReadLimits, sheet: SheetRows) {
   parser.on('opentag', (node) => {
     const a = node.attributes as Record<string, string>;
     if (node.name === 'row') {
-      if (sheet.rows.length >= limits.rows + 1) refuseFile(`文件超过${limits.rows.toLocaleString('zh-CN')}行，请拆分后分批导入`);
+      // Excel leaves empty rows out: place each at its number, so problems name the row the user sees.
+      const at = a.r ? Number(a.r) - 1 : sheet.rows.length;
+      if (at >= limits.rows + 1) refuseFile(`文件超过${limits.rows.toLocaleString('zh-CN')}行，请拆分后分批导入`);
+      while (sheet.rows.length < at) sheet.rows.push([]);
       row = [];
     } else if (node.name === 'c' && row) cell = { col: a.r ? colIndex(a.r) : row.length, type: a.t ?? 'n', text: '', inValue: false, ref: a.r ?? '' };
     else if (node.name === 'f' && cell) sheet.formulas.push(cell.ref);
