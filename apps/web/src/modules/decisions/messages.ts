@@ -50,9 +50,7 @@ export const messages = {
     reason: '说明的理由',
   },
   execution: { title: '执行情况报告', add: '登记执行情况', reportedOn: '报告日期', unit: '执行单位', content: '执行情况', none: '暂无执行情况报告', actions: '操作', delete: '删除', deleteConfirm: '确定删除这份误登记的执行情况报告吗？' },
-  transitions: { done: (label: string) => `已${label}`, confirm: (label: string) => `确定${label}吗？` },
-  matter: { decide: '登记会议决定' },
-  /** Field labels (and hints) of the step and transition forms. */
+  /** Field labels (and hints) of the recorded steps' forms. */
   forms: {
     publicComment: {
       commentStartOn: '征求意见开始日期',
@@ -74,20 +72,6 @@ export const messages = {
     notApplicable: (step: string) => `${step}不适用`,
     noPublicComment: '不公开征求意见',
     reason: '理由',
-    deliberate: {
-      meetingType: '会议类型',
-      meetingName: '会议名称',
-      meetingNameHelp: '如：区政府第12次常务会议',
-      meetingOn: '会议日期',
-      headName: '主要负责人',
-      outcome: '决定结果',
-      departureReason: '与多数意见不一致的理由',
-      departureReasonHelp: '主要负责人的决定与会议组成人员多数意见不一致的，须说明理由',
-    },
-    publish: { publishedOn: '公布日期', channel: '公布渠道', documentNumber: '文号', adoptionExplanation: '公众意见采纳情况说明' },
-    close: { closedOn: '办结日期' },
-    approve: { partyCommitteeAgreedOn: '同级党委同意日期', partyCommitteeNote: '党委同意情况', partyCommitteeNoteHelp: '如：经区委常委会会议研究同意', approvedOn: '审定日期' },
-    decide: { meetingOn: '会议日期', meetingName: '会议名称', meetingNameHelp: '如：党工委会议、主任办公会议', decisionText: '会议决定', judicialOfficeHeadAttended: '司法所负责人列席' },
   },
   meeting: '会议',
   remove: '移除',

@@ -1,19 +1,7 @@
 import type { FieldSpec } from '@fazhi/core';
-import {
-  decisionOutcomes,
-  decisionTransitionInputs,
-  decisionTransitions,
-  evaluationTriggers,
-  meetingTypes,
-  publicationChannels,
-  recordedSteps,
-  riskLevels,
-  stepInputs,
-  type DecisionTransition,
-  type RecordedStep,
-} from '@fazhi/core/decisions/index';
+import { evaluationTriggers, recordedSteps, riskLevels, stepInputs, type RecordedStep } from '@fazhi/core/decisions/index';
 import type { Validator } from '../../platform/form/validation';
-import { ExpertsFormList, MembersFormList } from './list-fields';
+import { ExpertsFormList } from './list-fields';
 import { messages } from './messages';
 import type { Action } from '../../platform/workflow/action-buttons';
 
@@ -80,35 +68,3 @@ export function notApplicableAction(step: RecordedStep): Action {
     required: () => true,
   };
 }
-
-export const decisionActions: Record<DecisionTransition, Action> = {
-  deliberate: {
-    name: 'deliberate',
-    label: decisionTransitions.deliberate.label,
-    schema: decisionTransitionInputs.deliberate as Validator<Record<string, unknown>>,
-    fields: [
-      { name: 'meetingType', label: f.deliberate.meetingType, kind: 'code', codes: meetingTypes },
-      text('meetingName', f.deliberate.meetingName, f.deliberate.meetingNameHelp),
-      date('meetingOn', f.deliberate.meetingOn),
-      text('headName', f.deliberate.headName),
-      { name: 'outcome', label: f.deliberate.outcome, kind: 'code', codes: decisionOutcomes },
-      long('departureReason', f.deliberate.departureReason, f.deliberate.departureReasonHelp),
-    ],
-    required: (name) => name !== 'departureReason',
-    extra: <MembersFormList />,
-    initial: { meetingType: 'executive', members: [{ stance: 'agree' }] },
-  },
-  publish: {
-    name: 'publish',
-    label: decisionTransitions.publish.label,
-    schema: decisionTransitionInputs.publish as Validator<Record<string, unknown>>,
-    fields: [
-      date('publishedOn', f.publish.publishedOn),
-      { name: 'channel', label: f.publish.channel, kind: 'code', codes: publicationChannels },
-      text('documentNumber', f.publish.documentNumber),
-      long('adoptionExplanation', f.publish.adoptionExplanation),
-    ],
-    required: (name) => name === 'publishedOn' || name === 'channel',
-  },
-  close: { name: 'close', label: decisionTransitions.close.label, schema: decisionTransitionInputs.close as Validator<Record<string, unknown>>, fields: [date('closedOn', f.close.closedOn)] },
-};
