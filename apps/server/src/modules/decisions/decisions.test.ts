@@ -198,6 +198,15 @@ describe('重大行政决策 through the API', () => {
     assert.equal(catalogue.items[0].decisionState, 'closed');
   });
 
+  it('documents one typed route per step, its body the step input plus the version', async () => {
+    const paths = (await fzb.get('/api/openapi.json')).body.paths as Record<string, { post?: { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } } }>;
+    const body = (path: string) => Object.keys(paths[path]?.post?.requestBody?.content['application/json']?.schema.properties ?? {}).sort();
+    assert.deepEqual(body('/api/decisions/decisions/{id}/transitions/deliberate'), ['departureReason', 'headName', 'meetingName', 'meetingOn', 'meetingType', 'members', 'outcome', 'version']);
+    assert.deepEqual(body('/api/decisions/catalogues/{id}/transitions/approve'), ['approvedOn', 'partyCommitteeAgreedOn', 'partyCommitteeNote', 'version']);
+    assert.deepEqual(body('/api/decisions/matters/{id}/transitions/decide'), ['decisionText', 'judicialOfficeHeadAttended', 'meetingName', 'meetingOn', 'version']);
+    assert.equal(paths['/api/decisions/decisions/{id}/transitions/{name}'], undefined, 'no generic transition route is left');
+  });
+
   it('frees a catalogue item when the decision started on it is deleted', async () => {
     const sthj = h.seeded.org.departments.get('区生态环境分局')!;
     const open = (await fzb.get('/api/decisions/open-items')).body as { id: string; title: string }[];
