@@ -11,7 +11,7 @@ describe('browser: a major decision through its workflow', { skip }, () => {
     session = await openBrowser();
     ({ page } = session);
   });
-  after(() => session?.close());
+  after(() => session?.close('decisions-last'));
 
   it('holds the meeting back until the legality review passed, then records it and publishes through the generated forms', async () => {
     const api = await session.apiAs('fzb');
@@ -23,9 +23,7 @@ describe('browser: a major decision through its workflow', { skip }, () => {
     let version = made.body.version as number;
     const steps: [string, Record<string, unknown>][] = [
       ['publicComment', { status: 'done', commentStartOn: '2026-09-01', commentEndOn: '2026-10-10', channel: '区政府网站', commentsReceived: 3 }],
-      ['hearing', { status: 'notApplicable', reason: '不涉及重大公共利益的听证事项' }],
       ['expertReview', { status: 'notApplicable', reason: '专业性不强' }],
-      ['riskAssessment', { status: 'notApplicable', reason: '不涉及社会稳定风险' }],
     ];
     for (const [step, body] of steps) {
       const res = await api('POST', `/api/decisions/decisions/${id}/steps/${step}`, { version, ...body });
@@ -33,9 +31,26 @@ describe('browser: a major decision through its workflow', { skip }, () => {
       version = res.body.version;
     }
 
-    // Without a legality review the meeting may not decide: the button is disabled and names what is missing.
+    // Recorded steps: their forms too take labels, hints and controls from the contract.
     await session.login('fzb');
     await page.goto(`${session.server.url}/decisions/decisions/${id}`);
+    const dialog = page.getByRole('dialog');
+    await page.getByRole('button', { name: '听证不适用' }).click();
+    await dialog.getByPlaceholder('不举行听证的理由').fill('不涉及群众切身利益的听证事项');
+    await dialog.getByRole('button', { name: '听证不适用' }).click();
+    await page.getByText('已听证不适用').waitFor();
+    await page.getByRole('button', { name: '登记风险评估' }).click();
+    await dialog.getByPlaceholder('评估单位').fill('区社会稳定风险评估中心');
+    await dialog.getByRole('button', { name: '登记风险评估' }).click();
+    await dialog.getByText('请选择风险等级').waitFor();
+    await dialog.locator('.ant-select').filter({ hasText: '风险等级' }).click();
+    await page.locator('.ant-select-item-option[title="低风险"]').click();
+    await dialog.getByPlaceholder('风险点', { exact: true }).fill('拆迁安置');
+    await dialog.getByPlaceholder('风险防范措施和处置预案').fill('分片实施，设立接待窗口');
+    await dialog.getByRole('button', { name: '登记风险评估' }).click();
+    await page.getByText('已登记风险评估').waitFor();
+
+    // Without a legality review the meeting may not decide: the button is disabled and names what is missing.
     const deliberate = page.getByRole('button', { name: '登记集体讨论决定', exact: true });
     await deliberate.waitFor();
     assert.equal(await deliberate.isDisabled(), true);
@@ -53,7 +68,6 @@ describe('browser: a major decision through its workflow', { skip }, () => {
     // 集体讨论决定: the fields and their checks come from the step's input; the members' opinions are the module's list.
     await page.reload();
     await deliberate.click();
-    const dialog = page.getByRole('dialog');
     await dialog.getByPlaceholder('会议名称').fill('区政府第21次常务会议');
     await dialog.getByText('如：区政府第12次常务会议').waitFor();
     await dialog.getByPlaceholder('主要负责人').fill('孙区长');
@@ -92,5 +106,6 @@ describe('browser: a major decision through its workflow', { skip }, () => {
     assert.equal(detail.state, 'published');
     assert.equal(detail.members[0].stance, 'disagree');
     assert.equal(detail.departsFromMajority, true);
+    assert.deepEqual([detail.hearingStatus, detail.riskAssessmentStatus, detail.riskLevel], ['notApplicable', 'done', 'low']);
   });
 });

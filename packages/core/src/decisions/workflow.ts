@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { codeTable } from '../register/code-table.js';
-import { described, metaOf } from '../register/field-meta.js';
 import { booleanField, dateField, textField } from '../validators/zod.js';
 import { defineWorkflow } from '../workflow/define.js';
 import { decisionOutcomes, meetingTypes, publicationChannels, stances, type StepStatus } from './codes.js';
+import { hinted } from './hint.js';
 import { departsFromMajority } from './majority.js';
 import { preDecisionSteps, recordedSteps, type RecordedStep } from './steps.js';
 
@@ -37,8 +37,6 @@ export const memberOpinionSchema = z.object({
   statement: textField('发表意见（如实记录）', 2000),
 });
 export type MemberOpinion = z.infer<typeof memberOpinionSchema>;
-
-const hinted = <T extends z.ZodType>(schema: T, help: string): T => described(schema, { ...metaOf(schema)!, help });
 
 /** 集体讨论决定: each member's opinion verbatim; a head departing from the majority states why (条例第三十条). */
 export const deliberateInput = z

@@ -1,58 +1,30 @@
-import type { FieldSpec } from '@fazhi/core';
-import { evaluationTriggers, recordedSteps, riskLevels, stepInputs, type RecordedStep } from '@fazhi/core/decisions/index';
+import { formFieldsOf, isOptional } from '@fazhi/core';
+import { recordedSteps, stepInputs, type RecordedStep } from '@fazhi/core/decisions/index';
 import type { Validator } from '../../platform/form/validation';
 import { ExpertsFormList } from './list-fields';
 import { messages } from './messages';
 import type { Action } from '../../platform/workflow/action-buttons';
 
-const text = (name: string, label: string, help?: string): FieldSpec => ({ name, label, kind: 'text', ...(help ? { help } : {}) });
-const long = (name: string, label: string, help?: string): FieldSpec => ({ name, label, kind: 'longText', ...(help ? { help } : {}) });
-const date = (name: string, label: string, help?: string): FieldSpec => ({ name, label, kind: 'date', ...(help ? { help } : {}) });
 const nonEmpty = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null && x !== undefined && x !== ''));
-
 const f = messages.forms;
-const stepFields: Record<RecordedStep, FieldSpec[]> = {
-  publicComment: [
-    date('commentStartOn', f.publicComment.commentStartOn),
-    date('commentEndOn', f.publicComment.commentEndOn, f.publicComment.commentEndOnHelp),
-    text('channel', f.publicComment.channel, f.publicComment.channelHelp),
-    { name: 'commentsReceived', label: f.publicComment.commentsReceived, kind: 'integer' },
-    long('handlingSummary', f.publicComment.handlingSummary),
-    long('shortPeriodReason', f.publicComment.shortPeriodReason, f.publicComment.shortPeriodReasonHelp),
-  ],
-  hearing: [
-    date('hearingOn', f.hearing.hearingOn),
-    date('materialsSentOn', f.hearing.materialsSentOn, f.hearing.materialsSentOnHelp),
-    { name: 'participants', label: f.hearing.participants, kind: 'integer' },
-    long('summary', f.hearing.summary),
-  ],
-  expertReview: [long('summary', f.expertReview.summary)],
-  riskAssessment: [
-    date('assessedOn', f.riskAssessment.assessedOn),
-    text('assessor', f.riskAssessment.assessor),
-    { name: 'riskLevel', label: f.riskAssessment.riskLevel, kind: 'code', codes: riskLevels },
-    long('riskPoints', f.riskAssessment.riskPoints),
-    long('measures', f.riskAssessment.measures),
-  ],
-  postEvaluation: [
-    date('evaluatedOn', f.postEvaluation.evaluatedOn),
-    { name: 'trigger', label: f.postEvaluation.trigger, kind: 'code', codes: evaluationTriggers },
-    text('evaluator', f.postEvaluation.evaluator),
-    long('conclusion', f.postEvaluation.conclusion),
-  ],
-  archive: [date('archivedOn', f.archive.archivedOn), text('archiveNumber', f.archive.archiveNumber)],
+
+type StepSchema = Parameters<typeof formFieldsOf>[0];
+/** The step's 已完成 and 不适用 inputs: the forms take their fields, labels and hints from the contract. */
+const branches = (step: RecordedStep) => stepInputs[step].options as unknown as StepSchema[];
+const requiredIn = (schema: StepSchema) => (name: string) => {
+  const field = schema.shape[name] as Parameters<typeof isOptional>[0] | undefined;
+  return field ? !isOptional(field) : false;
 };
-const optionalFields = new Set(['handlingSummary', 'shortPeriodReason', 'summary']);
 
 /** 登记 a step: its fields (and the experts list for 专家论证). */
 export function recordStepAction(step: RecordedStep): Action {
   return {
     name: step,
     label: f.record(recordedSteps.label(step)),
-    fields: stepFields[step],
+    fields: formFieldsOf(branches(step)[0]!),
     schema: stepInputs[step] as Validator<Record<string, unknown>>,
     body: (v) => ({ ...nonEmpty(v), status: 'done' }),
-    required: (name) => !optionalFields.has(name),
+    required: requiredIn(branches(step)[0]!),
     ...(step === 'expertReview' ? { extra: <ExpertsFormList />, initial: { experts: [{}] } } : {}),
   };
 }
@@ -62,7 +34,7 @@ export function notApplicableAction(step: RecordedStep): Action {
   return {
     name: step,
     label: step === 'publicComment' ? f.noPublicComment : f.notApplicable(recordedSteps.label(step)),
-    fields: [long('reason', f.reason)],
+    fields: formFieldsOf(branches(step)[1]!),
     schema: stepInputs[step] as Validator<Record<string, unknown>>,
     body: (v) => ({ ...nonEmpty(v), status: 'notApplicable' }),
     required: () => true,
