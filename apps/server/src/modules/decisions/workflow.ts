@@ -7,7 +7,7 @@ import { catalogueRegister, decisionRegister, matterRegister } from './registers
 import { decisionFacts } from './steps.js';
 import { decisionExecutionReports, decisionMemberOpinions } from './tables.js';
 
-export async function executionReportCount(db: Db, id: string) {
+async function executionReportCount(db: Db, id: string) {
   const [row] = await db.select({ n: count() }).from(decisionExecutionReports).where(and(eq(decisionExecutionReports.decisionId, id), isNull(decisionExecutionReports.deletedAt)));
   return row?.n ?? 0;
 }
