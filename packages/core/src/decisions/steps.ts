@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { deadlineRules } from '../calendar/rules.js';
 import { daysBetween } from '../calendar/working-days.js';
 import { codeTable } from '../register/code-table.js';
+import { described } from '../register/field-meta.js';
 import { dateField, textField } from '../validators/zod.js';
 import { evaluationTriggers, riskLevels } from './codes.js';
+import { hinted } from './hint.js';
 
 /**
  * Procedure steps recorded on a decision one by one (POST …/steps/:step). 合法性审查 is not among them: it is the
@@ -27,17 +29,18 @@ const hearingRule = deadlineRules['decisions.hearingMaterials'];
 
 const notApplicable = (label: string) => z.object({ status: z.literal('notApplicable'), reason: textField(label, 500) });
 const optionalText = (label: string, max: number) => textField(label, max).optional();
+const count = <T extends z.ZodType>(schema: T, label: string) => described(schema, { label, kind: 'integer' });
 
 /** 公众参与: a comment period of at least 30 days, or a recorded reason for a shorter one (条例第十五条). */
 const publicCommentDone = z
   .object({
     status: z.literal('done'),
     commentStartOn: dateField('征求意见开始日期'),
-    commentEndOn: dateField('征求意见截止日期'),
-    channel: textField('征求意见方式', 100),
-    commentsReceived: z.int({ message: '收到意见数应为整数' }).min(0, { message: '收到意见数不能为负' }).max(1_000_000, { message: '收到意见数过大' }),
+    commentEndOn: hinted(dateField('征求意见截止日期'), '一般不少于30日'),
+    channel: hinted(textField('征求意见方式', 100), '如：政府网站公开征求意见、座谈会'),
+    commentsReceived: count(z.int({ message: '收到意见数应为整数' }).min(0, { message: '收到意见数不能为负' }).max(1_000_000, { message: '收到意见数过大' }), '收到意见数'),
     handlingSummary: optionalText('意见采纳情况', 2000),
-    shortPeriodReason: optionalText('征求意见期限少于30日的理由', 500),
+    shortPeriodReason: hinted(textField('征求意见期限少于30日的理由', 500), '期限不足30日的，须说明理由').optional(),
   })
   .superRefine((v, ctx) => {
     if (v.commentEndOn < v.commentStartOn) {
@@ -52,8 +55,8 @@ const hearingDone = z
   .object({
     status: z.literal('done'),
     hearingOn: dateField('听证会日期'),
-    materialsSentOn: dateField('听证材料送达日期'),
-    participants: z.int({ message: '听证参加人数应为整数' }).min(1, { message: '听证参加人数至少1人' }).max(10_000, { message: '听证参加人数过大' }),
+    materialsSentOn: hinted(dateField('听证材料送达日期'), '应于听证会召开7日前送达'),
+    participants: count(z.int({ message: '听证参加人数应为整数' }).min(1, { message: '听证参加人数至少1人' }).max(10_000, { message: '听证参加人数过大' }), '听证参加人数'),
     summary: optionalText('听证情况', 2000),
   })
   .superRefine((v, ctx) => {
@@ -80,7 +83,7 @@ const riskAssessmentDone = z.object({
   status: z.literal('done'),
   assessedOn: dateField('评估报告日期'),
   assessor: textField('评估单位', 100),
-  riskLevel: riskLevels.schema,
+  riskLevel: riskLevels.field('风险等级'),
   riskPoints: textField('风险点', 2000),
   measures: textField('风险防范措施和处置预案', 2000),
 });
@@ -88,7 +91,7 @@ const riskAssessmentDone = z.object({
 const postEvaluationDone = z.object({
   status: z.literal('done'),
   evaluatedOn: dateField('后评估日期'),
-  trigger: evaluationTriggers.schema,
+  trigger: evaluationTriggers.field('后评估原因'),
   evaluator: textField('评估单位', 100),
   conclusion: textField('评估结论', 2000),
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { codeTable } from '../register/code-table.js';
-import { dateField, textField } from '../validators/zod.js';
-import { decisionOutcomes, meetingTypes, publicationChannels, stances, type DecisionOutcome, type StepStatus } from './codes.js';
+import { booleanField, dateField, textField } from '../validators/zod.js';
+import { defineWorkflow } from '../workflow/define.js';
+import { decisionOutcomes, meetingTypes, publicationChannels, stances, type StepStatus } from './codes.js';
+import { hinted } from './hint.js';
 import { departsFromMajority } from './majority.js';
 import { preDecisionSteps, recordedSteps, type RecordedStep } from './steps.js';
 
@@ -36,34 +38,24 @@ export const memberOpinionSchema = z.object({
 });
 export type MemberOpinion = z.infer<typeof memberOpinionSchema>;
 
+/** 集体讨论决定: each member's opinion verbatim; a head departing from the majority states why (条例第三十条). */
 export const deliberateInput = z
   .object({
-    meetingType: meetingTypes.schema,
-    meetingName: textField('会议名称', 100),
+    meetingType: meetingTypes.field('会议类型'),
+    meetingName: hinted(textField('会议名称', 100), '如：区政府第12次常务会议'),
     meetingOn: dateField('会议日期'),
     headName: textField('主要负责人', 30),
-    outcome: decisionOutcomes.schema,
-    departureReason: textField('与多数人意见不一致的理由', 2000).optional(),
+    outcome: decisionOutcomes.field('决定结果'),
+    departureReason: hinted(textField('与多数人意见不一致的理由', 2000), '主要负责人的决定与会议组成人员多数意见不一致的，须说明理由').optional(),
     members: z.array(memberOpinionSchema).min(1, { message: '请逐一记录会议组成人员的意见' }).max(60, { message: '会议组成人员不超过60人' }),
   })
+  // On the input, not in a check: the form marks the field, before anything is sent.
   .superRefine((v, ctx) => {
     const stated = v.members.map((m) => m.stance).filter((s) => stances.codes.includes(s));
     if (!v.departureReason && departsFromMajority(stated, v.outcome)) {
-      ctx.addIssue({ code: 'custom', path: ['departureReason'], message: '主要负责人的决定与会议组成人员多数意见不一致，须在会上说明理由并记录' });
+      ctx.addIssue({ code: 'custom', path: ['departureReason'], message: '主要负责人的决定与会议组成人员多数意见不一致，须在会上说明理由并记录（条例第三十条）' });
     }
   });
-
-export const decisionTransitionInputs = {
-  deliberate: deliberateInput,
-  publish: z.object({
-    publishedOn: dateField('公布日期'),
-    channel: publicationChannels.schema,
-    documentNumber: textField('文号', 60).optional(),
-    adoptionExplanation: textField('公众意见采纳情况说明', 2000).optional(),
-  }),
-  close: z.object({ closedOn: dateField('办结日期') }),
-} as const;
-export type DecisionTransition = keyof typeof decisionTransitionInputs;
 
 export type DecisionFacts = {
   state: DecisionState;
@@ -77,73 +69,77 @@ export type DecisionFacts = {
 
 const stepLabel = (s: RecordedStep) => recordedSteps.label(s);
 
-/** Why the meeting may not decide yet: every mandatory step done, every optional one done or marked 不适用. */
-function deliberationProblems(f: DecisionFacts, input: Record<string, unknown>): string[] {
+const reviewMessage: Record<Exclude<ReviewStanding, 'passed'>, string> = {
+  none: '尚未提请合法性审查，不能提交集体讨论决定',
+  reviewing: '合法性审查尚未出具审查意见，不能提交集体讨论决定',
+  failed: '合法性审查意见为不合法，不能提交集体讨论决定',
+  // 条例第二十七条: 合法性审查应当组织法律顾问、公职律师提出法律意见.
+  passedWithoutAdviser: '合法性审查没有法律顾问或公职律师参与，不能提交集体讨论决定',
+};
+
+/** Why the meeting may not decide yet: a passed review, every mandatory step done, every optional one done or marked 不适用. */
+function deliberationProblems(f: DecisionFacts): string[] {
   const out: string[] = [];
-  const reviewMessage: Record<Exclude<ReviewStanding, 'passed'>, string> = {
-    none: '尚未提请合法性审查，不能提交集体讨论决定',
-    reviewing: '合法性审查尚未出具审查意见，不能提交集体讨论决定',
-    failed: '合法性审查意见为不合法，不能提交集体讨论决定',
-    passedWithoutAdviser: '合法性审查没有法律顾问或公职律师参与，不能提交集体讨论决定',
-  };
   if (f.review !== 'passed') out.push(reviewMessage[f.review]);
+  // 公众参与 is mandatory (条例第十五条): done, or the reason it was not is recorded.
   if (f.steps.publicComment === 'pending') out.push('尚未完成公众参与（公开征求意见），也未说明不公开征求意见的理由，不能提交集体讨论决定');
   for (const s of preDecisionSteps.filter((x) => x !== 'publicComment')) {
     if (f.steps[s] === 'pending') out.push(`尚未完成${stepLabel(s)}，也未说明不适用的理由，不能提交集体讨论决定`);
   }
-  const meetingOn = typeof input.meetingOn === 'string' ? input.meetingOn : null;
-  if (meetingOn && f.steps.publicComment === 'done' && f.commentEndOn && meetingOn <= f.commentEndOn) out.push('征求意见期限尚未届满，不能集体讨论决定');
-  if (meetingOn && f.review === 'passed' && f.reviewConcludedOn && meetingOn < f.reviewConcludedOn) out.push('会议日期早于合法性审查意见出具日期');
   return out;
 }
 
-type TransitionDef = { label: string; from: readonly DecisionState[]; guard: (f: DecisionFacts, input: Record<string, unknown>) => string[] };
+const alreadyPublished = '决策已经公布';
 
-export const decisionTransitions: Record<DecisionTransition, TransitionDef> = {
-  deliberate: {
-    label: '登记集体讨论决定',
-    from: ['preparing'],
-    guard: (f, input) => (f.state === 'preparing' ? deliberationProblems(f, input) : ['已经集体讨论决定，不能重复登记']),
-  },
-  publish: {
-    label: '公布',
-    from: ['decided'],
-    guard: (f, input) => {
-      if (f.state === 'preparing') return ['尚未集体讨论决定，不能公布'];
-      if (f.state === 'notAdopted') return ['决策未获通过，不能公布'];
-      if (f.state !== 'decided') return ['决策已经公布'];
-      return typeof input.publishedOn === 'string' && f.meetingOn && input.publishedOn < f.meetingOn ? ['公布日期早于集体讨论决定日期'] : [];
+/** 论证审查 → 集体讨论决定 → 公布 → 办结; a decision not adopted goes straight to 办结 once archived. */
+export const decisionWorkflow = defineWorkflow<DecisionFacts>()({
+  entity: 'decisions.decision',
+  states: decisionStates,
+  steps: {
+    deliberate: {
+      label: '登记集体讨论决定',
+      from: ['preparing'],
+      to: (input) => (input.outcome === 'rejected' ? 'notAdopted' : 'decided'),
+      input: deliberateInput,
+      stateReasons: { decided: '已经集体讨论决定，不能重复登记', published: '已经集体讨论决定，不能重复登记', notAdopted: '已经集体讨论决定，不能重复登记', closed: '已经集体讨论决定，不能重复登记' },
+      guard: deliberationProblems,
+      check: (f, i) => [
+        // 条例第十五条: the meeting waits for the comment period to end.
+        ...(f.steps.publicComment === 'done' && f.commentEndOn && i.meetingOn <= f.commentEndOn ? ['征求意见期限尚未届满，不能集体讨论决定'] : []),
+        ...(f.reviewConcludedOn && i.meetingOn < f.reviewConcludedOn ? ['会议日期早于合法性审查意见出具日期'] : []),
+      ],
+    },
+    publish: {
+      label: '公布',
+      from: ['decided'],
+      to: 'published',
+      input: z.object({
+        publishedOn: dateField('公布日期'),
+        channel: publicationChannels.field('公布渠道'),
+        documentNumber: textField('文号', 60).optional(),
+        adoptionExplanation: textField('公众意见采纳情况说明', 2000).optional(),
+      }),
+      stateReasons: { preparing: '尚未集体讨论决定，不能公布', notAdopted: '决策未获通过，不能公布', published: alreadyPublished, closed: alreadyPublished },
+      check: (f, i) => (f.meetingOn && i.publishedOn < f.meetingOn ? ['公布日期早于集体讨论决定日期'] : []),
+    },
+    close: {
+      label: '办结',
+      from: ['published', 'notAdopted'],
+      to: 'closed',
+      input: z.object({ closedOn: dateField('办结日期') }),
+      stateReasons: { preparing: '尚未集体讨论决定，不能办结', decided: '决策尚未公布，不能办结', closed: '决策已办结' },
+      guard: (f) => [
+        // 条例第三十四条: the execution unit reports how the decision is carried out.
+        ...(f.state === 'published' && f.executionReports === 0 ? ['尚无决策执行情况报告，不能办结'] : []),
+        // 条例第三十五条: 决策后评估, or the reason it is not made.
+        ...(f.state === 'published' && f.steps.postEvaluation === 'pending' ? ['尚未开展决策后评估，也未说明不开展的理由，不能办结'] : []),
+        // 条例第三十三条: the process records and materials are archived.
+        ...(f.steps.archive !== 'done' ? ['决策过程记录和材料尚未归档，不能办结'] : []),
+      ],
     },
   },
-  close: {
-    label: '办结',
-    from: ['published', 'notAdopted'],
-    guard: (f) => {
-      if (f.state === 'preparing') return ['尚未集体讨论决定，不能办结'];
-      if (f.state === 'decided') return ['决策尚未公布，不能办结'];
-      if (f.state === 'closed') return ['决策已办结'];
-      const out: string[] = [];
-      if (f.state === 'published' && f.executionReports === 0) out.push('尚无决策执行情况报告，不能办结');
-      if (f.state === 'published' && f.steps.postEvaluation === 'pending') out.push('尚未开展决策后评估，也未说明不开展的理由，不能办结');
-      if (f.steps.archive !== 'done') out.push('决策过程记录和材料尚未归档，不能办结');
-      return out;
-    },
-  },
-};
-
-export function decisionTargetState(name: DecisionTransition, input: Record<string, unknown>): DecisionState {
-  if (name === 'deliberate') return (input.outcome as DecisionOutcome) === 'rejected' ? 'notAdopted' : 'decided';
-  return name === 'publish' ? 'published' : 'closed';
-}
-
-export function availableDecisionTransitions(state: DecisionState): DecisionTransition[] {
-  return (Object.keys(decisionTransitions) as DecisionTransition[]).filter((t) => decisionTransitions[t].from.includes(state));
-}
-
-/** Chinese reasons the transition may not fire now; each names the step that is missing. */
-export function decisionTransitionProblems(name: DecisionTransition, facts: DecisionFacts, input: Record<string, unknown>): string[] {
-  return decisionTransitions[name].guard(facts, input);
-}
+});
+export type DecisionTransition = (typeof decisionWorkflow.names)[number];
 
 /** Whether a step may be recorded in this state (steps before the meeting freeze once it decided). */
 export function stepProblems(step: RecordedStep, state: DecisionState): string[] {
@@ -170,38 +166,36 @@ export const catalogueStates = codeTable(
 );
 export type CatalogueState = (typeof catalogueStates.codes)[number];
 
-export const catalogueTransitionInputs = {
-  approve: z.object({
-    approvedOn: dateField('审定日期'),
-    partyCommitteeAgreedOn: dateField('同级党委同意日期'),
-    partyCommitteeNote: textField('党委同意情况', 200),
-  }),
-  publish: z.object({ publishedOn: dateField('公布日期'), channel: publicationChannels.schema }),
-} as const;
-export type CatalogueTransition = keyof typeof catalogueTransitionInputs;
+export type CatalogueFacts = { state: CatalogueState; itemCount: number; approvedOn: string | null };
 
-export const catalogueTransitions: Record<CatalogueTransition, { label: string; from: readonly CatalogueState[]; to: CatalogueState }> = {
-  approve: { label: '审定', from: ['draft'], to: 'approved' },
-  publish: { label: '公布', from: ['approved'], to: 'published' },
-};
-
-export function catalogueTransitionProblems(
-  name: CatalogueTransition,
-  f: { state: CatalogueState; itemCount: number; approvedOn: string | null },
-  input: Record<string, unknown>,
-): string[] {
-  const def = catalogueTransitions[name];
-  if (!def.from.includes(f.state)) return name === 'publish' && f.state === 'draft' ? ['目录尚未审定，不能公布'] : [`“${catalogueStates.label(f.state)}”状态下不能${def.label}`];
-  if (name === 'approve') {
-    const out: string[] = [];
-    if (f.itemCount === 0) out.push('目录尚无决策事项，不能审定');
-    if (typeof input.partyCommitteeAgreedOn === 'string' && typeof input.approvedOn === 'string' && input.partyCommitteeAgreedOn > input.approvedOn) {
-      out.push('目录应经同级党委同意后审定：党委同意日期晚于审定日期');
-    }
-    return out;
-  }
-  return typeof input.publishedOn === 'string' && f.approvedOn && input.publishedOn < f.approvedOn ? ['公布日期早于审定日期'] : [];
-}
+/** 草拟 → 审定 (after the Party committee agreed) → 公布 (条例第三条: 决策事项目录经同级党委同意后向社会公布). */
+export const catalogueWorkflow = defineWorkflow<CatalogueFacts>()({
+  entity: 'decisions.catalogue',
+  states: catalogueStates,
+  steps: {
+    approve: {
+      label: '审定',
+      from: ['draft'],
+      to: 'approved',
+      input: z.object({
+        partyCommitteeAgreedOn: dateField('同级党委同意日期'),
+        partyCommitteeNote: hinted(textField('党委同意情况', 200), '如：经区委常委会会议研究同意'),
+        approvedOn: dateField('审定日期'),
+      }),
+      guard: (f) => (f.itemCount === 0 ? ['目录尚无决策事项，不能审定'] : []),
+      check: (_f, i) => (i.partyCommitteeAgreedOn > i.approvedOn ? ['目录应经同级党委同意后审定：党委同意日期晚于审定日期'] : []),
+    },
+    publish: {
+      label: '公布',
+      from: ['approved'],
+      to: 'published',
+      input: z.object({ publishedOn: dateField('公布日期'), channel: publicationChannels.field('公布渠道') }),
+      stateReasons: { draft: '目录尚未审定，不能公布' },
+      check: (f, i) => (f.approvedOn && i.publishedOn < f.approvedOn ? ['公布日期早于审定日期'] : []),
+    },
+  },
+});
+export type CatalogueTransition = (typeof catalogueWorkflow.names)[number];
 
 /* ----------------------------------------------------------------- 街道重大事项 */
 
@@ -214,27 +208,26 @@ export const matterStates = codeTable(
 );
 export type MatterState = (typeof matterStates.codes)[number];
 
-export const matterTransitionInputs = {
-  decide: z.object({
-    meetingOn: dateField('会议日期'),
-    meetingName: textField('会议名称', 100),
-    decisionText: textField('会议决定', 2000),
-    judicialOfficeHeadAttended: z.boolean({ message: '请选择司法所负责人是否列席' }),
-  }),
-} as const;
-export type MatterTransition = keyof typeof matterTransitionInputs;
-export const matterTransitions: Record<MatterTransition, { label: string; from: readonly MatterState[]; to: MatterState }> = {
-  decide: { label: '登记会议决定', from: ['pending'], to: 'decided' },
-};
+export type MatterFacts = { state: MatterState; reviewPassed: boolean; reviewConcludedOn: string | null };
 
-export function matterTransitionProblems(
-  name: MatterTransition,
-  f: { state: MatterState; reviewPassed: boolean; reviewConcludedOn: string | null },
-  input: Record<string, unknown>,
-): string[] {
-  const def = matterTransitions[name];
-  if (!def.from.includes(f.state)) return [`“${matterStates.label(f.state)}”状态下不能${def.label}`];
-  if (!f.reviewPassed) return ['尚未通过合法性审查，不能登记会议决定'];
-  if (typeof input.meetingOn === 'string' && f.reviewConcludedOn && input.meetingOn < f.reviewConcludedOn) return ['会议日期早于合法性审查意见出具日期'];
-  return [];
-}
+/** 待会议决定 → 已决定, once the matter passed its 合法性审查. */
+export const matterWorkflow = defineWorkflow<MatterFacts>()({
+  entity: 'decisions.matter',
+  states: matterStates,
+  steps: {
+    decide: {
+      label: '登记会议决定',
+      from: ['pending'],
+      to: 'decided',
+      input: z.object({
+        meetingOn: dateField('会议日期'),
+        meetingName: hinted(textField('会议名称', 100), '如：党工委会议、主任办公会议'),
+        decisionText: textField('会议决定', 2000),
+        judicialOfficeHeadAttended: booleanField('司法所负责人是否列席'),
+      }),
+      guard: (f) => (f.reviewPassed ? [] : ['尚未通过合法性审查，不能登记会议决定']),
+      check: (f, i) => (f.reviewConcludedOn && i.meetingOn < f.reviewConcludedOn ? ['会议日期早于合法性审查意见出具日期'] : []),
+    },
+  },
+});
+export type MatterTransition = (typeof matterWorkflow.names)[number];

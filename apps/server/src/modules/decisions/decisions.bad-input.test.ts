@@ -1,43 +1,25 @@
 import { after, before, describe, it } from 'node:test';
 import {
   catalogueCreateSchema,
-  catalogueTransitionInputs,
   catalogueUpdateSchema,
+  catalogueWorkflow,
   decisionCreateSchema,
-  decisionTransitionInputs,
   decisionUpdateSchema,
+  decisionWorkflow,
   executionReportCreateSchema,
   matterCreateSchema,
-  matterTransitionInputs,
   matterUpdateSchema,
+  matterWorkflow,
   stepInputs,
-  type CatalogueTransition,
-  type DecisionTransition,
   type RecordedStep,
 } from '@fazhi/core/decisions';
 import type { z } from 'zod';
 import { startHarness, type Harness } from '../../../test/harness.js';
-import { bySchema, byTransitionSchema, refusesInvalidBodies, type BodyRoute, type Json } from '../../../test/bad-input-kit.js';
+import { bySchema, byTransitionSchema, refusesInvalidBodies, stepRoutes, type BodyRoute, type Json } from '../../../test/bad-input-kit.js';
 
 const keys = (schema: z.ZodType) => Object.keys((schema as z.ZodObject).shape);
 const anyId = '00000000-0000-4000-8000-000000000002';
 
-const validDecisionInput: Record<DecisionTransition, Record<string, Json>> = {
-  deliberate: {
-    meetingType: 'executive',
-    meetingName: '区政府常务会议',
-    meetingOn: '2026-11-20',
-    headName: '孙区长',
-    outcome: 'adopted',
-    members: [{ memberName: '甲', post: '副区长', stance: 'agree', statement: '同意。' }],
-  },
-  publish: { publishedOn: '2026-11-21', channel: 'website' },
-  close: { closedOn: '2026-11-26' },
-};
-const validCatalogueInput: Record<CatalogueTransition, Record<string, Json>> = {
-  approve: { approvedOn: '2026-02-20', partyCommitteeAgreedOn: '2026-02-10', partyCommitteeNote: '区委同意' },
-  publish: { publishedOn: '2026-02-28', channel: 'website' },
-};
 const validStep: Record<RecordedStep, Record<string, Json>> = {
   publicComment: { status: 'done', commentStartOn: '2026-08-01', commentEndOn: '2026-09-05', channel: '网站', commentsReceived: 3 },
   hearing: { status: 'done', hearingOn: '2026-09-20', materialsSentOn: '2026-09-10', participants: 9 },
@@ -90,27 +72,15 @@ describe('重大行政决策: contract-invalid bodies are refused with a 400 nam
   });
 
   it('transitions, procedure steps and execution reports', async () => {
-    const transitions = (Object.keys(validDecisionInput) as DecisionTransition[]).map((name) =>
-      route({
-        name: `decision ${name}`,
-        method: 'POST',
-        url: () => `/api/decisions/decisions/${decision.id}/transitions/${name}`,
-        valid: () => ({ version: decision.version, ...validDecisionInput[name] }),
-        fields: ['version', ...keys(decisionTransitionInputs[name])],
-        nested: name === 'deliberate' ? [['members', 0, 'stance'], ['members', 0, 'statement']] : [],
-        accepts: byTransitionSchema(decisionTransitionInputs[name]),
-      }),
-    );
-    const catalogueTransitions = (Object.keys(validCatalogueInput) as CatalogueTransition[]).map((name) =>
-      route({
-        name: `catalogue ${name}`,
-        method: 'POST',
-        url: () => `/api/decisions/catalogues/${catalogue.id}/transitions/${name}`,
-        valid: () => ({ version: catalogue.version, ...validCatalogueInput[name] }),
-        fields: ['version', ...keys(catalogueTransitionInputs[name])],
-        accepts: byTransitionSchema(catalogueTransitionInputs[name]),
-      }),
-    );
+    // Step bodies from the workflow declarations; the members' opinions are a list the field meta cannot fill.
+    const members = [{ memberName: '甲', post: '副区长', stance: 'agree', statement: '同意。' }];
+    const transitions = [
+      ...stepRoutes('/api/decisions/decisions', decisionWorkflow, { id: () => decision.id, version: () => decision.version, cookie: () => cookie, samples: { deliberate: { members } } }).map((r) =>
+        r.name.endsWith('deliberate') ? { ...r, nested: [['members', 0, 'stance'], ['members', 0, 'statement']] } : r,
+      ),
+      ...stepRoutes('/api/decisions/catalogues', catalogueWorkflow, { id: () => catalogue.id, version: () => catalogue.version, cookie: () => cookie }),
+      ...stepRoutes('/api/decisions/matters', matterWorkflow, { id: () => matter.id, version: () => matter.version, cookie: () => cookie }),
+    ];
     const steps = (Object.keys(validStep) as RecordedStep[]).map((step) =>
       route({
         name: `step ${step}`,
@@ -124,16 +94,7 @@ describe('重大行政决策: contract-invalid bodies are refused with a 400 nam
     );
     await refusesInvalidBodies(h, [
       ...transitions,
-      ...catalogueTransitions,
       ...steps,
-      route({
-        name: 'matter decide',
-        method: 'POST',
-        url: () => `/api/decisions/matters/${matter.id}/transitions/decide`,
-        valid: () => ({ version: matter.version, meetingOn: '2026-11-20', meetingName: '党工委会议', decisionText: '同意', judicialOfficeHeadAttended: true }),
-        fields: ['version', ...keys(matterTransitionInputs.decide)],
-        accepts: byTransitionSchema(matterTransitionInputs.decide),
-      }),
       route({
         name: 'execution report',
         method: 'POST',

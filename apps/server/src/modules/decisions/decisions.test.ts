@@ -99,6 +99,12 @@ describe('重大行政决策 through the API', () => {
       ],
     };
 
+    // The detail lists every step: held back with the missing steps named, or out of order.
+    const forFzb = new Map(((await fzb.get(`/api/decisions/decisions/${id}`)).body.transitions as { name: string; refusedBy?: string; reasons: string[] }[]).map((o) => [o.name, o]));
+    assert.equal(forFzb.get('deliberate')!.refusedBy, 'guard');
+    assert.match(forFzb.get('deliberate')!.reasons.join(), /尚未提请合法性审查.*公众参与/);
+    assert.deepEqual(forFzb.get('publish'), { name: 'publish', label: '公布', allowed: false, refusedBy: 'state', reasons: ['尚未集体讨论决定，不能公布'] });
+
     let res = await fire('publish', { publishedOn: '2026-11-10', channel: 'website' });
     assert.equal(res.status, 409);
     assert.match(res.body.detail, /尚未集体讨论决定，不能公布/);
@@ -157,6 +163,7 @@ describe('重大行政决策 through the API', () => {
     res = await fire('deliberate', reasoned);
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.state, 'decided');
+    assert.equal(res.body.transitions.find((o: { name: string }) => o.name === 'publish').allowed, true);
     assert.equal(res.body.departsFromMajority, true);
     assert.deepEqual(res.body.members.map((m: { statement: string }) => m.statement), ['不同意，规划范围过大。', '不同意，资金未落实。', '同意。']);
     assert.equal((await step('publicComment', { ...comment, shortPeriodReason: '改' })).status, 409, 'steps before the meeting are frozen');
@@ -189,6 +196,15 @@ describe('重大行政决策 through the API', () => {
     const catalogue = (await fzb.get(`/api/decisions/catalogues/${catalogueId}`)).body;
     assert.equal(catalogue.items[0].decisionId, id, 'the catalogue item links its decision');
     assert.equal(catalogue.items[0].decisionState, 'closed');
+  });
+
+  it('documents one typed route per step, its body the step input plus the version', async () => {
+    const paths = (await fzb.get('/api/openapi.json')).body.paths as Record<string, { post?: { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } } }>;
+    const body = (path: string) => Object.keys(paths[path]?.post?.requestBody?.content['application/json']?.schema.properties ?? {}).sort();
+    assert.deepEqual(body('/api/decisions/decisions/{id}/transitions/deliberate'), ['departureReason', 'headName', 'meetingName', 'meetingOn', 'meetingType', 'members', 'outcome', 'version']);
+    assert.deepEqual(body('/api/decisions/catalogues/{id}/transitions/approve'), ['approvedOn', 'partyCommitteeAgreedOn', 'partyCommitteeNote', 'version']);
+    assert.deepEqual(body('/api/decisions/matters/{id}/transitions/decide'), ['decisionText', 'judicialOfficeHeadAttended', 'meetingName', 'meetingOn', 'version']);
+    assert.equal(paths['/api/decisions/decisions/{id}/transitions/{name}'], undefined, 'no generic transition route is left');
   });
 
   it('frees a catalogue item when the decision started on it is deleted', async () => {

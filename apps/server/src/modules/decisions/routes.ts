@@ -1,17 +1,15 @@
 import { idField } from '@fazhi/core';
-import { catalogueTransitions, decisionTransitions, executionReportCreateSchema, matterTransitions, recordedSteps, type CatalogueTransition, type DecisionTransition, type MatterTransition, type RecordedStep } from '@fazhi/core/decisions';
+import { executionReportCreateSchema, recordedSteps, type RecordedStep } from '@fazhi/core/decisions';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
-import { registerRoutes, transitionRoute } from '../../platform/register/routes.js';
+import { registerRoutes } from '../../platform/register/routes.js';
+import { workflowRoutes } from '../../platform/workflow/routes.js';
 import { registerReviewSubject } from '../legal-review/subjects.js';
 import { catalogueRegister, decisionRegister, matterRegister } from './registers.js';
 import {
   addExecutionReport,
   decisionSubject,
-  fireCatalogueTransition,
-  fireDecisionTransition,
-  fireMatterTransition,
   getCatalogue,
   getDecision,
   getMatter,
@@ -20,8 +18,7 @@ import {
   recordStep,
   removeExecutionReport,
 } from './service.js';
-
-const namesOf = <T extends string>(o: Record<T, unknown>) => Object.keys(o) as [T, ...T[]];
+import { catalogueFlow, decisionFlow, matterFlow } from './workflow.js';
 
 export async function decisionsRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
@@ -34,13 +31,7 @@ export async function decisionsRoutes(app: App, services: Services) {
     getCatalogue(services, actorOf(request), request.params.id),
   );
   registerRoutes(app, services, catalogueRegister, { skipDetail: true });
-  transitionRoute(app, {
-    path: 'decisions/catalogues',
-    tags: catalogueTags,
-    summary: '目录流转：approve 审定（须经同级党委同意） · publish 公布',
-    names: namesOf<CatalogueTransition>(catalogueTransitions),
-    fire: (actor, id, name, body) => fireCatalogueTransition(services, actor, id, name, body),
-  });
+  workflowRoutes(app, services, catalogueFlow, { tags: catalogueTags, detail: (actor, id) => getCatalogue(services, actor, id) });
   app.get('/api/decisions/open-items', { schema: { tags: catalogueTags, summary: '本人单位承办、尚未启动决策程序的目录事项' } }, async (request) =>
     openCatalogueItems(services, actorOf(request)),
   );
@@ -51,13 +42,7 @@ export async function decisionsRoutes(app: App, services: Services) {
     getDecision(services, actorOf(request), request.params.id),
   );
   registerRoutes(app, services, decisionRegister, { skipDetail: true });
-  transitionRoute(app, {
-    path: 'decisions/decisions',
-    tags,
-    summary: '决策流转：deliberate 登记集体讨论决定 · publish 公布 · close 办结（须已归档）',
-    names: namesOf<DecisionTransition>(decisionTransitions),
-    fire: (actor, id, name, body) => fireDecisionTransition(services, actor, id, name, body),
-  });
+  workflowRoutes(app, services, decisionFlow, { tags, detail: (actor, id) => getDecision(services, actor, id) });
   app.post(
     '/api/decisions/decisions/:id/steps/:step',
     {
@@ -85,11 +70,5 @@ export async function decisionsRoutes(app: App, services: Services) {
     getMatter(services, actorOf(request), request.params.id),
   );
   registerRoutes(app, services, matterRegister, { skipDetail: true });
-  transitionRoute(app, {
-    path: 'decisions/matters',
-    tags: matterTags,
-    summary: '事项流转：decide 登记会议决定（须已通过合法性审查）',
-    names: namesOf<MatterTransition>(matterTransitions),
-    fire: (actor, id, name, body) => fireMatterTransition(services, actor, id, name, body),
-  });
+  workflowRoutes(app, services, matterFlow, { tags: matterTags, detail: (actor, id) => getMatter(services, actor, id) });
 }

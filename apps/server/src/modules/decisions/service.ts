@@ -1,33 +1,5 @@
-import {
-  availableDecisionTransitions,
-  catalogueTransitionInputs,
-  catalogueTransitionProblems,
-  catalogueTransitions,
-  decisionTargetState,
-  decisionTransitionInputs,
-  decisionTransitionProblems,
-  decisionTransitions,
-  departsFromMajority,
-  matterTransitionInputs,
-  matterTransitionProblems,
-  matterTransitions,
-  stepInputs,
-  stepProblems,
-  stepsRecordableIn,
-  type CatalogueState,
-  type CatalogueTransition,
-  type DecisionOutcome,
-  type DecisionState,
-  type DecisionTransition,
-  type ExecutionReportCreate,
-  type ExpertOpinion,
-  type MatterState,
-  type MatterTransition,
-  type MemberOpinion,
-  type RecordedStep,
-  recordedSteps,
-} from '@fazhi/core/decisions';
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { stepInputs, stepProblems, stepsRecordableIn, type DecisionState, type ExecutionReportCreate, type ExpertOpinion, type RecordedStep, recordedSteps } from '@fazhi/core/decisions';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { scopePaths } from '../../platform/access/policy.js';
 import { diffFields, recordAudit } from '../../platform/audit/service.js';
@@ -38,17 +10,13 @@ import type { Services } from '../../platform/http/types.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import type { RegisterDef } from '../../platform/register/define.js';
 import { getRecord, loadForWrite } from '../../platform/register/service.js';
-import { reviewConclusion, reviewPassed } from '../legal-review/subjects.js';
+import { stepOptions } from '../../platform/workflow/engine.js';
 import { catalogueRegister, decisionRegister, matterRegister } from './registers.js';
-import { decisionFacts, stepValues } from './steps.js';
-import { decisionCatalogueItems, decisionCatalogues, decisionExecutionReports, decisionExpertOpinions, decisionMemberOpinions, majorDecisions, subdistrictMatters } from './tables.js';
+import { stepValues } from './steps.js';
+import { decisionCatalogueItems, decisionCatalogues, decisionExecutionReports, decisionExpertOpinions, majorDecisions, subdistrictMatters } from './tables.js';
+import { catalogueFlow, decisionFlow, matterFlow } from './workflow.js';
 
-/** A guard's refusal: 409, "not from this state" or "a step is missing". */
-function refuse(problems: string[], allowedFromHere: boolean): never {
-  throw new AppError(allowedFromHere ? 'guardFailed' : 'transitionNotAllowed', problems.join('；'));
-}
-
-/** Writes the new state and values of a record, bumping its version, and audits it, all in the caller's transaction. */
+/** Writes a recorded step's values, bumping the decision's version, and audits it, all in the caller's transaction. */
 async function writeAudited(tx: Db, actor: Actor, def: RegisterDef, before: Record<string, unknown> & { id: string; version: number }, values: Record<string, unknown>, action: string, summary: string) {
   await tx
     .update(def.table)
@@ -67,41 +35,9 @@ export async function getDecision(services: Services, actor: Actor, id: string) 
   return {
     ...record,
     permissions,
-    transitions: record.permissions.transition ? availableDecisionTransitions(state) : [],
+    transitions: await stepOptions(services.db, actor, decisionFlow, record),
     recordableSteps: permissions.update ? stepsRecordableIn(state) : [],
   };
-}
-
-async function executionReportCount(tx: Db, id: string) {
-  const [row] = await tx.select({ n: count() }).from(decisionExecutionReports).where(and(eq(decisionExecutionReports.decisionId, id), isNull(decisionExecutionReports.deletedAt)));
-  return row?.n ?? 0;
-}
-
-export async function fireDecisionTransition(services: Services, actor: Actor, id: string, name: DecisionTransition, body: Record<string, unknown> & { version: number }) {
-  const def = decisionTransitions[name];
-  const { version, ...rest } = body;
-  const input = decisionTransitionInputs[name].parse(rest) as Record<string, unknown>;
-  await services.db.transaction(async (tx) => {
-    const before = await loadForWrite(tx, actor, decisionRegister, id, 'transition', version);
-    const review = await reviewConclusion(tx, 'majorDecision', id);
-    const facts = decisionFacts(before, review, await executionReportCount(tx, id));
-    const problems = decisionTransitionProblems(name, facts, input);
-    if (problems.length) refuse(problems, def.from.includes(facts.state));
-    const { members, ...fields } = input as Record<string, unknown> & { members?: MemberOpinion[] };
-    const values: Record<string, unknown> = { ...fields, state: decisionTargetState(name, input) };
-    if (name === 'publish') {
-      values.publicationChannel = values.channel;
-      delete values.channel;
-    }
-    if (members) {
-      values.departsFromMajority = departsFromMajority(members.map((m) => m.stance), input.outcome as DecisionOutcome);
-      values.departureReason = fields.departureReason ?? null;
-      await tx.delete(decisionMemberOpinions).where(eq(decisionMemberOpinions.decisionId, id));
-      await tx.insert(decisionMemberOpinions).values(members.map((m, ordinal) => ({ ...m, decisionId: id, ordinal })));
-    }
-    await writeAudited(tx, actor, decisionRegister, before, values, `transition.${name}`, def.label);
-  });
-  return getDecision(services, actor, id);
 }
 
 export async function recordStep(services: Services, actor: Actor, id: string, step: RecordedStep, body: Record<string, unknown> & { version: number }) {
@@ -110,7 +46,7 @@ export async function recordStep(services: Services, actor: Actor, id: string, s
   await services.db.transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, decisionRegister, id, 'update', version);
     const problems = stepProblems(step, before.state as DecisionState);
-    if (problems.length) refuse(problems, false);
+    if (problems.length) throw new AppError('transitionNotAllowed', problems.join('；'));
     const values = stepValues(step, input);
     if (step === 'expertReview') {
       await tx.delete(decisionExpertOpinions).where(eq(decisionExpertOpinions.decisionId, id));
@@ -173,47 +109,14 @@ export async function openCatalogueItems(services: Services, actor: Actor) {
 
 export async function getCatalogue(services: Services, actor: Actor, id: string) {
   const record = await getRecord(services, actor, catalogueRegister, id);
-  const state = record.state as CatalogueState;
-  const transitions = record.permissions.transition ? (Object.keys(catalogueTransitions) as CatalogueTransition[]).filter((t) => catalogueTransitions[t].from.includes(state)) : [];
-  return { ...record, transitions };
-}
-
-export async function fireCatalogueTransition(services: Services, actor: Actor, id: string, name: CatalogueTransition, body: Record<string, unknown> & { version: number }) {
-  const def = catalogueTransitions[name];
-  const { version, ...rest } = body;
-  const input = catalogueTransitionInputs[name].parse(rest) as Record<string, unknown>;
-  await services.db.transaction(async (tx) => {
-    const before = await loadForWrite(tx, actor, catalogueRegister, id, 'transition', version);
-    const state = before.state as CatalogueState;
-    const problems = catalogueTransitionProblems(name, { state, itemCount: Number(before.itemCount), approvedOn: (before.approvedOn as string | null) ?? null }, input);
-    if (problems.length) refuse(problems, def.from.includes(state));
-    await writeAudited(tx, actor, catalogueRegister, before, { ...input, state: def.to }, `transition.${name}`, def.label);
-  });
-  return getCatalogue(services, actor, id);
+  return { ...record, transitions: await stepOptions(services.db, actor, catalogueFlow, record) };
 }
 
 /* ----------------------------------------------------------------- 街道 matters */
 
 export async function getMatter(services: Services, actor: Actor, id: string) {
   const record = await getRecord(services, actor, matterRegister, id);
-  const state = record.state as MatterState;
-  const transitions = record.permissions.transition ? (Object.keys(matterTransitions) as MatterTransition[]).filter((t) => matterTransitions[t].from.includes(state)) : [];
-  return { ...record, transitions };
-}
-
-export async function fireMatterTransition(services: Services, actor: Actor, id: string, name: MatterTransition, body: Record<string, unknown> & { version: number }) {
-  const def = matterTransitions[name];
-  const { version, ...rest } = body;
-  const input = matterTransitionInputs[name].parse(rest) as Record<string, unknown>;
-  await services.db.transaction(async (tx) => {
-    const before = await loadForWrite(tx, actor, matterRegister, id, 'transition', version);
-    const review = await reviewConclusion(tx, 'subdistrictMatter', id);
-    const state = before.state as MatterState;
-    const problems = matterTransitionProblems(name, { state, reviewPassed: reviewPassed(review) && review?.state !== 'withdrawn', reviewConcludedOn: review?.concludedOn ?? null }, input);
-    if (problems.length) refuse(problems, def.from.includes(state));
-    await writeAudited(tx, actor, matterRegister, before, { ...input, state: def.to }, `transition.${name}`, def.label);
-  });
-  return getMatter(services, actor, id);
+  return { ...record, transitions: await stepOptions(services.db, actor, matterFlow, record) };
 }
 
 /** What legal review shows of a linked decision or matter (title, unit, web page). */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Action } from '@fazhi/core';
-import { marker, registerProbes, staleVersion, type PolicyPart, type Target } from './kit.js';
+import { catalogueWorkflow, decisionWorkflow, matterWorkflow } from '@fazhi/core/decisions';
+import { marker, registerProbes, staleVersion, workflowProbes, type PolicyPart, type Target } from './kit.js';
 
 const catalogues = '/api/decisions/catalogues';
 const decisions = '/api/decisions/decisions';
@@ -45,16 +46,8 @@ export const decisionsPolicy: PolicyPart = {
       [`GET ${decisions}/{id}`]: { need: record('read', 'decision'), ok: 200, call: (c, t) => c.get(`${decisions}/${id('decision')(t)}`) },
       [`GET ${matters}/{id}`]: { need: record('read', 'matter'), ok: 200, call: (c, t) => c.get(`${matters}/${id('matter')(t)}`) },
       'GET /api/decisions/open-items': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/decisions/open-items') },
-      [`POST ${catalogues}/{id}/transitions/{name}`]: {
-        need: record('transition', 'catalogue'),
-        ok: 409,
-        call: (c, t) => c.post(`${catalogues}/${id('catalogue')(t)}/transitions/publish`, { version: staleVersion, publishedOn: '2026-11-20', channel: 'website' }),
-      },
-      [`POST ${decisions}/{id}/transitions/{name}`]: {
-        need: record('transition', 'decision'),
-        ok: 409,
-        call: (c, t) => c.post(`${decisions}/${id('decision')(t)}/transitions/close`, { version: staleVersion, closedOn: '2026-11-20' }),
-      },
+      ...workflowProbes(catalogues, 'decisions', 'catalogue', id('catalogue'), catalogueWorkflow),
+      ...workflowProbes(decisions, 'decisions', 'decision', id('decision'), decisionWorkflow, { samples: { deliberate: { members: [{ memberName: marker, post: marker, stance: 'agree', statement: marker }] } } }),
       [`POST ${decisions}/{id}/steps/{step}`]: {
         need: record('update', 'decision'),
         ok: 409,
@@ -71,11 +64,7 @@ export const decisionsPolicy: PolicyPart = {
         ok: 409,
         call: (c, t) => c.delete(`${decisions}/${id('decision')(t)}/execution-reports/00000000-0000-4000-8000-000000000001`),
       },
-      [`POST ${matters}/{id}/transitions/{name}`]: {
-        need: record('transition', 'matter'),
-        ok: 409,
-        call: (c, t) => c.post(`${matters}/${id('matter')(t)}/transitions/decide`, { version: staleVersion, meetingOn: '2026-11-20', meetingName: marker, decisionText: marker, judicialOfficeHeadAttended: true }),
-      },
+      ...workflowProbes(matters, 'decisions', 'matter', id('matter'), matterWorkflow),
     };
   },
 };

@@ -1,21 +1,21 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { catalogueSpec, catalogueStates, catalogueTransitionInputs, catalogueTransitions, decisionKinds, decisionStates, publicationChannels, quarters, type CatalogueTransition } from '@fazhi/core/decisions/index';
+import type { StepOption } from '@fazhi/core';
+import { catalogueSpec, catalogueStates, catalogueWorkflow, decisionKinds, decisionStates, quarters } from '@fazhi/core/decisions/index';
 import { Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { OrgTreeSelect } from '../../platform/org/org-tree-select';
-import type { Validator } from '../../platform/form/validation';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { RegisterFormPage } from '../../platform/register/register-form-page';
 import { RegisterListPage } from '../../platform/register/register-list-page';
 import type { RecordDetail } from '../../platform/register/types';
 import { messages } from './messages';
-import { ActionButtons, type Action } from '../../platform/workflow/action-buttons';
+import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 
 const t = messages.items;
 const basePath = '/decisions/catalogues';
 
 type Item = { id: string; title: string; kind: string; leadUnitId: string; leadUnitName: string | null; plannedQuarter: string; decisionId: string | null; decisionState: string | null };
-type CatalogueDetail = RecordDetail & { items: Item[]; transitions: string[] };
+type CatalogueDetail = RecordDetail & { items: Item[]; transitions: StepOption[] };
 
 const options = (codes: { items: readonly { code: string; label: string }[] }) => codes.items.map((i) => ({ value: i.code, label: i.label }));
 
@@ -76,28 +76,6 @@ export function CatalogueFormPage() {
   );
 }
 
-const catalogueActions: Record<CatalogueTransition, Action> = {
-  approve: {
-    name: 'approve',
-    label: catalogueTransitions.approve.label,
-    schema: catalogueTransitionInputs.approve as Validator<Record<string, unknown>>,
-    fields: [
-      { name: 'partyCommitteeAgreedOn', label: messages.forms.approve.partyCommitteeAgreedOn, kind: 'date' },
-      { name: 'partyCommitteeNote', label: messages.forms.approve.partyCommitteeNote, kind: 'text', help: messages.forms.approve.partyCommitteeNoteHelp },
-      { name: 'approvedOn', label: messages.forms.approve.approvedOn, kind: 'date' },
-    ],
-  },
-  publish: {
-    name: 'publish',
-    label: catalogueTransitions.publish.label,
-    schema: catalogueTransitionInputs.publish as Validator<Record<string, unknown>>,
-    fields: [
-      { name: 'publishedOn', label: messages.forms.publish.publishedOn, kind: 'date' },
-      { name: 'channel', label: messages.forms.publish.channel, kind: 'code', codes: publicationChannels },
-    ],
-  },
-};
-
 export function CatalogueDetailPage() {
   return (
     <RegisterDetailPage<CatalogueDetail>
@@ -106,12 +84,7 @@ export function CatalogueDetailPage() {
       heading={(r) => String(r.title)}
       tags={({ record }) => <Tag color={record.state === 'published' ? 'green' : 'blue'}>{catalogueStates.label(String(record.state))}</Tag>}
       actions={({ record, reload }) => (
-        <ActionButtons
-          url={(name) => `decisions/catalogues/${record.id}/transitions/${name}`}
-          version={record.version}
-          actions={record.transitions.map((n) => catalogueActions[n as CatalogueTransition])}
-          onDone={reload}
-        />
+        <WorkflowActions workflow={catalogueWorkflow} options={record.transitions} url={(name) => `decisions/catalogues/${record.id}/transitions/${name}`} version={record.version} onDone={reload} />
       )}
     >
       {({ record }) => (

@@ -1,10 +1,11 @@
+import type { StepOption } from '@fazhi/core';
 import { decisionOutcomes, executionReportCreateSchema, meetingTypes, stances, type RecordedStep } from '@fazhi/core/decisions/index';
 import { App, Button, Card, Descriptions, Flex, List, Popconfirm, Table, Tag, Typography } from 'antd';
 import { api, errorText } from '../../api/client';
 import { Link } from 'react-router-dom';
 import type { Validator } from '../../platform/form/validation';
 import type { RecordDetail } from '../../platform/register/types';
-import { notApplicableAction, recordStepAction } from './decision-actions';
+import { notApplicableAction, recordStepAction } from './step-actions';
 import { messages } from './messages';
 import { ActionButtons } from '../../platform/workflow/action-buttons';
 
@@ -18,7 +19,7 @@ export type DecisionDetail = RecordDetail & {
   members: Member[];
   executionReports: Report[];
   review: { standing: string; requestId?: string; concludedOn?: string | null; adviserTookPart?: boolean };
-  transitions: string[];
+  transitions: StepOption[];
   recordableSteps: string[];
 };
 

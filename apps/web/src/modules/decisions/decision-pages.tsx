@@ -1,4 +1,4 @@
-import { decisionSpec, decisionStates, type DecisionTransition } from '@fazhi/core/decisions/index';
+import { decisionSpec, decisionStates, decisionWorkflow } from '@fazhi/core/decisions/index';
 import { Form, Select, Tag } from 'antd';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -6,10 +6,10 @@ import { useApi } from '../../api/hooks';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { RegisterFormPage } from '../../platform/register/register-form-page';
 import { RegisterListPage } from '../../platform/register/register-list-page';
-import { decisionActions } from './decision-actions';
 import { ChecklistCard, ExecutionCard, ExpertsCard, MembersCard, type DecisionDetail } from './decision-detail-cards';
+import { MembersFormList } from './list-fields';
 import { messages } from './messages';
-import { ActionButtons } from '../../platform/workflow/action-buttons';
+import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 
 const basePath = '/decisions/decisions';
 const stateColor: Record<string, string> = { preparing: 'blue', decided: 'cyan', published: 'green', notAdopted: 'red', closed: 'default' };
@@ -68,11 +68,14 @@ export function DecisionDetailPage() {
         </>
       )}
       actions={({ record, reload }) => (
-        <ActionButtons
+        <WorkflowActions
+          workflow={decisionWorkflow}
+          options={record.transitions}
           url={(name) => `decisions/decisions/${record.id}/transitions/${name}`}
           version={record.version}
-          actions={record.transitions.map((n) => decisionActions[n as DecisionTransition])}
           onDone={reload}
+          // The members' opinions are a list the schema's field meta does not draw.
+          overrides={{ deliberate: { extra: <MembersFormList />, initial: { meetingType: 'executive', members: [{ stance: 'agree' }] } } }}
         />
       )}
     >

@@ -1,17 +1,17 @@
-import { matterSpec, matterStates, matterTransitionInputs, matterTransitions } from '@fazhi/core/decisions/index';
+import type { StepOption } from '@fazhi/core';
+import { matterSpec, matterStates, matterWorkflow } from '@fazhi/core/decisions/index';
 import { Card, Descriptions, Flex, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import type { Validator } from '../../platform/form/validation';
 import { messages as common } from '../../platform/messages';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { RegisterFormPage } from '../../platform/register/register-form-page';
 import { RegisterListPage } from '../../platform/register/register-list-page';
 import type { RecordDetail } from '../../platform/register/types';
 import { messages } from './messages';
-import { ActionButtons, type Action } from '../../platform/workflow/action-buttons';
+import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 
 const basePath = '/decisions/matters';
-type MatterDetail = RecordDetail & { transitions: string[]; review: { standing: string; requestId?: string; concludedOn?: string | null; opinion?: string | null } };
+type MatterDetail = RecordDetail & { transitions: StepOption[]; review: { standing: string; requestId?: string; concludedOn?: string | null; opinion?: string | null } };
 const StateTag = ({ state }: { state: unknown }) => <Tag color={state === 'decided' ? 'green' : 'blue'}>{matterStates.label(String(state))}</Tag>;
 
 export function MatterListPage() {
@@ -31,21 +31,6 @@ export function MatterFormPage() {
   return <RegisterFormPage spec={matterSpec} basePath={basePath} />;
 }
 
-const decide: Action = {
-  name: 'decide',
-  label: matterTransitions.decide.label,
-  schema: matterTransitionInputs.decide as Validator<Record<string, unknown>>,
-  fields: [
-    { name: 'meetingOn', label: messages.forms.decide.meetingOn, kind: 'date' },
-    { name: 'meetingName', label: messages.forms.decide.meetingName, kind: 'text', help: messages.forms.decide.meetingNameHelp },
-    { name: 'decisionText', label: messages.forms.decide.decisionText, kind: 'longText' },
-    { name: 'judicialOfficeHeadAttended', label: messages.forms.decide.judicialOfficeHeadAttended, kind: 'boolean' },
-  ],
-  initial: { judicialOfficeHeadAttended: true },
-  body: (v) => ({ ...v, judicialOfficeHeadAttended: v.judicialOfficeHeadAttended === true }),
-  required: () => true,
-};
-
 /** 街道重大事项: the legality review it needs before the meeting decides, with a link to request one. */
 export function MatterDetailPage() {
   const r = messages.review;
@@ -56,7 +41,7 @@ export function MatterDetailPage() {
       heading={(x) => String(x.subject)}
       tags={({ record }) => <StateTag state={record.state} />}
       actions={({ record, reload }) => (
-        <ActionButtons url={(name) => `decisions/matters/${record.id}/transitions/${name}`} version={record.version} actions={record.transitions.includes('decide') ? [decide] : []} onDone={reload} />
+        <WorkflowActions workflow={matterWorkflow} options={record.transitions} url={(name) => `decisions/matters/${record.id}/transitions/${name}`} version={record.version} onDone={reload} />
       )}
     >
       {({ record }) => (
