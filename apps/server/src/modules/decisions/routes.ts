@@ -4,18 +4,15 @@ import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes, transitionRoute } from '../../platform/register/routes.js';
-import { registerReviewSubject } from '../legal-review/subjects.js';
 import { catalogueRegister, decisionRegister, matterRegister } from './registers.js';
 import {
   addExecutionReport,
-  decisionSubject,
   fireCatalogueTransition,
   fireDecisionTransition,
   fireMatterTransition,
   getCatalogue,
   getDecision,
   getMatter,
-  matterSubject,
   openCatalogueItems,
   recordStep,
   removeExecutionReport,
@@ -25,8 +22,6 @@ const namesOf = <T extends string>(o: Record<T, unknown>) => Object.keys(o) as [
 
 export async function decisionsRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
-  registerReviewSubject('majorDecision', decisionSubject);
-  registerReviewSubject('subdistrictMatter', matterSubject);
 
   // 决策事项目录
   const catalogueTags = ['重大行政决策事项目录'];
