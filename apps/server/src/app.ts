@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ReviewSubjectKind } from '@fazhi/core/legal-review';
 import type { Config } from './config.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { authRoutes } from './platform/auth/routes.js';
@@ -24,13 +25,9 @@ import { indicatorRoutes } from './platform/indicators/routes.js';
 import { notifyRoutes } from './platform/notify/routes.js';
 import { orgRoutes } from './platform/org/routes.js';
 import { userRoutes } from './platform/users/routes.js';
-import { litigationRoutes } from './modules/litigation/routes.js';
-import { legalReviewRoutes } from './modules/legal-review/routes.js';
-import { normativeDocsRoutes } from './modules/normative-docs/routes.js';
-import { decisionsRoutes } from './modules/decisions/routes.js';
-import { legalAdvisersRoutes } from './modules/legal-advisers/routes.js';
+import { modules } from './modules/index.js';
+import { registerReviewSubject } from './modules/legal-review/subjects.js';
 import { indicatorRegistry } from './reports/registry.js';
-import { annualReportRoutes } from './reports/annual/routes.js';
 import { publicRoutes } from './reports/public/routes.js';
 
 export const version = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string;
@@ -85,12 +82,10 @@ export async function buildApp(config: Config, database: Database, options: { lo
   await auditRoutes(app, services);
   await notifyRoutes(app, services);
   await indicatorRoutes(app, services, indicatorRegistry);
-  await litigationRoutes(app, services);
-  await legalReviewRoutes(app, services);
-  await normativeDocsRoutes(app, services);
-  await decisionsRoutes(app, services);
-  await legalAdvisersRoutes(app, services);
-  await annualReportRoutes(app, services);
+  for (const m of modules) {
+    for (const [kind, lookup] of Object.entries(m.reviewSubjects ?? {})) registerReviewSubject(kind as ReviewSubjectKind, lookup);
+    await m.routes(app, services);
+  }
   await publicRoutes(app, services);
 
   // Assets are looked up on each request, so a rebuilt web app needs no restart.

@@ -1,12 +1,7 @@
 import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Suspense } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider, type RouteObject } from 'react-router-dom';
-import { litigationDashboard, litigationMenu, litigationRoutes } from './modules/litigation/routes';
-import { legalReviewMenu, legalReviewRoutes } from './modules/legal-review/routes';
-import { normativeDocsMenu, normativeDocsPublicRoutes, normativeDocsRoutes } from './modules/normative-docs/routes';
-import { decisionsMenu, decisionsRoutes } from './modules/decisions/routes';
-import { legalAdvisersMenu, legalAdvisersRoutes } from './modules/legal-advisers/routes';
-import { reportsMenu, reportsPublicRoutes, reportsRoutes } from './modules/reports/routes';
+import { webModules } from './modules';
 import { MeProvider, useMe } from './platform/auth/me-context';
 import { FullPageSpin, RequireAuth } from './platform/auth/require-auth';
 import { lazyPage } from './platform/common/lazy-page';
@@ -23,15 +18,10 @@ const OrgAdminPage = lazyPage(() => import('./platform/org/org-admin-page'), (m)
 const UsersAdminPage = lazyPage(() => import('./platform/users/users-admin-page'), (m) => m.UsersAdminPage);
 const PortalLayout = lazyPage(() => import('./platform/portal/portal-layout'), (m) => m.PortalLayout);
 
-// Each module contributes its menu entry, routes and 首页 section here; nothing else knows the list.
+// Each module's manifest (modules/index.ts) contributes its menu entry, routes and 首页 section.
 const menu: MenuEntry[] = [
   { key: '/', label: messages.menu.home, icon: <HomeOutlined /> },
-  litigationMenu,
-  legalReviewMenu,
-  normativeDocsMenu,
-  decisionsMenu,
-  legalAdvisersMenu,
-  reportsMenu,
+  ...webModules.map((m) => m.menu),
   {
     key: 'admin',
     label: messages.menu.admin,
@@ -43,7 +33,7 @@ const menu: MenuEntry[] = [
   },
 ];
 
-const dashboardSections = [litigationDashboard];
+const dashboardSections = webModules.flatMap((m) => (m.dashboard ? [m.dashboard] : []));
 
 /** A forced change shows the bare form; a voluntary one stays inside the layout. */
 function PasswordRoute() {
@@ -67,7 +57,7 @@ function SessionRoot() {
 
 const routes: RouteObject[] = [
   // 政务公开: outside the session provider and the auth guard, so a visitor is never sent to /login.
-  { path: '/gk', element: <PortalLayout />, children: [...reportsPublicRoutes, ...normativeDocsPublicRoutes] },
+  { path: '/gk', element: <PortalLayout />, children: webModules.flatMap((m) => m.publicRoutes ?? []) },
   {
     element: <SessionRoot />,
     children: [
@@ -81,12 +71,7 @@ const routes: RouteObject[] = [
             children: [
               { index: true, element: <HomePage sections={dashboardSections} /> },
               { path: 'indicators/:id', element: <IndicatorDrillPage /> },
-              ...litigationRoutes,
-              ...legalReviewRoutes,
-              ...normativeDocsRoutes,
-              ...decisionsRoutes,
-              ...legalAdvisersRoutes,
-              ...reportsRoutes,
+              ...webModules.flatMap((m) => m.routes),
               { path: 'admin/org', element: <OrgAdminPage /> },
               { path: 'admin/users', element: <UsersAdminPage /> },
               { path: '*', element: <NotFoundPage /> },

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { roleAllows, withIdCheckCharacter, type Action, type ModuleCode, type RoleCode } from '@fazhi/core';
+import { roleAllows, type Action, type ModuleCode, type RoleCode } from '@fazhi/core';
 import { defaultAnnualTemplate, reportWorkflow } from '@fazhi/core/reports';
-import { caseWorkflow } from '@fazhi/core/litigation';
 import { startHarness, type Harness } from '../harness.js';
-import { policyParts } from './policy/index.js';
+import { policyParts } from '../modules.js';
+import { caseBody } from './policy/litigation.js';
 import { marker, registerProbes, staleVersion, workflowProbes, type Client, type Fixtures, type Need, type Probe, type Target, type UnitKey } from './policy/kit.js';
 import { demoPassword, demoUsers } from '../../src/seed/demo-district.js';
 import { orgUnits } from '../../src/platform/org/tables.js';
@@ -15,25 +15,9 @@ import { orgUnits } from '../../src/platform/org/tables.js';
  * the server's answer must agree: allowed → the probe's success status, forbidden → 403/404 (401 anonymous).
  */
 
-type Entity = string;
-
-const caseBody = (orgUnitId: string, caseNumber: string, cause: string) => ({
-  caseNumber,
-  court: '示范市任城区人民法院',
-  instance: 'first',
-  orgUnitId,
-  cause,
-  disputeArea: 'other',
-  complaintReceivedOn: '2026-11-20',
-  plaintiffs: [{ kind: 'person', name: '矩阵原告', idNumber: withIdCheckCharacter('37089919800101002') }],
-});
-const observationBody = (orgUnitId: string, title: string) => ({ heldOn: '2026-11-18', orgUnitId, title, participants: 12 });
-const hearingBody = { heldOn: '2026-11-25', leaderAppeared: true, leaderName: '矩阵负责人', leaderPost: '局长' };
-
 /** The policy table: (method, OpenAPI path) → what it needs, and how the test calls it. */
 export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
   const { h, admin, fzb } = f;
-  const litigationRecord = (action: Action, entity: Entity): Need => ({ kind: 'record', module: 'litigation', action, entity });
   const reportRecord = (action: Action): Need => ({ kind: 'record', module: 'reports', action, entity: 'report' });
   /** A fresh material request to the report's unit, submitted already when it is to be reviewed. */
   const freshAssignment = async (t: Target, submitted: boolean) => {
@@ -42,7 +26,7 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
     if (submitted) assert.equal((await fzb.post(`/api/reports/assignments/${made.body.id}/submit`, { text: '矩阵材料' })).status, 200, 'fixture submission');
     return made.body.id as string;
   };
-  const register = (p: string, module: ModuleCode, entity: Entity, id: (t: Target) => string, create: { ok: number; body: (t: Target) => object }) =>
+  const register = (p: string, module: ModuleCode, entity: string, id: (t: Target) => string, create: { ok: number; body: (t: Target) => object }) =>
     registerProbes(f, p, module, entity, id, create);
 
   return {
@@ -119,34 +103,6 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
       call: (c, t) => c.get(`/api/indicators/litigation.casesReceived/breakdown?by=month&org=${t.unitId}&from=2026-01-01&to=2026-11-27`),
     },
 
-    'GET /api/litigation/cases/{id}': { need: litigationRecord('read', 'case'), ok: 200, call: (c, t) => c.get(`/api/litigation/cases/${t.caseId}`) },
-    ...register('/api/litigation/cases', 'litigation', 'case', (t) => t.caseId, { ok: 201, body: (t) => caseBody(t.unitId, `（2026）矩阵行初${Math.random().toString().slice(2, 8)}号`, '矩阵新增案件') }),
-    ...register('/api/litigation/observations', 'litigation', 'observation', (t) => t.observationId, { ok: 201, body: (t) => observationBody(t.unitId, '矩阵新增旁听') }),
-    'GET /api/litigation/todo': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/litigation/todo') },
-    'GET /api/litigation/bulletin': { need: { kind: 'unit', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletin?month=2026-11&org=${t.unitId}`) },
-    ...workflowProbes('/api/litigation/cases', 'litigation', 'case', (t) => t.caseId, caseWorkflow),
-    'POST /api/litigation/cases/{id}/hearings': { need: litigationRecord('update', 'case'), ok: 201, call: (c, t) => c.post(`/api/litigation/cases/${t.caseId}/hearings`, hearingBody) },
-    'DELETE /api/litigation/cases/{id}/hearings/{hearingId}': {
-      need: litigationRecord('update', 'case'),
-      ok: 200,
-      call: async (c, t) => {
-        const made = await fzb.post(`/api/litigation/cases/${t.caseId}/hearings`, hearingBody);
-        assert.equal(made.status, 201, 'fixture hearing');
-        return c.delete(`/api/litigation/cases/${t.caseId}/hearings/${made.body.id}`);
-      },
-    },
-    // Personal data: the reveal action in the record's unit (roles.ts), not merely the right to read it.
-    'POST /api/litigation/cases/{id}/plaintiffs/{plaintiffId}/reveal': {
-      need: litigationRecord('reveal', 'case'),
-      ok: 200,
-      call: (c, t) => c.post(`/api/litigation/cases/${t.caseId}/plaintiffs/${t.plaintiffId}/reveal`, { reason: `${marker}核对` }),
-    },
-
-    // 月度通报: generating one needs the export action (assertCan) and reading the unit's figures.
-    'GET /api/litigation/bulletins': { need: { kind: 'unit', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletins?org=${t.unitId}`) },
-    'POST /api/litigation/bulletins': { need: { kind: 'unit', module: 'litigation', action: 'export' }, ok: 201, call: (c, t) => c.post('/api/litigation/bulletins', { month: '2026-10', org: t.unitId }) },
-    // A bulletin is read by its unit's scope; assignments to cases do not extend to it.
-    'GET /api/litigation/bulletins/{id}/docx': { need: { kind: 'record', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletins/${t.bulletinId}/docx`) },
     'GET /api/notifications': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/notifications') },
 
     // 年度报告. Creating a second report for the same unit and year is a 409 that comes after the access checks.
@@ -214,7 +170,7 @@ describe('access matrix: every documented route × every demo role, inside and o
   const clients = new Map<string, Client>();
   const targets = new Map<UnitKey, Target>();
   const unitPaths = new Map<string, string>();
-  // Records assigned to a user: readable whatever the scope (adviser is assigned the 东湖 case and observation).
+  // Records assigned to a user: readable whatever the scope (each part's afterSetup says which).
   const assigned = new Set<string>();
   let setupFzb: Client;
   let grantsOf: Map<string, { role: RoleCode; orgUnitId: string }[]>;
@@ -240,12 +196,7 @@ describe('access matrix: every documented route × every demo role, inside and o
       zjj: h.seeded.org.departments.get('区住房和城乡建设局')!,
       scjg: h.seeded.org.departments.get('区市场监督管理局')!,
     };
-    let n = 0;
     for (const [key, unitId] of Object.entries(units) as [UnitKey, string][]) {
-      const kase = await fzb.post('/api/litigation/cases', caseBody(unitId, `（2026）矩阵行初${++n}号`, `${marker}案件`));
-      assert.equal(kase.status, 201, JSON.stringify(kase.body));
-      const obs = await fzb.post('/api/litigation/observations', observationBody(unitId, `${marker}旁听`));
-      assert.equal(obs.status, 201, JSON.stringify(obs.body));
       const victim = await admin.post('/api/users', { username: `matrix.${key}`, displayName: `矩阵用户${key}`, orgUnitId: unitId, password: 'Matrix@2026pass' });
       assert.equal(victim.status, 201, JSON.stringify(victim.body));
       const grant = { role: 'adviser' as const, orgUnitId: unitId };
@@ -256,21 +207,14 @@ describe('access matrix: every documented route × every demo role, inside and o
       assert.equal(report.status, 201, JSON.stringify(report.body));
       const version = await fzb.post(`/api/reports/annual/${report.body.id}/generate`);
       assert.equal(version.status, 201, JSON.stringify(version.body));
-      // Generating answers with the figures, not the stored file: its id comes from the list.
-      assert.equal((await fzb.post('/api/litigation/bulletins', { month: '2026-11', org: unitId })).status, 201);
-      const bulletin = (await fzb.get(`/api/litigation/bulletins?org=${unitId}`)).body.find((b: { month: string }) => b.month === '2026-11');
       targets.set(key, {
         key,
         unitId,
-        caseId: kase.body.id,
-        plaintiffId: kase.body.plaintiffs[0].id,
-        observationId: obs.body.id,
         userId: victim.body.id,
         grant,
         templateId: template.body.id,
         reportId: report.body.id,
         reportVersionId: version.body.id,
-        bulletinId: bulletin.id,
         records: {},
       });
       for (const part of policyParts) Object.assign(targets.get(key)!.records, await part.setup?.(fixtures, { key, unitId }));
@@ -286,11 +230,6 @@ describe('access matrix: every documented route × every demo role, inside and o
     r = await fzb.post(`/api/reports/annual/${pub.body.id}/transitions/publish`, { version: r.body.version, publishedOn: '2026-03-20' });
     assert.equal(r.body.state, 'published', JSON.stringify(r.body));
     publishedReportId = pub.body.id;
-    const donghu = targets.get('donghu')!;
-    const adviserId = h.seeded.users.get('adviser')!;
-    assert.equal((await fzb.post(`/api/litigation/cases/${donghu.caseId}/assignees`, { userId: adviserId, role: 'adviser' })).status, 200);
-    assert.equal((await fzb.post(`/api/litigation/observations/${donghu.observationId}/assignees`, { userId: adviserId, role: 'adviser' })).status, 200);
-    assigned.add(`adviser case donghu`).add(`adviser observation donghu`);
     for (const part of policyParts) for (const a of (await part.afterSetup?.(fixtures, targets)) ?? []) assigned.add(a);
   });
   after(() => h?.close());
@@ -356,7 +295,7 @@ describe('access matrix: every documented route × every demo role, inside and o
         assert.equal(res.status, 200);
         const seen = new Set(res.body.items.map((i: { id: string }) => i.id));
         for (const t of targets.values()) {
-          const id = entity === 'case' ? t.caseId : t.observationId;
+          const id = t.records[entity]!;
           const may = expectedAllowed(user, { kind: 'record', module: 'litigation', action: 'read', entity }, t);
           if (may !== seen.has(id)) problems.push(`${user} ${base} list: ${t.key} ${may ? 'missing' : 'shown though out of scope'}`);
         }
@@ -369,7 +308,7 @@ describe('access matrix: every documented route × every demo role, inside and o
     // zrzy may reveal in its own department; assigned to a 南苑 case it may read that case, but roles.ts scopes reveal by unit.
     const fzb = setupFzb;
     const nanyuan = h.seeded.org.subdistricts.get('南苑街道')!;
-    const kase = await fzb.post('/api/litigation/cases', caseBody(nanyuan, '（2026）矩阵行初99号', '指派后查看身份证号'));
+    const kase = await fzb.post('/api/litigation/cases', caseBody(nanyuan, '指派后查看身份证号'));
     assert.equal(kase.status, 201);
     const assign = await fzb.post(`/api/litigation/cases/${kase.body.id}/assignees`, { userId: h.seeded.users.get('zrzy'), role: 'reviewer' });
     assert.equal(assign.status, 200);

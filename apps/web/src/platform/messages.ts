@@ -1,3 +1,5 @@
+import { webModules } from '../modules';
+
 /** UI text of the platform shell, admin pages and the register kit. */
 export const messages = {
   appName: '法治政府建设综合管理平台',
@@ -152,14 +154,9 @@ export const messages = {
     disableConfirm: '停用后该用户将不能登录，确定吗？',
   },
 
-  /** Names of the lines of work, for grouping the indicator catalogue and notices (unknown codes show as they are). */
+  /** Names of the lines of work (from their manifests: the list, never a module's own files), for grouping the indicator catalogue and notices (unknown codes show as they are). */
   modules: {
-    litigation: '行政应诉',
-    legalReview: '合法性审核',
-    normativeDocs: '行政规范性文件',
-    decisions: '重大行政决策',
-    legalAdvisers: '法律顾问与公职律师',
-    reports: '法治政府建设年度报告',
+    ...Object.fromEntries(webModules.map((m) => [m.code, m.label])),
     org: '组织机构',
     users: '用户与授权',
     audit: '审计日志',

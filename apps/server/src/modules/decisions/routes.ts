@@ -5,15 +5,12 @@ import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
 import { workflowRoutes } from '../../platform/workflow/routes.js';
-import { registerReviewSubject } from '../legal-review/subjects.js';
 import { catalogueRegister, decisionRegister, matterRegister } from './registers.js';
 import {
   addExecutionReport,
-  decisionSubject,
   getCatalogue,
   getDecision,
   getMatter,
-  matterSubject,
   openCatalogueItems,
   recordStep,
   removeExecutionReport,
@@ -22,8 +19,6 @@ import { catalogueFlow, decisionFlow, matterFlow } from './workflow.js';
 
 export async function decisionsRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
-  registerReviewSubject('majorDecision', decisionSubject);
-  registerReviewSubject('subdistrictMatter', matterSubject);
 
   // 决策事项目录
   const catalogueTags = ['重大行政决策事项目录'];

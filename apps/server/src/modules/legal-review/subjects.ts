@@ -2,6 +2,7 @@ import { passingOpinions, type ReviewOpinion, type ReviewSubjectKind } from '@fa
 import { and, desc, eq, getTableName, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.js';
+import type { SubjectLookup } from '../../platform/module.js';
 import { legalReviewRequests as r } from './tables.js';
 
 /**
@@ -44,12 +45,11 @@ export function passedReviewExists(subjectKind: ReviewSubjectKind, subjectIdColu
   return sql`exists (select 1 from ${r} where ${r.subjectKind} = ${subjectKind} and ${r.subjectId} = ${subject} and ${r.deletedAt} is null and ${r.concludedOn} is not null and ${inArray(r.opinion, [...passingOpinions])})`;
 }
 
-/** How a subject module describes one of its records to the review pages (title, unit, web path). */
-export type SubjectLookup = (db: Db, id: string) => Promise<{ title: string; orgUnitId: string; path: string } | null>;
+export type { SubjectLookup };
 
 const lookups = new Map<ReviewSubjectKind, SubjectLookup>();
 
-/** Called by a subject module when its routes are registered. */
+/** Called by the app for each manifest's `reviewSubjects` (and by tests). */
 export function registerReviewSubject(kind: ReviewSubjectKind, lookup: SubjectLookup): void {
   lookups.set(kind, lookup);
 }

@@ -1,10 +1,10 @@
-import { addCalendarDays, maskIdNumber, toIsoDate } from '@fazhi/core';
+import { addCalendarDays, maskIdNumber } from '@fazhi/core';
 import type { PersonalDataCipher } from '../../platform/crypto/sm.js';
-import type { Db } from '../../platform/db/client.js';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { DemoOrg } from '../../seed/demo-district.js';
 import { companyName, creditCode, idNumber, personName } from '../../seed/people.js';
+import type { SeedContext } from '../../seed/context.js';
 import type { Random } from '../../seed/random.js';
 import { caseRegister, derivedCaseFields, observationRegister } from './registers.js';
 import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs } from './tables.js';
@@ -62,7 +62,7 @@ function unitIdOf(org: DemoOrg, name: string): string {
 }
 
 /** One year of cases (~60), their hearings (~80) and 旁听庭审 sessions, plus three open cases near their deadline. */
-export async function seedLitigation(db: Db, r: Random, org: DemoOrg, cipher: PersonalDataCipher, year: number, today = toIsoDate(new Date())) {
+export async function seedLitigation({ tx: db, r, org, cipher, year, today }: SeedContext): Promise<Record<string, number>> {
   const cases: Record<string, unknown>[] = [];
   const plaintiffs: (typeof litigationPlaintiffs.$inferInsert)[] = [];
   const hearings: (typeof litigationHearings.$inferInsert)[] = [];
@@ -135,5 +135,5 @@ export async function seedLitigation(db: Db, r: Random, org: DemoOrg, cipher: Pe
     return row as typeof litigationObservations.$inferInsert;
   });
   await db.insert(litigationObservations).values(observations);
-  return { cases: cases.length, hearings: hearings.length, observations: observations.length };
+  return { litigationCases: cases.length, litigationHearings: hearings.length, litigationObservations: observations.length };
 }

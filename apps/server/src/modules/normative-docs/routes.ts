@@ -1,30 +1,18 @@
 import { idField } from '@fazhi/core';
 import { campaignItemSchema, campaignTransitions, commentCreateSchema, commentHandlingSchema, documentTransitions, type CampaignTransition, type DocumentTransition } from '@fazhi/core/normative-docs';
-import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes, transitionRoute } from '../../platform/register/routes.js';
-import { registerReviewSubject } from '../legal-review/subjects.js';
 import { concludeItem, fireCampaignTransition, getCampaign } from './campaigns.js';
 import { normativeDocsPublicRoutes } from './public-routes.js';
 import { campaignRegister, documentRegister } from './registers.js';
 import { addComment, fireDocumentTransition, getDocument, handleComment, removeComment } from './service.js';
-import { normativeDocuments } from './tables.js';
 
 export async function normativeDocsRoutes(app: App, services: Services) {
   const tags = ['行政规范性文件'];
   const params = z.object({ id: idField });
   const base = '/api/normative-docs/documents';
-
-  // The review pages describe a document by its title, issuing organ and page.
-  registerReviewSubject('normativeDocument', async (db, id) => {
-    const [doc] = await db
-      .select({ title: normativeDocuments.title, orgUnitId: normativeDocuments.orgUnitId })
-      .from(normativeDocuments)
-      .where(and(eq(normativeDocuments.id, id), isNull(normativeDocuments.deletedAt)));
-    return doc ? { title: doc.title, orgUnitId: doc.orgUnitId, path: `/normative-docs/documents/${id}` } : null;
-  });
 
   // Registered before the kit's routes so the detail carries the workflow, the review and the comments.
   app.get(`${base}/:id`, { schema: { tags, summary: '文件详情（含征求意见、合法性审核结论、可办理的流转）', params } }, async (request) =>

@@ -1,8 +1,7 @@
 import { defaultAnnualTemplate, type Block } from '@fazhi/core/reports';
-import type { Db } from '../../platform/db/client.js';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
-import type { DemoOrg } from '../../seed/demo-district.js';
+import type { SeedContext } from '../../seed/context.js';
 import { reportRegister, templateRegister } from './registers.js';
 import { annualReports, reportTemplates } from './tables.js';
 
@@ -15,10 +14,11 @@ const narrative: Record<string, string> = {
   leaders: '党政主要负责人带头学法讲法述法，定期研究部署法治建设重大问题，亲自协调解决法治政府建设中的重点难点问题。',
 };
 
-export async function seedAnnualReports(db: Db, org: DemoOrg, year: number) {
+export async function seedAnnualReports({ tx: db, org, year }: SeedContext): Promise<Record<string, number>> {
   const template = { orgUnitId: org.districtId, name: '示范高新区年度报告模板', blocks: defaultAnnualTemplate };
   await db.insert(reportTemplates).values({ ...template, searchText: searchTextOf(templateRegister, template as unknown as Row) });
   const blocks: Block[] = defaultAnnualTemplate.map((b) => (narrative[b.key] ? { ...b, text: b.text ? `${b.text}${narrative[b.key]}` : narrative[b.key]! } : b));
   const report = { orgUnitId: org.districtId, year, title: `关于示范高新区${year}年度法治政府建设情况的报告`, blocks };
   await db.insert(annualReports).values({ ...report, searchText: searchTextOf(reportRegister, report as unknown as Row) });
+  return { annualReports: 1, reportTemplates: 1 };
 }

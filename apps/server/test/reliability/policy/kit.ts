@@ -23,15 +23,11 @@ export type Need =
 export type Target = {
   key: UnitKey;
   unitId: string;
-  caseId: string;
-  plaintiffId: string;
-  observationId: string;
   userId: string;
   grant: { role: RoleCode; orgUnitId: string };
   templateId: string;
   reportId: string;
   reportVersionId: string;
-  bulletinId: string;
   /** Fixture ids of the policy parts, by the names their setup returned. */
   records: Record<string, string>;
 };

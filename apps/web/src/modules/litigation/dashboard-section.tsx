@@ -2,7 +2,7 @@ import { Card, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useApi } from '../../api/hooks';
-import { EChart, type ChartOption } from '../../platform/charts/echart';
+import { EChart, type ChartOption } from '../../platform/charts/chart';
 import { LoadError } from '../../platform/common/load-error';
 import { indicatorApi, type BreakdownItem, type IndicatorScope } from '../../platform/indicators/api';
 import { receivedIndicator } from './indicators';

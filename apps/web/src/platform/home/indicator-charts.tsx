@@ -2,7 +2,7 @@ import { Card, Col, Grid, Row, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../api/hooks';
-import { EChart, type ChartOption } from '../charts/echart';
+import { EChart, type ChartOption } from '../charts/chart';
 import { LoadError } from '../common/load-error';
 import { drillPath, indicatorApi, type BreakdownItem, type IndicatorDef, type IndicatorScope } from '../indicators/api';
 import { fillMonths, monthLabels, monthScope } from '../indicators/periods';

@@ -2,6 +2,7 @@ import { FileTextOutlined } from '@ant-design/icons';
 import { Navigate, type RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
+import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
 const ReportListPage = lazyPage(() => import('./report-list-page'), (m) => m.ReportListPage);
@@ -13,7 +14,7 @@ const AssignmentsPage = lazyPage(() => import('./assignments-page'), (m) => m.As
 const PublicReportListPage = lazyPage(() => import('./public-pages'), (m) => m.PublicReportListPage);
 const PublicReportPage = lazyPage(() => import('./public-pages'), (m) => m.PublicReportPage);
 
-export const reportsRoutes: RouteObject[] = [
+const reportsRoutes: RouteObject[] = [
   { path: 'reports/annual', element: <ReportListPage /> },
   { path: 'reports/annual/new', element: <ReportFormPage /> },
   { path: 'reports/annual/:id', element: <ReportPage /> },
@@ -24,7 +25,7 @@ export const reportsRoutes: RouteObject[] = [
 ];
 
 /** Under the public portal (/gk), no login. */
-export const reportsPublicRoutes: RouteObject[] = [
+const reportsPublicRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="/gk/reports" replace /> },
   { path: 'reports', element: <PublicReportListPage /> },
   { path: 'reports/:id', element: <PublicReportPage /> },
@@ -32,7 +33,7 @@ export const reportsPublicRoutes: RouteObject[] = [
 
 // The group has no module of its own: department staff hold only `update` (to answer requests for material)
 // and see 报告材料 alone.
-export const reportsMenu: MenuEntry = {
+const reportsMenu: MenuEntry = {
   key: 'reports',
   label: messages.menu.group,
   icon: <FileTextOutlined />,
@@ -42,3 +43,5 @@ export const reportsMenu: MenuEntry = {
     { key: '/reports/assignments', label: messages.menu.assignments, module: 'reports', action: 'update' },
   ],
 };
+
+export const reportsModule: WebModule = { code: 'reports', label: '法治政府建设年度报告', menu: reportsMenu, routes: reportsRoutes, publicRoutes: reportsPublicRoutes };

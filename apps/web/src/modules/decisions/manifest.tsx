@@ -2,6 +2,7 @@ import { ApartmentOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
+import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
 const CatalogueListPage = lazyPage(() => import('./catalogue-pages'), (m) => m.CatalogueListPage);
@@ -14,7 +15,7 @@ const MatterListPage = lazyPage(() => import('./matter-pages'), (m) => m.MatterL
 const MatterFormPage = lazyPage(() => import('./matter-pages'), (m) => m.MatterFormPage);
 const MatterDetailPage = lazyPage(() => import('./matter-pages'), (m) => m.MatterDetailPage);
 
-export const decisionsRoutes: RouteObject[] = [
+const decisionsRoutes: RouteObject[] = [
   { path: 'decisions/catalogues', element: <CatalogueListPage /> },
   { path: 'decisions/catalogues/new', element: <CatalogueFormPage /> },
   { path: 'decisions/catalogues/:id', element: <CatalogueDetailPage /> },
@@ -29,7 +30,7 @@ export const decisionsRoutes: RouteObject[] = [
   { path: 'decisions/matters/:id/edit', element: <MatterFormPage /> },
 ];
 
-export const decisionsMenu: MenuEntry = {
+const decisionsMenu: MenuEntry = {
   key: 'decisions',
   label: messages.menu.group,
   icon: <ApartmentOutlined />,
@@ -40,3 +41,5 @@ export const decisionsMenu: MenuEntry = {
     { key: '/decisions/matters', label: messages.menu.matters, module: 'decisions' },
   ],
 };
+
+export const decisionsModule: WebModule = { code: 'decisions', label: '重大行政决策', menu: decisionsMenu, routes: decisionsRoutes };

@@ -2,6 +2,7 @@ import { FileProtectOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
+import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
 const DocumentListPage = lazyPage(() => import('./document-list-page'), (m) => m.DocumentListPage);
@@ -13,7 +14,7 @@ const CampaignDetailPage = lazyPage(() => import('./campaign-pages'), (m) => m.C
 const PublicDocumentListPage = lazyPage(() => import('./public-pages'), (m) => m.PublicDocumentListPage);
 const PublicDocumentPage = lazyPage(() => import('./public-pages'), (m) => m.PublicDocumentPage);
 
-export const normativeDocsRoutes: RouteObject[] = [
+const normativeDocsRoutes: RouteObject[] = [
   { path: 'normative-docs/documents', element: <DocumentListPage /> },
   { path: 'normative-docs/documents/new', element: <DocumentFormPage /> },
   { path: 'normative-docs/documents/:id', element: <DocumentDetailPage /> },
@@ -25,12 +26,12 @@ export const normativeDocsRoutes: RouteObject[] = [
 ];
 
 /** Pages of the public portal (/gk), readable without login. */
-export const normativeDocsPublicRoutes: RouteObject[] = [
+const normativeDocsPublicRoutes: RouteObject[] = [
   { path: 'normative-documents', element: <PublicDocumentListPage /> },
   { path: 'normative-documents/:id', element: <PublicDocumentPage /> },
 ];
 
-export const normativeDocsMenu: MenuEntry = {
+const normativeDocsMenu: MenuEntry = {
   key: 'normativeDocs',
   label: messages.menu.group,
   icon: <FileProtectOutlined />,
@@ -40,3 +41,5 @@ export const normativeDocsMenu: MenuEntry = {
     { key: '/normative-docs/campaigns', label: messages.menu.campaigns, module: 'normativeDocs' },
   ],
 };
+
+export const normativeDocsModule: WebModule = { code: 'normativeDocs', label: '行政规范性文件', menu: normativeDocsMenu, routes: normativeDocsRoutes, publicRoutes: normativeDocsPublicRoutes };

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
 import type { DashboardSection } from '../../platform/home/home-page';
 import type { MenuEntry } from '../../platform/layout/menu';
+import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
 const CaseListPage = lazyPage(() => import('./case-list-page'), (m) => m.CaseListPage);
@@ -15,7 +16,7 @@ const ObservationFormPage = lazyPage(() => import('./observation-pages'), (m) =>
 const BulletinsPage = lazyPage(() => import('./bulletins-page'), (m) => m.BulletinsPage);
 const LitigationDashboard = lazyPage(() => import('./dashboard-section'), (m) => m.LitigationDashboard);
 
-export const litigationRoutes: RouteObject[] = [
+const litigationRoutes: RouteObject[] = [
   { path: 'litigation/cases', element: <CaseListPage /> },
   { path: 'litigation/cases/new', element: <CaseFormPage /> },
   { path: 'litigation/cases/:id', element: <CaseDetailPage /> },
@@ -28,7 +29,7 @@ export const litigationRoutes: RouteObject[] = [
   { path: 'litigation/bulletins', element: <BulletinsPage /> },
 ];
 
-export const litigationMenu: MenuEntry = {
+const litigationMenu: MenuEntry = {
   key: 'litigation',
   label: messages.menu.group,
   icon: <AuditOutlined />,
@@ -41,4 +42,6 @@ export const litigationMenu: MenuEntry = {
   ],
 };
 
-export const litigationDashboard: DashboardSection = { key: 'litigation', module: 'litigation', Component: LitigationDashboard };
+const litigationDashboard: DashboardSection = { key: 'litigation', module: 'litigation', Component: LitigationDashboard };
+
+export const litigationModule: WebModule = { code: 'litigation', label: '行政应诉', menu: litigationMenu, routes: litigationRoutes, dashboard: litigationDashboard };

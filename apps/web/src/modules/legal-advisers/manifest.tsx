@@ -2,6 +2,7 @@ import { TeamOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
+import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
 const AdviserListPage = lazyPage(() => import('./adviser-pages'), (m) => m.AdviserListPage);
@@ -14,7 +15,7 @@ const ServiceListPage = lazyPage(() => import('./service-pages'), (m) => m.Servi
 const ServiceDetailPage = lazyPage(() => import('./service-pages'), (m) => m.ServiceDetailPage);
 const ServiceFormPage = lazyPage(() => import('./service-form-page'), (m) => m.ServiceFormPage);
 
-export const legalAdvisersRoutes: RouteObject[] = [
+const legalAdvisersRoutes: RouteObject[] = [
   { path: 'legal-advisers/advisers', element: <AdviserListPage /> },
   { path: 'legal-advisers/advisers/new', element: <AdviserFormPage /> },
   { path: 'legal-advisers/advisers/:id', element: <AdviserDetailPage /> },
@@ -29,7 +30,7 @@ export const legalAdvisersRoutes: RouteObject[] = [
   { path: 'legal-advisers/services/:id/edit', element: <ServiceFormPage /> },
 ];
 
-export const legalAdvisersMenu: MenuEntry = {
+const legalAdvisersMenu: MenuEntry = {
   key: 'legalAdvisers',
   label: messages.menu.group,
   icon: <TeamOutlined />,
@@ -40,3 +41,5 @@ export const legalAdvisersMenu: MenuEntry = {
     { key: '/legal-advisers/services', label: messages.menu.services, module: 'legalAdvisers' },
   ],
 };
+
+export const legalAdvisersModule: WebModule = { code: 'legalAdvisers', label: '法律顾问与公职律师', menu: legalAdvisersMenu, routes: legalAdvisersRoutes };

@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../platform/module.js';
+import { annualReportModule } from '../reports/annual/manifest.js';
+import { decisionsModule } from './decisions/manifest.js';
+import { legalAdvisersModule } from './legal-advisers/manifest.js';
+import { legalReviewModule } from './legal-review/manifest.js';
+import { litigationModule } from './litigation/manifest.js';
+import { normativeDocsModule } from './normative-docs/manifest.js';
+
+/**
+ * Every line of work, in the order routes are registered and the demo district is seeded (reviews before the
+ * documents and decisions that link them). A new module adds one line here; app.ts, jobs.ts, reports/registry.ts
+ * and seed/index.ts read this list.
+ */
+export const modules: ModuleManifest[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, annualReportModule];

@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../../platform/module.js';
+import { legalReviewIndicators } from './indicators.js';
+import { legalReviewJobs } from './jobs.js';
+import { legalReviewRoutes } from './routes.js';
+import { seedLegalReview } from './seed.js';
+
+export const legalReviewModule: ModuleManifest = {
+  code: 'legalReview',
+  label: '合法性审核',
+  routes: legalReviewRoutes,
+  jobs: legalReviewJobs,
+  indicators: legalReviewIndicators,
+  seed: seedLegalReview,
+};

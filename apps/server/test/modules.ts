@@ -1,0 +1,23 @@
+import { modules } from '../src/modules/index.js';
+import type { PolicyPart } from './reliability/policy/kit.js';
+import { decisionsPolicy } from './reliability/policy/decisions.js';
+import { legalAdvisersPolicy } from './reliability/policy/legal-advisers.js';
+import { legalReviewPolicy } from './reliability/policy/legal-review.js';
+import { litigationPolicy } from './reliability/policy/litigation.js';
+import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
+
+/**
+ * Each module's share of the access matrix, by the module code of its manifest (src/modules/index.ts). Test
+ * fixtures stay out of the server's manifests so that production code never imports test code; a new module adds
+ * one line here, and the access matrix fails until it does (every documented route needs a probe).
+ */
+const parts: Record<string, PolicyPart> = {
+  litigation: litigationPolicy,
+  legalReview: legalReviewPolicy,
+  normativeDocs: normativeDocsPolicy,
+  decisions: decisionsPolicy,
+  legalAdvisers: legalAdvisersPolicy,
+};
+
+/** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */
+export const policyParts: PolicyPart[] = modules.flatMap((m) => (parts[m.code] ? [parts[m.code]!] : []));

@@ -1,0 +1,8 @@
+import { allActions, draftingWork, readOnly, type ModuleAccess } from '../access/actions.js';
+
+// 司法所 reviews its 街道's matters (街道合法性审查全覆盖). Advisers see only the reviews they are assigned to
+// (platform/access/policy.ts), not every review of the district, so they hold no grant here.
+export const legalReviewAccess = {
+  module: 'legalReview',
+  grants: { coordinator: allActions, legalStaff: draftingWork, judicialOfficeStaff: draftingWork, leader: readOnly, inspector: ['read'] },
+} as const satisfies ModuleAccess;
