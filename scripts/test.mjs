@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under packages/ and apps/ with Node's test runner (TypeScript through tsx) on PGlite;
+// Runs `npm run lint`, then every *.test.ts under packages/ and apps/ with Node's test runner (TypeScript through tsx) on PGlite;
 // when TEST_DATABASE_URL names a PostgreSQL server, runs the server's tests there too; then the browser tests
 // in e2e/ unless FAZHI_SKIP_E2E=1. The demo district is seeded once per engine into a template that each API test
 // file copies (apps/server/test/template.ts). Exits non-zero on any failure.
@@ -20,6 +20,13 @@ function findTests(dir) {
     else if (entry.name.endsWith('.test.ts')) out.push(path.relative(root, p));
   }
   return out;
+}
+
+// Lint and import boundaries first (seconds): a finding fails the run before the slow tests start.
+if (!only.length) {
+  console.log('\n== 代码检查（Biome、依赖边界）');
+  const lint = spawnSync('npm', ['run', 'lint'], { cwd: root, stdio: 'inherit' });
+  if (lint.status !== 0) process.exit(lint.status ?? 1);
 }
 
 const unit = only.length ? only : [...findTests(path.join(root, 'packages')), ...findTests(path.join(root, 'apps'))].sort();

@@ -10,7 +10,7 @@ import { demoPassword } from '../src/seed/demo-district.js';
 import { seedIfEmpty } from '../src/seed/index.js';
 import { adminQuery, databaseUrlNamed, findTemplate, testSm4Key, testToday } from './template.js';
 
-// Responses are asserted field by field; typing each endpoint here would only repeat the contracts.
+// biome-ignore lint/suspicious/noExplicitAny: responses are asserted field by field; typing each endpoint here would only repeat the contracts.
 export type Response = { status: number; body: any; headers: Record<string, unknown> };
 
 /**

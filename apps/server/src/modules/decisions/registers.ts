@@ -122,7 +122,7 @@ export const decisionRegister = defineRegister({
 export const matterRegister = defineRegister({
   spec: matterSpec,
   table: subdistrictMatters,
-  prepare: async (input, { tx, before }) => {
+  prepare: async (input, { before }) => {
     if (before?.state === 'decided' && Object.keys(input).some((k) => k !== 'note')) {
       throw new AppError('conflict', '事项已作出会议决定，只能修改备注');
     }
