@@ -41,7 +41,7 @@ describe('browser: Excel import on a register', { skip }, () => {
     await dialog.getByText('共 3 行：新增 2 条，更新 0 条，未变化 0 条，有问题 1 行').waitFor();
     const issue = dialog.locator('.ant-table-row', { hasText: '审级' });
     await issue.waitFor();
-    assert.match(await issue.innerText(), /4[\s\S]*审级[\s\S]*「三审」不是有效的审级/);
+    assert.match((await issue.textContent()) ?? '', /4[\s\S]*审级[\s\S]*「三审」不是有效的审级/);
     assert.equal(await dialog.getByRole('button', { name: '全部导入' }).isDisabled(), true, 'all-or-nothing is held back while a row is wrong');
     await session.shot('import-preview');
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under packages/ and apps/ with Node's test runner (TypeScript through tsx) on PGlite;
+// Runs `npm run lint`, then every *.test.ts under packages/ and apps/ with Node's test runner (TypeScript through tsx) on PGlite;
 // when TEST_DATABASE_URL names a PostgreSQL server, runs the server's tests there too; then the browser tests
-// in e2e/ unless FAZHI_SKIP_E2E=1. Exits non-zero on any failure.
+// in e2e/ unless FAZHI_SKIP_E2E=1. The demo district is seeded once per engine into a template that each API test
+// file copies (apps/server/test/template.ts). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -20,21 +22,36 @@ function findTests(dir) {
   return out;
 }
 
+// Lint and import boundaries first (seconds): a finding fails the run before the slow tests start.
+if (!only.length) {
+  console.log('\n== 代码检查（Biome、依赖边界）');
+  const lint = spawnSync('npm', ['run', 'lint'], { cwd: root, stdio: 'inherit' });
+  if (lint.status !== 0) process.exit(lint.status ?? 1);
+}
+
 const unit = only.length ? only : [...findTests(path.join(root, 'packages')), ...findTests(path.join(root, 'apps'))].sort();
 const postgres = process.env.TEST_DATABASE_URL;
-const run = (files, extra = [], env = {}) =>
-  spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...extra, ...files], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'test', ...env },
-  }).status ?? 1;
+const node = (args, env = {}) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', ...env } }).status ?? 1;
+const run = (files, extra = [], env = {}) => node(['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...extra, ...files], env);
+const usesHarness = (files) => files.some((f) => fs.readFileSync(path.join(root, f), 'utf8').includes('startHarness'));
+// Seeds the template for one engine (only when a file needs it), runs the files on copies of it, and drops it.
+function runWithTemplate(files, env) {
+  if (!usesHarness(files)) return run(files, [], env);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-template-'));
+  const template = (command) => node(['--import', 'tsx', 'apps/server/test/template.ts', command, dir], { ...env, FAZHI_TEST_TEMPLATE: dir });
+  try {
+    return template('build') || run(files, [], { ...env, FAZHI_TEST_TEMPLATE: dir });
+  } finally {
+    template('drop');
+  }
+}
 
 console.log(`\n== 单元与接口测试（PGlite）：${unit.length} 个文件`);
-let status = run(unit, [], { TEST_DATABASE_URL: '' });
+let status = runWithTemplate(unit, { TEST_DATABASE_URL: '' });
 if (postgres) {
   const server = unit.filter((f) => f.startsWith('apps/server/'));
   console.log(`\n== 接口测试（PostgreSQL ${new URL(postgres).host}）：${server.length} 个文件`);
-  status = run(server, [], { TEST_DATABASE_URL: postgres }) || status;
+  status = runWithTemplate(server, { TEST_DATABASE_URL: postgres }) || status;
 }
 if (!only.length && process.env.FAZHI_SKIP_E2E !== '1') {
   const e2e = findTests(path.join(root, 'e2e'));

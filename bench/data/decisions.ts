@@ -10,12 +10,11 @@ import {
   majorDecisions,
   subdistrictMatters,
 } from '../../apps/server/src/modules/decisions/tables.js';
-import { legalReviewRequests } from '../../apps/server/src/modules/legal-review/tables.js';
+import { legalReviewRequests, reviewRowOf } from '../../apps/server/src/modules/legal-review/subjects-seed.js';
 import type { Row } from '../../apps/server/src/platform/register/define.js';
 import { searchTextOf } from '../../apps/server/src/platform/register/service.js';
 import { personName } from '../../apps/server/src/seed/people.js';
 import type { DataContext, DataGenerator } from './index.js';
-import { reviewRowOf } from './normative-docs.js';
 
 /** Per district-year, as the demo seed has: one catalogue of 6 items (~5 of them started as decisions) and 20 街道 matters. */
 const itemsPerDistrictYear = 6;

@@ -1,7 +1,6 @@
 import { addCalendarDays } from '@fazhi/core';
 import { cleanupConclusions, type CleanupConclusion, type DocumentState } from '@fazhi/core/normative-docs';
-import { reviewRow, type SeedReviewInput } from '../../apps/server/src/modules/legal-review/seed.js';
-import { legalReviewRequests } from '../../apps/server/src/modules/legal-review/tables.js';
+import { legalReviewRequests, reviewRowOf } from '../../apps/server/src/modules/legal-review/subjects-seed.js';
 import { campaignRegister } from '../../apps/server/src/modules/normative-docs/registers.js';
 import {
   counterRows,
@@ -23,9 +22,6 @@ import type { Row } from '../../apps/server/src/platform/register/define.js';
 import { searchTextOf } from '../../apps/server/src/platform/register/service.js';
 import { personName } from '../../apps/server/src/seed/people.js';
 import type { DataContext, DataGenerator } from './index.js';
-
-/** A review row with a bench id, as the legal-review seed builds it. */
-export const reviewRowOf = (input: SeedReviewInput, id: string) => ({ ...reviewRow(input), id }) as typeof legalReviewRequests.$inferInsert;
 
 /** Per district-year: 19 documents as the demo seed has (~14 published in the year; in the last year ~5 still in the making). */
 const documentsPerDistrictYear = 19;
@@ -96,7 +92,7 @@ function organsOf(ctx: DataContext): Organ[] {
   return [
     // 管委会 documents are owned by the 党政办公室 (as in the demo seed); the drafting department varies per document.
     { id: org.departments.get('区党政办公室')!, name: '区党政办公室', issuer: { prefix: '示范高新发', draftingUnit: '区司法局（区委依法治区办）', level: 'district' }, subdistrict: false },
-    ...departments.map(([name, id]) => ({ id, name, issuer: { prefix: `示范高新${abbreviations[name] ?? name.replace(/^区/, '').slice(0, 2) + '规'}`, draftingUnit: name, level: 'department' as const, signerName: personName(r) }, subdistrict: false })),
+    ...departments.map(([name, id]) => ({ id, name, issuer: { prefix: `示范高新${abbreviations[name] ?? `${name.replace(/^区/, '').slice(0, 2)}规`}`, draftingUnit: name, level: 'department' as const, signerName: personName(r) }, subdistrict: false })),
     ...ctx.org.allSubdistricts.map((id) => {
       const name = subdistrictNames.get(id)!;
       return { id, name, issuer: { prefix: `示范高新${name.replace('街道', '')}街办发`, draftingUnit: name, level: 'subdistrict' as const, signerName: personName(r) }, subdistrict: true };

@@ -2,46 +2,39 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/platform/db/client.js';
 import * as schema from '../src/schema.js';
 import { demoPassword } from '../src/seed/demo-district.js';
 import { seedIfEmpty } from '../src/seed/index.js';
+import { adminQuery, databaseUrlNamed, findTemplate, testSm4Key, testToday } from './template.js';
 
-// Responses are asserted field by field; typing each endpoint here would only repeat the contracts.
+// biome-ignore lint/suspicious/noExplicitAny: responses are asserted field by field; typing each endpoint here would only repeat the contracts.
 export type Response = { status: number; body: any; headers: Record<string, unknown> };
 
 /**
  * A fresh platform per test file: in-memory PGlite, or a new database on the server named by TEST_DATABASE_URL.
- * The demo district is seeded with a fixed "today", so dates in assertions do not drift.
+ * The demo district is a copy of the run's seeded template (template.ts) when there is one, else seeded here, with a
+ * fixed "today" so dates in assertions do not drift.
  */
 export async function startHarness(options: { seed?: boolean; today?: string; loginRateLimit?: number } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-test-'));
   // Tests log in far more often than people do; the rate-limit test sets its own limit.
-  const config = { ...loadConfig({}), dataDir, sm4KeyHex: '0123456789abcdeffedcba9876543210', logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 10_000 };
+  const config = { ...loadConfig({}), dataDir, sm4KeyHex: testSm4Key, logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 10_000 };
+  const server = process.env.TEST_DATABASE_URL || undefined;
+  const today = options.today ?? testToday;
+  const template = options.seed !== false && today === testToday ? findTemplate(server) : null;
   let dropDatabase: (() => Promise<void>) | undefined;
   let databaseUrl: string | undefined;
-  if (process.env.TEST_DATABASE_URL) {
+  if (server) {
     const name = `fazhi_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+    await adminQuery(server, `create database ${name}${template ? ` template ${template.database}` : ''}`);
+    databaseUrl = databaseUrlNamed(server, name);
+    dropDatabase = () => adminQuery(server, `drop database if exists ${name} with (force)`);
   }
-  const database: Database = await openDatabase({ databaseUrl, pgliteDir: 'memory://', schema });
-  const today = options.today ?? '2026-11-27';
-  const seeded = options.seed === false ? null : await seedIfEmpty(database.db, config, { today });
+  const database: Database = await openDatabase({ databaseUrl, pgliteDir: 'memory://', pgliteArchive: template?.pgliteArchive, schema });
+  const seeded = template ? template.seeded : options.seed === false ? null : await seedIfEmpty(database.db, config, { today });
   const app = await buildApp({ ...config, databaseUrl }, database, { logger: false });
   await app.ready();
 
@@ -79,21 +72,13 @@ export async function startHarness(options: { seed?: boolean; today?: string; lo
   /** A second, empty database on the same server (PostgreSQL runs only), dropped with the harness. */
   async function emptyPostgresDatabase(): Promise<string> {
     const extra = `fazhi_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${extra}`);
-    await admin.end();
+    await adminQuery(server!, `create database ${extra}`);
     const previous = dropDatabase;
     dropDatabase = async () => {
       await previous?.();
-      const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${extra} with (force)`);
-      await c.end();
+      await adminQuery(server!, `drop database if exists ${extra} with (force)`);
     };
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${extra}`;
-    return url.toString();
+    return databaseUrlNamed(server!, extra);
   }
 
   return {

@@ -8,7 +8,9 @@ import { lazyPage } from './platform/common/lazy-page';
 import { NotFoundPage } from './platform/common/not-found-page';
 import { AppLayout } from './platform/layout/app-layout';
 import type { MenuEntry } from './platform/layout/menu';
-import { messages } from './platform/messages';
+import { messages, nameModules } from './platform/messages';
+
+nameModules(webModules);
 
 const LoginPage = lazyPage(() => import('./platform/auth/login-page'), (m) => m.LoginPage);
 const ChangePasswordPage = lazyPage(() => import('./platform/auth/change-password-page'), (m) => m.ChangePasswordPage);

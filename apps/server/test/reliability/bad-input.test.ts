@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  errorTitles,
   orgUnitCreateSchema,
   orgUnitUpdateSchema,
   resetPasswordSchema,
@@ -12,7 +11,6 @@ import {
   userCreateSchema,
   userUpdateSchema,
   withIdCheckCharacter,
-  type ErrorCode,
 } from '@fazhi/core';
 import {
   caseCreateSchema,

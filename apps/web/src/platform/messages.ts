@@ -1,4 +1,3 @@
-import { webModules } from '../modules';
 
 /** UI text of the platform shell, admin pages and the register kit. */
 export const messages = {
@@ -154,9 +153,8 @@ export const messages = {
     disableConfirm: '停用后该用户将不能登录，确定吗？',
   },
 
-  /** Names of the lines of work (from their manifests: the list, never a module's own files), for grouping the indicator catalogue and notices (unknown codes show as they are). */
+  /** Names of the lines of work, for grouping the indicator catalogue and notices (unknown codes show as they are); app.tsx adds the modules' from their manifests. */
   modules: {
-    ...Object.fromEntries(webModules.map((m) => [m.code, m.label])),
     org: '组织机构',
     users: '用户与授权',
     audit: '审计日志',
@@ -200,3 +198,8 @@ export const messages = {
     denominator: (n: number) => `全部记录（${n}）`,
   },
 } as const;
+
+/** The platform knows no module: the app hands it the modules' names once, from the list of manifests. */
+export function nameModules(modules: readonly { code: string; label: string }[]) {
+  for (const m of modules) messages.modules[m.code] = m.label;
+}

@@ -36,7 +36,7 @@ describe('公民身份号码 validation', () => {
 
   it('refuses wrong lengths and a lowercase x on the raw validator', () => {
     assert.equal(isValidIdNumber(standard.slice(0, 17)), false);
-    assert.equal(isValidIdNumber(standard + '0'), false);
+    assert.equal(isValidIdNumber(`${standard}0`), false);
     assert.equal(isValidIdNumber(standard.toLowerCase()), false);
   });
 

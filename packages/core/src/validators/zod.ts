@@ -44,6 +44,7 @@ export function textField(label: string, max = 200) {
     .trim()
     .min(1, { message: `请填写${label}` })
     .max(max, { message: `${label}不能超过${max}个字` })
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the check exists to find control characters
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), { message: `${label}含有非法控制字符` });
   // Longer texts get a text area in forms.
   return described(schema, { label, kind: max > 200 ? 'longText' : 'text' });

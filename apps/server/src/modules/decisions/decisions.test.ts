@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { startHarness, type Harness } from '../../../test/harness.js';
 import { like } from 'drizzle-orm';
 import { notifications } from '../../platform/notify/tables.js';
-import { seedReview } from '../legal-review/seed.js';
+import { seedReview } from '../legal-review/subjects-seed.js';
 import { decisionsJobs } from './jobs.js';
 
 type Client = Awaited<ReturnType<Harness['login']>>;

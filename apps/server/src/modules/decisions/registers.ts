@@ -125,7 +125,7 @@ export const matterRegister = defineRegister({
   spec: matterSpec,
   table: subdistrictMatters,
   naturalKey: ['orgUnitId', 'subject', 'proposedOn'],
-  prepare: async (input, { tx, before }) => {
+  prepare: async (input, { before }) => {
     if (before?.state === 'decided' && Object.keys(input).some((k) => k !== 'note')) {
       throw new AppError('conflict', '事项已作出会议决定，只能修改备注');
     }

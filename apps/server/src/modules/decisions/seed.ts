@@ -5,7 +5,7 @@ import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import { personName } from '../../seed/people.js';
 import type { SeedContext } from '../../seed/context.js';
-import { seedReview, type SeedReviewInput } from '../legal-review/seed.js';
+import { seedReview, type SeedReviewInput } from '../legal-review/subjects-seed.js';
 import type { Random } from '../../seed/random.js';
 import { catalogueRegister, decisionRegister, matterRegister } from './registers.js';
 import {

@@ -1,7 +1,6 @@
 import { addCalendarDays, addWorkingDays, daysBetween, isWorkday } from '@fazhi/core';
-import { dueAfterPause, reviewDueOn, type ReviewOpinion, type ReviewState, type ReviewSubjectKind } from '@fazhi/core/legal-review';
+import { dueAfterPause, reviewDueOn, type ReviewOpinion, type ReviewState } from '@fazhi/core/legal-review';
 import { assignments } from '../../platform/access/tables.js';
-import type { Db } from '../../platform/db/client.js';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import { companyName, personName } from '../../seed/people.js';
@@ -9,44 +8,6 @@ import type { Random } from '../../seed/random.js';
 import type { SeedContext } from '../../seed/context.js';
 import { reviewRegister } from './registers.js';
 import { legalReviewRequests } from './tables.js';
-
-export type SeedReviewInput = {
-  subjectKind: ReviewSubjectKind;
-  subjectId?: string | null;
-  title: string;
-  orgUnitId: string;
-  receivedOn: string;
-  /** Concluded when given, with `opinion`. */
-  concludedOn?: string | null;
-  opinion?: ReviewOpinion | null;
-  opinionText?: string | null;
-  adviserTookPart?: boolean;
-  adviserNames?: string | null;
-  adopted?: boolean | null;
-};
-
-/** The row of one review request as the demo seeds (and the bench's generators) record it. */
-export function reviewRow(input: SeedReviewInput): Record<string, unknown> {
-  const due = reviewDueOn(input.subjectKind, input.receivedOn);
-  const concluded = input.concludedOn ?? null;
-  const row: Record<string, unknown> = {
-    ...input,
-    subjectId: input.subjectId ?? null,
-    dueOn: due,
-    state: concluded ? 'concluded' : 'reviewing',
-    concludedOn: concluded,
-    concludedLate: concluded !== null && concluded > due,
-    adviserTookPart: input.adviserTookPart ?? Boolean(input.adviserNames),
-  };
-  row.searchText = searchTextOf(reviewRegister, row as Row);
-  return row;
-}
-
-/** One review request as the demo seeds of legal review, normative documents and decisions record it. */
-export async function seedReview(tx: Db, input: SeedReviewInput): Promise<{ id: string }> {
-  const [inserted] = await tx.insert(legalReviewRequests).values(reviewRow(input) as typeof legalReviewRequests.$inferInsert).returning({ id: legalReviewRequests.id });
-  return inserted!;
-}
 
 // ---------------------------------------------------------------- the demo year of 合法性审核
 

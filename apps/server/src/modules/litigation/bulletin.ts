@@ -14,7 +14,7 @@ const columns = ['litigation.casesReceived', 'litigation.casesClosed', 'litigati
 const indicators = columns.map((id) => litigationIndicators.find((i) => i.id === id)!);
 
 export function assertBulletinReadable(actor: Actor, scope: IndicatorScope) {
-  indicators.forEach((i) => assertScopeReadable(actor, i, scope));
+  for (const i of indicators) assertScopeReadable(actor, i, scope);
 }
 
 /** Scope of one calendar month for a unit. */

@@ -9,7 +9,7 @@ import { normativeDocCampaignItems, normativeDocCampaigns, normativeDocuments } 
  */
 export async function syncCampaignItems(tx: Db, campaignId: string) {
   const [c] = await tx.select().from(normativeDocCampaigns).where(eq(normativeDocCampaigns.id, campaignId));
-  if (!c || c.state !== 'open') return;
+  if (c?.state !== 'open') return;
   const d = normativeDocuments;
   const inScope = await tx
     .select({ id: d.id, orgUnitId: d.orgUnitId })

@@ -6,7 +6,7 @@ import { upload } from '../../../test/reliability/policy/kit.js';
 import { auditLog } from '../../platform/audit/tables.js';
 import { runDueJobs } from '../../platform/jobs/runner.js';
 import { notifications } from '../../platform/notify/tables.js';
-import { seedReview } from '../legal-review/seed.js';
+import { seedReview } from '../legal-review/subjects-seed.js';
 import { normativeDocsJobs } from './jobs.js';
 import { allocateSequence } from './numbering.js';
 import { normativeDocNumberCounters, normativeDocuments } from './tables.js';

@@ -3,7 +3,7 @@ import { documentExpiry, isProvisional, validityOf, type CleanupConclusion, type
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
-import { seedReview, type SeedReviewInput } from '../legal-review/seed.js';
+import { seedReview, type SeedReviewInput } from '../legal-review/subjects-seed.js';
 import type { Random } from '../../seed/random.js';
 import { formatDocNumber } from './numbering.js';
 import { documentRegister } from './registers.js';

@@ -18,8 +18,9 @@ export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.m
 /**
  * Opens PGlite (embedded, default) or a PostgreSQL server, and applies the committed SQL migrations. Each engine's
  * driver is imported only when used: PGlite alone holds ~40 MB that a PostgreSQL deployment never needs.
+ * `pgliteArchive` (a PGlite `dumpDataDir` tarball) starts PGlite from a copy of another database: tests use it.
  */
-export async function openDatabase(opts: { databaseUrl?: string; pgliteDir: string; schema: Record<string, unknown> }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; pgliteDir: string; pgliteArchive?: Blob; schema: Record<string, unknown> }): Promise<Database> {
   if (opts.databaseUrl) {
     const { default: pg } = await import('pg');
     const { drizzle: drizzlePg } = await import('drizzle-orm/node-postgres');
@@ -43,7 +44,7 @@ export async function openDatabase(opts: { databaseUrl?: string; pgliteDir: stri
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
-  const client = new PGlite(opts.pgliteDir);
+  const client = new PGlite(opts.pgliteDir, opts.pgliteArchive ? { loadDataDir: opts.pgliteArchive } : {});
   const db = drizzlePglite(client, { schema: opts.schema }) as unknown as Db;
   await migratePglite(drizzlePglite(client), { migrationsFolder });
   return { db, engine: 'pglite', close: () => client.close() };

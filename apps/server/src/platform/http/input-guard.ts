@@ -12,7 +12,7 @@ function findBadText(value: unknown, path: string, out: FieldError[]) {
     if (value.includes('\u0000')) out.push({ path, message: '不允许包含空字符（\\u0000）' });
     else if (!value.isWellFormed()) out.push({ path, message: '包含无效的 Unicode 字符' });
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => findBadText(v, path ? `${path}.${i}` : String(i), out));
+    for (const [i, v] of value.entries()) findBadText(v, path ? `${path}.${i}` : String(i), out);
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) findBadText(v, path ? `${path}.${k}` : k, out);
   }

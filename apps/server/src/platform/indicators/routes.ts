@@ -49,7 +49,7 @@ export async function indicatorRoutes(app: App, { db }: Services, registry: Indi
       const actor = actorOf(request);
       const scope = await resolveScope(db, actor, request.query);
       const indicators = request.query.ids.split(',').map(find);
-      indicators.forEach((i) => assertScopeReadable(actor, i, scope));
+      for (const i of indicators) assertScopeReadable(actor, i, scope);
       return { scope, values: await indicatorValues(db, indicators, scope) };
     },
   );

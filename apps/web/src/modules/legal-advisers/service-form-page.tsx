@@ -36,7 +36,7 @@ const providerOf = (r: { adviserId?: string | null; publicLawyerId?: string | nu
 
 function bodyOf(v: Values): Record<string, unknown> {
   const [kind, id] = (v.provider ?? ':').split(':');
-  const text = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+  const text = (s: string | undefined) => (s?.trim() ? s.trim() : undefined);
   return {
     kind: v.kind,
     servedOn: v.servedOn,

@@ -12,7 +12,7 @@ import { useMeState } from './me-context';
 
 /** Only same-site paths, so a crafted ?next= cannot send the user elsewhere. */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export function LoginPage() {
