@@ -1,4 +1,4 @@
-import { type ListResult, detailSchemaOf, fileResponse, historyResponse, idField, listQuerySchema, listResponseOf, okResponse, rowSchemaOf, uploadedAttachmentSchema, workflowDetailDefault } from '@fazhi/core';
+import { type ListResult, detailSchemaOf, fileResponse, historyResponse, idField, listQuerySchema, listResponseOf, okResponse, rowSchemaOf, uploadedAttachmentSchema } from '@fazhi/core';
 import { z } from 'zod';
 import { sendDownload } from '../http/download.js';
 import { AppError } from '../http/errors.js';
@@ -111,7 +111,7 @@ export function transitionRoute<N extends string>(
         summary: opts.summary,
         params: z.object({ id: idField, name: z.enum(opts.names as unknown as [N, ...N[]], { message: '不存在的流转' }) }),
         body: z.looseObject({ version: z.int({ message: '缺少版本号' }).positive() }),
-        response: { 200: opts.response ?? workflowDetailDefault },
+        response: { 200: opts.response ?? z.looseObject({ id: z.string() }) },
       },
     },
     async (request) => opts.fire(actorOf(request), request.params.id, request.params.name as N, request.body),
