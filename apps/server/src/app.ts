@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ReviewSubjectKind } from '@fazhi/core/legal-review';
 import type { Config } from './config.js';
 import { auditRoutes } from './platform/audit/routes.js';
@@ -20,7 +20,8 @@ import type { Database } from './platform/db/client.js';
 import { installErrorHandling } from './platform/http/errors.js';
 import { installInputGuard } from './platform/http/input-guard.js';
 import { installSessionHook } from './platform/http/session-hook.js';
-import type { App, Services } from './platform/http/types.js';
+import { responseSerializer } from './platform/http/serializer.js';
+import type { App, FazhiTypeProvider, Services } from './platform/http/types.js';
 import { indicatorRoutes } from './platform/indicators/routes.js';
 import { notifyRoutes } from './platform/notify/routes.js';
 import { orgRoutes } from './platform/org/routes.js';
@@ -43,9 +44,9 @@ export async function buildApp(config: Config, database: Database, options: { lo
     // Prototype-poisoning keys are dropped while parsing, so the contract then judges what is left and names the field.
     onProtoPoisoning: 'remove',
     onConstructorPoisoning: 'remove',
-  }).withTypeProvider<ZodTypeProvider>();
+  }).withTypeProvider<FazhiTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer());
 
   const services: Services = {
     db: database.db,

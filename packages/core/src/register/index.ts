@@ -2,3 +2,4 @@ export * from './code-table.js';
 export * from './spec.js';
 export * from './list-query.js';
 export * from './field-meta.js';
+export * from './responses.js';

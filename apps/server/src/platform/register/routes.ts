@@ -1,4 +1,4 @@
-import { idField, listQuerySchema } from '@fazhi/core';
+import { type ListResult, detailSchemaOf, fileResponse, historyResponse, idField, listQuerySchema, listResponseOf, okResponse, rowSchemaOf, uploadedAttachmentSchema } from '@fazhi/core';
 import { z } from 'zod';
 import { sendDownload } from '../http/download.js';
 import { AppError } from '../http/errors.js';
@@ -14,16 +14,20 @@ import { registerImportRoutes } from './import-routes.js';
 import { assignRecord, createRecord, deleteRecord, unassignRecord, getRecord, listAllRecords, listRecords, recordHistory, updateRecord } from './service.js';
 
 /** list · export · import · detail · history · create · update · delete for one register. */
-export function registerRoutes(app: App, services: Services, def: RegisterDef, options: { skipDetail?: boolean } = {}) {
+export function registerRoutes(app: App, services: Services, def: RegisterDef, options: { skipDetail?: boolean; detail?: z.ZodType } = {}) {
   const base = `/api/${def.spec.path}`;
   const tags = [def.spec.title];
   const params = z.object({ id: idField });
+  const row = rowSchemaOf(def.spec);
+  const detail = { 200: options.detail ?? detailSchemaOf(row) };
+  const ok = { 200: okResponse };
 
-  app.get(base, { schema: { tags, summary: `${def.spec.title}列表`, querystring: listQuerySchema } }, async (request) =>
-    listRecords(services, actorOf(request), def, request.query),
+  // Rows come from a table the kit does not know statically; NODE_ENV=test checks them against `row` instead.
+  app.get(base, { schema: { tags, summary: `${def.spec.title}列表`, querystring: listQuerySchema, response: { 200: listResponseOf(row) } } }, async (request) =>
+    (await listRecords(services, actorOf(request), def, request.query)) as ListResult<z.input<typeof row>>,
   );
 
-  app.get(`${base}/export.xlsx`, { schema: { tags, summary: `导出${def.spec.title}（当前筛选条件）`, querystring: listQuerySchema } }, async (request, reply) => {
+  app.get(`${base}/export.xlsx`, { schema: { tags, summary: `导出${def.spec.title}（当前筛选条件）`, querystring: listQuerySchema, response: { 200: fileResponse } } }, async (request, reply) => {
     const actor = actorOf(request);
     const rows = await listAllRecords(services, actor, def, request.query);
     const body = await registerWorkbook(def, rows);
@@ -36,20 +40,20 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
   registerImportRoutes(app, services, def);
 
   if (!options.skipDetail) {
-    app.get(`${base}/:id`, { schema: { tags, summary: `${def.spec.title}详情`, params } }, async (request) =>
+    app.get(`${base}/:id`, { schema: { tags, summary: `${def.spec.title}详情`, params, response: detail } }, async (request) =>
       getRecord(services, actorOf(request), def, request.params.id),
     );
   }
 
-  app.get(`${base}/:id/history`, { schema: { tags, summary: `${def.spec.title}变更记录`, params } }, async (request) =>
+  app.get(`${base}/:id/history`, { schema: { tags, summary: `${def.spec.title}变更记录`, params, response: { 200: historyResponse } } }, async (request) =>
     recordHistory(services, actorOf(request), def, request.params.id),
   );
 
-  app.post(base, { schema: { tags, summary: `新增${def.spec.title}`, body: def.spec.createSchema } }, async (request, reply) =>
+  app.post(base, { schema: { tags, summary: `新增${def.spec.title}`, body: def.spec.createSchema, response: { 201: options.detail ?? detailSchemaOf(row) } } }, async (request, reply) =>
     reply.code(201).send(await createRecord(services, actorOf(request), def, request.body as Record<string, unknown>)),
   );
 
-  app.patch(`${base}/:id`, { schema: { tags, summary: `修改${def.spec.title}（须提交读取时的 version）`, params, body: def.spec.updateSchema } }, async (request) =>
+  app.patch(`${base}/:id`, { schema: { tags, summary: `修改${def.spec.title}（须提交读取时的 version）`, params, body: def.spec.updateSchema, response: detail } }, async (request) =>
     updateRecord(services, actorOf(request), def, request.params.id, request.body as Record<string, unknown> & { version: number }),
   );
 
@@ -61,33 +65,34 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
         summary: `指派办理人（被指派者可查看该${def.spec.title}，不受数据范围限制）`,
         params,
         body: z.object({ userId: idField, role: z.enum(['handler', 'reviewer', 'adviser'], { message: '请选择指派角色' }).default('handler') }),
+        response: detail,
       },
     },
     async (request) => assignRecord(services, actorOf(request), def, request.params.id, request.body.userId, request.body.role),
   );
-  app.delete(`${base}/:id/assignees/:assignmentId`, { schema: { tags, summary: '取消指派', params: params.extend({ assignmentId: idField }) } }, async (request) => {
+  app.delete(`${base}/:id/assignees/:assignmentId`, { schema: { tags, summary: '取消指派', params: params.extend({ assignmentId: idField }), response: ok } }, async (request) => {
     await unassignRecord(services, actorOf(request), def, request.params.id, request.params.assignmentId);
     return { ok: true };
   });
 
-  app.post(`${base}/:id/attachments`, { schema: { tags, summary: `上传附件（multipart/form-data，字段 file，不超过20MB）`, params, consumes: ['multipart/form-data'] } }, async (request, reply) => {
+  app.post(`${base}/:id/attachments`, { schema: { tags, summary: `上传附件（multipart/form-data，字段 file，不超过20MB）`, params, consumes: ['multipart/form-data'], response: { 201: uploadedAttachmentSchema } } }, async (request, reply) => {
     const file = await request.file();
     if (!file) throw new AppError('validation', '请选择要上传的文件', [{ path: 'file', message: '请选择要上传的文件' }]);
     const content = await file.toBuffer();
     return reply.code(201).send(await addAttachment(services, actorOf(request), def, request.params.id, { filename: file.filename, mimeType: file.mimetype, content }));
   });
-  app.get(`${base}/:id/attachments/:attachmentId`, { schema: { tags, summary: '下载附件', params: params.extend({ attachmentId: idField }) } }, async (request, reply) => {
+  app.get(`${base}/:id/attachments/:attachmentId`, { schema: { tags, summary: '下载附件', params: params.extend({ attachmentId: idField }), response: { 200: fileResponse } } }, async (request, reply) => {
     const file = await readAttachment(services, actorOf(request), def, request.params.id, request.params.attachmentId);
     return reply.type(file.mimeType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`).send(file.content);
   });
-  app.delete(`${base}/:id/attachments/:attachmentId`, { schema: { tags, summary: '删除附件', params: params.extend({ attachmentId: idField }) } }, async (request) => {
+  app.delete(`${base}/:id/attachments/:attachmentId`, { schema: { tags, summary: '删除附件', params: params.extend({ attachmentId: idField }), response: ok } }, async (request) => {
     await removeAttachment(services, actorOf(request), def, request.params.id, request.params.attachmentId);
     return { ok: true };
   });
 
   app.delete(
     `${base}/:id`,
-    { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: z.object({ version: z.coerce.number().int().positive() }) } },
+    { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: z.object({ version: z.coerce.number().int().positive() }), response: ok } },
     async (request) => {
       await deleteRecord(services, actorOf(request), def, request.params.id, request.query.version);
       return { ok: true };
@@ -98,7 +103,7 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
 /** POST /api/<path>/:id/transitions/:name — a workflow step; the body names the version read plus the step's inputs. */
 export function transitionRoute<N extends string>(
   app: App,
-  opts: { path: string; tags: string[]; summary: string; names: readonly [N, ...N[]]; fire: (actor: Actor, id: string, name: N, body: Record<string, unknown> & { version: number }) => Promise<unknown> },
+  opts: { path: string; tags: string[]; summary: string; response?: z.ZodType; names: readonly [N, ...N[]]; fire: (actor: Actor, id: string, name: N, body: Record<string, unknown> & { version: number }) => Promise<unknown> },
 ) {
   app.post(
     `/api/${opts.path}/:id/transitions/:name`,
@@ -108,6 +113,7 @@ export function transitionRoute<N extends string>(
         summary: opts.summary,
         params: z.object({ id: idField, name: z.enum(opts.names as unknown as [N, ...N[]], { message: '不存在的流转' }) }),
         body: z.looseObject({ version: z.int({ message: '缺少版本号' }).positive() }),
+        response: { 200: opts.response ?? z.looseObject({ id: z.string() }) },
       },
     },
     async (request) => opts.fire(actorOf(request), request.params.id, request.params.name as N, request.body),

@@ -1,4 +1,4 @@
-import { idField } from '@fazhi/core';
+import { idField, workflowDetailDefault } from '@fazhi/core';
 import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import type { App, Services } from '../http/types.js';
@@ -15,7 +15,7 @@ export function workflowRoutes<S extends string, F extends { state: S }, T exten
   app: App,
   services: Services,
   binding: WorkflowBinding<S, F, T>,
-  options: { tags?: string[]; detail: (actor: Actor, id: string) => Promise<unknown> },
+  options: { tags?: string[]; detail: (actor: Actor, id: string) => Promise<unknown>; response?: z.ZodType },
 ) {
   const { workflow, register } = binding;
   const tags = options.tags ?? [register.spec.title];
@@ -31,6 +31,7 @@ export function workflowRoutes<S extends string, F extends { state: S }, T exten
           description: `可办理状态：${from}。${step.to && typeof step.to === 'string' ? `办理后：${workflow.states.label(step.to)}。` : ''}条件不满足时返回 409 并说明原因。`,
           params: z.object({ id: idField }),
           body: step.input.safeExtend({ version }),
+          response: { 200: options.response ?? workflowDetailDefault },
         },
       },
       async (request) => {

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import Fastify from 'fastify';
+import { z } from 'zod';
+import { responseSerializer } from '../src/platform/http/serializer.js';
+import { startHarness, type Harness } from './harness.js';
+
+/** Routes of 重大行政决策 and 规范性文件, being ported to the workflow kit in parallel: no response schema yet. */
+const beingPorted = [
+  'DELETE /api/decisions/decisions/{id}/execution-reports/{reportId}',
+  'DELETE /api/normative-docs/documents/{id}/comments/{commentId}',
+  'GET /api/decisions/catalogues/{id}',
+  'GET /api/decisions/decisions/{id}',
+  'GET /api/decisions/matters/{id}',
+  'GET /api/decisions/open-items',
+  'GET /api/normative-docs/campaigns/{id}',
+  'GET /api/normative-docs/documents/{id}',
+  'GET /api/public/normative-documents',
+  'GET /api/public/normative-documents/cleanups',
+  'GET /api/public/normative-documents/{id}',
+  'GET /api/public/normative-documents/{id}/attachments/{attachmentId}',
+  'POST /api/decisions/decisions/{id}/execution-reports',
+  'POST /api/decisions/decisions/{id}/steps/{step}',
+  'POST /api/normative-docs/campaigns/{id}/items/{itemId}',
+  'POST /api/normative-docs/documents/{id}/comments',
+  'POST /api/normative-docs/documents/{id}/comments/{commentId}/handling',
+];
+
+/** Module- and platform-specific routes whose answer contracts are not written yet (the kit's routes all have one). */
+const notYetDeclared = [
+  'DELETE /api/litigation/cases/{id}/hearings/{hearingId}',
+  'DELETE /api/users/{id}/grants/{grantId}',
+  'GET /api/audit',
+  'GET /api/audit/verify',
+  'GET /api/auth/me',
+  'GET /api/health',
+  'GET /api/indicators',
+  'GET /api/indicators/values',
+  'GET /api/indicators/{id}/breakdown',
+  'GET /api/indicators/{id}/records',
+  'GET /api/legal-advisers/advisers/{id}',
+  'GET /api/legal-advisers/advisers/{id}/services',
+  'GET /api/legal-advisers/providers',
+  'GET /api/legal-advisers/public-lawyers/{id}',
+  'GET /api/legal-advisers/public-lawyers/{id}/services',
+  'GET /api/legal-advisers/services/defaults',
+  'GET /api/legal-review/requests/{id}',
+  'GET /api/legal-review/todo',
+  'GET /api/litigation/bulletin',
+  'GET /api/litigation/bulletins',
+  'GET /api/litigation/bulletins/{id}/docx',
+  'GET /api/litigation/cases/{id}',
+  'GET /api/litigation/todo',
+  'GET /api/notifications',
+  'GET /api/org/units',
+  'GET /api/public/reports',
+  'GET /api/public/reports/{id}',
+  'GET /api/public/reports/{id}/docx',
+  'GET /api/reports/annual/{id}',
+  'GET /api/reports/annual/{id}/preview',
+  'GET /api/reports/annual/{id}/versions/{versionId}/docx',
+  'GET /api/reports/annual/{id}/versions/{versionId}/html',
+  'GET /api/reports/assignments',
+  'GET /api/users',
+  'PATCH /api/org/units/{id}',
+  'PATCH /api/users/{id}',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/auth/password',
+  'POST /api/legal-advisers/advisers/{id}/reveal-phone',
+  'POST /api/litigation/bulletins',
+  'POST /api/litigation/cases/{id}/hearings',
+  'POST /api/litigation/cases/{id}/plaintiffs/{plaintiffId}/reveal',
+  'POST /api/org/units',
+  'POST /api/reports/annual/{id}/assignments',
+  'POST /api/reports/annual/{id}/generate',
+  'POST /api/reports/assignments/{id}/review',
+  'POST /api/reports/assignments/{id}/submit',
+  'POST /api/users',
+  'POST /api/users/{id}/grants',
+  'POST /api/users/{id}/password',
+];
+
+/** Explicit, so that a new route without a contract fails here; shrink the lists as contracts are written. */
+const pending = new Set<string>([...beingPorted, ...notYetDeclared]);
+
+type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>; requestBody?: { content?: Record<string, { schema?: unknown }> } };
+
+let h: Harness;
+let paths: Record<string, Record<string, Operation>>;
+before(async () => {
+  h = await startHarness({ seed: false });
+  paths = (await h.anonymous.get('/api/openapi.json')).body.paths;
+});
+after(() => h.close());
+
+const operations = () => Object.entries(paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })));
+const hasResponse = (op: Operation) => Object.entries(op.responses ?? {}).some(([code, r]) => code.startsWith('2') && Object.values(r.content ?? {}).some((c) => c.schema));
+
+test('every route shows the schema of its answer in /api/openapi.json', () => {
+  const missing = operations().filter(({ route, op }) => !hasResponse(op) && !pending.has(route)).map((o) => o.route);
+  assert.deepEqual(missing, []);
+  const done = operations().filter(({ op }) => hasResponse(op)).length;
+  console.log(`response schemas: ${done} / ${operations().length} routes`);
+});
+
+test('every transition route shows its body schema', () => {
+  const transitions = operations().filter(({ route }) => route.startsWith('POST ') && route.includes('/transitions'));
+  assert.ok(transitions.length > 20);
+  const missing = transitions.filter(({ op }) => !Object.values(op.requestBody?.content ?? {}).some((c) => c.schema)).map((o) => o.route);
+  assert.deepEqual(missing, []);
+});
+
+test('the pending list names only routes that still lack a schema', () => {
+  const stale = [...pending].filter((route) => {
+    const op = operations().find((o) => o.route === route)?.op;
+    return !op || hasResponse(op);
+  });
+  assert.deepEqual(stale, [], 'remove these from `pending`');
+});
+
+test('under NODE_ENV=test an answer that breaks its contract is a 500, not a silent mismatch', async () => {
+  const app = Fastify({ logger: false });
+  app.setSerializerCompiler(responseSerializer(true));
+  app.get('/right', { schema: { response: { 200: z.object({ n: z.int() }) } } }, async () => ({ n: 1 }));
+  app.get('/wrong', { schema: { response: { 200: z.object({ n: z.int() }) } } }, async () => ({ n: 'one' }) as never);
+  assert.equal((await app.inject('/right')).statusCode, 200);
+  assert.equal((await app.inject('/wrong')).statusCode, 500);
+  await app.close();
+});
