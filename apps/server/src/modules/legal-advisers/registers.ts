@@ -38,7 +38,7 @@ export const adviserRegister = defineRegister({
       imported: (text, unitIdByName) => {
         const names = text.split(/[、，,；;]/).map((n) => n.trim()).filter(Boolean);
         const unknown = names.filter((n) => !unitIdByName(n));
-        return unknown.length ? { message: `服务单位「${unknown.join('、')}」不存在` } : { input: { servedUnitIds: names.map((n) => unitIdByName(n)!) } };
+        return unknown.length ? { message: `服务单位「${unknown.join('、')}」不存在或有重名，请在系统中选择` } : { input: { servedUnitIds: names.map((n) => unitIdByName(n)!) } };
       },
     },
   ],
@@ -117,7 +117,7 @@ async function providerName(tx: Db, adviserId: unknown, publicLawyerId: unknown)
 export const serviceRegister = defineRegister({
   spec: serviceSpec,
   table: legalServices,
-  naturalKey: ['orgUnitId', 'servedOn', 'subject'],
+  naturalKey: ['orgUnitId', 'servedOn', 'kind', 'subject', 'hours'],
   prepare: async (input, { tx, before }) => {
     const merged = { ...before, ...input };
     refuse(serviceProblems(merged));

@@ -14,7 +14,7 @@ const issuedStates: readonly DocumentState[] = ['issued', 'published', 'filed', 
 export const documentRegister = defineRegister({
   spec: documentSpec,
   table: normativeDocuments,
-  naturalKey: ['orgUnitId', 'title'],
+  naturalKey: ['orgUnitId', 'title', 'proposedOn'],
   prepare: (input, { before }) => {
     if (before && issuedStates.includes(before.state as DocumentState)) {
       const touched = frozenAfterIssue.filter((f) => f in input && input[f] !== before[f]);

@@ -30,7 +30,7 @@ export function unneutralise(text: string): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
-function fieldValue(spec: FieldSpec, row: Row): string | number {
+function fieldValue(spec: FieldSpec, row: Row, unitLabel: (id: string) => string): string | number {
   const v = row[spec.name];
   if (v == null) return '';
   switch (spec.kind) {
@@ -39,7 +39,7 @@ function fieldValue(spec: FieldSpec, row: Row): string | number {
     case 'boolean':
       return v ? '是' : '否';
     case 'orgUnit':
-      return String(row.orgUnitName ?? v);
+      return unitLabel(String(v));
     case 'integer':
       return Number(v);
     case 'dateTime':
@@ -49,8 +49,8 @@ function fieldValue(spec: FieldSpec, row: Row): string | number {
   }
 }
 
-function cellOf(def: RegisterDef, column: SheetColumn, row: Row): string | number {
-  if (column.kind === 'field') return fieldValue(column.field, row);
+function cellOf(def: RegisterDef, column: SheetColumn, row: Row, unitLabel: (id: string) => string): string | number {
+  if (column.kind === 'field') return fieldValue(column.field, row, unitLabel);
   if (column.kind === 'extra') return neutralise(def.extraColumns![column.index]!.exported(row));
   return row.version;
 }
@@ -67,12 +67,12 @@ async function workbookOf(def: RegisterDef) {
   return { wb, ws };
 }
 
-/** One sheet: every field of the register in spec order, codes as their Chinese labels. */
-export async function registerWorkbook(def: RegisterDef, rows: Row[], onRow?: (done: number) => void): Promise<Buffer> {
+/** One sheet: every field of the register in spec order, codes as their Chinese labels, units as `unitLabel` names them. */
+export async function registerWorkbook(def: RegisterDef, rows: Row[], unitLabel: (id: string) => string, onRow?: (done: number) => void): Promise<Buffer> {
   const { wb, ws } = await workbookOf(def);
   const columns = sheetColumns(def);
   rows.forEach((row, i) => {
-    ws.addRow(columns.map((c) => cellOf(def, c, row)));
+    ws.addRow(columns.map((c) => cellOf(def, c, row, unitLabel)));
     if (i % 1000 === 999) onRow?.(i + 1);
   });
   return Buffer.from(await wb.xlsx.writeBuffer());

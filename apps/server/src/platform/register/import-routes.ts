@@ -14,6 +14,7 @@ import { registerWorkbook, templateWorkbook } from './excel.js';
 import { commitImport, mapHeader, previewImport, type ImportPreview, type PlannedRow } from './import.js';
 import { finishJob, jobView, loadJob, reportProgress, runInBackground, startJob } from './jobs.js';
 import { listAllRecords } from './service.js';
+import { loadUnitNames } from './unit-names.js';
 import { registerJobs } from './tables.js';
 import { importLimits, readSheet, refuseFile } from './xlsx-read.js';
 
@@ -30,8 +31,9 @@ export function registerImportRoutes(app: App, services: Services, def: Register
   app.get(`${base}/import-template.xlsx`, { schema: { tags, summary: `下载${title}导入模板（与导出格式相同，代码列为下拉选项）` } }, async (request, reply) => {
     const actor = actorOf(request);
     assertCan(actor, module, 'create');
-    const units = await db.select({ name: orgUnits.name }).from(orgUnits).where(inSubtrees(orgUnits.id, scopePaths(actor, module, 'create'))).orderBy(asc(orgUnits.path));
-    return sendDownload(reply, `${title}-导入模板.xlsx`, await templateWorkbook(def, units.map((u) => u.name)));
+    const units = await db.select({ id: orgUnits.id }).from(orgUnits).where(inSubtrees(orgUnits.id, scopePaths(actor, module, 'create'))).orderBy(asc(orgUnits.path));
+    const names = await loadUnitNames(db);
+    return sendDownload(reply, `${title}-导入模板.xlsx`, await templateWorkbook(def, units.map((u) => names.labelOf(u.id))));
   });
 
   app.post(
@@ -102,7 +104,7 @@ export function registerImportRoutes(app: App, services: Services, def: Register
     runInBackground(db, jobId, async () => {
       const rows = await listAllRecords(services, actor, def, request.query);
       reportProgress(jobId, { phase: '生成', done: 0, total: rows.length });
-      const file = await registerWorkbook(def, rows, (done) => reportProgress(jobId, { phase: '生成', done, total: rows.length }));
+      const file = await registerWorkbook(def, rows, (await loadUnitNames(db)).labelOf, (done) => reportProgress(jobId, { phase: '生成', done, total: rows.length }));
       await db.transaction((tx) =>
         recordAudit(tx, auditActorOf(actor), { action: 'export', entityType: def.spec.entity, summary: `导出${rows.length}条`, changes: [{ field: 'filter', from: null, to: filter }] }),
       );

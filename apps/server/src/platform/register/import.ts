@@ -5,11 +5,11 @@ import type { Actor } from '../access/actor.js';
 import { assertCan, can, scopeCondition, unitPathInScope } from '../access/policy.js';
 import { AppError } from '../http/errors.js';
 import type { Services } from '../http/types.js';
-import { orgUnits } from '../org/tables.js';
 import type { RegisterDef, Row } from './define.js';
 import { sheetColumns, unneutralise, type SheetColumn } from './excel.js';
 import { finishJob, reportProgress, saveProgress } from './jobs.js';
 import { applyUpdate, flushBatch, insertRecords, type WriteBatch } from './service.js';
+import { loadUnitNames, type UnitNames } from './unit-names.js';
 import { refuseFile, type Cell } from './xlsx-read.js';
 
 /** One problem of the preview: the sheet's row number (as Excel shows it), the column's header and what is wrong. */
@@ -27,15 +27,6 @@ function takeWhile<T>(items: T[], from: number, ok: (item: T) => boolean, max: n
   return items.slice(from, end);
 }
 
-type Units = { byName: Map<string, { id: string; path: string }[]>; pathById: Map<string, string> };
-
-async function loadUnits(services: Services): Promise<Units> {
-  const rows = await services.db.select({ id: orgUnits.id, name: orgUnits.name, path: orgUnits.path }).from(orgUnits);
-  const byName = new Map<string, { id: string; path: string }[]>();
-  for (const u of rows) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
-  return { byName, pathById: new Map(rows.map((u) => [u.id, u.path])) };
-}
-
 /** Excel counts days from 1899-12-30 (its 1900 leap-year bug included). */
 function serialToDate(serial: number): string {
   return new Date(Math.round((serial - 25569) * 86400_000)).toISOString().slice(0, 10);
@@ -48,7 +39,7 @@ function dateText(text: string): string {
 
 type Converted = { value: unknown } | { message: string };
 
-function convert(field: FieldSpec, cell: Cell, units: Units): Converted {
+function convert(field: FieldSpec, cell: Cell, units: UnitNames): Converted {
   const text = typeof cell === 'string' ? unneutralise(cell.trim()) : cell == null ? '' : String(cell);
   switch (field.kind) {
     case 'code': {
@@ -60,13 +51,14 @@ function convert(field: FieldSpec, cell: Cell, units: Units): Converted {
       if (cell === false || ['否', 'false', '0'].includes(text)) return { value: false };
       return { message: `${field.label}应填“是”或“否”` };
     case 'integer':
-      return /^-?\d+$/.test(text) ? { value: Number(text) } : { message: `${field.label}应为整数` };
+      // The contract says whether a fraction is allowed (时长 may be 1.5).
+      return text !== '' && Number.isFinite(Number(text)) ? { value: Number(text) } : { message: `${field.label}应为数字` };
     case 'date':
       return { value: typeof cell === 'number' ? serialToDate(cell) : dateText(text) };
     case 'orgUnit': {
-      const found = units.byName.get(text) ?? [];
-      if (found.length === 1) return { value: found[0]!.id };
-      return { message: found.length ? `单位名称「${text}」不唯一，请联系管理员` : `单位「${text}」不存在` };
+      const id = units.idOf(text);
+      if (id) return { value: id };
+      return { message: units.isAmbiguous(text) ? `有多个单位名为「${text}」，请写作“上级单位/${text}”` : `单位「${text}」不存在` };
     }
     default:
       return { value: text };
@@ -87,10 +79,11 @@ export function mapHeader(def: RegisterDef, sheet: string, header: Cell[]): (She
   return mapped;
 }
 
-type ParsedRow = { row: number; input: Record<string, unknown>; key: string; version?: number; extraText: Map<number, string>; labels: Map<string, string> };
+type ParsedRow = { row: number; input: Record<string, unknown>; key: string; version?: number; extraText: Map<number, string>; labels: Map<string, string>; issues: ImportIssue[] };
 
 /** Cells → input named by the contract; empty cells are left out (create) or cleared where the contract allows. */
-function parseRow(def: RegisterDef, columns: (SheetColumn | undefined)[], cells: Cell[], rowNumber: number, units: Units, issues: ImportIssue[]): ParsedRow {
+function parseRow(def: RegisterDef, columns: (SheetColumn | undefined)[], cells: Cell[], rowNumber: number, units: UnitNames): ParsedRow {
+  const issues: ImportIssue[] = [];
   const input: Record<string, unknown> = {};
   const labels = new Map<string, string>();
   const extraText = new Map<number, string>();
@@ -108,10 +101,7 @@ function parseRow(def: RegisterDef, columns: (SheetColumn | undefined)[], cells:
       const text = isEmpty(cell) ? '' : unneutralise(String(cell).trim());
       extraText.set(c.index, text);
       if (!text) return;
-      const got = def.extraColumns![c.index]!.imported(text, (name) => {
-        const found = units.byName.get(name) ?? [];
-        return found.length === 1 ? found[0]!.id : undefined;
-      });
+      const got = def.extraColumns![c.index]!.imported(text, units.idOf);
       if ('message' in got) issues.push({ row: rowNumber, column: c.label, message: got.message });
       else for (const [k, v] of Object.entries(got.input)) {
         input[k] = v;
@@ -133,7 +123,7 @@ function parseRow(def: RegisterDef, columns: (SheetColumn | undefined)[], cells:
     else input[field.name] = got.value;
   });
   const key = JSON.stringify(def.naturalKey.map((k) => input[k] ?? null));
-  return { row: rowNumber, input, key, version, extraText, labels };
+  return { row: rowNumber, input, key, version, extraText, labels, issues };
 }
 
 function changed(def: RegisterDef, before: Row, parsed: ParsedRow): boolean {
@@ -152,7 +142,12 @@ async function existingByKey(services: Services, actor: Actor, def: RegisterDef)
     .select({ id: def.table.id, version: def.table.version, ...keyColumns, mayUpdate: sql<boolean>`(${scopeCondition(actor, def.spec.module, 'update', def.table, def.spec.entity)})` })
     .from(def.table)
     .where(isNull(def.table.deletedAt));
-  return new Map(rows.map((r) => [JSON.stringify(def.naturalKey.map((k) => (r as Record<string, unknown>)[k] ?? null)), r as { id: string; version: number; mayUpdate: boolean }]));
+  const byKey = new Map<string, { id: string; version: number; mayUpdate: boolean } | 'ambiguous'>();
+  for (const r of rows) {
+    const key = JSON.stringify(def.naturalKey.map((k) => (r as Record<string, unknown>)[k] ?? null));
+    byKey.set(key, byKey.has(key) ? 'ambiguous' : (r as { id: string; version: number; mayUpdate: boolean }));
+  }
+  return byKey;
 }
 
 async function fullRows(services: Services, def: RegisterDef, ids: string[]): Promise<Map<string, Row>> {
@@ -179,49 +174,56 @@ class RollBack extends Error {}
 export async function previewImport(services: Services, actor: Actor, def: RegisterDef, jobId: string, sheet: string, rows: Cell[][]) {
   const { module } = def.spec;
   const columns = mapHeader(def, sheet, rows[0] ?? []);
-  const units = await loadUnits(services);
+  const units = await loadUnitNames(services.db);
   const existing = await existingByKey(services, actor, def);
   const issues: ImportIssue[] = [];
   const seen = new Map<string, number>();
   const parsed: ParsedRow[] = [];
   rows.slice(1).forEach((cells, i) => {
     if (cells.every(isEmpty)) return;
-    parsed.push(parseRow(def, columns, cells, i + 2, units, issues));
+    parsed.push(parseRow(def, columns, cells, i + 2, units));
   });
-  const before = await fullRows(services, def, parsed.flatMap((p) => existing.get(p.key)?.id ?? []));
+  const before = await fullRows(services, def, parsed.flatMap((p) => { const m = existing.get(p.key); return m && m !== 'ambiguous' ? [m.id] : []; }));
   const candidates: (PlannedRow & { labels: Map<string, string> })[] = [];
   let unchanged = 0;
-  const bad = new Set(issues.map((i) => i.row));
-  const reported = new Set(issues.map((i) => `${i.row}|${i.column}`));
+  const bad = new Set<number>();
+  const keyLabels = (p: ParsedRow) => def.naturalKey.map((k) => p.labels.get(k) ?? k).join('、');
   for (const p of parsed) {
-    const problems: ImportIssue[] = [];
+    const found = existing.get(p.key);
+    const match = found === 'ambiguous' ? undefined : found;
+    const onFile = match && before.get(match.id);
+    // Child rows whose column did not change stay as they are (a plaintiff's ID number is not in the sheet).
+    for (const [index, text] of onFile ? p.extraText : []) {
+      const column = def.extraColumns![index]!;
+      if (column.exported(onFile!) !== text) continue;
+      for (const [name, label] of p.labels) if (label === column.label) delete p.input[name];
+      p.issues = p.issues.filter((i) => i.column !== column.label);
+    }
+    const problems: ImportIssue[] = [...p.issues];
+    const reported = new Set(p.issues.map((i) => i.column));
     const problem = (path: string, message: string) => {
       const issue = issueOf(p.row, p.labels, path, message);
       // A cell already reported as unreadable is not reported again by the contract.
-      if (!reported.has(`${issue.row}|${issue.column}`)) problems.push(issue);
+      if (!reported.has(issue.column)) problems.push(issue);
     };
     const first = seen.get(p.key);
-    if (first) problem(def.naturalKey[0], `与第${first}行重复（${def.naturalKey.map((k) => p.labels.get(k) ?? k).join('、')}相同）`);
+    if (first) problem(def.naturalKey[0], `与第${first}行重复（${keyLabels(p)}相同）`);
     else seen.set(p.key, p.row);
-    const match = existing.get(p.key);
-    const unitPath = typeof p.input.orgUnitId === 'string' ? units.pathById.get(p.input.orgUnitId) : undefined;
-    if (!match) {
+    const unitPath = typeof p.input.orgUnitId === 'string' ? units.pathOf(p.input.orgUnitId) : undefined;
+    if (found === 'ambiguous') {
+      problem(def.naturalKey[0], `库中有多条记录的${keyLabels(p)}与此行相同，无法确定更新哪一条，请在系统中修改`);
+    } else if (!match) {
       if (!can(actor, module, 'create') || (unitPath && !unitPathInScope(actor, module, 'create', unitPath))) problem('orgUnitId', '无权在该单位下登记记录（超出您的数据范围）');
       const result = def.spec.createSchema.safeParse(p.input);
       if (!result.success) for (const e of result.error.issues) problem(e.path.join('.'), e.message);
       else if (!problems.length) candidates.push({ row: p.row, op: 'create', input: result.data as Record<string, unknown>, labels: p.labels });
-    } else if (!changed(def, before.get(match.id)!, p)) {
+    } else if (!problems.length && !changed(def, onFile!, p)) {
       unchanged++;
     } else if (!match.mayUpdate || !can(actor, module, 'update') || (unitPath && !unitPathInScope(actor, module, 'update', unitPath))) {
       problem('orgUnitId', '该记录已存在，但您无权修改（超出您的数据范围）');
     } else if (p.version !== match.version) {
       problems.push({ row: p.row, column: '版本', message: `该记录已存在且表中内容不同：库中版本为${match.version}，表中${p.version ? `为${p.version}` : '未填'}；请先导出最新数据再修改导入` });
     } else {
-      // Child rows whose column did not change stay as they are (a plaintiff's ID number is not in the sheet).
-      for (const [index, text] of p.extraText) {
-        const column = def.extraColumns![index]!;
-        if (column.exported(before.get(match.id)!) === text) for (const [name, label] of p.labels) if (label === column.label) delete p.input[name];
-      }
       const result = def.spec.updateSchema.safeParse({ ...p.input, version: p.version });
       if (!result.success) for (const e of result.error.issues) problem(e.path.join('.'), e.message);
       else if (!problems.length) candidates.push({ row: p.row, op: 'update', id: match.id, input: result.data as Record<string, unknown>, labels: p.labels });

@@ -11,6 +11,7 @@ import { actorOf } from '../http/types.js';
 import type { RegisterDef } from './define.js';
 import { registerWorkbook } from './excel.js';
 import { registerImportRoutes } from './import-routes.js';
+import { loadUnitNames } from './unit-names.js';
 import { assignRecord, createRecord, deleteRecord, unassignRecord, getRecord, listAllRecords, listRecords, recordHistory, updateRecord } from './service.js';
 
 /** list · export · import · detail · history · create · update · delete for one register. */
@@ -30,7 +31,7 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
   app.get(`${base}/export.xlsx`, { schema: { tags, summary: `导出${def.spec.title}（当前筛选条件）`, querystring: listQuerySchema, response: { 200: fileResponse } } }, async (request, reply) => {
     const actor = actorOf(request);
     const rows = await listAllRecords(services, actor, def, request.query);
-    const body = await registerWorkbook(def, rows);
+    const body = await registerWorkbook(def, rows, (await loadUnitNames(services.db)).labelOf);
     const { page: _p, pageSize: _s, ...filter } = request.query;
     await services.db.transaction((tx) =>
       recordAudit(tx, auditActorOf(actor), { action: 'export', entityType: def.spec.entity, summary: `导出${rows.length}条`, changes: [{ field: 'filter', from: null, to: filter }] }),
