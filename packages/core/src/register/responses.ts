@@ -83,3 +83,30 @@ export const uploadedAttachmentSchema = z.object({ id: z.string(), filename: z.s
 
 /** What a step answers unless its module names its detail: a record that lists its steps. */
 export const workflowDetailDefault = z.looseObject({ id: z.string(), version: z.int(), transitions: z.array(stepOptionSchema) });
+
+/** An import or export running on the server: progress, and for an import the preview of every problem found. */
+export const importIssueSchema = z.object({ row: z.int(), column: z.string(), message: z.string() });
+export const importPreviewSchema = z.object({
+  sheet: z.string(),
+  rows: z.int(),
+  creates: z.int(),
+  updates: z.int(),
+  unchanged: z.int(),
+  invalid: z.int(),
+  issueCount: z.int(),
+  issues: z.array(importIssueSchema),
+});
+export const registerJobSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['import', 'export']),
+  state: z.enum(['running', 'previewed', 'done', 'failed', 'cancelled']),
+  fileName: z.string(),
+  phase: z.string(),
+  done: z.int(),
+  total: z.int(),
+  result: z.looseObject({ preview: importPreviewSchema.optional(), problem: z.looseObject({ detail: z.string() }).optional() }).nullable(),
+  createdAt: z.string(),
+});
+export type ImportIssue = z.infer<typeof importIssueSchema>;
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+export type RegisterJob = z.infer<typeof registerJobSchema>;

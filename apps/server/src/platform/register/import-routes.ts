@@ -1,4 +1,4 @@
-import { idField, listQuerySchema } from '@fazhi/core';
+import { fileResponse, idField, type ImportPreview, listQuerySchema, registerJobSchema } from '@fazhi/core';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertCan, inSubtrees, scopePaths } from '../access/policy.js';
@@ -11,7 +11,7 @@ import { actorOf } from '../http/types.js';
 import { orgUnits } from '../org/tables.js';
 import type { RegisterDef } from './define.js';
 import { registerWorkbook, templateWorkbook } from './excel.js';
-import { commitImport, mapHeader, previewImport, type ImportPreview, type PlannedRow } from './import.js';
+import { commitImport, mapHeader, previewImport, type PlannedRow } from './import.js';
 import { finishJob, jobView, loadJob, reportProgress, runInBackground, startJob } from './jobs.js';
 import { listAllRecords } from './service.js';
 import { loadUnitNames } from './unit-names.js';
@@ -28,7 +28,7 @@ export function registerImportRoutes(app: App, services: Services, def: Register
   const tags = [title];
   const jobParams = z.object({ jobId: idField });
 
-  app.get(`${base}/import-template.xlsx`, { schema: { tags, summary: `下载${title}导入模板（与导出格式相同，代码列为下拉选项）` } }, async (request, reply) => {
+  app.get(`${base}/import-template.xlsx`, { schema: { tags, summary: `下载${title}导入模板（与导出格式相同，代码列为下拉选项）`, response: { 200: fileResponse } } }, async (request, reply) => {
     const actor = actorOf(request);
     assertCan(actor, module, 'create');
     const units = await db.select({ id: orgUnits.id }).from(orgUnits).where(inSubtrees(orgUnits.id, scopePaths(actor, module, 'create'))).orderBy(asc(orgUnits.path));
@@ -38,7 +38,7 @@ export function registerImportRoutes(app: App, services: Services, def: Register
 
   app.post(
     `${base}/imports`,
-    { schema: { tags, summary: `上传${title}Excel，校验每一行（multipart/form-data，字段 file）；返回导入任务，预览前不写入任何记录`, consumes: ['multipart/form-data'] } },
+    { schema: { tags, summary: `上传${title}Excel，校验每一行（multipart/form-data，字段 file）；返回导入任务，预览前不写入任何记录`, consumes: ['multipart/form-data'], response: { 202: registerJobSchema } } },
     async (request, reply) => {
       const actor = actorOf(request);
       assertCan(actor, module, 'create');
@@ -58,7 +58,7 @@ export function registerImportRoutes(app: App, services: Services, def: Register
     },
   );
 
-  app.get(`${base}/jobs/:jobId`, { schema: { tags, summary: `${title}导入/导出任务的进度与结果`, params: jobParams } }, async (request) =>
+  app.get(`${base}/jobs/:jobId`, { schema: { tags, summary: `${title}导入/导出任务的进度与结果`, params: jobParams, response: { 200: registerJobSchema } } }, async (request) =>
     jobView(await loadJob(db, actorOf(request), def.spec.path, request.params.jobId)),
   );
 
@@ -70,6 +70,7 @@ export function registerImportRoutes(app: App, services: Services, def: Register
         summary: `确认导入${title}：valid 只写入无误的行，all 全部无误时写入，none 放弃（不写入）；在一个事务中写入并记审计`,
         params: jobParams,
         body: z.object({ mode: z.enum(['valid', 'all', 'none'], { message: '请选择导入方式' }) }),
+        response: { 202: registerJobSchema },
       },
     },
     async (request, reply) => {
@@ -95,7 +96,7 @@ export function registerImportRoutes(app: App, services: Services, def: Register
     },
   );
 
-  app.post(`${base}/exports`, { schema: { tags, summary: `导出${title}（当前筛选条件），作为任务运行，完成后下载`, querystring: listQuerySchema } }, async (request, reply) => {
+  app.post(`${base}/exports`, { schema: { tags, summary: `导出${title}（当前筛选条件），作为任务运行，完成后下载`, querystring: listQuerySchema, response: { 202: registerJobSchema } } }, async (request, reply) => {
     const actor = actorOf(request);
     assertCan(actor, module, 'export');
     const fileName = `${title}-${today()}.xlsx`;
@@ -113,7 +114,7 @@ export function registerImportRoutes(app: App, services: Services, def: Register
     return reply.code(202).send(jobView(await loadJob(db, actor, def.spec.path, jobId)));
   });
 
-  app.get(`${base}/jobs/:jobId/file`, { schema: { tags, summary: `下载导出任务生成的${title}文件`, params: jobParams } }, async (request, reply) => {
+  app.get(`${base}/jobs/:jobId/file`, { schema: { tags, summary: `下载导出任务生成的${title}文件`, params: jobParams, response: { 200: fileResponse } } }, async (request, reply) => {
     const job = await loadJob(db, actorOf(request), def.spec.path, request.params.jobId);
     if (job.kind !== 'export' || job.state !== 'done' || !job.file) throw new AppError('conflict', '导出尚未完成');
     return sendDownload(reply, job.fileName, job.file);

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '@fazhi/core';
+import type { FieldSpec, ImportIssue, ImportPreview } from '@fazhi/core';
 import { getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../access/actor.js';
@@ -13,9 +13,7 @@ import { loadUnitNames, type UnitNames } from './unit-names.js';
 import { refuseFile, type Cell } from './xlsx-read.js';
 
 /** One problem of the preview: the sheet's row number (as Excel shows it), the column's header and what is wrong. */
-export type ImportIssue = { row: number; column: string; message: string };
 export type PlannedRow = { row: number; op: 'create' | 'update'; id?: string; input: Record<string, unknown> };
-export type ImportPreview = { sheet: string; rows: number; creates: number; updates: number; unchanged: number; invalid: number; issueCount: number; issues: ImportIssue[] };
 
 const shownIssues = 5000;
 const dryRunChunk = 500;

@@ -1,17 +1,7 @@
+import type { RegisterJob } from '@fazhi/core';
 import { api, ApiError } from '../../api/client';
 
-export type ImportIssue = { row: number; column: string; message: string };
-export type ImportPreview = { sheet: string; rows: number; creates: number; updates: number; unchanged: number; invalid: number; issueCount: number; issues: ImportIssue[] };
-export type RegisterJob = {
-  id: string;
-  kind: 'import' | 'export';
-  state: 'running' | 'previewed' | 'done' | 'failed' | 'cancelled';
-  fileName: string;
-  phase: string;
-  done: number;
-  total: number;
-  result: { preview?: ImportPreview; problem?: { detail: string } } | null;
-};
+export type { ImportIssue, ImportPreview, RegisterJob } from '@fazhi/core';
 
 export const percentOf = (job: RegisterJob) => (job.total > 0 ? Math.min(100, Math.round((job.done / job.total) * 100)) : job.state === 'running' ? 0 : 100);
 
