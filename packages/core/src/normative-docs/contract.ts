@@ -125,16 +125,6 @@ export const campaignItemSchema = z.object({
 });
 export type CampaignItemInput = z.infer<typeof campaignItemSchema>;
 
-export const campaignTransitionInputs = {
-  close: z.object({ closedOn: dateField('完成日期') }),
-  publish: z.object({ publishedOn: dateField('结果公布日期') }),
-} as const;
-export type CampaignTransition = keyof typeof campaignTransitionInputs;
-export const campaignTransitions: Record<CampaignTransition, { label: string; from: readonly string[]; to: string }> = {
-  close: { label: '完成清理（结论生效）', from: ['open'], to: 'closed' },
-  publish: { label: '公布清理结果', from: ['closed'], to: 'published' },
-};
-
 export const campaignSpec: RegisterSpec = {
   module: 'normativeDocs',
   entity: 'normativeDocs.campaign',

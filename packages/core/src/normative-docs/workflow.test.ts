@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { commentPeriodProblem, documentExpiry, documentTransitionProblems, evaluationDueOn, isProvisional, validityOf, type DocumentFacts } from './index.js';
+import { campaignWorkflow, commentPeriodProblem, documentExpiry, documentWorkflow, evaluationDueOn, isProvisional, validityOf, type DocumentFacts } from './index.js';
 
 const facts = (over: Partial<DocumentFacts> = {}): DocumentFacts => ({
   state: 'drafting',
   review: 'none',
+  concernsMarketEntities: false,
   deliberationDecision: null,
+  meetingOn: null,
+  signedOn: null,
   registrationNumber: null,
+  registeredOn: null,
   docNumber: null,
+  issuedOn: null,
   publishedOn: null,
   unhandledComments: 0,
   publicCommentEndsOn: null,
@@ -38,15 +43,41 @@ describe('规范性文件 rules', () => {
   });
 
   it('names the missing step when a step is skipped', () => {
-    const publish = documentTransitionProblems('publish', facts());
-    assert.equal(publish.kind, 'guard');
-    assert.ok(publish.problems.some((p) => p.includes('合法性审核')));
-    assert.ok(publish.problems.some((p) => p.includes('集体讨论')));
-    assert.ok(publish.problems.some((p) => p.includes('统一登记')));
-    assert.deepEqual(documentTransitionProblems('deliberate', facts({ state: 'underReview', review: 'pending' })).problems, ['合法性审核尚未办结，不能提交集体讨论']);
-    assert.deepEqual(documentTransitionProblems('sign', facts({ state: 'deliberated', review: 'passed', deliberationDecision: 'rejected' })).problems, ['集体讨论未通过，不能签发']);
-    assert.deepEqual(documentTransitionProblems('sign', facts({ state: 'deliberated', review: 'passed', deliberationDecision: 'approved' })).problems, []);
-    assert.equal(documentTransitionProblems('startDrafting', facts({ state: 'inForce' })).kind, 'state');
+    const publish = documentWorkflow.refusal('publish', facts());
+    assert.equal(publish?.kind, 'guard');
+    assert.ok(publish.reasons.some((p) => p.includes('合法性审核')));
+    assert.ok(publish.reasons.some((p) => p.includes('集体讨论')));
+    assert.ok(publish.reasons.some((p) => p.includes('统一登记')));
+    assert.deepEqual(documentWorkflow.refusal('deliberate', facts({ state: 'underReview', review: 'pending' }))?.reasons, ['合法性审核尚未办结，不能提交集体讨论']);
+    assert.deepEqual(documentWorkflow.refusal('sign', facts({ state: 'deliberated', review: 'passed', deliberationDecision: 'rejected' }))?.reasons, ['集体讨论未通过，不能签发']);
+    assert.equal(documentWorkflow.refusal('sign', facts({ state: 'deliberated', review: 'passed', deliberationDecision: 'approved' })), null);
+    assert.equal(documentWorkflow.refusal('startDrafting', facts({ state: 'inForce' }))?.kind, 'state');
+  });
+
+  it('refuses a date before the earlier step and a comment period below the floor, once the input is known', () => {
+    const signable = facts({ state: 'deliberated', review: 'passed', deliberationDecision: 'approved', meetingOn: '2026-10-22' });
+    assert.deepEqual(documentWorkflow.refusal('sign', signable, { signedOn: '2026-10-21', signerName: '孙区长' })?.reasons, ['签发日期不能早于集体讨论日期（2026-10-22）']);
+    assert.equal(documentWorkflow.refusal('sign', signable, { signedOn: '2026-10-22', signerName: '孙区长' }), null);
+    const period = { publicCommentStartsOn: '2026-11-02', publicCommentEndsOn: '2026-11-20' };
+    assert.equal(documentWorkflow.refusal('startPublicComment', facts(), period), null);
+    assert.match(documentWorkflow.refusal('startPublicComment', facts({ concernsMarketEntities: true }), period)?.reasons[0] ?? '', /30日/);
+    const published = facts({ state: 'published', publishedOn: '2026-11-20' });
+    assert.match(documentWorkflow.refusal('enterIntoForce', published, { effectiveOn: '2026-11-28' })?.reasons[0] ?? '', /尚未到来/);
+  });
+
+  it('leaves a document in force when it is filed late, and moves a published one to 备案', () => {
+    const input = { filedOn: '2026-11-27', filedWith: '区人大常委会' };
+    assert.equal(documentWorkflow.next('file', facts({ state: 'inForce' }), input), 'inForce');
+    assert.equal(documentWorkflow.next('file', facts({ state: 'published' }), input), 'filed');
+    assert.equal(documentWorkflow.next('evaluate', facts({ state: 'inForce' }), { evaluatedOn: '2026-11-27', evaluationNote: '继续有效' }), 'inForce');
+  });
+
+  it('offers 签发 only to whoever holds approve, and holds back 完成清理 while a document has no conclusion', () => {
+    const options = documentWorkflow.options(facts({ state: 'deliberated', review: 'passed', deliberationDecision: 'approved' }), (a) => a === 'transition');
+    assert.equal(options.find((o) => o.name === 'sign')?.refusedBy, 'permission');
+    assert.deepEqual(options.filter((o) => o.allowed).map((o) => o.name), ['returnToDrafting']);
+    assert.deepEqual(campaignWorkflow.refusal('close', { state: 'open', unconcluded: 2 })?.reasons, ['尚有2件文件未作出清理结论，不能完成清理']);
+    assert.equal(campaignWorkflow.refusal('publish', { state: 'open', unconcluded: 0 })?.kind, 'state');
   });
 
   it('shows a signed but unregistered document as invalid', () => {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import type { Action } from '../access/roles.js';
 import { codeTable } from '../register/code-table.js';
+import { described } from '../register/field-meta.js';
 import { dateField, idField, textField } from '../validators/zod.js';
-import { deliberationDecisions, publicationChannels } from './codes.js';
+import { defineWorkflow } from '../workflow/define.js';
+import { campaignStates, deliberationDecisions, publicationChannels } from './codes.js';
+import { commentPeriodProblem } from './validity.js';
 
 /**
  * 立项 → 起草 → 征求意见 → 合法性审核 → 集体讨论 → 签发 → 统一登记 → 统一编号并印发 → 公布 → 备案 → 施行
@@ -30,55 +32,25 @@ export const documentStates = codeTable(
 export type DocumentState = (typeof documentStates.codes)[number];
 
 const reason = (label: string) => textField(label, 1000);
-
-export const documentTransitionInputs = {
-  startDrafting: z.object({ draftingUnitName: textField('起草单位', 100), draftingNotes: textField('起草说明', 4000).optional() }),
-  startPublicComment: z
-    .object({ publicCommentStartsOn: dateField('征求意见开始日期'), publicCommentEndsOn: dateField('征求意见截止日期') })
-    .refine((v) => v.publicCommentEndsOn >= v.publicCommentStartsOn, { path: ['publicCommentEndsOn'], message: '征求意见截止日期不能早于开始日期' }),
-  submitForReview: z.object({}),
-  returnToDrafting: z.object({ returnReason: reason('退回原因') }),
-  deliberate: z.object({
-    meetingName: textField('会议名称', 100),
-    meetingOn: dateField('会议日期'),
-    deliberationDecision: deliberationDecisions.schema,
-    deliberationNote: textField('会议纪要要点', 2000).optional(),
-  }),
-  sign: z.object({ signedOn: dateField('签发日期'), signerName: textField('签发人', 30) }),
-  register: z.object({ registrationNumber: textField('登记号', 60), registeredOn: dateField('登记日期') }),
-  issue: z.object({ issuedOn: dateField('印发日期') }),
-  publish: z.object({ publishedOn: dateField('公布日期'), publicationChannel: publicationChannels.schema }),
-  file: z.object({ filedOn: dateField('报送备案日期'), filedWith: textField('备案机关', 100) }),
-  enterIntoForce: z.object({ effectiveOn: dateField('施行日期') }),
-  evaluate: z.object({ evaluatedOn: dateField('评估日期'), evaluationNote: reason('评估结论') }),
-  amend: z.object({ endedOn: dateField('修改日期'), endReason: reason('修改理由'), newVersionId: idField }),
-  repeal: z.object({ endedOn: dateField('废止日期'), endReason: reason('废止理由') }),
-  expire: z.object({ endedOn: dateField('失效日期'), endReason: reason('失效理由') }),
-} as const;
-
-export type DocumentTransition = keyof typeof documentTransitionInputs;
+const longText = (schema: z.ZodType, label: string) => described(schema, { label, kind: 'longText' });
+const helped = (label: string, help: string) => described(dateField(label), { label, kind: 'date', help });
 
 /** What the guards look at: the record plus the linked review and its comments. */
 export type DocumentFacts = {
   state: DocumentState;
   review: 'none' | 'pending' | 'failed' | 'passed';
+  concernsMarketEntities: boolean;
   deliberationDecision: string | null;
+  meetingOn: string | null;
+  signedOn: string | null;
   registrationNumber: string | null;
+  registeredOn: string | null;
   docNumber: string | null;
+  issuedOn: string | null;
   publishedOn: string | null;
   unhandledComments: number;
   publicCommentEndsOn: string | null;
   today: string;
-};
-
-type TransitionDef = {
-  label: string;
-  from: readonly DocumentState[];
-  /** null: the step is recorded and the state stays (评估继续有效, 施行后备案). */
-  to: DocumentState | null;
-  action: Extract<Action, 'transition' | 'approve'>;
-  /** Chinese reasons, each naming the missing step, why the transition may not fire now. */
-  guard?: (facts: DocumentFacts) => string[];
 };
 
 function needsReview(f: DocumentFacts, step: string): string[] {
@@ -95,69 +67,166 @@ function needsDeliberation(f: DocumentFacts, step: string): string[] {
 }
 
 const lawfulAndDecided = (step: string) => (f: DocumentFacts) => [...needsReview(f, step), ...needsDeliberation(f, step)];
+const published = (step: string) => (f: DocumentFacts) => (f.publishedOn ? [] : [`尚未公布，不能${step}`]);
 
-export const documentTransitions: Record<DocumentTransition, TransitionDef> = {
-  startDrafting: { label: '开始起草', from: ['proposed'], to: 'drafting', action: 'transition' },
-  startPublicComment: { label: '公开征求意见', from: ['drafting'], to: 'publicComment', action: 'transition' },
-  submitForReview: {
-    label: '提交合法性审核',
-    from: ['publicComment'],
-    to: 'underReview',
-    action: 'transition',
-    guard: (f) => [
-      ...(f.publicCommentEndsOn && f.today <= f.publicCommentEndsOn ? [`征求意见期至${f.publicCommentEndsOn}届满，期满后方可提交合法性审核`] : []),
-      ...(f.unhandledComments > 0 ? [`尚有${f.unhandledComments}条征求意见未登记采纳情况，不能提交合法性审核`] : []),
-    ],
-  },
-  returnToDrafting: { label: '退回修改', from: ['publicComment', 'underReview', 'deliberated'], to: 'drafting', action: 'transition' },
-  deliberate: { label: '登记集体讨论', from: ['underReview'], to: 'deliberated', action: 'transition', guard: (f) => needsReview(f, '提交集体讨论') },
-  sign: { label: '签发', from: ['deliberated'], to: 'signed', action: 'approve', guard: lawfulAndDecided('签发') },
-  register: { label: '统一登记', from: ['signed'], to: 'registered', action: 'transition', guard: lawfulAndDecided('统一登记') },
-  issue: {
-    label: '统一编号并印发',
-    from: ['registered'],
-    to: 'issued',
-    action: 'transition',
-    guard: (f) => [...lawfulAndDecided('统一编号')(f), ...(f.registrationNumber ? [] : ['尚未统一登记，不能统一编号'])],
-  },
-  publish: {
-    label: '公布',
-    from: ['issued'],
-    to: 'published',
-    action: 'transition',
-    guard: (f) => [
-      ...lawfulAndDecided('公布')(f),
-      ...(f.registrationNumber ? [] : ['尚未统一登记，不能公布']),
-      ...(f.docNumber ? [] : ['尚未统一编号，不能公布']),
-    ],
-  },
-  file: { label: '报送备案', from: ['published', 'inForce'], to: null, action: 'transition', guard: (f) => (f.publishedOn ? [] : ['尚未公布，不能报送备案']) },
-  enterIntoForce: { label: '施行', from: ['published', 'filed'], to: 'inForce', action: 'transition', guard: (f) => (f.publishedOn ? [] : ['尚未公布，不能施行']) },
-  evaluate: { label: '评估：继续有效', from: ['inForce'], to: null, action: 'transition' },
-  amend: { label: '修改（由新文件替代）', from: ['inForce'], to: 'amended', action: 'transition' },
-  repeal: { label: '废止', from: ['inForce'], to: 'repealed', action: 'transition' },
-  expire: { label: '宣布失效', from: ['inForce'], to: 'expired', action: 'transition' },
-};
-
-/** The state after a transition: filing a document already in force leaves it in force. */
-export function stateAfter(name: DocumentTransition, from: DocumentState): DocumentState {
-  if (name === 'file') return from === 'inForce' ? 'inForce' : 'filed';
-  return documentTransitions[name].to ?? from;
-}
-
-/** Transitions from this state that the actor's actions allow (the detail page shows them as buttons). */
-export function availableDocumentTransitions(state: DocumentState, may: (action: 'transition' | 'approve') => boolean): DocumentTransition[] {
-  return (Object.keys(documentTransitions) as DocumentTransition[]).filter((t) => documentTransitions[t].from.includes(state) && may(documentTransitions[t].action));
-}
+/** A step's date may not precede the earlier step's (the reason names both dates). */
+const notBefore = (date: string, earlier: string | null, what: string) => (earlier && date < earlier ? [`${what}（${earlier}）`] : []);
 
 /**
- * Problems with firing `name` now. The statutory guards come first, so that an attempt to skip a step names the
+ * The statutory guards are judged before the state (`guardFirst`), so that an attempt to skip a step names the
  * missing step (publishing a draft: “尚未通过合法性审核，不能公布”) rather than only the state.
+ * 签发 is the leader's `approve`; every other step is `transition`.
  */
-export function documentTransitionProblems(name: DocumentTransition, facts: DocumentFacts): { kind: 'guard' | 'state'; problems: string[] } {
-  const def = documentTransitions[name];
-  const guard = def.guard?.(facts) ?? [];
-  if (guard.length) return { kind: 'guard', problems: guard };
-  if (!def.from.includes(facts.state)) return { kind: 'state', problems: [`“${documentStates.label(facts.state)}”状态下不能${def.label}`] };
-  return { kind: 'guard', problems: [] };
-}
+export const documentWorkflow = defineWorkflow<DocumentFacts>()({
+  entity: 'normativeDocs.document',
+  states: documentStates,
+  steps: {
+    startDrafting: {
+      label: '开始起草',
+      from: ['proposed'],
+      to: 'drafting',
+      input: z.object({ draftingUnitName: textField('起草单位', 100), draftingNotes: longText(textField('起草说明', 4000).optional(), '起草说明') }),
+    },
+    startPublicComment: {
+      label: '公开征求意见',
+      from: ['drafting'],
+      to: 'publicComment',
+      input: z
+        .object({ publicCommentStartsOn: dateField('征求意见开始日期'), publicCommentEndsOn: helped('征求意见截止日期', '不少于7个工作日；涉及市场主体的不少于30日') })
+        .refine((v) => v.publicCommentEndsOn >= v.publicCommentStartsOn, { path: ['publicCommentEndsOn'], message: '征求意见截止日期不能早于开始日期' }),
+      check: (f, i) => {
+        const problem = commentPeriodProblem(i.publicCommentStartsOn, i.publicCommentEndsOn, f.concernsMarketEntities);
+        return problem ? [problem] : [];
+      },
+    },
+    submitForReview: {
+      label: '提交合法性审核',
+      from: ['publicComment'],
+      to: 'underReview',
+      input: z.object({}),
+      guardFirst: true,
+      guard: (f) => [
+        ...(f.publicCommentEndsOn && f.today <= f.publicCommentEndsOn ? [`征求意见期至${f.publicCommentEndsOn}届满，期满后方可提交合法性审核`] : []),
+        ...(f.unhandledComments > 0 ? [`尚有${f.unhandledComments}条征求意见未登记采纳情况，不能提交合法性审核`] : []),
+      ],
+    },
+    returnToDrafting: {
+      label: '退回修改',
+      from: ['publicComment', 'underReview', 'deliberated'],
+      to: 'drafting',
+      input: z.object({ returnReason: longText(reason('退回原因'), '退回原因') }),
+    },
+    deliberate: {
+      label: '登记集体讨论',
+      from: ['underReview'],
+      to: 'deliberated',
+      input: z.object({
+        meetingName: textField('会议名称', 100),
+        meetingOn: dateField('会议日期'),
+        deliberationDecision: deliberationDecisions.field('集体讨论决定'),
+        deliberationNote: longText(textField('会议纪要要点', 2000).optional(), '会议纪要要点'),
+      }),
+      guardFirst: true,
+      guard: (f) => needsReview(f, '提交集体讨论'),
+    },
+    sign: {
+      label: '签发',
+      action: 'approve',
+      from: ['deliberated'],
+      to: 'signed',
+      input: z.object({ signedOn: dateField('签发日期'), signerName: textField('签发人', 30) }),
+      guardFirst: true,
+      guard: lawfulAndDecided('签发'),
+      check: (f, i) => notBefore(i.signedOn, f.meetingOn, '签发日期不能早于集体讨论日期'),
+    },
+    register: {
+      label: '统一登记',
+      from: ['signed'],
+      to: 'registered',
+      input: z.object({ registrationNumber: textField('登记号', 60), registeredOn: dateField('登记日期') }),
+      guardFirst: true,
+      guard: lawfulAndDecided('统一登记'),
+      check: (f, i) => notBefore(i.registeredOn, f.signedOn, '登记日期不能早于签发日期'),
+    },
+    issue: {
+      label: '统一编号并印发',
+      from: ['registered'],
+      to: 'issued',
+      input: z.object({ issuedOn: helped('印发日期', '文号按制定机关和印发年度顺序自动编排') }),
+      guardFirst: true,
+      guard: (f) => [...lawfulAndDecided('统一编号')(f), ...(f.registrationNumber ? [] : ['尚未统一登记，不能统一编号'])],
+      check: (f, i) => notBefore(i.issuedOn, f.registeredOn, '印发日期不能早于登记日期'),
+    },
+    publish: {
+      label: '公布',
+      from: ['issued'],
+      to: 'published',
+      input: z.object({ publishedOn: dateField('公布日期'), publicationChannel: publicationChannels.field('公布载体') }),
+      guardFirst: true,
+      guard: (f) => [
+        ...lawfulAndDecided('公布')(f),
+        ...(f.registrationNumber ? [] : ['尚未统一登记，不能公布']),
+        ...(f.docNumber ? [] : ['尚未统一编号，不能公布']),
+      ],
+      check: (f, i) => notBefore(i.publishedOn, f.issuedOn, '公布日期不能早于印发日期'),
+    },
+    file: {
+      label: '报送备案',
+      from: ['published', 'inForce'],
+      // Filing a document already in force leaves it in force.
+      to: (_i, f) => (f.state === 'inForce' ? 'inForce' : 'filed'),
+      input: z.object({ filedOn: dateField('报送备案日期'), filedWith: textField('备案机关', 100) }),
+      guardFirst: true,
+      guard: published('报送备案'),
+      check: (f, i) => notBefore(i.filedOn, f.publishedOn, '报送备案日期不能早于公布日期'),
+    },
+    enterIntoForce: {
+      label: '施行',
+      from: ['published', 'filed'],
+      to: 'inForce',
+      input: z.object({ effectiveOn: helped('施行日期', '有效期自施行之日起5年，暂行、试行的2年') }),
+      guardFirst: true,
+      guard: published('施行'),
+      // Until that day the document is published but not yet in force (the public list shows documents in force only).
+      check: (f, i) => [
+        ...notBefore(i.effectiveOn, f.publishedOn, '施行日期不能早于公布日期'),
+        ...(i.effectiveOn > f.today ? [`施行日期${i.effectiveOn}尚未到来，请于施行之日登记施行`] : []),
+      ],
+    },
+    evaluate: {
+      label: '评估：继续有效',
+      from: ['inForce'],
+      input: z.object({ evaluatedOn: dateField('评估日期'), evaluationNote: longText(reason('评估结论'), '评估结论') }),
+    },
+    amend: {
+      label: '修改（由新文件替代）',
+      from: ['inForce'],
+      to: 'amended',
+      input: z.object({ endedOn: dateField('修改日期'), endReason: longText(reason('修改理由'), '修改理由'), newVersionId: idField }),
+    },
+    repeal: { label: '废止', from: ['inForce'], to: 'repealed', input: z.object({ endedOn: dateField('废止日期'), endReason: longText(reason('废止理由'), '废止理由') }) },
+    expire: { label: '宣布失效', from: ['inForce'], to: 'expired', input: z.object({ endedOn: dateField('失效日期'), endReason: longText(reason('失效理由'), '失效理由') }) },
+  },
+});
+export type DocumentStep = (typeof documentWorkflow.names)[number];
+
+// ---------------------------------------------------------------- 清理 campaigns
+
+export type CampaignFacts = { state: (typeof campaignStates.codes)[number]; unconcluded: number };
+
+/** 清理中 → 完成清理 (every conclusion takes effect on its document) → 公布清理结果 (the public lists). */
+export const campaignWorkflow = defineWorkflow<CampaignFacts>()({
+  entity: 'normativeDocs.campaign',
+  states: campaignStates,
+  steps: {
+    close: {
+      label: '完成清理（结论生效）',
+      from: ['open'],
+      to: 'closed',
+      input: z.object({ closedOn: dateField('完成日期') }),
+      guard: (f) => (f.unconcluded > 0 ? [`尚有${f.unconcluded}件文件未作出清理结论，不能完成清理`] : []),
+    },
+    publish: { label: '公布清理结果', from: ['closed'], to: 'published', input: z.object({ publishedOn: dateField('结果公布日期') }) },
+  },
+});
+export type CampaignStep = (typeof campaignWorkflow.names)[number];

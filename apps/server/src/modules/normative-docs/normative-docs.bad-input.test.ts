@@ -2,40 +2,20 @@ import { after, before, describe, it } from 'node:test';
 import {
   campaignCreateSchema,
   campaignItemSchema,
-  campaignTransitionInputs,
   campaignUpdateSchema,
+  campaignWorkflow,
   commentCreateSchema,
   commentHandlingSchema,
   documentCreateSchema,
-  documentTransitionInputs,
   documentUpdateSchema,
-  type CampaignTransition,
-  type DocumentTransition,
+  documentWorkflow,
 } from '@fazhi/core/normative-docs';
 import type { z } from 'zod';
 import { startHarness, type Harness } from '../../../test/harness.js';
-import { bySchema, byTransitionSchema, refusesInvalidBodies, type BodyRoute, type Json } from '../../../test/bad-input-kit.js';
+import { bySchema, refusesInvalidBodies, stepRoutes, type BodyRoute, type Json } from '../../../test/bad-input-kit.js';
 
 const keys = (schema: z.ZodType) => Object.keys((schema as z.ZodObject).shape);
 const anyId = '00000000-0000-4000-8000-000000000002';
-
-const validTransitionInput: Record<DocumentTransition, Record<string, Json>> = {
-  startDrafting: { draftingUnitName: '区自然资源和规划局' },
-  startPublicComment: { publicCommentStartsOn: '2026-09-28', publicCommentEndsOn: '2026-10-13' },
-  submitForReview: {},
-  returnToDrafting: { returnReason: '需补充依据' },
-  deliberate: { meetingName: '主任办公会', meetingOn: '2026-10-23', deliberationDecision: 'approved' },
-  sign: { signedOn: '2026-10-26', signerName: '孙区长' },
-  register: { registrationNumber: 'SFGXDJ-2026-001', registeredOn: '2026-10-27' },
-  issue: { issuedOn: '2026-10-27' },
-  publish: { publishedOn: '2026-10-28', publicationChannel: 'website' },
-  file: { filedOn: '2026-11-20', filedWith: '示范市人民政府' },
-  enterIntoForce: { effectiveOn: '2026-12-01' },
-  evaluate: { evaluatedOn: '2026-11-20', evaluationNote: '继续有效' },
-  amend: { endedOn: '2026-11-20', endReason: '上位法修改', newVersionId: anyId },
-  repeal: { endedOn: '2026-11-20', endReason: '上位法废止' },
-  expire: { endedOn: '2026-11-20', endReason: '调整对象消失' },
-};
 
 describe('行政规范性文件: contract-invalid bodies are refused with a 400 naming the field, and nothing is written', () => {
   let h: Harness;
@@ -81,20 +61,8 @@ describe('行政规范性文件: contract-invalid bodies are refused with a 400 
       }),
     ]));
 
-  it('documents: every transition', () =>
-    refusesInvalidBodies(
-      h,
-      (Object.keys(documentTransitionInputs) as DocumentTransition[]).map((name) =>
-        route({
-          name,
-          method: 'POST',
-          url: () => `${documents}/${doc.id}/transitions/${name}`,
-          valid: () => ({ version: doc.version, ...validTransitionInput[name] }),
-          fields: ['version', ...keys(documentTransitionInputs[name])],
-          accepts: byTransitionSchema(documentTransitionInputs[name]),
-        }),
-      ),
-    ));
+  it('documents: every step', () =>
+    refusesInvalidBodies(h, stepRoutes(documents, documentWorkflow, { id: () => doc.id, version: () => doc.version, cookie: () => cookie, samples: { amend: { newVersionId: anyId } } })));
 
   it('清理 campaigns: create, update, conclusions and transitions', () =>
     refusesInvalidBodies(h, [
@@ -108,15 +76,6 @@ describe('行政规范性文件: contract-invalid bodies are refused with a 400 
         fields: keys(campaignItemSchema),
         accepts: bySchema(campaignItemSchema),
       }),
-      ...(Object.keys(campaignTransitionInputs) as CampaignTransition[]).map((name) =>
-        route({
-          name,
-          method: 'POST',
-          url: () => `${campaigns}/${campaign.id}/transitions/${name}`,
-          valid: () => ({ version: campaign.version, closedOn: '2026-11-30', publishedOn: '2026-12-01' }),
-          fields: ['version', ...keys(campaignTransitionInputs[name])],
-          accepts: byTransitionSchema(campaignTransitionInputs[name]),
-        }),
-      ),
+      ...stepRoutes(campaigns, campaignWorkflow, { id: () => campaign.id, version: () => campaign.version, cookie: () => cookie }),
     ]));
 });

@@ -93,9 +93,9 @@ describe('行政规范性文件 through the API', () => {
 
     // 7 工作日 from 2026-09-28 run past the National Day holiday to 10-13.
     const short = await step(zrzy, doc, 'startPublicComment', { publicCommentStartsOn: '2026-09-28', publicCommentEndsOn: '2026-10-12' });
-    assert.equal(short.status, 400);
-    assert.equal(short.body.errors[0].path, 'publicCommentEndsOn');
-    assert.match(short.body.errors[0].message, /7个工作日.*2026-10-13/);
+    assert.equal(short.status, 409);
+    assert.equal(short.body.code, 'guardFailed');
+    assert.match(short.body.detail, /7个工作日.*2026-10-13/);
     doc = await ok(zrzy, doc, 'startPublicComment', { publicCommentStartsOn: '2026-09-28', publicCommentEndsOn: '2026-10-13' });
 
     doc = (await zrzy.post(`/api/normative-docs/documents/${doc.id}/comments`, { version: doc.version, commenter: '柳园村村民委员会', receivedOn: '2026-10-09', content: '建议明确超面积宅基地的处理方式' })).body;
@@ -125,11 +125,15 @@ describe('行政规范性文件 through the API', () => {
     doc = await ok(zrzy, doc, 'deliberate', { meetingName: '区管委会第12次主任办公会', meetingOn: '2026-10-23', deliberationDecision: 'approved' });
 
     // 签发 is the leader's: neither the drafting unit nor the coordinator holds `approve`.
-    assert.ok(!doc.transitions.includes('sign'));
+    const allowed = (d: { transitions: { name: string; allowed: boolean }[] }) => d.transitions.filter((o) => o.allowed).map((o) => o.name);
+    assert.equal(doc.transitions.find((o: { name: string }) => o.name === 'sign').refusedBy, 'permission');
     assert.equal((await step(zrzy, doc, 'sign', { signedOn: '2026-10-26', signerName: '孙区长' })).status, 403);
     assert.equal((await step(fzb, doc, 'sign', { signedOn: '2026-10-26', signerName: '孙区长' })).status, 403);
     const forLeader = (await leader.get(`/api/normative-docs/documents/${doc.id}`)).body;
-    assert.deepEqual(forLeader.transitions, ['sign']);
+    assert.deepEqual(allowed(forLeader), ['sign']);
+    const beforeMeeting = await step(leader, doc, 'sign', { signedOn: '2026-10-22', signerName: '孙区长' });
+    assert.equal(beforeMeeting.status, 409);
+    assert.equal(beforeMeeting.body.detail, '签发日期不能早于集体讨论日期（2026-10-23）');
     doc = await ok(leader, doc, 'sign', { signedOn: '2026-10-26', signerName: '孙区长' });
     assert.equal(doc.validity, 'unregistered', 'signed but not registered is shown as invalid');
     const list = await fzb.get(`/api/normative-docs/documents?f.validity=unregistered&q=${encodeURIComponent('宅基地审批')}`);
@@ -150,8 +154,8 @@ describe('行政规范性文件 through the API', () => {
     doc = await ok(fzb, doc, 'file', { filedOn: '2026-11-20', filedWith: '示范市人民政府' });
     assert.equal(doc.filedLate, false);
     const future = await step(fzb, doc, 'enterIntoForce', { effectiveOn: '2099-12-01' });
-    assert.equal(future.status, 400);
-    assert.equal(future.body.errors[0].path, 'effectiveOn');
+    assert.equal(future.status, 409);
+    assert.match(future.body.detail, /施行日期2099-12-01尚未到来/);
     doc = await ok(fzb, doc, 'enterIntoForce', { effectiveOn: '2026-11-01' });
     assert.equal(doc.state, 'inForce');
     assert.equal(doc.expiresOn, '2031-10-31');
@@ -212,8 +216,8 @@ describe('行政规范性文件 through the API', () => {
     let doc = (await scjg.post('/api/normative-docs/documents', newDocument({ title: '示范高新区个体工商户登记便利化措施', orgUnitId: scjgUnit, numberPrefix: '示范高新市监规', concernsMarketEntities: true }))).body;
     doc = await ok(scjg, doc, 'startDrafting', { draftingUnitName: '区市场监督管理局登记注册科' });
     const short = await step(scjg, doc, 'startPublicComment', { publicCommentStartsOn: '2026-11-02', publicCommentEndsOn: '2026-11-30' });
-    assert.equal(short.status, 400);
-    assert.match(short.body.errors[0].message, /30日/);
+    assert.equal(short.status, 409);
+    assert.match(short.body.detail, /30日/);
     doc = await ok(scjg, doc, 'startPublicComment', { publicCommentStartsOn: '2026-11-02', publicCommentEndsOn: '2026-12-02' });
     // The period has not run out yet (today is 2026-11-27 or later in the harness's real clock).
     const tooSoon = await step(scjg, doc, 'submitForReview');
@@ -294,6 +298,8 @@ describe('行政规范性文件 through the API', () => {
     assert.equal(made.status, 201, JSON.stringify(made.body));
     let campaign = made.body;
     assert.deepEqual(new Set(campaign.items.map((i: { documentId: string }) => i.documentId)), new Set(docs.map((x) => x.id)));
+    const shown = (await fzb.get(`/api/normative-docs/campaigns/${campaign.id}`)).body;
+    assert.deepEqual(shown.transitions.find((o: { name: string }) => o.name === 'close').reasons, ['尚有3件文件未作出清理结论，不能完成清理']);
     const early = await fzb.post(`/api/normative-docs/campaigns/${campaign.id}/transitions/close`, { version: campaign.version, closedOn: '2026-11-30' });
     assert.equal(early.status, 409);
     assert.match(early.body.detail, /3件文件未作出清理结论/);

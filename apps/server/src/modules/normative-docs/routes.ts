@@ -1,13 +1,15 @@
 import { idField } from '@fazhi/core';
-import { campaignItemSchema, campaignTransitions, commentCreateSchema, commentHandlingSchema, documentTransitions, type CampaignTransition, type DocumentTransition } from '@fazhi/core/normative-docs';
+import { campaignItemSchema, commentCreateSchema, commentHandlingSchema } from '@fazhi/core/normative-docs';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
-import { registerRoutes, transitionRoute } from '../../platform/register/routes.js';
-import { concludeItem, fireCampaignTransition, getCampaign } from './campaigns.js';
+import { registerRoutes } from '../../platform/register/routes.js';
+import { workflowRoutes } from '../../platform/workflow/routes.js';
+import { concludeItem, getCampaign } from './campaigns.js';
 import { normativeDocsPublicRoutes } from './public-routes.js';
 import { campaignRegister, documentRegister } from './registers.js';
-import { addComment, fireDocumentTransition, getDocument, handleComment, removeComment } from './service.js';
+import { addComment, getDocument, handleComment, removeComment } from './service.js';
+import { campaignFlow, documentFlow } from './workflow.js';
 
 export async function normativeDocsRoutes(app: App, services: Services) {
   const tags = ['行政规范性文件'];
@@ -20,13 +22,7 @@ export async function normativeDocsRoutes(app: App, services: Services) {
   );
   registerRoutes(app, services, documentRegister, { skipDetail: true });
 
-  transitionRoute(app, {
-    path: 'normative-docs/documents',
-    tags,
-    summary: `办理流转：${(Object.entries(documentTransitions) as [DocumentTransition, { label: string }][]).map(([k, v]) => `${k} ${v.label}`).join(' · ')}（签发须有审批签发权限）`,
-    names: Object.keys(documentTransitions) as [DocumentTransition, ...DocumentTransition[]],
-    fire: (actor, id, name, body) => fireDocumentTransition(services, actor, id, name, body),
-  });
+  workflowRoutes(app, services, documentFlow, { tags, detail: (actor, id) => getDocument(services, actor, id) });
 
   app.post(`${base}/:id/comments`, { schema: { tags, summary: '登记征求意见期间收到的意见', params, body: commentCreateSchema } }, async (request, reply) =>
     reply.code(201).send(await addComment(services, actorOf(request), request.params.id, request.body)),
@@ -51,13 +47,7 @@ export async function normativeDocsRoutes(app: App, services: Services) {
     { schema: { tags: campaignTags, summary: '对范围内一件文件作出清理结论（继续有效/修改/废止/宣布失效）', params: params.extend({ itemId: idField }), body: campaignItemSchema } },
     async (request) => concludeItem(services, actorOf(request), request.params.id, request.params.itemId, request.body),
   );
-  transitionRoute(app, {
-    path: 'normative-docs/campaigns',
-    tags: campaignTags,
-    summary: '办理清理：close 完成清理（结论对文件生效） · publish 公布清理结果',
-    names: Object.keys(campaignTransitions) as [CampaignTransition, ...CampaignTransition[]],
-    fire: (actor, id, name, body) => fireCampaignTransition(services, actor, id, name, body),
-  });
+  workflowRoutes(app, services, campaignFlow, { tags: campaignTags, detail: (actor, id) => getCampaign(services, actor, id) });
 
   normativeDocsPublicRoutes(app, services);
 }

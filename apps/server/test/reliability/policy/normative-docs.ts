@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { normativeDocuments } from '../../../src/modules/normative-docs/tables.js';
-import { marker, registerProbes, staleVersion, upload, type PolicyPart, type Probe, type Target } from './kit.js';
+import { campaignWorkflow, documentWorkflow } from '@fazhi/core/normative-docs';
+import { marker, registerProbes, staleVersion, upload, workflowProbes, type PolicyPart, type Probe, type Target } from './kit.js';
 
 const documents = '/api/normative-docs/documents';
 const campaigns = '/api/normative-docs/campaigns';
@@ -55,15 +56,12 @@ export const normativeDocsPolicy: PolicyPart = {
   probes: (f) => {
     const doc = (t: Target) => t.records.document!;
     const campaign = (t: Target) => t.records.campaign!;
-    const record = (action: 'update' | 'transition' | 'approve', entity: string) => ({ kind: 'record', module: 'normativeDocs', action, entity }) as const;
+    const record = (action: 'update', entity: string) => ({ kind: 'record', module: 'normativeDocs', action, entity }) as const;
     const publicProbe = (call: Probe['call']): Probe => ({ need: { kind: 'public' }, ok: 200, call });
     return {
       ...registerProbes(f, documents, 'normativeDocs', 'document', doc, { ok: 201, body: (t) => documentBody(t.unitId) }),
-      [`POST ${documents}/{id}/transitions/{name}`]: [
-        { label: 'startDrafting', need: record('transition', 'document'), ok: 409, call: (c, t) => c.post(`${documents}/${doc(t)}/transitions/startDrafting`, { version: staleVersion, draftingUnitName: marker }) },
-        // 签发 is the leader's `approve`.
-        { label: 'sign', need: record('approve', 'document'), ok: 409, call: (c, t) => c.post(`${documents}/${doc(t)}/transitions/sign`, { version: staleVersion, signedOn: '2026-11-20', signerName: marker }) },
-      ],
+      // 签发 is the leader's `approve`; the declaration says so, and the probe follows it.
+      ...workflowProbes(documents, 'normativeDocs', 'document', doc, documentWorkflow, { samples: { amend: { newVersionId: anyChildId } } }),
       [`POST ${documents}/{id}/comments`]: {
         need: record('update', 'document'),
         ok: 409,
@@ -85,11 +83,7 @@ export const normativeDocsPolicy: PolicyPart = {
         ok: 409,
         call: (c, t) => c.post(`${campaigns}/${campaign(t)}/items/${anyChildId}`, { version: staleVersion, conclusion: 'valid', reason: marker }),
       },
-      [`POST ${campaigns}/{id}/transitions/{name}`]: {
-        need: record('transition', 'campaign'),
-        ok: 409,
-        call: (c, t) => c.post(`${campaigns}/${campaign(t)}/transitions/close`, { version: staleVersion, closedOn: '2026-11-30' }),
-      },
+      ...workflowProbes(campaigns, 'normativeDocs', 'campaign', campaign, campaignWorkflow),
       'GET /api/public/normative-documents': publicProbe((c) => c.get(`/api/public/normative-documents?q=${encodeURIComponent(marker)}`)),
       'GET /api/public/normative-documents/cleanups': publicProbe((c) => c.get('/api/public/normative-documents/cleanups')),
       'GET /api/public/normative-documents/{id}': publicProbe((c, t) => c.get(`/api/public/normative-documents/${t.records.publicDocument}`)),

@@ -1,9 +1,8 @@
-import { campaignItemSchema, campaignSpec, campaignStates, campaignTransitionInputs, campaignTransitions, cleanupConclusions, type CampaignTransition } from '@fazhi/core/normative-docs/index';
-import { App, Button, Card, Form, Table, Tag, TreeSelect } from 'antd';
+import { campaignItemSchema, campaignSpec, campaignStates, campaignWorkflow, cleanupConclusions } from '@fazhi/core/normative-docs/index';
+import { Button, Card, Form, Table, Tag, TreeSelect } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
-import { today } from '../../platform/common/dates';
 import { FormModal } from '../../platform/form/form-modal';
 import { validate, type Validator } from '../../platform/form/validation';
 import { buildOrgTree, useOrgUnits } from '../../platform/org/use-org-units';
@@ -11,6 +10,7 @@ import { FieldItem } from '../../platform/register/field-control';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { RegisterFormPage } from '../../platform/register/register-form-page';
 import { RegisterListPage } from '../../platform/register/register-list-page';
+import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 import { DocumentPicker } from './document-picker';
 import { messages } from './messages';
 import type { CampaignDetail, CampaignItem } from './types';
@@ -103,40 +103,6 @@ function ItemsCard({ record, onChanged }: { record: CampaignDetail; onChanged: (
   );
 }
 
-function CampaignActions({ record, onDone }: { record: CampaignDetail; onDone: () => void }) {
-  const { message } = App.useApp();
-  const [open, setOpen] = useState<CampaignTransition>();
-  const names = record.transitions.filter((n): n is CampaignTransition => n in campaignTransitions);
-  const field = open === 'close' ? { name: 'closedOn', label: '完成日期', kind: 'date' as const } : { name: 'publishedOn', label: '结果公布日期', kind: 'date' as const };
-  return (
-    <>
-      {names.map((n) => (
-        <Button key={n} type="primary" ghost onClick={() => setOpen(n)}>
-          {campaignTransitions[n].label}
-        </Button>
-      ))}
-      {open && (
-        <FormModal
-          name={`campaign-${open}`}
-          title={campaignTransitions[open].label}
-          okText={campaignTransitions[open].label}
-          open
-          onClose={() => setOpen(undefined)}
-          initialValues={{ [field.name]: today() }}
-          check={(v) => validate(campaignTransitionInputs[open] as unknown as Validator<Record<string, unknown>>, v)}
-          send={async (input) => {
-            await api.post(`normative-docs/campaigns/${record.id}/transitions/${open}`, { version: record.version, ...input });
-            message.success(campaignTransitions[open].label);
-            onDone();
-          }}
-        >
-          <FieldItem field={field} required />
-        </FormModal>
-      )}
-    </>
-  );
-}
-
 export function CampaignDetailPage() {
   return (
     <RegisterDetailPage<CampaignDetail>
@@ -144,7 +110,9 @@ export function CampaignDetailPage() {
       basePath={basePath}
       heading={(r) => r.name}
       tags={({ record }) => <StateTag state={record.state} />}
-      actions={({ record, reload }) => <CampaignActions record={record} onDone={reload} />}
+      actions={({ record, reload }) => (
+        <WorkflowActions workflow={campaignWorkflow} options={record.transitions} url={(name) => `normative-docs/campaigns/${record.id}/transitions/${name}`} version={record.version} onDone={reload} />
+      )}
     >
       {({ record, reload }) => <ItemsCard record={record} onChanged={reload} />}
     </RegisterDetailPage>

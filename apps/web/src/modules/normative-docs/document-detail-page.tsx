@@ -1,11 +1,12 @@
-import { documentSpec } from '@fazhi/core/normative-docs/index';
-import { Card, Flex } from 'antd';
+import { documentSpec, documentWorkflow } from '@fazhi/core/normative-docs/index';
+import { Card, Flex, Form } from 'antd';
 import { Link } from 'react-router-dom';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
+import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 import { CommentsCard } from './comments-card';
+import { DocumentPicker } from './document-picker';
 import { DocumentSteps } from './document-steps';
 import { DocumentStateTag, ValidityTag } from './document-tags';
-import { DocumentTransitions } from './document-transitions';
 import { messages } from './messages';
 import { ReviewCard } from './review-card';
 import type { DocumentDetail } from './types';
@@ -26,7 +27,25 @@ export function DocumentDetailPage() {
           <ValidityTag validity={record.validity} />
         </>
       )}
-      actions={({ record, reload }) => <DocumentTransitions record={record} onDone={reload} />}
+      actions={({ record, reload }) => (
+        <WorkflowActions
+          workflow={documentWorkflow}
+          options={record.transitions}
+          url={(name) => `normative-docs/documents/${record.id}/transitions/${name}`}
+          version={record.version}
+          onDone={reload}
+          overrides={{
+            // 修改: the new document is picked by its title or number, not typed as an id.
+            amend: {
+              extra: (
+                <Form.Item name="newVersionId" label={messages.versions.replacedBy} required extra={messages.versions.pick}>
+                  <DocumentPicker placeholder={messages.versions.replacedBy} exclude={record.id} />
+                </Form.Item>
+              ),
+            },
+          }}
+        />
+      )}
     >
       {({ record, reload }) => (
         <>

@@ -46,11 +46,7 @@ export const messages = {
     none: '暂无登记的意见',
     unhandled: '未登记',
   },
-  versions: { replacedBy: '修改后的新文件', replaces: '本文件修改了' },
-  transitions: {
-    confirm: (label: string) => `确定${label}吗？`,
-    done: (label: string) => `已${label}`,
-  },
+  versions: { replacedBy: '修改后的新文件', replaces: '本文件修改了', pick: '输入新文件名称或文号查找' },
   campaigns: {
     issuingUnits: '清理范围（制定机关）',
     items: '范围内文件及清理结论',

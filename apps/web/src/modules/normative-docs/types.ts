@@ -1,3 +1,4 @@
+import type { StepOption } from '@fazhi/core';
 import type { RecordDetail, RecordRow } from '../../platform/register/types';
 
 export type DocumentComment = { id: string; commenter: string; receivedOn: string; content: string; handling: string | null; handlingReason: string | null };
@@ -14,7 +15,7 @@ export type DocumentDetail = RecordDetail & {
   review: DocumentReview | null;
   newVersion: DocumentLink | null;
   previousVersions: DocumentLink[];
-  transitions: string[];
+  transitions: StepOption[];
 };
 
 export type CampaignItem = {
@@ -31,7 +32,7 @@ export type CampaignItem = {
   expiresOn: string | null;
 };
 
-export type CampaignDetail = RecordDetail & { name: string; state: string; items: CampaignItem[]; issuingUnitNames: string[]; transitions: string[] };
+export type CampaignDetail = RecordDetail & { name: string; state: string; items: CampaignItem[]; issuingUnitNames: string[]; transitions: StepOption[] };
 
 export type PublicDocument = { id: string; docNumber: string; title: string; orgUnitName: string; publishedOn: string; effectiveOn: string | null; expiresOn: string | null };
 export type PublicDocumentText = PublicDocument & {
