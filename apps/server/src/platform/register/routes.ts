@@ -5,7 +5,6 @@ import { AppError } from '../http/errors.js';
 import { addAttachment, readAttachment, removeAttachment } from '../files/service.js';
 import { recordAudit } from '../audit/service.js';
 import { auditActorOf } from '../auth/service.js';
-import type { Actor } from '../access/actor.js';
 import type { App, Services } from '../http/types.js';
 import { actorOf } from '../http/types.js';
 import type { RegisterDef } from './define.js';
@@ -98,25 +97,5 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
       await deleteRecord(services, actorOf(request), def, request.params.id, request.query.version);
       return { ok: true };
     },
-  );
-}
-
-/** POST /api/<path>/:id/transitions/:name — a workflow step; the body names the version read plus the step's inputs. */
-export function transitionRoute<N extends string>(
-  app: App,
-  opts: { path: string; tags: string[]; summary: string; response?: z.ZodType; names: readonly [N, ...N[]]; fire: (actor: Actor, id: string, name: N, body: Record<string, unknown> & { version: number }) => Promise<unknown> },
-) {
-  app.post(
-    `/api/${opts.path}/:id/transitions/:name`,
-    {
-      schema: {
-        tags: opts.tags,
-        summary: opts.summary,
-        params: z.object({ id: idField, name: z.enum(opts.names as unknown as [N, ...N[]], { message: '不存在的流转' }) }),
-        body: z.looseObject({ version: z.int({ message: '缺少版本号' }).positive() }),
-        response: { 200: opts.response ?? z.looseObject({ id: z.string() }) },
-      },
-    },
-    async (request) => opts.fire(actorOf(request), request.params.id, request.params.name as N, request.body),
   );
 }
