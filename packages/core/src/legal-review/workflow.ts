@@ -115,6 +115,7 @@ export const reviewWorkflow = defineWorkflow<ReviewFacts>()({
     },
     withdraw: {
       label: '撤回',
+      danger: true,
       action: 'update',
       from: ['received', 'reviewing', 'supplementing'],
       to: 'withdrawn',

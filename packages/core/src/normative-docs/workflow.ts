@@ -112,6 +112,7 @@ export const documentWorkflow = defineWorkflow<DocumentFacts>()({
     },
     returnToDrafting: {
       label: '退回修改',
+      danger: true,
       from: ['publicComment', 'underReview', 'deliberated'],
       to: 'drafting',
       input: z.object({ returnReason: longText(reason('退回原因'), '退回原因') }),
@@ -204,8 +205,8 @@ export const documentWorkflow = defineWorkflow<DocumentFacts>()({
       to: 'amended',
       input: z.object({ endedOn: dateField('修改日期'), endReason: longText(reason('修改理由'), '修改理由'), newVersionId: idField }),
     },
-    repeal: { label: '废止', from: ['inForce'], to: 'repealed', input: z.object({ endedOn: dateField('废止日期'), endReason: longText(reason('废止理由'), '废止理由') }) },
-    expire: { label: '宣布失效', from: ['inForce'], to: 'expired', input: z.object({ endedOn: dateField('失效日期'), endReason: longText(reason('失效理由'), '失效理由') }) },
+    repeal: { label: '废止', danger: true, from: ['inForce'], to: 'repealed', input: z.object({ endedOn: dateField('废止日期'), endReason: longText(reason('废止理由'), '废止理由') }) },
+    expire: { label: '宣布失效', danger: true, from: ['inForce'], to: 'expired', input: z.object({ endedOn: dateField('失效日期'), endReason: longText(reason('失效理由'), '失效理由') }) },
   },
 });
 export type DocumentStep = (typeof documentWorkflow.names)[number];

@@ -29,7 +29,7 @@ export const reportWorkflow = defineWorkflow<ReportFacts>()({
   states: reportStates,
   steps: {
     submitForReview: { label: '提交审核', from: ['drafting'], to: 'reviewing', input: z.object({}), guard: generatedAndCurrent },
-    returnToDraft: { label: '退回修改', from: ['reviewing', 'signed'], to: 'drafting', input: z.object({ reason: textField('退回理由', 500) }) },
+    returnToDraft: { label: '退回修改', danger: true, from: ['reviewing', 'signed'], to: 'drafting', input: z.object({ reason: textField('退回理由', 500) }) },
     sign: { label: '领导签发', from: ['reviewing'], to: 'signed', action: 'approve', input: z.object({}), guard: generatedAndCurrent },
     submit: { label: '报送上级', from: ['signed'], to: 'submitted', input: z.object({ submittedOn: dateField('报送日期') }) },
     publish: { label: '向社会公开', from: ['submitted'], to: 'published', input: z.object({ publishedOn: dateField('公开日期') }) },

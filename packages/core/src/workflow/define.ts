@@ -21,6 +21,8 @@ export type Step<S extends string, F, I extends z.ZodObject> = {
   stateReasons?: Partial<Record<S, string>>;
   /** Judge the guard before the state, so that skipping ahead names the missing step (“尚未通过合法性审核，不能公布”). */
   guardFirst?: boolean;
+  /** A step that sends back, withdraws or ends the record: its button is red, so it is not clicked for the usual next step. */
+  danger?: boolean;
 };
 
 export type Refusal = { kind: 'state' | 'guard'; reasons: string[] };

@@ -112,7 +112,7 @@ export const campaignFlow = bindWorkflow({
       const list = await tx.select().from(items).where(eq(items.campaignId, campaign.id));
       for (const item of list) {
         const [doc] = await tx.select().from(d).where(and(eq(d.id, item.documentId), isNull(d.deletedAt))).for('update');
-        if (!doc || doc.state !== 'inForce') throw new AppError('conflict', `《${doc?.title ?? item.documentId}》已不在施行状态，请重新确认其清理结论`);
+        if (doc?.state !== 'inForce') throw new AppError('conflict', `《${doc?.title ?? item.documentId}》已不在施行状态，请重新确认其清理结论`);
         const effect = applied[item.conclusion as CleanupConclusion];
         const note = `${String(campaign.name)}：${cleanupConclusions.label(item.conclusion)}。${item.reason ?? ''}`;
         const values: Record<string, unknown> = effect.state

@@ -22,6 +22,8 @@ export type Action = {
   required?: (field: string) => boolean;
   /** Shown disabled, with these reasons on hover, when a rule is not met yet. */
   refused?: string[];
+  /** Sends back, withdraws or ends the record: a red button. */
+  danger?: boolean;
 };
 
 const nonEmpty = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null && x !== undefined && x !== ''));
@@ -52,7 +54,7 @@ export function ActionButtons({ url, version, actions, onDone, ghost = true }: {
             </Button>
           </Tooltip>
         ) : (
-          <Button key={a.name} type="primary" ghost={ghost} size={ghost ? 'middle' : 'small'} onClick={() => start(a)}>
+          <Button key={a.name} type="primary" danger={a.danger} ghost={ghost} size={ghost ? 'middle' : 'small'} onClick={() => start(a)}>
             {a.label}
           </Button>
         ),

@@ -3,7 +3,7 @@ import type { Validator } from '../form/validation';
 import { ActionButtons, type Action } from './action-buttons';
 
 /** The part of a workflow declaration (packages/core/src/workflow) the buttons read. */
-export type StepInputs = { steps: Record<string, { label: string; input: StepSchema }> };
+export type StepInputs = { steps: Record<string, { label: string; input: StepSchema; danger?: boolean }> };
 type StepSchema = Parameters<typeof formFieldsOf>[0];
 type FieldSchema = Parameters<typeof isOptional>[0];
 
@@ -46,6 +46,7 @@ export function WorkflowActions({
           schema: step.input as unknown as Validator<Record<string, unknown>>,
           required: (field) => (shape[field] ? !isOptional(shape[field]) : false),
           refused: o.allowed ? undefined : o.reasons,
+          danger: step.danger,
           ...overrides[o.name],
         },
       ];
