@@ -382,7 +382,8 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
       { name: 'DELETE /api/litigation/cases/:id', method: 'DELETE', url: (p) => `/api/litigation/cases/${p.id}?version=${fx.caseVersion}`, params: ['id'], as: 'fzb' },
       { name: 'POST /api/litigation/cases/:id/assignees', method: 'POST', url: (p) => `/api/litigation/cases/${p.id}/assignees`, params: ['id'], body: () => ({ userId: h.seeded.users.get('adviser') }), as: 'fzb' },
       { name: 'DELETE /api/litigation/cases/:id/assignees/:assignmentId', method: 'DELETE', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/assignees/${p.assignmentId ?? fx.assignmentId}`, params: ['id', 'assignmentId'], as: 'fzb' },
-      { name: 'POST /api/litigation/cases/:id/transitions/:name', method: 'POST', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/transitions/${p.name ?? 'startDefence'}`, params: ['id', 'name'], body: () => ({ version: fx.caseVersion }), as: 'fzb' },
+      // Each step is its own route now, so only the id is a parameter; an unknown step name is a 404 like any path.
+      { name: 'POST /api/litigation/cases/:id/transitions/startDefence', method: 'POST', url: (p) => `/api/litigation/cases/${p.id}/transitions/startDefence`, params: ['id'], body: () => ({ version: fx.caseVersion }), as: 'fzb' },
       { name: 'POST /api/litigation/cases/:id/hearings', method: 'POST', url: (p) => `/api/litigation/cases/${p.id}/hearings`, params: ['id'], body: () => ({ heldOn: '2026-11-20', leaderAppeared: true, leaderName: '王', leaderPost: '局长' }), as: 'fzb' },
       { name: 'DELETE /api/litigation/cases/:id/hearings/:hearingId', method: 'DELETE', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/hearings/${p.hearingId ?? fx.hearingId}`, params: ['id', 'hearingId'], as: 'fzb' },
       { name: 'POST /api/litigation/cases/:id/plaintiffs/:plaintiffId/reveal', method: 'POST', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/plaintiffs/${p.plaintiffId ?? fx.plaintiffId}/reveal`, params: ['id', 'plaintiffId'], body: () => ({ reason: '核对身份' }), as: 'fzb' },
@@ -586,8 +587,8 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
     // POST /api/litigation/cases computes dueDate(complaintReceivedOn) on the request thread; run that computation
     // in a child process with a time limit, since an endless loop here would stall the server and this test file.
     const script = `import { dueDate, deadlineRules } from '@fazhi/core'; console.log(dueDate('9999-12-31', deadlineRules['litigation.defenceDue']));`;
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: path.resolve(import.meta.dirname, '..'), timeout: 5_000, encoding: 'utf8' });
-    assert.notEqual(child.signal, 'SIGTERM', 'dueDate(9999-12-31) did not finish within 5 s: POST /api/litigation/cases with that date hangs the server');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: path.resolve(import.meta.dirname, '..'), timeout: 20_000, encoding: 'utf8' });
+    assert.notEqual(child.signal, 'SIGTERM', 'dueDate(9999-12-31) did not finish within 20 s (tsx start-up included): POST /api/litigation/cases with that date hangs the server');
     // Either a deadline or a clean refusal is fine; the contract could also bound the year.
     assert.ok(child.status === 0 || /Error/.test(child.stderr), child.stderr);
   });
