@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
-import { creditCodeField, dateField, idNumberField, textField } from '../validators/zod.js';
+import { booleanField, creditCodeField, dateField, idNumberField, orgUnitField, textField } from '../validators/zod.js';
 import { disputeAreas, instances, mediationResults, outcomes, partyKinds } from './codes.js';
 import { caseStates } from './workflow.js';
 
@@ -15,12 +16,12 @@ const caseFields = {
   caseNumber: textField('案号', 60),
   court: textField('受理法院', 60),
   instance: instances.schema,
-  orgUnitId: z.uuid({ message: '请选择被告单位' }),
+  orgUnitId: orgUnitField('被告单位'),
   cause: textField('案由', 200),
   disputeArea: disputeAreas.schema,
   complaintReceivedOn: dateField('收到起诉状副本日期'),
-  preSuitMediation: mediationResults.schema,
-  judicialSuggestionReceived: z.boolean(),
+  preSuitMediation: mediationResults.field('诉前调解'),
+  judicialSuggestionReceived: booleanField('收到司法建议'),
   judicialSuggestionAnsweredOn: dateField('司法建议回复日期').nullable(),
   handlerName: textField('承办人', 30).nullable(),
   note: textField('备注', 2000).nullable(),
@@ -72,27 +73,28 @@ export const caseSpec: RegisterSpec = {
   defaultSort: { field: 'complaintReceivedOn', order: 'desc' },
   createSchema: caseCreateSchema,
   updateSchema: caseUpdateSchema,
-  fields: [
-    { name: 'caseNumber', label: '案号', kind: 'text', list: true, form: true, sortable: true },
-    { name: 'court', label: '受理法院', kind: 'text', list: true, form: true },
-    { name: 'instance', label: '审级', kind: 'code', codes: instances, list: true, filter: true, form: true },
-    { name: 'orgUnitId', label: '被告单位', kind: 'orgUnit', list: true, filter: true, form: true },
-    { name: 'cause', label: '案由', kind: 'text', list: true, form: true },
-    { name: 'disputeArea', label: '争议领域', kind: 'code', codes: disputeAreas, list: true, filter: true, form: true },
-    { name: 'complaintReceivedOn', label: '收到起诉状副本日期', kind: 'date', list: true, filter: true, sortable: true, form: true },
+  // Contract fields take label, control and code table from caseFields; computed and workflow-owned columns are spelled out.
+  fields: fieldsOf(z.object(caseFields), [
+    ['caseNumber', { list: true, form: true, sortable: true }],
+    ['court', { list: true, form: true }],
+    ['instance', { list: true, filter: true, form: true }],
+    ['orgUnitId', { list: true, filter: true, form: true }],
+    ['cause', { list: true, form: true }],
+    ['disputeArea', { list: true, filter: true, form: true }],
+    ['complaintReceivedOn', { list: true, filter: true, sortable: true, form: true }],
     { name: 'defenceDueOn', label: '答辩期限', kind: 'date', list: true, sortable: true, help: '收到起诉状副本之日起15日' },
     { name: 'defenceSubmittedOn', label: '答辩提交日期', kind: 'date' },
     { name: 'defenceLate', label: '逾期答辩', kind: 'boolean', filter: true },
-    { name: 'preSuitMediation', label: '诉前调解', kind: 'code', codes: mediationResults, filter: true, form: true },
+    ['preSuitMediation', { filter: true, form: true }],
     { name: 'state', label: '状态', kind: 'code', codes: caseStates, list: true, filter: true, sortable: true },
     { name: 'outcome', label: '裁判结果', kind: 'code', codes: outcomes, filter: true },
     { name: 'lost', label: '败诉', kind: 'boolean', list: true, filter: true },
     { name: 'closedOn', label: '结案日期', kind: 'date', filter: true, sortable: true },
-    { name: 'judicialSuggestionReceived', label: '收到司法建议', kind: 'boolean', filter: true, form: true },
-    { name: 'judicialSuggestionAnsweredOn', label: '司法建议回复日期', kind: 'date', form: true },
-    { name: 'handlerName', label: '承办人', kind: 'text', form: true },
-    { name: 'note', label: '备注', kind: 'longText', form: true },
-  ],
+    ['judicialSuggestionReceived', { filter: true, form: true }],
+    ['judicialSuggestionAnsweredOn', { form: true }],
+    ['handlerName', { form: true }],
+    ['note', { form: true }],
+  ]),
 };
 
 export { partyKinds };

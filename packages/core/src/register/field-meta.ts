@@ -44,3 +44,22 @@ export function formFieldsOf(schema: z.ZodObject): FieldSpec[] {
     return meta ? [{ name, label: meta.label, kind: meta.kind, codes: meta.codes, help: meta.help, form: true }] : [];
   });
 }
+
+/** How a register shows one contract field; label, control and code table come from the contract. */
+export type FieldLayout = Pick<FieldSpec, 'list' | 'filter' | 'sortable' | 'form' | 'help'>;
+
+/**
+ * A register's fields, each named once: an entry `[name, layout]` takes its label, control and code table from the
+ * contract's field of that name; a computed or workflow-owned column (not in the contract) is spelled out in full.
+ * A contract field without meta is a programming error and fails at start-up, not in a form.
+ */
+export function fieldsOf(schema: z.ZodObject, entries: readonly (readonly [string, FieldLayout] | FieldSpec)[]): FieldSpec[] {
+  return entries.map((entry) => {
+    if (!Array.isArray(entry)) return entry as FieldSpec;
+    const [name, layout] = entry as readonly [string, FieldLayout];
+    const field = schema.shape[name] as z.ZodType | undefined;
+    const meta = field && metaOf(field);
+    if (!meta) throw new Error(`register field “${name}” has no label in its contract`);
+    return { name, label: meta.label, kind: meta.kind, ...(meta.codes ? { codes: meta.codes } : {}), ...(meta.help ? { help: meta.help } : {}), ...layout };
+  });
+}

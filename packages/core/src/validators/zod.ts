@@ -56,3 +56,8 @@ export function booleanField(label: string) {
 }
 
 export const idField = z.uuid({ message: '编号格式不正确' });
+
+/** A unit of the org tree, chosen in forms with the tree picker and filtered by subtree in lists. */
+export function orgUnitField(label: string) {
+  return described(z.uuid({ message: `请选择${label}` }), { label, kind: 'orgUnit' });
+}
