@@ -229,7 +229,8 @@ export async function refusesInvalidBodies(h: Harness, routes: BodyRoute[], runs
   await assertNoWrite(h, () =>
     fc.assert(
       fc.asyncProperty(arb, async ([route, body]) => {
-        fc.pre(!route.accepts(body));
+        // What the server receives is the JSON of the body (Infinity and NaN become null).
+        fc.pre(!route.accepts(JSON.parse(JSON.stringify(body)) as Json));
         const sent: Sent = { method: route.method, url: route.url(), body };
         const res = await send(h, sent, route.cookie());
         assertProblem(res, sent, route.fields);

@@ -22,7 +22,8 @@ const wire: Record<FieldKind, z.ZodType> = {
   dateTime: z.string(),
   integer: z.number(),
   boolean: z.boolean(),
-  code: z.string(),
+  // A code table may label integer values too (印发年度 2024, 2025 …).
+  code: z.union([z.string(), z.int()]),
   orgUnit: z.string(),
 };
 

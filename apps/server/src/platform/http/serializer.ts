@@ -13,7 +13,11 @@ export function responseSerializer(checked = process.env.NODE_ENV === 'test'): F
       const text = JSON.stringify(data);
       if (checked) {
         const result = schema.safeParse(text === undefined ? undefined : JSON.parse(text));
-        if (!result.success) throw new ResponseSerializationError(method, url, { cause: result.error });
+        if (!result.success) {
+          // The 500 a client sees hides the cause; the test output names the fields that broke the contract.
+          process.stderr.write(`response contract broken: ${method} ${url} ${JSON.stringify(result.error.issues.slice(0, 5))}\n`);
+          throw new ResponseSerializationError(method, url, { cause: result.error });
+        }
       }
       return text;
     };
