@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
-import { dateField, phoneField, textField } from '../validators/zod.js';
+import { dateField, orgUnitField, phoneField, textField } from '../validators/zod.js';
 import { adviserKinds, certificateStates, engagementStates, serviceKinds } from './codes.js';
 
 /**
@@ -8,10 +9,11 @@ import { adviserKinds, certificateStates, engagementStates, serviceKinds } from 
  * hand-written numbers with letters or spaces are refused, so the roster can be matched against the bar registry.
  */
 export function certificateNumberField(label: string) {
-  return z
+  const schema = z
     .string({ error: `请填写${label}` })
     .trim()
     .regex(/^\d{17}$/, { message: `${label}应为17位数字` });
+  return described(schema, { label, kind: 'text' });
 }
 
 type Issue = { path: string; message: string };
@@ -25,11 +27,11 @@ const adviserFields = {
   licenseNumber: certificateNumberField('律师执业证号').nullable(),
   /** Write-only: stored SM4-encrypted, read back masked (phoneMasked). */
   phone: phoneField.nullable(),
-  orgUnitId: z.uuid({ message: '请选择聘用单位' }),
+  orgUnitId: orgUnitField('聘用单位'),
   contractNumber: textField('聘用合同编号', 60),
   contractStartOn: dateField('合同起始日期'),
   contractEndOn: dateField('合同终止日期'),
-  fee: z.int({ message: '顾问费应为整数（元）' }).min(0, { message: '顾问费不能为负数' }).max(100_000_000, { message: '顾问费过大' }).nullable(),
+  fee: described(z.int({ message: '顾问费应为整数（元）' }).min(0, { message: '顾问费不能为负数' }).max(100_000_000, { message: '顾问费过大' }), { label: '年度顾问费（元）', kind: 'integer' }).nullable(),
   servedUnitIds: z
     .array(z.uuid({ message: '服务单位编号格式不正确' }), { error: '请选择服务单位' })
     .min(1, { message: '请至少选择一个服务单位' })
@@ -81,22 +83,22 @@ export const adviserSpec: RegisterSpec = {
   defaultSort: { field: 'contractEndOn', order: 'asc' },
   createSchema: adviserCreateSchema,
   updateSchema: adviserUpdateSchema,
-  fields: [
-    { name: 'name', label: '顾问名称', kind: 'text', list: true, form: true, sortable: true, help: '律师姓名或律师事务所名称' },
-    { name: 'kind', label: '顾问类型', kind: 'code', codes: adviserKinds, list: true, filter: true, form: true },
-    { name: 'lawFirm', label: '所在律师事务所', kind: 'text', list: true, form: true, help: '律师个人必填' },
-    { name: 'licenseNumber', label: '律师执业证号', kind: 'text', form: true, help: '17位数字，律师个人必填' },
+  fields: fieldsOf(z.object(adviserFields), [
+    ['name', { list: true, form: true, sortable: true, help: '律师姓名或律师事务所名称' }],
+    ['kind', { list: true, filter: true, form: true }],
+    ['lawFirm', { list: true, form: true, help: '律师个人必填' }],
+    ['licenseNumber', { form: true, help: '17位数字，律师个人必填' }],
     { name: 'phoneMasked', label: '联系电话', kind: 'text', list: true },
-    { name: 'orgUnitId', label: '聘用单位', kind: 'orgUnit', list: true, filter: true, form: true },
-    { name: 'contractNumber', label: '聘用合同编号', kind: 'text', form: true },
-    { name: 'contractStartOn', label: '合同起始日期', kind: 'date', filter: true, sortable: true, form: true },
-    { name: 'contractEndOn', label: '合同终止日期', kind: 'date', list: true, filter: true, sortable: true, form: true },
+    ['orgUnitId', { list: true, filter: true, form: true }],
+    ['contractNumber', { form: true }],
+    ['contractStartOn', { filter: true, sortable: true, form: true }],
+    ['contractEndOn', { list: true, filter: true, sortable: true, form: true }],
     { name: 'state', label: '聘用状态', kind: 'code', codes: engagementStates, list: true, filter: true, sortable: true, help: '按合同期限自动计算，到期前30日为“即将到期”' },
     { name: 'servedUnitCount', label: '服务单位数', kind: 'integer', list: true, sortable: true },
-    { name: 'fee', label: '年度顾问费（元）', kind: 'integer', form: true },
-    { name: 'enterprisesServed', label: '服务的园区企业', kind: 'longText', form: true, help: '每行一家企业' },
-    { name: 'note', label: '备注', kind: 'longText', form: true },
-  ],
+    ['fee', { form: true }],
+    ['enterprisesServed', { form: true, help: '每行一家企业' }],
+    ['note', { form: true }],
+  ]),
 };
 
 // ---------------------------------------------------------------- 公职律师
@@ -104,7 +106,7 @@ export const adviserSpec: RegisterSpec = {
 const publicLawyerFields = {
   name: textField('姓名', 30),
   certificateNumber: certificateNumberField('公职律师证号'),
-  orgUnitId: z.uuid({ message: '请选择所在单位' }),
+  orgUnitId: orgUnitField('所在单位'),
   post: textField('职务', 60),
   certificateIssuedOn: dateField('发证日期'),
   certificateExpiresOn: dateField('证书有效期至'),
@@ -136,17 +138,17 @@ export const publicLawyerSpec: RegisterSpec = {
   defaultSort: { field: 'certificateExpiresOn', order: 'asc' },
   createSchema: publicLawyerCreateSchema,
   updateSchema: publicLawyerUpdateSchema,
-  fields: [
-    { name: 'name', label: '姓名', kind: 'text', list: true, form: true, sortable: true },
-    { name: 'certificateNumber', label: '公职律师证号', kind: 'text', list: true, form: true, help: '17位数字' },
-    { name: 'orgUnitId', label: '所在单位', kind: 'orgUnit', list: true, filter: true, form: true },
-    { name: 'post', label: '职务', kind: 'text', list: true, form: true },
-    { name: 'certificateIssuedOn', label: '发证日期', kind: 'date', filter: true, sortable: true, form: true },
-    { name: 'certificateExpiresOn', label: '证书有效期至', kind: 'date', list: true, filter: true, sortable: true, form: true },
+  fields: fieldsOf(z.object(publicLawyerFields), [
+    ['name', { list: true, form: true, sortable: true }],
+    ['certificateNumber', { list: true, form: true, help: '17位数字' }],
+    ['orgUnitId', { list: true, filter: true, form: true }],
+    ['post', { list: true, form: true }],
+    ['certificateIssuedOn', { filter: true, sortable: true, form: true }],
+    ['certificateExpiresOn', { list: true, filter: true, sortable: true, form: true }],
     { name: 'state', label: '状态', kind: 'code', codes: certificateStates, list: true, filter: true, sortable: true, help: '按证书有效期和离岗日期自动计算' },
-    { name: 'leftOn', label: '离岗日期', kind: 'date', form: true },
-    { name: 'note', label: '备注', kind: 'longText', form: true },
-  ],
+    ['leftOn', { form: true }],
+    ['note', { form: true }],
+  ]),
 };
 
 // ---------------------------------------------------------------- 服务台账
@@ -156,16 +158,19 @@ export const maxServiceHours = 24;
 const serviceFields = {
   kind: serviceKinds.schema,
   servedOn: dateField('服务日期'),
-  orgUnitId: z.uuid({ message: '请选择服务单位' }),
+  orgUnitId: orgUnitField('服务单位'),
   adviserId: z.uuid({ message: '请选择法律顾问' }).nullable(),
   publicLawyerId: z.uuid({ message: '请选择公职律师' }).nullable(),
   reviewRequestId: z.uuid({ message: '合法性审核申请编号格式不正确' }).nullable(),
   subject: textField('服务事项', 200),
-  hours: z
-    .number({ error: '请填写服务时长（小时）' })
-    .positive({ message: '服务时长应大于0' })
-    .max(maxServiceHours, { message: `单次服务时长不超过${maxServiceHours}小时` })
-    .multipleOf(0.5, { message: '服务时长以0.5小时为单位' }),
+  hours: described(
+    z
+      .number({ error: '请填写服务时长（小时）' })
+      .positive({ message: '服务时长应大于0' })
+      .max(maxServiceHours, { message: `单次服务时长不超过${maxServiceHours}小时` })
+      .multipleOf(0.5, { message: '服务时长以0.5小时为单位' }),
+    { label: '时长（小时）', kind: 'integer' },
+  ),
   outcome: textField('服务结果', 1000).nullable(),
 };
 
@@ -197,16 +202,16 @@ export const serviceSpec: RegisterSpec = {
   defaultSort: { field: 'servedOn', order: 'desc' },
   createSchema: serviceCreateSchema,
   updateSchema: serviceUpdateSchema,
-  fields: [
-    { name: 'servedOn', label: '服务日期', kind: 'date', list: true, filter: true, sortable: true, form: true },
-    { name: 'kind', label: '服务类型', kind: 'code', codes: serviceKinds, list: true, filter: true, form: true },
-    { name: 'orgUnitId', label: '服务单位', kind: 'orgUnit', list: true, filter: true, form: true },
+  fields: fieldsOf(z.object(serviceFields), [
+    ['servedOn', { list: true, filter: true, sortable: true, form: true }],
+    ['kind', { list: true, filter: true, form: true }],
+    ['orgUnitId', { list: true, filter: true, form: true }],
     { name: 'providerName', label: '服务提供者', kind: 'text', list: true },
-    { name: 'subject', label: '服务事项', kind: 'text', list: true, form: true },
-    { name: 'hours', label: '时长（小时）', kind: 'integer', list: true, sortable: true, form: true },
+    ['subject', { list: true, form: true }],
+    ['hours', { list: true, sortable: true, form: true }],
     { name: 'reviewRequestTitle', label: '关联合法性审核', kind: 'text' },
-    { name: 'outcome', label: '服务结果', kind: 'longText', form: true },
-  ],
+    ['outcome', { form: true }],
+  ]),
 };
 
 export const revealReasonSchema = z.object({ reason: z.string({ error: '请说明查看理由' }).trim().min(2, { message: '请说明查看理由' }).max(200, { message: '查看理由不能超过200个字' }) });
