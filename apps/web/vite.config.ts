@@ -14,6 +14,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // ECharts is one 523 kB chunk fetched only when a chart is drawn (platform/charts/chart.tsx); warn above that.
+    chunkSizeWarningLimit: 550,
     rolldownOptions: {
       output: { codeSplitting: { groups: vendorGroups } },
     },
