@@ -28,7 +28,6 @@ const beingPorted = [
 
 /** Module- and platform-specific routes whose answer contracts are not written yet (the kit's routes all have one). */
 const notYetDeclared = [
-  'DELETE /api/litigation/cases/{id}/hearings/{hearingId}',
   'DELETE /api/users/{id}/grants/{grantId}',
   'GET /api/audit',
   'GET /api/audit/verify',
@@ -46,11 +45,6 @@ const notYetDeclared = [
   'GET /api/legal-advisers/services/defaults',
   'GET /api/legal-review/requests/{id}',
   'GET /api/legal-review/todo',
-  'GET /api/litigation/bulletin',
-  'GET /api/litigation/bulletins',
-  'GET /api/litigation/bulletins/{id}/docx',
-  'GET /api/litigation/cases/{id}',
-  'GET /api/litigation/todo',
   'GET /api/notifications',
   'GET /api/org/units',
   'GET /api/public/reports',
@@ -68,9 +62,6 @@ const notYetDeclared = [
   'POST /api/auth/logout',
   'POST /api/auth/password',
   'POST /api/legal-advisers/advisers/{id}/reveal-phone',
-  'POST /api/litigation/bulletins',
-  'POST /api/litigation/cases/{id}/hearings',
-  'POST /api/litigation/cases/{id}/plaintiffs/{plaintiffId}/reveal',
   'POST /api/org/units',
   'POST /api/reports/annual/{id}/assignments',
   'POST /api/reports/annual/{id}/generate',
