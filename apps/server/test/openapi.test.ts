@@ -43,8 +43,6 @@ const notYetDeclared = [
   'GET /api/legal-advisers/public-lawyers/{id}',
   'GET /api/legal-advisers/public-lawyers/{id}/services',
   'GET /api/legal-advisers/services/defaults',
-  'GET /api/legal-review/requests/{id}',
-  'GET /api/legal-review/todo',
   'GET /api/notifications',
   'GET /api/org/units',
   'GET /api/public/reports',
