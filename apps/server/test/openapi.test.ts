@@ -14,7 +14,6 @@ const beingPorted = [
   'GET /api/decisions/matters/{id}',
   'GET /api/decisions/open-items',
   'GET /api/normative-docs/campaigns/{id}',
-  'GET /api/normative-docs/documents/{id}',
   'GET /api/public/normative-documents',
   'GET /api/public/normative-documents/cleanups',
   'GET /api/public/normative-documents/{id}',
