@@ -3,3 +3,4 @@ export * from './codes.js';
 export * from './workflow.js';
 export * from './validity.js';
 export * from './contract.js';
+export * from './responses.js';

@@ -1,4 +1,4 @@
-import { idField } from '@fazhi/core';
+import { idField, okResponse } from '@fazhi/core';
 import { executionReportCreateSchema, recordedSteps, type RecordedStep } from '@fazhi/core/decisions';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
@@ -54,7 +54,7 @@ export async function decisionsRoutes(app: App, services: Services) {
     reply.code(201).send(await addExecutionReport(services, actorOf(request), request.params.id, request.body)),
   );
 
-  app.delete('/api/decisions/decisions/:id/execution-reports/:reportId', { schema: { tags, summary: '删除误登记的执行情况报告', params: params.extend({ reportId: idField }) } }, async (request) => {
+  app.delete('/api/decisions/decisions/:id/execution-reports/:reportId', { schema: { tags, summary: '删除误登记的执行情况报告', params: params.extend({ reportId: idField }), response: { 200: okResponse } } }, async (request) => {
     await removeExecutionReport(services, actorOf(request), request.params.id, request.params.reportId);
     return { ok: true };
   });

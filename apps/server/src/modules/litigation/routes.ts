@@ -1,5 +1,5 @@
-import { idField } from '@fazhi/core';
-import { hearingCreateSchema } from '@fazhi/core/litigation';
+import { fileResponse, idField, okResponse } from '@fazhi/core';
+import { bulletinListSchema, bulletinSchema, caseDetailSchema, defenceTodoSchema, hearingCreateSchema, hearingSchema, revealedIdNumberSchema } from '@fazhi/core/litigation';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { sendDownload } from '../../platform/http/download.js';
@@ -22,13 +22,13 @@ export async function litigationRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
 
   // Registered before the kit's routes so the case detail includes its workflow state.
-  app.get('/api/litigation/cases/:id', { schema: { tags, summary: '案件详情（含原告、庭审、可办理的流转）', params } }, async (request) =>
+  app.get('/api/litigation/cases/:id', { schema: { tags, summary: '案件详情（含原告、庭审、可办理的流转）', params, response: { 200: caseDetailSchema } } }, async (request) =>
     getCase(services, actorOf(request), request.params.id),
   );
   registerRoutes(app, services, caseRegister, { skipDetail: true });
   registerRoutes(app, services, observationRegister);
 
-  app.get('/api/litigation/todo', { schema: { tags, summary: '待办：答辩期限三日内到期或已逾期的案件' } }, async (request) => defenceTodo(services, actorOf(request)));
+  app.get('/api/litigation/todo', { schema: { tags, summary: '待办：答辩期限三日内到期或已逾期的案件', response: { 200: defenceTodoSchema } } }, async (request) => defenceTodo(services, actorOf(request)));
 
   const monthQuery = z.object({ month: z.string().regex(/^(19\d\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM（1900至2100年）' }), org: idField.optional() });
   const bulletinScope = async (request: { query: { month: string; org?: string } }, actor: ReturnType<typeof actorOf>) => {
@@ -37,10 +37,10 @@ export async function litigationRoutes(app: App, services: Services) {
     assertBulletinReadable(actor, scope);
     return scope;
   };
-  app.get('/api/litigation/bulletin', { schema: { tags, summary: '月度行政应诉通报数据：当月各单位收案、结案、败诉、开庭与负责人出庭情况', querystring: monthQuery } }, async (request) =>
+  app.get('/api/litigation/bulletin', { schema: { tags, summary: '月度行政应诉通报数据：当月各单位收案、结案、败诉、开庭与负责人出庭情况', querystring: monthQuery, response: { 200: bulletinSchema } } }, async (request) =>
     bulletinData(services.db, await bulletinScope(request, actorOf(request))),
   );
-  app.post('/api/litigation/bulletins', { schema: { tags, summary: '立即生成某月通报（每月1日也会自动生成上月通报）', body: monthQuery } }, async (request, reply) => {
+  app.post('/api/litigation/bulletins', { schema: { tags, summary: '立即生成某月通报（每月1日也会自动生成上月通报）', body: monthQuery, response: { 201: bulletinSchema } } }, async (request, reply) => {
     const actor = actorOf(request);
     assertCan(actor, 'litigation', 'export');
     const scope = await bulletinScope({ query: request.body }, actor);
@@ -48,13 +48,13 @@ export async function litigationRoutes(app: App, services: Services) {
     await services.db.transaction((tx) => recordAudit(tx, auditActorOf(actor), { action: 'litigation.bulletin', entityType: 'litigation.bulletin', entityId: scope.orgUnitId, summary: data.title }));
     return reply.code(201).send(data);
   });
-  app.get('/api/litigation/bulletins', { schema: { tags, summary: '已生成的月度通报', querystring: z.object({ org: idField.optional() }) } }, async (request) => {
+  app.get('/api/litigation/bulletins', { schema: { tags, summary: '已生成的月度通报', querystring: z.object({ org: idField.optional() }), response: { 200: bulletinListSchema } } }, async (request) => {
     const actor = actorOf(request);
     const scope = await resolveScope(services.db, actor, { org: request.query.org });
     assertBulletinReadable(actor, scope);
     return listBulletins(services.db, scope.orgUnitId);
   });
-  app.get('/api/litigation/bulletins/:id/docx', { schema: { tags, summary: '下载月度通报（DOCX）', params } }, async (request, reply) => {
+  app.get('/api/litigation/bulletins/:id/docx', { schema: { tags, summary: '下载月度通报（DOCX）', params, response: { 200: fileResponse } } }, async (request, reply) => {
     const actor = actorOf(request);
     const bulletin = await bulletinFile(services.db, request.params.id);
     const [unit] = await services.db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, bulletin.orgUnitId));
@@ -62,12 +62,12 @@ export async function litigationRoutes(app: App, services: Services) {
     return sendDownload(reply, `${bulletin.title}.docx`, bulletin.docx);
   });
 
-  workflowRoutes(app, services, caseFlow, { tags, detail: (actor, id) => getCase(services, actor, id) });
+  workflowRoutes(app, services, caseFlow, { tags, detail: (actor, id) => getCase(services, actor, id), response: caseDetailSchema });
 
-  app.post('/api/litigation/cases/:id/hearings', { schema: { tags, summary: '登记庭审（含负责人出庭情况）', params, body: hearingCreateSchema } }, async (request, reply) =>
+  app.post('/api/litigation/cases/:id/hearings', { schema: { tags, summary: '登记庭审（含负责人出庭情况）', params, body: hearingCreateSchema, response: { 201: hearingSchema } } }, async (request, reply) =>
     reply.code(201).send(await addHearing(services, actorOf(request), request.params.id, request.body)),
   );
-  app.delete('/api/litigation/cases/:id/hearings/:hearingId', { schema: { tags, summary: '删除庭审记录', params: params.extend({ hearingId: idField }) } }, async (request) => {
+  app.delete('/api/litigation/cases/:id/hearings/:hearingId', { schema: { tags, summary: '删除庭审记录', params: params.extend({ hearingId: idField }), response: { 200: okResponse } } }, async (request) => {
     await removeHearing(services, actorOf(request), request.params.id, request.params.hearingId);
     return { ok: true };
   });
@@ -79,6 +79,7 @@ export async function litigationRoutes(app: App, services: Services) {
         summary: '查看原告完整身份证号（须说明理由，留痕）',
         params: params.extend({ plaintiffId: idField }),
         body: z.object({ reason: z.string().trim().min(2, { message: '请说明查看理由' }).max(200) }),
+        response: { 200: revealedIdNumberSchema },
       },
     },
     async (request) => revealPlaintiffId(services, actorOf(request), request.params.id, request.params.plaintiffId, request.body.reason),

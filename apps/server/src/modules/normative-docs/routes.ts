@@ -1,5 +1,5 @@
 import { idField } from '@fazhi/core';
-import { campaignItemSchema, commentCreateSchema, commentHandlingSchema } from '@fazhi/core/normative-docs';
+import { campaignItemSchema, commentCreateSchema, commentHandlingSchema, documentDetailSchema } from '@fazhi/core/normative-docs';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
@@ -17,22 +17,22 @@ export async function normativeDocsRoutes(app: App, services: Services) {
   const base = '/api/normative-docs/documents';
 
   // Registered before the kit's routes so the detail carries the workflow, the review and the comments.
-  app.get(`${base}/:id`, { schema: { tags, summary: '文件详情（含征求意见、合法性审核结论、可办理的流转）', params } }, async (request) =>
+  app.get(`${base}/:id`, { schema: { tags, summary: '文件详情（含征求意见、合法性审核结论、可办理的流转）', params, response: { 200: documentDetailSchema } } }, async (request) =>
     getDocument(services, actorOf(request), request.params.id),
   );
   registerRoutes(app, services, documentRegister, { skipDetail: true });
 
-  workflowRoutes(app, services, documentFlow, { tags, detail: (actor, id) => getDocument(services, actor, id) });
+  workflowRoutes(app, services, documentFlow, { tags, detail: (actor, id) => getDocument(services, actor, id), response: documentDetailSchema });
 
-  app.post(`${base}/:id/comments`, { schema: { tags, summary: '登记征求意见期间收到的意见', params, body: commentCreateSchema } }, async (request, reply) =>
+  app.post(`${base}/:id/comments`, { schema: { tags, summary: '登记征求意见期间收到的意见', params, body: commentCreateSchema, response: { 201: documentDetailSchema } } }, async (request, reply) =>
     reply.code(201).send(await addComment(services, actorOf(request), request.params.id, request.body)),
   );
-  app.post(`${base}/:id/comments/:commentId/handling`, { schema: { tags, summary: '登记意见采纳情况（采纳/部分采纳/不采纳及理由）', params: params.extend({ commentId: idField }), body: commentHandlingSchema } }, async (request) =>
+  app.post(`${base}/:id/comments/:commentId/handling`, { schema: { tags, summary: '登记意见采纳情况（采纳/部分采纳/不采纳及理由）', params: params.extend({ commentId: idField }), body: commentHandlingSchema, response: { 200: documentDetailSchema } } }, async (request) =>
     handleComment(services, actorOf(request), request.params.id, request.params.commentId, request.body),
   );
   app.delete(
     `${base}/:id/comments/:commentId`,
-    { schema: { tags, summary: '删除误登记的意见（须提交文件的 version）', params: params.extend({ commentId: idField }), querystring: z.object({ version: z.coerce.number().int().positive() }) } },
+    { schema: { tags, summary: '删除误登记的意见（须提交文件的 version）', params: params.extend({ commentId: idField }), querystring: z.object({ version: z.coerce.number().int().positive() }), response: { 200: documentDetailSchema } } },
     async (request) => removeComment(services, actorOf(request), request.params.id, request.params.commentId, request.query.version),
   );
 

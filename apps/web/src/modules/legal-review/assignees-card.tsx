@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, errorText } from '../../api/client';
 import { useCan } from '../../platform/auth/me-context';
 import { messages } from './messages';
-import type { Assignee } from './types';
+import type { Assignee } from '@fazhi/core/legal-review/index';
 
 const t = messages.assignees;
 type UserRow = { id: string; displayName: string; orgUnitName?: string };

@@ -6,7 +6,7 @@ import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 import { AssigneesCard } from './assignees-card';
 import { messages } from './messages';
 import { DueTag, OpinionTag, StateTag } from './review-tags';
-import type { ReviewDetail } from './types';
+import type { ReviewDetail } from '@fazhi/core/legal-review/index';
 
 /** 审核事项详情: state and days left, the linked subject, reviewers, steps with their forms, opinion and adoption, materials, audit trail. */
 export function RequestDetailPage() {

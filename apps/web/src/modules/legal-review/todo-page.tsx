@@ -5,13 +5,13 @@ import { Page } from '../../platform/common/page';
 import { dueDate, TodoTable } from '../../platform/common/todo-table';
 import { messages } from './messages';
 import { DueTag } from './review-tags';
-import type { TodoItem } from './types';
+import type { ReviewTodoItem } from '@fazhi/core/legal-review/index';
 
 const t = messages.todo;
 
 /** Reviews the user works on that are due within three days or overdue: overdue in red, near-due in orange. */
 export function TodoPage() {
-  const columns: TableColumnsType<TodoItem> = [
+  const columns: TableColumnsType<ReviewTodoItem> = [
     { key: 'title', title: t.item, render: (_: unknown, item) => <Link to={`/legal-review/requests/${item.id}`}>{item.title}</Link> },
     { key: 'kind', title: t.kind, render: (_: unknown, item) => reviewSubjectKinds.label(item.subjectKind), responsive: ['md'] },
     { key: 'orgUnitName', title: t.orgUnit, dataIndex: 'orgUnitName', responsive: ['sm'] },
@@ -21,7 +21,7 @@ export function TodoPage() {
   ];
   return (
     <Page title={t.title} sub={t.hint}>
-      <TodoTable<TodoItem> path="legal-review/todo" columns={columns} emptyText={t.empty} />
+      <TodoTable<ReviewTodoItem> path="legal-review/todo" columns={columns} emptyText={t.empty} />
     </Page>
   );
 }

@@ -13,7 +13,7 @@ import { drillPath } from '../../platform/indicators/api';
 import { messages as common } from '../../platform/messages';
 import { OrgTreeSelect } from '../../platform/org/org-tree-select';
 import { messages } from './messages';
-import type { Bulletin, BulletinSummary } from './types';
+import type { Bulletin, BulletinSummary } from '@fazhi/core/litigation/index';
 
 const t = messages.bulletins;
 

@@ -6,7 +6,7 @@ import { StateTag } from './case-tags';
 import { HearingsCard } from './hearings-card';
 import { messages } from './messages';
 import { PlaintiffsCard } from './plaintiffs-card';
-import type { CaseDetail } from './types';
+import type { CaseDetail } from '@fazhi/core/litigation/index';
 
 /** 案件详情: fields, state and workflow buttons, plaintiffs (masked IDs), hearings, audit trail. */
 export function CaseDetailPage() {

@@ -2,7 +2,7 @@ import { caseSpec } from '@fazhi/core/litigation/index';
 import { RegisterFormPage } from '../../platform/register/register-form-page';
 import type { RecordDetail } from '../../platform/register/types';
 import { PlaintiffsFormList } from './plaintiffs-form-list';
-import type { Plaintiff } from './types';
+import type { Plaintiff } from '@fazhi/core/litigation/index';
 
 type PlaintiffValues = { id: string; kind: string; name: string; creditCode?: string; idNumberMasked?: string };
 

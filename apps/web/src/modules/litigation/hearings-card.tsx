@@ -8,7 +8,7 @@ import { FormModal } from '../../platform/form/form-modal';
 import { validate } from '../../platform/form/validation';
 import { messages as common } from '../../platform/messages';
 import { messages } from './messages';
-import type { Hearing } from './types';
+import type { Hearing } from '@fazhi/core/litigation/index';
 
 const t = messages.hearings;
 

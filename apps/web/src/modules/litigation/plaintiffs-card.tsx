@@ -6,7 +6,7 @@ import { useCan } from '../../platform/auth/me-context';
 import { FormModal } from '../../platform/form/form-modal';
 import { messages as common } from '../../platform/messages';
 import { messages } from './messages';
-import type { Plaintiff } from './types';
+import type { Plaintiff } from '@fazhi/core/litigation/index';
 
 const t = messages.plaintiffs;
 

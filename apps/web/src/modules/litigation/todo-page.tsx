@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Page } from '../../platform/common/page';
 import { dueDate, TodoTable } from '../../platform/common/todo-table';
 import { messages } from './messages';
-import type { TodoItem } from './types';
+import type { TodoItem } from '@fazhi/core/litigation/index';
 
 const t = messages.todo;
 

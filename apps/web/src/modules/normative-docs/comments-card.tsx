@@ -7,7 +7,7 @@ import { FormModal } from '../../platform/form/form-modal';
 import { validate, type Validator } from '../../platform/form/validation';
 import { FieldItem } from '../../platform/register/field-control';
 import { messages } from './messages';
-import type { DocumentComment, DocumentDetail } from './types';
+import type { DocumentComment, DocumentDetail } from '@fazhi/core/normative-docs/index';
 
 const t = messages.comments;
 const clean = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null && x !== undefined && x !== ''));

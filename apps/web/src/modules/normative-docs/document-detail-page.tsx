@@ -9,7 +9,7 @@ import { DocumentSteps } from './document-steps';
 import { DocumentStateTag, ValidityTag } from './document-tags';
 import { messages } from './messages';
 import { ReviewCard } from './review-card';
-import type { DocumentDetail } from './types';
+import type { DocumentDetail } from '@fazhi/core/normative-docs/index';
 
 const extraLabels = { returnReason: '退回原因', numberYear: '编号年度', numberSeq: '顺序号', deliberationNote: '会议纪要要点', newVersionId: '修改后的新文件', validity: '效力状态' };
 

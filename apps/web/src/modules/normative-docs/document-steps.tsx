@@ -3,7 +3,7 @@ import { reviewOpinions } from '@fazhi/core/legal-review/index';
 import { Card, Tag, Timeline } from 'antd';
 import type { ReactNode } from 'react';
 import { messages } from './messages';
-import type { DocumentDetail } from './types';
+import type { DocumentDetail } from '@fazhi/core/normative-docs/index';
 
 const t = messages.steps;
 const s = (v: unknown) => (typeof v === 'string' && v ? v : null);

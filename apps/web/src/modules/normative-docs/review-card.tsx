@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Flex } from 'antd';
 import { Link } from 'react-router-dom';
 import { messages } from '../../platform/messages';
 import { messages as m } from './messages';
-import type { DocumentDetail } from './types';
+import type { DocumentDetail } from '@fazhi/core/normative-docs/index';
 
 const t = m.review;
 const requestable = ['drafting', 'publicComment', 'underReview'];

@@ -1,23 +1,6 @@
 import type { StepOption } from '@fazhi/core';
 import type { RecordDetail, RecordRow } from '../../platform/register/types';
 
-export type DocumentComment = { id: string; commenter: string; receivedOn: string; content: string; handling: string | null; handlingReason: string | null };
-
-export type DocumentReview = { requestId: string; state: string; opinion: string | null; concludedOn: string | null; adviserTookPart: boolean; status: 'none' | 'pending' | 'failed' | 'passed' };
-
-export type DocumentLink = { id: string; title: string; docNumber: string | null };
-
-export type DocumentDetail = RecordDetail & {
-  title: string;
-  state: string;
-  validity: string;
-  comments: DocumentComment[];
-  review: DocumentReview | null;
-  newVersion: DocumentLink | null;
-  previousVersions: DocumentLink[];
-  transitions: StepOption[];
-};
-
 export type CampaignItem = {
   id: string;
   documentId: string;

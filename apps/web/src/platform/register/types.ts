@@ -1,5 +1,5 @@
 /** One row of a register list: every column plus the owning unit's name. */
-export type RecordRow = Record<string, unknown> & { id: string; version: number; orgUnitId: string; orgUnitName?: string };
+export type RecordRow = Record<string, unknown> & { id: string; version: number; orgUnitId: string; orgUnitName?: string | null };
 
 export type RecordPermissions = { update: boolean; delete: boolean; transition: boolean };
 

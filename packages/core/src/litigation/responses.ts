@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { baseRowShape, detailExtras, rowSchemaOf, stepOptionSchema } from '../register/responses.js';
+import { caseSpec } from './contract.js';
+
+/** Answers of the litigation routes (wire form: dates are strings). */
+
+export const plaintiffSchema = z.object({ id: z.string(), kind: z.string(), name: z.string(), idNumberMasked: z.string().nullable(), creditCode: z.string().nullable() });
+
+export const hearingSchema = z.looseObject({
+  id: z.string(),
+  caseId: z.string(),
+  heldOn: z.string(),
+  leaderAppeared: z.boolean(),
+  leaderName: z.string().nullable(),
+  leaderPost: z.string().nullable(),
+  substituteName: z.string().nullable(),
+  substitutePost: z.string().nullable(),
+  absenceReason: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+/** GET /api/litigation/cases/:id: the case, its plaintiffs and hearings, and every step of its workflow. */
+// The spec's fields come from rowSchemaOf; the base columns are named again so that z.infer keeps their types.
+export const caseDetailSchema = rowSchemaOf(caseSpec).extend({
+  ...baseRowShape,
+  ...detailExtras,
+  caseNumber: z.string(),
+  state: z.string(),
+  plaintiffs: z.array(plaintiffSchema),
+  hearings: z.array(hearingSchema),
+  transitions: z.array(stepOptionSchema),
+});
+
+export const defenceTodoSchema = z.array(
+  z.object({
+    id: z.string(),
+    caseNumber: z.string(),
+    cause: z.string(),
+    orgUnitName: z.string(),
+    defenceDueOn: z.string(),
+    state: z.string(),
+    daysLeft: z.int(),
+    overdue: z.boolean(),
+  }),
+);
+
+/** One month's figures by unit, as displayed ("3件", "66.7%"). */
+export const bulletinSchema = z.object({
+  title: z.string(),
+  scope: z.looseObject({ orgUnitId: z.string(), from: z.string(), to: z.string() }),
+  columns: z.array(z.object({ id: z.string(), label: z.string() })),
+  rows: z.array(z.object({ orgUnitId: z.string(), orgUnitName: z.string(), figures: z.record(z.string(), z.string()) })),
+  totals: z.record(z.string(), z.string()),
+});
+
+export const bulletinSummarySchema = z.object({ id: z.string(), month: z.string(), title: z.string(), generatedAt: z.string() });
+export const bulletinListSchema = z.array(bulletinSummarySchema);
+
+export const revealedIdNumberSchema = z.object({ idNumber: z.string() });
+
+export type Plaintiff = z.infer<typeof plaintiffSchema>;
+export type Hearing = z.infer<typeof hearingSchema>;
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+export type TodoItem = z.infer<typeof defenceTodoSchema>[number];
+export type Bulletin = z.infer<typeof bulletinSchema>;
+export type BulletinSummary = z.infer<typeof bulletinSummarySchema>;
