@@ -29,12 +29,6 @@ const beingPorted = [
 /** Module- and platform-specific routes whose answer contracts are not written yet (the kit's routes all have one). */
 const notYetDeclared = [
   'DELETE /api/litigation/cases/{id}/hearings/{hearingId}',
-  'GET /api/audit',
-  'GET /api/audit/verify',
-  'GET /api/indicators',
-  'GET /api/indicators/values',
-  'GET /api/indicators/{id}/breakdown',
-  'GET /api/indicators/{id}/records',
   'GET /api/legal-advisers/advisers/{id}',
   'GET /api/legal-advisers/advisers/{id}/services',
   'GET /api/legal-advisers/providers',

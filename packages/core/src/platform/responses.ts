@@ -75,3 +75,26 @@ export type Notice = z.infer<typeof noticeSchema>;
 export const noticeListResponse = z.array(noticeSchema);
 
 export const healthResponse = z.object({ status: z.literal('ok'), db: z.string(), version: z.string() });
+
+/** One entry of the hash-chained audit log (GET /api/audit, newest first). */
+export const auditEntrySchema = z.object({
+  seq: z.int(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  ip: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.string().nullable(),
+  summary: z.string().nullable(),
+  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })).nullable(),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export const auditListResponse = z.array(auditEntrySchema);
+
+/** GET /api/audit/verify: the SM3 chain is whole, or the first entry that breaks it and why. */
+export const auditVerifyResponse = z.union([
+  z.object({ ok: z.literal(true), checked: z.int() }),
+  z.object({ ok: z.literal(false), checked: z.int(), brokenAt: z.int(), reason: z.string() }),
+]);
