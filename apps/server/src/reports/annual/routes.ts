@@ -1,5 +1,5 @@
-import { idField } from '@fazhi/core';
-import { assignmentCreateSchema, assignmentReviewSchema, assignmentSubmitSchema } from '@fazhi/core/reports';
+import { fileResponse, idField } from '@fazhi/core';
+import { assignmentCreateSchema, assignmentReviewSchema, assignmentSubmitSchema, htmlResponse } from '@fazhi/core/reports';
 import { z } from 'zod';
 import { sendDownload } from '../../platform/http/download.js';
 import type { App, Services } from '../../platform/http/types.js';
@@ -25,13 +25,13 @@ export async function annualReportRoutes(app: App, services: Services) {
   app.post('/api/reports/annual/:id/generate', { schema: { tags, summary: '生成报告：冻结数据，形成新版本（含 DOCX）并列出变化的数字', params } }, async (request, reply) =>
     reply.code(201).send(await generateVersion(services, actorOf(request), request.params.id)),
   );
-  app.get('/api/reports/annual/:id/preview', { schema: { tags, summary: '实时预览（HTML，数字按当前记录计算、可下钻）', params } }, async (request, reply) =>
+  app.get('/api/reports/annual/:id/preview', { schema: { tags, summary: '实时预览（HTML，数字按当前记录计算、可下钻）', params, response: { 200: htmlResponse } } }, async (request, reply) =>
     reply.type('text/html; charset=utf-8').send(await livePreviewHtml(services, actorOf(request), request.params.id)),
   );
-  app.get('/api/reports/annual/:id/versions/:versionId/html', { schema: { tags, summary: '某一版本（HTML）', params: versionParams } }, async (request, reply) =>
+  app.get('/api/reports/annual/:id/versions/:versionId/html', { schema: { tags, summary: '某一版本（HTML）', params: versionParams, response: { 200: htmlResponse } } }, async (request, reply) =>
     reply.type('text/html; charset=utf-8').send(await versionHtml(services, actorOf(request), request.params.id, request.params.versionId)),
   );
-  app.get('/api/reports/annual/:id/versions/:versionId/docx', { schema: { tags, summary: '某一版本（DOCX，GB/T 9704 版式）', params: versionParams } }, async (request, reply) => {
+  app.get('/api/reports/annual/:id/versions/:versionId/docx', { schema: { tags, summary: '某一版本（DOCX，GB/T 9704 版式）', params: versionParams, response: { 200: fileResponse } } }, async (request, reply) => {
     const { filename, body } = await versionDocx(services, actorOf(request), request.params.id, request.params.versionId);
     return sendDownload(reply, filename, body);
   });

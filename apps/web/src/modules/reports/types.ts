@@ -68,9 +68,3 @@ export type MyAssignment = {
 
 /** GET /api/reports/templates/:id */
 export type TemplateDetail = RecordDetail & { name: string; blocks: Block[] };
-
-/** GET /api/public/reports */
-export type PublicReport = { id: string; year: number; title: string; orgUnitName: string; publishedOn: string | null };
-
-/** GET /api/public/reports/:id */
-export type PublicReportText = PublicReport & { html: string };
