@@ -1,5 +1,5 @@
-import { fileResponse, idField } from '@fazhi/core';
-import { assignmentCreateSchema, assignmentReviewSchema, assignmentSubmitSchema, htmlResponse } from '@fazhi/core/reports';
+import { fileResponse, idField, okResponse } from '@fazhi/core';
+import { assignmentCreateSchema, assignmentReviewSchema, assignmentSubmitSchema, assignmentCreatedResponse, htmlResponse, myAssignmentListResponse } from '@fazhi/core/reports';
 import { z } from 'zod';
 import { sendDownload } from '../../platform/http/download.js';
 import type { App, Services } from '../../platform/http/types.js';
@@ -37,14 +37,14 @@ export async function annualReportRoutes(app: App, services: Services) {
   });
   workflowRoutes(app, services, reportFlow, { tags, detail: (actor, id) => getReport(services, actor, id) });
 
-  app.post('/api/reports/annual/:id/assignments', { schema: { tags, summary: '布置材料：请某单位在期限前报送某段落', params, body: assignmentCreateSchema } }, async (request, reply) =>
+  app.post('/api/reports/annual/:id/assignments', { schema: { tags, summary: '布置材料：请某单位在期限前报送某段落', params, body: assignmentCreateSchema, response: { 201: assignmentCreatedResponse } } }, async (request, reply) =>
     reply.code(201).send(await createAssignment(services, actorOf(request), request.params.id, request.body)),
   );
-  app.get('/api/reports/assignments', { schema: { tags, summary: '本单位待报送、已报送的报告材料' } }, async (request) => myAssignments(services, actorOf(request)));
-  app.post('/api/reports/assignments/:id/submit', { schema: { tags, summary: '报送材料', params, body: assignmentSubmitSchema } }, async (request) =>
+  app.get('/api/reports/assignments', { schema: { tags, summary: '本单位待报送、已报送的报告材料', response: { 200: myAssignmentListResponse } } }, async (request) => myAssignments(services, actorOf(request)));
+  app.post('/api/reports/assignments/:id/submit', { schema: { tags, summary: '报送材料', params, body: assignmentSubmitSchema, response: { 200: okResponse } } }, async (request) =>
     submitAssignment(services, actorOf(request), request.params.id, request.body.text),
   );
-  app.post('/api/reports/assignments/:id/review', { schema: { tags, summary: '审核材料：采用（写入报告）或退回', params, body: assignmentReviewSchema } }, async (request) =>
+  app.post('/api/reports/assignments/:id/review', { schema: { tags, summary: '审核材料：采用（写入报告）或退回', params, body: assignmentReviewSchema, response: { 200: okResponse } } }, async (request) =>
     reviewAssignment(services, actorOf(request), request.params.id, request.body),
   );
 }
