@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { healthResponse } from '@fazhi/core';
 import type { ReviewSubjectKind } from '@fazhi/core/legal-review';
 import type { Config } from './config.js';
 import { auditRoutes } from './platform/audit/routes.js';
@@ -74,7 +75,7 @@ export async function buildApp(config: Config, database: Database, options: { lo
   installSessionHook(app, services);
   installInputGuard(app);
 
-  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' }, config: { public: true } }, async () => ({ status: 'ok', db: services.engine, version }));
+  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查', response: { 200: healthResponse } }, config: { public: true } }, async () => ({ status: 'ok' as const, db: services.engine, version }));
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
   await authRoutes(app, services);

@@ -1,28 +1,53 @@
-/** What the indicator API returns: shared by the server that computes it and the web that shows it. */
-export type IndicatorDef = { id: string; module: string; label: string; unit: string; kind: 'count' | 'sum' | 'rate'; definition: string };
+import { z } from 'zod';
 
-export type IndicatorValue = {
-  id: string;
-  label: string;
-  unit: string;
-  value: number | null;
-  numerator?: number;
-  denominator?: number;
+/** What the indicator API returns: shared by the server that computes it (route schemas) and the web that shows it. */
+export const indicatorKindSchema = z.enum(['count', 'sum', 'rate']);
+export const indicatorDefSchema = z.object({ id: z.string(), module: z.string(), label: z.string(), unit: z.string(), kind: indicatorKindSchema, definition: z.string() });
+export type IndicatorDef = z.infer<typeof indicatorDefSchema>;
+export const indicatorCatalogueResponse = z.array(indicatorDefSchema);
+
+export const indicatorValueSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  value: z.number().nullable(),
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
   /** Formatted for people: "—" when a rate has nothing to divide by. */
-  display: string;
-};
+  display: z.string(),
+});
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
+
+/** The unit and period a value was computed for, after defaults. */
+export const indicatorScopeSchema = z.object({ orgUnitId: z.string(), orgPath: z.string(), from: z.string(), to: z.string() });
+export const indicatorValuesResponse = z.object({ scope: indicatorScopeSchema, values: z.array(indicatorValueSchema) });
 
 /** For a rate, the records behind its numerator (default) or its denominator. */
 export type RecordPart = 'numerator' | 'denominator';
 
-export type IndicatorRecords = {
-  items: Record<string, unknown>[];
-  total: number;
-  page: number;
-  pageSize: number;
-  columns: { name: string; label: string; kind?: string }[];
+export const indicatorRecordsSchema = z.object({
+  /** Rows of whatever register the indicator counts: columns as `columns` names them. */
+  items: z.array(z.record(z.string(), z.unknown())),
+  total: z.int(),
+  page: z.int(),
+  pageSize: z.int(),
+  columns: z.array(z.object({ name: z.string(), label: z.string(), kind: z.string().optional() })),
   /** Web route of one record, e.g. '/litigation/cases/:id'. */
-  recordPath?: string;
-};
+  recordPath: z.string().optional(),
+});
+export type IndicatorRecords = z.infer<typeof indicatorRecordsSchema>;
+export const indicatorRecordsResponse = indicatorRecordsSchema.extend({
+  indicator: indicatorDefSchema.pick({ id: true, label: true, unit: true, kind: true }),
+  scope: indicatorScopeSchema,
+});
 
-export type BreakdownItem = { key: string; label: string; value: number | null; numerator?: number; denominator?: number; display?: string };
+export const breakdownItemSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  value: z.number().nullable(),
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
+  display: z.string().optional(),
+});
+export type BreakdownItem = z.infer<typeof breakdownItemSchema>;
+export const indicatorBreakdownResponse = z.array(breakdownItemSchema);

@@ -58,16 +58,3 @@ export type LoginInput = z.infer<typeof loginSchema>;
 export type UserCreate = z.infer<typeof userCreateSchema>;
 
 export type RoleGrant = z.infer<typeof roleGrantSchema> & { orgUnitName: string };
-
-/** What GET /api/auth/me returns. */
-export type Me = {
-  id: string;
-  username: string;
-  displayName: string;
-  orgUnitId: string;
-  orgUnitName: string;
-  mustChangePassword: boolean;
-  grants: RoleGrant[];
-  /** module → actions the user holds somewhere (the menu uses it; the server still decides per record). */
-  permissions: Record<string, string[]>;
-};

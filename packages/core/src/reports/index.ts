@@ -3,3 +3,4 @@ export * from './placeholders.js';
 export * from './workflow.js';
 export * from './contract.js';
 export * from './default-template.js';
+export * from './responses.js';

@@ -1,4 +1,4 @@
-import { changePasswordSchema, loginSchema } from '@fazhi/core';
+import { changePasswordSchema, loginSchema, meResponse, okResponse } from '@fazhi/core';
 import type { App, Services } from '../http/types.js';
 import { actorOf } from '../http/types.js';
 import { changePassword, describeMe, login, logout, resolveSession } from './service.js';
@@ -16,7 +16,7 @@ export async function authRoutes(app: App, { db, config }: Services) {
   app.post(
     '/api/auth/login',
     {
-      schema: { tags: ['认证'], summary: '登录', body: loginSchema },
+      schema: { tags: ['认证'], summary: '登录', body: loginSchema, response: { 200: meResponse } },
       config: { public: true, rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -27,19 +27,19 @@ export async function authRoutes(app: App, { db, config }: Services) {
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: ['认证'], summary: '退出登录' }, config: { duringPasswordChange: true } }, async (request, reply) => {
+  app.post('/api/auth/logout', { schema: { tags: ['认证'], summary: '退出登录', response: { 200: okResponse } }, config: { duringPasswordChange: true } }, async (request, reply) => {
     await logout(db, actorOf(request));
     reply.clearCookie(sessionPolicy.cookieName, cookie());
     return { ok: true };
   });
 
-  app.get('/api/auth/me', { schema: { tags: ['认证'], summary: '当前用户、角色与权限' }, config: { duringPasswordChange: true } }, async (request) =>
+  app.get('/api/auth/me', { schema: { tags: ['认证'], summary: '当前用户、角色与权限', response: { 200: meResponse } }, config: { duringPasswordChange: true } }, async (request) =>
     describeMe(db, actorOf(request)),
   );
 
   app.post(
     '/api/auth/password',
-    { schema: { tags: ['认证'], summary: '修改密码', body: changePasswordSchema }, config: { duringPasswordChange: true } },
+    { schema: { tags: ['认证'], summary: '修改密码', body: changePasswordSchema, response: { 200: okResponse } }, config: { duringPasswordChange: true } },
     async (request) => {
       await changePassword(db, actorOf(request), request.body.oldPassword, request.body.newPassword);
       return { ok: true };

@@ -1,4 +1,11 @@
-import { isoDateField, toIsoDate } from '@fazhi/core';
+import {
+  indicatorBreakdownResponse,
+  indicatorCatalogueResponse,
+  indicatorRecordsResponse,
+  indicatorValuesResponse,
+  isoDateField,
+  toIsoDate,
+} from '@fazhi/core';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
@@ -38,13 +45,13 @@ export async function indicatorRoutes(app: App, { db }: Services, registry: Indi
     return ind;
   };
 
-  app.get('/api/indicators', { schema: { tags, summary: '指标目录' } }, async () =>
+  app.get('/api/indicators', { schema: { tags, summary: '指标目录', response: { 200: indicatorCatalogueResponse } } }, async () =>
     registry.map(({ id, module, label, unit, definition, kind }) => ({ id, module, label, unit, definition, kind })),
   );
 
   app.get(
     '/api/indicators/values',
-    { schema: { tags, summary: '指标值（单位及下属 × 期间）', querystring: scopeQuery.extend({ ids: z.string().min(1, { message: '请指定指标' }).max(4000) }) } },
+    { schema: { tags, summary: '指标值（单位及下属 × 期间）', querystring: scopeQuery.extend({ ids: z.string().min(1, { message: '请指定指标' }).max(4000) }), response: { 200: indicatorValuesResponse } } },
     async (request) => {
       const actor = actorOf(request);
       const scope = await resolveScope(db, actor, request.query);
@@ -67,6 +74,7 @@ export async function indicatorRoutes(app: App, { db }: Services, registry: Indi
           pageSize: z.coerce.number().int().min(1).max(200).default(20),
           part: z.enum(['numerator', 'denominator']).default('numerator'),
         }),
+        response: { 200: indicatorRecordsResponse },
       },
     },
     async (request) => {
@@ -81,7 +89,7 @@ export async function indicatorRoutes(app: App, { db }: Services, registry: Indi
 
   app.get(
     '/api/indicators/:id/breakdown',
-    { schema: { tags, summary: '指标分组：按月、按下级单位或按维度', params: idParams, querystring: scopeQuery.extend({ by: z.string().min(1).max(40) }) } },
+    { schema: { tags, summary: '指标分组：按月、按下级单位或按维度', params: idParams, querystring: scopeQuery.extend({ by: z.string().min(1).max(40) }), response: { 200: indicatorBreakdownResponse } } },
     async (request) => {
       const actor = actorOf(request);
       const indicator = find(request.params.id);

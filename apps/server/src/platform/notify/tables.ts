@@ -12,7 +12,7 @@ export const notifications = pgTable(
     key: text('key').notNull().unique(),
     module: text('module').notNull(),
     orgUnitId: uuid('org_unit_id').notNull(),
-    level: text('level').notNull(), // 'reminder' before a deadline, 'alert' after it
+    level: text('level').$type<'reminder' | 'alert'>().notNull(), // 'reminder' before a deadline, 'alert' after it
     title: text('title').notNull(),
     link: text('link'),
     dueOn: text('due_on'),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OrgUnit, OrgUnitCreate } from '@fazhi/core';
+import type { OrgUnit, OrgUnitCreate, OrgUnitKind } from '@fazhi/core';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { assertCan, assertUnitInScope } from '../access/policy.js';
@@ -15,7 +15,7 @@ export async function listOrgUnits(db: Db, actor: Actor): Promise<OrgUnit[]> {
 }
 
 /** Inserts a unit under its parent (or a root when parentId is null); used by the API and the seed. */
-export async function insertOrgUnit(db: Db, input: { parentId: string | null; name: string; kind: string; code?: string | null; sortOrder?: number }) {
+export async function insertOrgUnit(db: Db, input: { parentId: string | null; name: string; kind: OrgUnitKind; code?: string | null; sortOrder?: number }) {
   const id = randomUUID();
   let path = `/${id}/`;
   let depth = 0;

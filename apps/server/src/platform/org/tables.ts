@@ -1,3 +1,4 @@
+import type { OrgUnitKind } from '@fazhi/core';
 import { index, integer, text, timestamp, uuid, pgTable } from 'drizzle-orm/pg-core';
 import { createdAt, id } from '../db/columns.js';
 
@@ -8,7 +9,7 @@ export const orgUnits = pgTable(
     id: id(),
     parentId: uuid('parent_id'),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<OrgUnitKind>().notNull(),
     code: text('code'),
     path: text('path').notNull().unique(),
     depth: integer('depth').notNull(),

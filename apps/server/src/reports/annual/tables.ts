@@ -1,4 +1,4 @@
-import type { Block } from '@fazhi/core/reports';
+import type { AssignmentState, Block } from '@fazhi/core/reports';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { businessColumns, bytea, createdAt, id } from '../../platform/db/columns.js';
@@ -64,7 +64,7 @@ export const reportAssignments = pgTable(
     blockKey: text('block_key').notNull(),
     dueOn: day('due_on').notNull(),
     note: text('note'),
-    state: text('state').notNull().default('assigned'),
+    state: text('state').$type<AssignmentState>().notNull().default('assigned'),
     text: text('text'),
     comment: text('comment'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),

@@ -1,4 +1,5 @@
-import { idField } from '@fazhi/core';
+import { fileResponse, idField } from '@fazhi/core';
+import { publicReportListResponse, publicReportTextResponse } from '@fazhi/core/reports';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { sendDownload } from '../../platform/http/download.js';
@@ -15,7 +16,7 @@ export async function publicRoutes(app: App, { db }: Services) {
   const config = { public: true };
   const published = and(eq(annualReports.state, 'published'), isNull(annualReports.deletedAt));
 
-  app.get('/api/public/reports', { schema: { tags, summary: '已公开的法治政府建设年度报告' }, config }, async () =>
+  app.get('/api/public/reports', { schema: { tags, summary: '已公开的法治政府建设年度报告', response: { 200: publicReportListResponse } }, config }, async () =>
     db
       .select({ id: annualReports.id, year: annualReports.year, title: annualReports.title, orgUnitName: orgUnits.name, publishedOn: annualReports.publishedOn })
       .from(annualReports)
@@ -35,7 +36,7 @@ export async function publicRoutes(app: App, { db }: Services) {
     return row;
   }
 
-  app.get('/api/public/reports/:id', { schema: { tags, summary: '年度报告全文（HTML）', params: z.object({ id: idField }) }, config }, async (request) => {
+  app.get('/api/public/reports/:id', { schema: { tags, summary: '年度报告全文（HTML）', params: z.object({ id: idField }), response: { 200: publicReportTextResponse } }, config }, async (request) => {
     const { report, version, orgUnitName } = await signedVersion(request.params.id);
     const values = placeholderValues(report.year, orgUnitName, version.values);
     return {
@@ -48,7 +49,7 @@ export async function publicRoutes(app: App, { db }: Services) {
     };
   });
 
-  app.get('/api/public/reports/:id/docx', { schema: { tags, summary: '年度报告（DOCX）', params: z.object({ id: idField }) }, config }, async (request, reply) => {
+  app.get('/api/public/reports/:id/docx', { schema: { tags, summary: '年度报告（DOCX）', params: z.object({ id: idField }), response: { 200: fileResponse } }, config }, async (request, reply) => {
     const { version } = await signedVersion(request.params.id);
     return sendDownload(reply, `${version.title}.docx`, version.docx);
   });

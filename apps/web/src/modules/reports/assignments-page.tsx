@@ -12,7 +12,7 @@ import { useFormSubmit } from '../../platform/form/use-form-submit';
 import { validate } from '../../platform/form/validation';
 import { messages } from './messages';
 import { AssignmentStateTag } from './report-tags';
-import type { MyAssignment } from './types';
+import type { MyAssignment } from '@fazhi/core/reports';
 
 const t = messages.assignments;
 

@@ -6,7 +6,7 @@ import { useApi } from '../../api/hooks';
 import { LoadError } from '../../platform/common/load-error';
 import { GongwenView } from '../../platform/documents/gongwen-view';
 import { messages } from './messages';
-import type { PublicReport, PublicReportText } from './types';
+import type { PublicReport, PublicReportText } from '@fazhi/core/reports';
 
 const t = messages.portal;
 // quiet: these endpoints need no session, and a failure here must never send a visitor to /login.

@@ -1,5 +1,5 @@
 import type { StepOption } from '@fazhi/core';
-import type { Block } from '@fazhi/core/reports';
+import type { AssignmentState, Block } from '@fazhi/core/reports';
 import type { RecordDetail } from '../../platform/register/types';
 
 export type { Block };
@@ -8,8 +8,6 @@ export type { Block };
 export type FigureChange = { id: string; label: string; from: string; to: string };
 
 export type ReportVersion = { id: string; number: number; generatedAt: string; changes: FigureChange[] };
-
-export type AssignmentState = 'assigned' | 'submitted' | 'accepted' | 'returned';
 
 /** A request to a unit for the text of one block, as the report page sees it. */
 export type ReportAssignment = {
@@ -51,26 +49,6 @@ export type GeneratedVersion = {
   values: Record<string, { id: string; label: string; unit: string; value: number | null; display: string }>;
 };
 
-/** GET /api/reports/assignments — the requests addressed to the user's units. */
-export type MyAssignment = {
-  id: string;
-  reportId: string;
-  reportTitle: string;
-  blockKey: string;
-  orgUnitName: string;
-  dueOn: string;
-  note: string | null;
-  state: AssignmentState;
-  text: string | null;
-  comment: string | null;
-  version: number;
-};
 
 /** GET /api/reports/templates/:id */
 export type TemplateDetail = RecordDetail & { name: string; blocks: Block[] };
-
-/** GET /api/public/reports */
-export type PublicReport = { id: string; year: number; title: string; orgUnitName: string; publishedOn: string | null };
-
-/** GET /api/public/reports/:id */
-export type PublicReportText = PublicReport & { html: string };

@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { LoadError } from '../common/load-error';
 import { messages } from '../messages';
-import { loadNotices, sortNotices, useNotices, type Notice } from './notices';
+import type { Notice } from '@fazhi/core';
+import { loadNotices, sortNotices, useNotices } from './notices';
 
 const t = messages.notices;
 

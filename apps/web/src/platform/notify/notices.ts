@@ -1,18 +1,7 @@
+import type { Notice } from '@fazhi/core';
 import { api } from '../../api/client';
 import { useApi, type Loaded } from '../../api/hooks';
 
-/** GET /api/notifications: deadline reminders (before) and alerts (after), within the user's scope. */
-export type Notice = {
-  id: number;
-  key: string;
-  module: string;
-  orgUnitId: string;
-  level: 'reminder' | 'alert';
-  title: string;
-  link: string | null;
-  dueOn: string | null;
-  createdAt: string;
-};
 
 // The header badge and the 首页 panel share one answer; a navigation refreshes it at most once a minute.
 // (No timer: polling would keep an idle session alive past its timeout.)

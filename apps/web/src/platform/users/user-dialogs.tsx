@@ -5,7 +5,7 @@ import { FormModal } from '../form/form-modal';
 import { validate } from '../form/validation';
 import { messages } from '../messages';
 import { OrgTreeSelect } from '../org/org-tree-select';
-import type { UserRow } from './types';
+import type { UserRow } from '@fazhi/core';
 
 const t = messages.users;
 const roleOptions = (Object.keys(roles) as RoleCode[]).map((code) => ({ value: code, label: roles[code].label }));

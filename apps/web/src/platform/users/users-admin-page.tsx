@@ -9,7 +9,7 @@ import { useCan } from '../auth/me-context';
 import { LoadError } from '../common/load-error';
 import { Page } from '../common/page';
 import { messages } from '../messages';
-import type { UserGrant, UserRow } from './types';
+import type { UserGrant, UserRow } from '@fazhi/core';
 import { UserDialogs, type UserDialog } from './user-dialogs';
 
 const t = messages.users;
