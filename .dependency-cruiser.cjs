@@ -51,7 +51,7 @@ module.exports = {
     },
     {
       name: 'bench-generator-uses-another-module-only-through-its-interface',
-      comment: 'bench/data/<module>.ts is that module\'s data generator: like the module, it reaches other modules only through their interfaces.',
+      comment: "bench/data/<module>.ts is that module's data generator: like the module, it reaches other modules only through their interfaces.",
       severity: 'error',
       from: { path: '^bench/data/([^/]+)\\.ts$', pathNot: '^bench/data/(index|platform)\\.ts$' },
       to: { path: '^apps/server/src/modules/([^/]+)/', pathNot: ['^apps/server/src/modules/$1/', anInterface] },

@@ -33,4 +33,6 @@ const where = target.engine === 'postgres' ? target.url : target.dataDir;
 console.log(`Generating scale ${scale} on ${target.engine} (${where})`);
 const prepared = await prepareData(target, scale, (line) => console.log(line), Number(values.batch));
 const total = Object.values(prepared.rows).reduce((s, n) => s + n, 0);
-console.log(`Done: ${total.toLocaleString('en')} rows over ${prepared.years[0]}–${prepared.years.at(-1)} in ${prepared.seconds} s (${Math.round(total / prepared.seconds).toLocaleString('en')} rows/s overall, including migrations and seeding)`);
+console.log(
+  `Done: ${total.toLocaleString('en')} rows over ${prepared.years[0]}–${prepared.years.at(-1)} in ${prepared.seconds} s (${Math.round(total / prepared.seconds).toLocaleString('en')} rows/s overall, including migrations and seeding)`,
+);

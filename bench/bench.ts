@@ -35,7 +35,10 @@ const connections = Number(values.connections);
 const warmup = Number(values.warmup);
 const rawDuration = Number(values['raw-duration'] ?? Math.min(duration, 5));
 for (const [name, v] of Object.entries({ scale, duration, connections })) if (!(v > 0)) throw new Error(`--${name} must be a positive number`);
-const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = values.only
+  ?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const engines: EngineName[] = engineArg === 'both' ? ['pglite', 'postgres'] : [engineArg];
 // The raw baseline gets the connections the server would have: its pool (FAZHI_PG_POOL) or PGlite's one.
 const serverPool = Number(process.env.FAZHI_PG_POOL ?? 10);

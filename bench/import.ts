@@ -32,7 +32,20 @@ async function sheet(): Promise<Buffer> {
   const units = ['区自然资源和规划局', '区住房和城乡建设局', '区市场监督管理局'];
   for (let i = 1; i <= rows; i++) {
     const day = String((i % 28) + 1).padStart(2, '0');
-    ws.addRow([`（2025）鲁0899行初${i}号`, '示范市任城区人民法院', i % 5 ? '一审' : '二审', units[i % 3], `不服行政处罚决定（批量${i}）`, '征地拆迁', `2025-0${(i % 9) + 1}-${day}`, '未开展', '否', '张承办', '', `原告${i}、某某建材有限公司`]);
+    ws.addRow([
+      `（2025）鲁0899行初${i}号`,
+      '示范市任城区人民法院',
+      i % 5 ? '一审' : '二审',
+      units[i % 3],
+      `不服行政处罚决定（批量${i}）`,
+      '征地拆迁',
+      `2025-0${(i % 9) + 1}-${day}`,
+      '未开展',
+      '否',
+      '张承办',
+      '',
+      `原告${i}、某某建材有限公司`,
+    ]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -40,7 +53,11 @@ async function sheet(): Promise<Buffer> {
 function multipart(content: Buffer) {
   const boundary = 'benchBoundary';
   return {
-    body: Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`), content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    body: Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
     type: `multipart/form-data; boundary=${boundary}`,
   };
 }
@@ -106,7 +123,9 @@ console.log('engine     read  preview   write   total  | re-import total (unchan
 for (const r of results) {
   const { first: f, again: a } = r;
   const verdict = r.engine === 'pglite' ? (f.totalSeconds < targetSeconds ? 'ok' : 'MISS') : '—';
-  console.log(`${r.engine.padEnd(9)}${s(f.readSeconds)} ${s(f.previewSeconds)}  ${s(f.writeSeconds)}  ${s(f.totalSeconds)}  | ${s(a.totalSeconds)} (${a.unchanged})              | ${String(r.peakRssMb).padStart(5)} MB | ${verdict}`);
+  console.log(
+    `${r.engine.padEnd(9)}${s(f.readSeconds)} ${s(f.previewSeconds)}  ${s(f.writeSeconds)}  ${s(f.totalSeconds)}  | ${s(a.totalSeconds)} (${a.unchanged})              | ${String(r.peakRssMb).padStart(5)} MB | ${verdict}`,
+  );
 }
 const out = writeJson(resultsDir, `import-${rows}`, { rows, results });
 note(`results: ${out}`);

@@ -75,7 +75,9 @@ try {
     for (const [code, n] of Object.entries(result.statusCodes)) bucket.statusCodes[code] = (bucket.statusCodes[code] ?? 0) + n;
     bucket.errorSamples.push(...result.errorSamples.slice(0, 3 - bucket.errorSamples.length));
     if (Number.isFinite(result.p99)) bucket.worstP99Ms = Math.max(bucket.worstP99Ms, result.p99);
-    note(`[soak] ${((performance.now() - started) / 60_000).toFixed(1)} min ${s.name}: ${result.requests} req, ${result.errors} errors, p99 ${result.p99.toFixed(1)} ms, RSS ${stats.peakRssMb.toFixed(0)} MB`);
+    note(
+      `[soak] ${((performance.now() - started) / 60_000).toFixed(1)} min ${s.name}: ${result.requests} req, ${result.errors} errors, p99 ${result.p99.toFixed(1)} ms, RSS ${stats.peakRssMb.toFixed(0)} MB`,
+    );
   }
 } finally {
   await server.stop();
@@ -98,7 +100,14 @@ process.stdout.write(
     '|---|---|---|---|---|---|',
     ...rows,
     '',
-    `requests ${requests}, errors ${errors}${errors ? ` (${perMinute.flatMap((m) => m.errorSamples).slice(0, 3).join(' | ')})` : ''}`,
+    `requests ${requests}, errors ${errors}${
+      errors
+        ? ` (${perMinute
+            .flatMap((m) => m.errorSamples)
+            .slice(0, 3)
+            .join(' | ')})`
+        : ''
+    }`,
     `RSS after warm-up (minute ${warmupMinutes + 1}) ${baseline.toFixed(0)} MB → last minute ${final.toFixed(0)} MB: ${(growth * 100).toFixed(1)} % (limit ${maxGrowth * 100} %)`,
     ok ? 'soak: ok' : 'soak: FAILED',
     '',

@@ -62,7 +62,13 @@ describe('browser: a major decision through its workflow', { skip }, () => {
     const request = await api('POST', '/api/legal-review/requests', { subjectKind: 'majorDecision', subjectId: id, orgUnitId: unit.id, receivedOn: '2026-11-16' });
     assert.equal(request.status, 201, JSON.stringify(request.body));
     const started = await api('POST', `/api/legal-review/requests/${request.body.id}/transitions/startReview`, { version: request.body.version });
-    const concluded = await api('POST', `/api/legal-review/requests/${request.body.id}/transitions/conclude`, { version: started.body.version, opinion: 'lawful', opinionText: '合法', concludedOn: '2026-11-20', adviserNames: '吴律师' });
+    const concluded = await api('POST', `/api/legal-review/requests/${request.body.id}/transitions/conclude`, {
+      version: started.body.version,
+      opinion: 'lawful',
+      opinionText: '合法',
+      concludedOn: '2026-11-20',
+      adviserNames: '吴律师',
+    });
     assert.equal(concluded.status, 200, JSON.stringify(concluded.body));
 
     // 集体讨论决定: the fields and their checks come from the step's input; the members' opinions are the module's list.

@@ -34,12 +34,23 @@ describe('browser: 合法性审核 by an assigned 法律顾问 outside the unit�
     await page.getByRole('link', { name: title }).click();
     await page.getByRole('button', { name: /出具审核意见/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.locator('.ant-form-item').filter({ has: page.locator('label[title="审核意见"]') }).locator('.ant-select').click();
+    await dialog
+      .locator('.ant-form-item')
+      .filter({ has: page.locator('label[title="审核意见"]') })
+      .locator('.ant-select')
+      .click();
     await page.locator('.ant-select-item-option[title="修改后合法"]').click();
-    await dialog.locator('.ant-form-item').filter({ has: page.locator('label[title="审核意见书"]') }).locator('textarea').fill('建议补充争议解决条款，明确约定管辖法院，修改后可予签订。');
+    await dialog
+      .locator('.ant-form-item')
+      .filter({ has: page.locator('label[title="审核意见书"]') })
+      .locator('textarea')
+      .fill('建议补充争议解决条款，明确约定管辖法院，修改后可予签订。');
     await dialog.getByRole('button', { name: /出具审核意见/ }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.locator('.ant-tag', { hasText: /^已出具意见$/ }).first().waitFor();
+    await page
+      .locator('.ant-tag', { hasText: /^已出具意见$/ })
+      .first()
+      .waitFor();
     await session.shot('legal-review-concluded-phone');
 
     const after = (await fzb('GET', `/api/legal-review/requests/${made.body.id}`)).body;

@@ -32,12 +32,19 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
   }
   /** Opens a step's form from its button, lets `fill` complete it, and confirms; waits for the new state tag. */
   async function step(label: string, fill: (dialog: ReturnType<Page['locator']>) => Promise<void>, state: string) {
-    await page.locator('.ant-page-header, main').getByRole('button', { name: spaced(label) }).first().click();
+    await page
+      .locator('.ant-page-header, main')
+      .getByRole('button', { name: spaced(label) })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog');
     await fill(dialog);
     await dialog.getByRole('button', { name: spaced(label) }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.locator('.ant-tag', { hasText: new RegExp(`^${state}$`) }).first().waitFor();
+    await page
+      .locator('.ant-tag', { hasText: new RegExp(`^${state}$`) })
+      .first()
+      .waitFor();
   }
 
   it('takes a document through drafting, comment, review, deliberation, signing, 三统一 and publication, then shows it publicly', async () => {
@@ -83,7 +90,10 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
 
     await page.getByRole('button', { name: '提交合法性审核' }).click();
     await page.locator('.ant-modal-confirm').getByRole('button', { name: '提交合法性审核' }).click();
-    await page.locator('.ant-tag', { hasText: /^合法性审核$/ }).first().waitFor();
+    await page
+      .locator('.ant-tag', { hasText: /^合法性审核$/ })
+      .first()
+      .waitFor();
     const link = page.getByRole('link', { name: /提请合法性审核/ });
     assert.equal(await link.getAttribute('href'), `/legal-review/requests/new?subjectKind=normativeDocument&subjectId=${id}`);
 
@@ -102,7 +112,11 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     });
     assert.equal(review.status, 200, JSON.stringify(review.body));
     await page.reload();
-    await page.getByText('经审核').or(page.locator('.ant-descriptions-item-content', { hasText: /^合法$/ })).first().waitFor();
+    await page
+      .getByText('经审核')
+      .or(page.locator('.ant-descriptions-item-content', { hasText: /^合法$/ }))
+      .first()
+      .waitFor();
 
     await step(
       '登记集体讨论',
@@ -125,10 +139,16 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     await page.goto(docUrl);
     await step('统一登记', (d) => d.getByPlaceholder('登记号').fill('SFGXDJ-2026-031'), '统一登记');
     await step('统一编号并印发', async () => {}, '统一编号印发');
-    const docNumber = (await page.getByText(/示范高新住建规〔2026〕\d+号/).first().textContent())!.match(/示范高新住建规〔2026〕\d+号/)![0];
+    const docNumber = (await page
+      .getByText(/示范高新住建规〔2026〕\d+号/)
+      .first()
+      .textContent())!.match(/示范高新住建规〔2026〕\d+号/)![0];
     await step('公布', (d) => pickIn(d, '公布载体', '政府门户网站'), '公布');
     await step('施行', async () => {}, '施行');
-    await page.locator('.ant-tag', { hasText: /^有效$/ }).first().waitFor();
+    await page
+      .locator('.ant-tag', { hasText: /^有效$/ })
+      .first()
+      .waitFor();
     await session.shot('normative-document');
     await logout();
 

@@ -40,8 +40,20 @@ const subjects: [string, Kind, string][] = [
   ['公共法律服务体系建设实施方案', 'publicPolicy', '区司法局（区委依法治区办）'],
   ['城市供热价格调整方案', 'publicInterest', '区经济发展局'],
 ];
-const kinds = [['publicPolicy', 30], ['plan', 20], ['constructionProject', 25], ['publicInterest', 15], ['resourcePolicy', 10]] as const;
-const stages = [['closed', 40], ['published', 35], ['closedDissent', 8], ['rejected', 7], ['reviewing', 10]] as const;
+const kinds = [
+  ['publicPolicy', 30],
+  ['plan', 20],
+  ['constructionProject', 25],
+  ['publicInterest', 15],
+  ['resourcePolicy', 10],
+] as const;
+const stages = [
+  ['closed', 40],
+  ['published', 35],
+  ['closedDissent', 8],
+  ['rejected', 7],
+  ['reviewing', 10],
+] as const;
 const prefixes: Record<string, string> = {
   区自然资源和规划局: '示范高新自然资发',
   区住房和城乡建设局: '示范高新住建发',
@@ -168,7 +180,10 @@ async function generateYear(ctx: DataContext, year: number, organs: DecisionOrga
       items.push({ id: itemId, catalogueId: catalogue.id, orgUnitId: organ.id, yearStart: `${year}-01-01`, ordinal, title, kind, leadUnitId, plannedQuarter, decisionId });
     }
   }
-  await ctx.insert(decisionCatalogues, catalogues.map((c) => c.row));
+  await ctx.insert(
+    decisionCatalogues,
+    catalogues.map((c) => c.row),
+  );
   await ctx.insert(decisionCatalogueItems, items);
   await ctx.insert(majorDecisions, decisions);
   await ctx.insert(decisionExpertOpinions, experts);
@@ -193,7 +208,16 @@ async function generateMatters(ctx: DataContext, year: number, subdistrictNames:
     const reviewed = addCalendarDays(earliestProposedOn, 12) <= asOf && r.chance(pending ? 0.5 : 0.93);
     const k = (meetings.get(orgUnitId) ?? 0) + 1;
     if (!pending) meetings.set(orgUnitId, k);
-    const built = matterRows(r, { id: ctx.newId(), subdistrictName: name, orgUnitId, category: r.pick(categories), earliestProposedOn, pending, reviewed, meetingName: `${name}党工委${year}年第${k}次会议` });
+    const built = matterRows(r, {
+      id: ctx.newId(),
+      subdistrictName: name,
+      orgUnitId,
+      category: r.pick(categories),
+      earliestProposedOn,
+      pending,
+      reviewed,
+      meetingName: `${name}党工委${year}年第${k}次会议`,
+    });
     rows.push(built.row);
     if (built.review) reviews.push(reviewRowOf(built.review, ctx.newId()));
   }

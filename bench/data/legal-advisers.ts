@@ -22,7 +22,11 @@ import type { DataContext, DataGenerator } from './index.js';
 // one more set of department lawyers and 13 公职律师 per extra district-equivalent (four 街道).
 
 const servicesPerDistrictYear = 300;
-const providerShares = [['lawFirm', 180], ['person', 85], ['publicLawyer', 35]] as const;
+const providerShares = [
+  ['lawFirm', 180],
+  ['person', 85],
+  ['publicLawyer', 35],
+] as const;
 const lawyersPerDistrict = 13;
 
 const firmNames = ['正衡', '明德', '求是', '德衡', '鲁法', '众成清泰', '康桥', '文康', '琴岛', '鲁润', '齐鲁', '泰山', '舜天', '海扬', '诚功', '国曜', '华信', '万公'].map((w) => `山东${w}律师事务所`);
@@ -47,7 +51,17 @@ function contractTerms(r: Random, firstYear: number, asOf: string): [string, str
   let start = r.chance(0.5) ? `${firstYear - r.int(0, 2)}-01-01` : `${firstYear - r.int(1, 2)}-${r.pick(['03-01', '07-01'])}`;
   const terms: [string, string][] = [];
   for (;;) {
-    const end = addCalendarDays(plusYears(start, r.weighted([[1, 3], [2, 4], [3, 3]] as const)), -1);
+    const end = addCalendarDays(
+      plusYears(
+        start,
+        r.weighted([
+          [1, 3],
+          [2, 4],
+          [3, 3],
+        ] as const),
+      ),
+      -1,
+    );
     if (end >= `${firstYear}-01-01`) terms.push([start, end]);
     start = addCalendarDays(end, 1);
     if (end >= asOf) {
@@ -119,7 +133,18 @@ async function generateRoster(ctx: DataContext) {
           if (r.chance(0.5)) [name, lawFirm] = [personName(r), r.pick(firmNames)];
           // The demo's adviser account is the current lawyer of the first group.
           const own = d === 0 && g === 0 && start <= asOf && asOf <= end;
-          return engage({ name, kind: 'person', lawFirm, owner: justice, start, end, units: group.map(dept), fee: r.pick([40_000, 50_000, 60_000]), userId: own ? adviserUser : null, by: own ? adviserUser : null });
+          return engage({
+            name,
+            kind: 'person',
+            lawFirm,
+            owner: justice,
+            start,
+            end,
+            units: group.map(dept),
+            fee: r.pick([40_000, 50_000, 60_000]),
+            userId: own ? adviserUser : null,
+            by: own ? adviserUser : null,
+          });
         }),
       );
     });
@@ -138,7 +163,8 @@ async function generateRoster(ctx: DataContext) {
       let issuedOn = addCalendarDays(`${r.int(lastYear - 5, lastYear - 1)}-01-10`, r.int(0, 300));
       if (issuedOn > addCalendarDays(asOf, -90)) issuedOn = addCalendarDays(asOf, -90 - r.int(0, 60));
       const expiresOn = i === 3 ? addCalendarDays(asOf, 18) : addCalendarDays(issuedOn, 5 * 365);
-      const leftOn = i === 12 ? addCalendarDays(asOf, -60) : r.chance(0.04) ? addCalendarDays(issuedOn, r.int(180, Math.max(180, Math.round((Date.parse(asOf) - Date.parse(issuedOn)) / 86_400_000)))) : null;
+      const leftOn =
+        i === 12 ? addCalendarDays(asOf, -60) : r.chance(0.04) ? addCalendarDays(issuedOn, r.int(180, Math.max(180, Math.round((Date.parse(asOf) - Date.parse(issuedOn)) / 86_400_000)))) : null;
       const orgUnitId = i < 2 ? justice : departments[i % departments.length]!;
       lawyerRows.push({ ...publicLawyerRow(r, { orgUnitId, issuedOn, expiresOn, leftOn: leftOn && leftOn <= asOf ? leftOn : null }, asOf), id: ctx.newId() } as typeof publicLawyers.$inferInsert);
     }

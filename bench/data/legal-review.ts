@@ -6,7 +6,11 @@ import type { DataContext, DataGenerator } from './index.js';
 
 /** Per district-year: ~130 contracts, major enforcement decisions and other matters, as the demo seed has. */
 const requestsPerDistrictYear = 130;
-const kinds = [['contract', 62], ['enforcementDecision', 22], ['other', 36]] as const;
+const kinds = [
+  ['contract', 62],
+  ['enforcementDecision', 22],
+  ['other', 36],
+] as const;
 
 async function generateYear(ctx: DataContext, year: number) {
   const { random: r, org, asOf } = ctx;

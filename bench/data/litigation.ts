@@ -22,7 +22,15 @@ const profiles = [
   { unit: '区党政办公室', area: 'informationDisclosure', causes: ['不服政府信息公开答复'], weight: 3 },
 ] as const;
 
-const outcomeWeights = [['dismissed', 55], ['withdrawn', 20], ['mediated', 5], ['confirmedIllegal', 8], ['revoked', 7], ['orderedToPerform', 3], ['other', 2]] as const;
+const outcomeWeights = [
+  ['dismissed', 55],
+  ['withdrawn', 20],
+  ['mediated', 5],
+  ['confirmedIllegal', 8],
+  ['revoked', 7],
+  ['orderedToPerform', 3],
+  ['other', 2],
+] as const;
 
 /** Per district-year: ~60 cases (~80 hearings, ~70 plaintiffs) and 12 旁听庭审 sessions. */
 const casesPerDistrictYear = 60;
@@ -52,16 +60,34 @@ async function generateYear(ctx: DataContext, year: number) {
       cause: r.pick(p.causes),
       disputeArea: p.area,
       complaintReceivedOn: received,
-      preSuitMediation: r.weighted([['notTried', 6], ['failed', 3], ['succeeded', 1]] as const),
+      preSuitMediation: r.weighted([
+        ['notTried', 6],
+        ['failed', 3],
+        ['succeeded', 1],
+      ] as const),
       judicialSuggestionReceived: false,
       handlerName: personName(r),
       state: r.chance(0.5) ? 'received' : 'defending',
     };
-    const submitted = addCalendarDays(received, r.weighted([[r.int(5, 14), 19], [r.int(16, 20), 1]] as const));
+    const submitted = addCalendarDays(
+      received,
+      r.weighted([
+        [r.int(5, 14), 19],
+        [r.int(16, 20), 1],
+      ] as const),
+    );
     if (submitted <= asOf) {
       row.defenceSubmittedOn = submitted;
       row.state = 'trial';
-      const hearingCount = age > 40 ? r.weighted([[1, 4], [2, 4], [3, 1], [0, 1]] as const) : 0;
+      const hearingCount =
+        age > 40
+          ? r.weighted([
+              [1, 4],
+              [2, 4],
+              [3, 1],
+              [0, 1],
+            ] as const)
+          : 0;
       for (let h = 0; h < hearingCount; h++) {
         const heldOn = addCalendarDays(received, 30 + h * 25 + r.int(0, 10));
         if (heldOn > asOf) break;

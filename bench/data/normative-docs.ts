@@ -2,22 +2,8 @@ import { addCalendarDays } from '@fazhi/core';
 import { cleanupConclusions, type CleanupConclusion, type DocumentState } from '@fazhi/core/normative-docs';
 import { legalReviewRequests, reviewRowOf } from '../../apps/server/src/modules/legal-review/subjects-seed.js';
 import { campaignRegister } from '../../apps/server/src/modules/normative-docs/registers.js';
-import {
-  counterRows,
-  documentRows,
-  finishDocument,
-  numberDocuments,
-  type CommentRow,
-  type DocumentIssuer,
-  type DocumentRow,
-} from '../../apps/server/src/modules/normative-docs/seed.js';
-import {
-  normativeDocCampaignItems,
-  normativeDocCampaigns,
-  normativeDocComments,
-  normativeDocNumberCounters,
-  normativeDocuments,
-} from '../../apps/server/src/modules/normative-docs/tables.js';
+import { counterRows, documentRows, finishDocument, numberDocuments, type CommentRow, type DocumentIssuer, type DocumentRow } from '../../apps/server/src/modules/normative-docs/seed.js';
+import { normativeDocCampaignItems, normativeDocCampaigns, normativeDocComments, normativeDocNumberCounters, normativeDocuments } from '../../apps/server/src/modules/normative-docs/tables.js';
 import type { Row } from '../../apps/server/src/platform/register/define.js';
 import { searchTextOf } from '../../apps/server/src/platform/register/service.js';
 import { personName } from '../../apps/server/src/seed/people.js';
@@ -92,7 +78,12 @@ function organsOf(ctx: DataContext): Organ[] {
   return [
     // 管委会 documents are owned by the 党政办公室 (as in the demo seed); the drafting department varies per document.
     { id: org.departments.get('区党政办公室')!, name: '区党政办公室', issuer: { prefix: '示范高新发', draftingUnit: '区司法局（区委依法治区办）', level: 'district' }, subdistrict: false },
-    ...departments.map(([name, id]) => ({ id, name, issuer: { prefix: `示范高新${abbreviations[name] ?? `${name.replace(/^区/, '').slice(0, 2)}规`}`, draftingUnit: name, level: 'department' as const, signerName: personName(r) }, subdistrict: false })),
+    ...departments.map(([name, id]) => ({
+      id,
+      name,
+      issuer: { prefix: `示范高新${abbreviations[name] ?? `${name.replace(/^区/, '').slice(0, 2)}规`}`, draftingUnit: name, level: 'department' as const, signerName: personName(r) },
+      subdistrict: false,
+    })),
     ...ctx.org.allSubdistricts.map((id) => {
       const name = subdistrictNames.get(id)!;
       return { id, name, issuer: { prefix: `示范高新${name.replace('街道', '')}街办发`, draftingUnit: name, level: 'subdistrict' as const, signerName: personName(r) }, subdistrict: true };
@@ -100,7 +91,11 @@ function organsOf(ctx: DataContext): Organ[] {
   ];
 }
 
-const conclusionWeights = [['valid', 93], ['repeal', 4], ['expire', 3]] as const;
+const conclusionWeights = [
+  ['valid', 93],
+  ['repeal', 4],
+  ['expire', 3],
+] as const;
 const conclusionReasons: Record<CleanupConclusion, string> = {
   valid: '与上位法规定一致，仍适应管理需要',
   amend: '部分条款与新修订的上位法不一致，需要修改',
@@ -150,7 +145,11 @@ export const normativeDocsData: DataGenerator = {
       const comments: CommentRow[] = [];
       const reviews: (typeof legalReviewRequests.$inferInsert)[] = [];
       for (let i = 0; i < count; i++) {
-        const kind = r.weighted([['district', 35], ['department', 50], ['subdistrict', 15]] as const);
+        const kind = r.weighted([
+          ['district', 35],
+          ['department', 50],
+          ['subdistrict', 15],
+        ] as const);
         const organ = kind === 'district' ? district : kind === 'department' ? r.pick(departments) : r.pick(subdistricts);
         // A department issues on its own field; the 管委会 on any, drafted by the department concerned.
         const own = subjects.filter((s) => s[2] === organ.name);
@@ -165,7 +164,13 @@ export const normativeDocsData: DataGenerator = {
         let filedAfter: number | undefined;
         let notFiled = false;
         if (inMaking) {
-          reach = r.weighted([['signed', 1], ['underReview', 1], ['publicComment', 1], ['drafting', 1], ['proposed', 1]] as const);
+          reach = r.weighted([
+            ['signed', 1],
+            ['underReview', 1],
+            ['publicComment', 1],
+            ['drafting', 1],
+            ['proposed', 1],
+          ] as const);
         } else {
           publishedOn = addCalendarDays(`${year}-01-10`, Math.floor((i / count) * (year === lastYear ? 340 / 0.74 : 340)) + r.int(0, 5));
           if (publishedOn > `${year}-12-28`) publishedOn = `${year}-12-28`;

@@ -202,7 +202,10 @@ export async function runSequential(session: Session, scenario: Scenario): Promi
 export async function login(baseUrl: string, username: string, password: string): Promise<Session> {
   const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   if (!res.ok) throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('fazhi_session='));
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('fazhi_session='));
   if (!cookie) throw new Error('login returned no session cookie');
   return { baseUrl, cookie };
 }

@@ -41,7 +41,10 @@ export function dataVersion(): string {
   const files = [
     ...fs.readdirSync(path.join(benchDir, 'data')).map((f) => path.join(benchDir, 'data', f)),
     path.join(benchDir, 'lib', 'prepare.ts'),
-    ...fs.readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).map((f) => path.join(migrationsFolder, f)),
+    ...fs
+      .readdirSync(migrationsFolder)
+      .filter((f) => f.endsWith('.sql'))
+      .map((f) => path.join(migrationsFolder, f)),
     path.join(repoRoot, 'apps/server/src/seed/demo-district.ts'),
     path.join(repoRoot, 'apps/server/src/seed/people.ts'),
   ].sort();
@@ -54,7 +57,11 @@ export function dataVersion(): string {
 function uuidStream(seed: number): () => string {
   const r = new Random(seed);
   return () => {
-    const hex = Array.from({ length: 4 }, () => Math.floor(r.next() * 0x1_0000_0000).toString(16).padStart(8, '0')).join('');
+    const hex = Array.from({ length: 4 }, () =>
+      Math.floor(r.next() * 0x1_0000_0000)
+        .toString(16)
+        .padStart(8, '0'),
+    ).join('');
     const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   };
@@ -114,10 +121,17 @@ export async function prepareData(target: Target, scale: number, log: Log, batch
         await generator.generate(ctx);
       });
       const seconds = (performance.now() - t0) / 1000;
-      const added = Object.entries(rows).map(([t, n]) => [t, n - (before[t] ?? 0)] as const).filter(([, n]) => n > 0);
+      const added = Object.entries(rows)
+        .map(([t, n]) => [t, n - (before[t] ?? 0)] as const)
+        .filter(([, n]) => n > 0);
       const total = added.reduce((s, [, n]) => s + n, 0);
       log(`  ${generator.module}: ${total.toLocaleString('en')} rows in ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString('en')} rows/s incl. generation)`);
-      for (const [t, n] of added) log(`    ${t.padEnd(26)} ${String(n).padStart(8)} rows  ${Math.round(n / ((insertMs[t] ?? 1) / 1000)).toLocaleString('en').padStart(9)} rows/s insert`);
+      for (const [t, n] of added)
+        log(
+          `    ${t.padEnd(26)} ${String(n).padStart(8)} rows  ${Math.round(n / ((insertMs[t] ?? 1) / 1000))
+            .toLocaleString('en')
+            .padStart(9)} rows/s insert`,
+        );
     }
     // Statistics, hint bits and visibility maps, as autovacuum would give a long-running PostgreSQL
     // (PGlite has no autovacuum; see README).

@@ -85,7 +85,11 @@ const fmtRate = (n: number | null | undefined) => (n === null || n === undefined
 function table(header: string[], rows: string[][], textLast = false): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const left = (i: number) => i === 0 || (textLast && i === header.length - 1);
-  const line = (cells: string[]) => cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -108,7 +112,9 @@ export function formatRun(run: RunResult): string {
     fmtRate(s.rawLoaded?.opsPerSecond),
     s.targets.map((t) => `${t.target} ${t.verdict}`).join('; '),
   ]);
-  const head = `${run.engine} · scale ${run.scale} · ${run.connections} connections · ${run.durationSeconds} s/scenario · data ${run.dataset.years[0]}–${run.dataset.years.at(-1)} (${Object.entries(run.dataset.rows)
+  const head = `${run.engine} · scale ${run.scale} · ${run.connections} connections · ${run.durationSeconds} s/scenario · data ${run.dataset.years[0]}–${run.dataset.years.at(-1)} (${Object.entries(
+    run.dataset.rows,
+  )
     .map(([t, n]) => `${t.replace(/^litigation_/, '')} ${n}`)
     .join(', ')}) · server start ${fmt(run.serverStartMs / 1000, 1)} s`;
   const body = table(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS MB', 'CPU %', 'db %', 'other %', 'cpu ms', 'db ms', 'p50@1', 'raw@1', 'api/raw', 'raw/s', 'targets'], rows, true);
@@ -116,7 +122,10 @@ export function formatRun(run: RunResult): string {
 cpu ms, db ms: server and PostgreSQL CPU per request (least disturbed by other processes: track these across runs).
 p50@1, raw@1: API and raw-SQL p50 with one connection / caller; api/raw = their ratio. raw/s: raw SQL ops/s with ${run.connections} callers (the database's ceiling, compare with req/s).`;
   const others = Math.max(0, ...run.scenarios.map((s) => s.otherCpuPercent));
-  const busy = others > 25 ? `\nWARNING: other processes used up to ${others.toFixed(0)} % CPU during the run (load average ${run.loadAverage.toFixed(1)} on ${run.cpus} CPUs at start): figures are disturbed.` : '';
+  const busy =
+    others > 25
+      ? `\nWARNING: other processes used up to ${others.toFixed(0)} % CPU during the run (load average ${run.loadAverage.toFixed(1)} on ${run.cpus} CPUs at start): figures are disturbed.`
+      : '';
   const foot = `server peak RSS ${fmt(run.serverPeakRssMb, 0)} MB — ${run.targets.map((t) => `${t.target} ${t.verdict}`).join('; ')}`;
   return `${head}\n${body}\n${foot}\n${legend}${busy}`;
 }
@@ -139,7 +148,10 @@ export function compare(pglite: RunResult, postgres: RunResult): Comparison[] {
 }
 
 export function formatComparison(rows: Comparison[]): string {
-  const body = table(['scenario', 'p50', 'p99', 'req/s', 'p50@1'], rows.map((r) => [r.name, fmt(r.p50Ratio, 2), fmt(r.p99Ratio, 2), fmt(r.rpsRatio, 2), fmt(r.p50At1Ratio, 2)]));
+  const body = table(
+    ['scenario', 'p50', 'p99', 'req/s', 'p50@1'],
+    rows.map((r) => [r.name, fmt(r.p50Ratio, 2), fmt(r.p99Ratio, 2), fmt(r.rpsRatio, 2), fmt(r.p50At1Ratio, 2)]),
+  );
   return `PGlite ÷ PostgreSQL (latency above 1 and req/s below 1: PGlite is slower)\n${body}`;
 }
 
@@ -157,7 +169,10 @@ export function writeResults(dir: string, engine: string, scale: number, payload
 
 /** `<dir>/<timestamp>-<name>.json` with the machine it ran on: small enough to commit and compare. */
 export function writeJson(dir: string, name: string, payload: Record<string, unknown>): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[:.]/g, '-')
+    .replace(/-\d{3}Z$/, 'Z');
   const file = path.join(dir, `${stamp}-${name}.json`);
   const cpus = os.cpus();
   const doc = {

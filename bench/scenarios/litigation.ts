@@ -25,11 +25,7 @@ async function rawList(sql: SqlClient, actor: BenchActor, condition: string, val
 }
 
 async function rawDetail(sql: SqlClient, actor: BenchActor, id: string) {
-  await sql.query(`select ${caseColumns} from litigation_cases c left join org_units u on u.id = c.org_unit_id where ${caseScope} and c.id = $3`, [
-    `${actor.scopePath}%`,
-    actor.userId,
-    id,
-  ]);
+  await sql.query(`select ${caseColumns} from litigation_cases c left join org_units u on u.id = c.org_unit_id where ${caseScope} and c.id = $3`, [`${actor.scopePath}%`, actor.userId, id]);
   await sql.query('select id, kind, name, id_number_masked, credit_code from litigation_plaintiffs where case_id = $1 order by ordinal', [id]);
   await sql.query('select * from litigation_hearings where case_id = $1 and deleted_at is null order by held_on', [id]);
   await sql.query(

@@ -75,7 +75,11 @@ export async function buildApp(config: Config, database: Database, options: { lo
   installSessionHook(app, services);
   installInputGuard(app);
 
-  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查', response: { 200: healthResponse } }, config: { public: true } }, async () => ({ status: 'ok' as const, db: services.engine, version }));
+  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查', response: { 200: healthResponse } }, config: { public: true } }, async () => ({
+    status: 'ok' as const,
+    db: services.engine,
+    version,
+  }));
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
   await authRoutes(app, services);

@@ -33,14 +33,30 @@ export const controlCodes = [...Array.from({ length: 9 }, (_, i) => i), 11, 12, 
 export const controlChar = fc.constantFrom(...controlCodes.map((c) => String.fromCharCode(c)));
 export const withControl = fc.tuple(fc.string({ maxLength: 6 }), controlChar, fc.string({ maxLength: 6 })).map(([a, c, b]) => `${a}${c}${b}`);
 export const huge = fc.constantFrom(...['x', '法', '<', "'", '\u0000'].map((c) => c.repeat(100_000)));
-export const sqlMeta = fc.constantFrom("' OR '1'='1", "'; DROP TABLE users; --", '" OR ""="', '%', '_', '\\', '%_\\%', "1); SELECT pg_sleep(5); --", '$$;$$', "E'\\x00'", '::text', '/*', '--');
+export const sqlMeta = fc.constantFrom("' OR '1'='1", "'; DROP TABLE users; --", '" OR ""="', '%', '_', '\\', '%_\\%', '1); SELECT pg_sleep(5); --', '$$;$$', "E'\\x00'", '::text', '/*', '--');
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
 export const htmlMeta = fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg/onload=alert(1)>', '&lt;&amp;&#0;', "javascript:alert('x')", '{{7*7}}', '${7*7}');
 export const badDate = fc.oneof(
-  fc.constantFrom('2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32', '2026-1-1', '2026/01/01', '20260101', '2026-01-01T00:00:00Z', ' 2026-01-01', '２０２６-01-01', '', 'today'),
-  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 13, max: 99 }), fc.integer({ min: 1, max: 28 })).map(
-    ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  fc.constantFrom(
+    '2026-02-30',
+    '2025-02-29',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-01-00',
+    '2026-01-32',
+    '2026-1-1',
+    '2026/01/01',
+    '20260101',
+    '2026-01-01T00:00:00Z',
+    ' 2026-01-01',
+    '２０２６-01-01',
+    '',
+    'today',
   ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 13, max: 99 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
 );
 // Random 18-character IDs fail the check digit ten times in eleven; the contract filters the rest out.
 export const badIdNumber = fc.oneof(
@@ -53,20 +69,15 @@ export const unknownCode = fc.constantFrom('nonsense', 'FIRST', 'First', '一审
 export const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({}), fc.array(fc.string({ maxLength: 3 }), { maxLength: 3 }));
 export const numberEdge = fc.constantFrom(0, -1, 1.5, 2 ** 31, 2 ** 53 + 2, 1e308, '1', '2', 'NaN', 'Infinity');
 export const anyString = fc.string({ unit: 'binary', maxLength: 40 });
-export const garbage: fc.Arbitrary<Json> = fc.oneof(
-  wrongType,
-  huge,
-  withControl,
-  sqlMeta,
-  htmlMeta,
-  badDate,
-  badIdNumber,
-  unknownCode,
-  numberEdge,
-  fc.jsonValue({ maxDepth: 3 }),
-  anyString,
+export const garbage: fc.Arbitrary<Json> = fc.oneof(wrongType, huge, withControl, sqlMeta, htmlMeta, badDate, badIdNumber, unknownCode, numberEdge, fc.jsonValue({ maxDepth: 3 }), anyString);
+export const notAnObject = fc.oneof(
+  fc.constant(null),
+  fc.constant([]),
+  fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 1, maxLength: 3 }),
+  fc.string({ maxLength: 10 }),
+  fc.integer(),
+  fc.boolean(),
 );
-export const notAnObject = fc.oneof(fc.constant(null), fc.constant([]), fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 1, maxLength: 3 }), fc.string({ maxLength: 10 }), fc.integer(), fc.boolean());
 
 export type Mutation = { path: Path; value?: Json; remove?: true };
 
@@ -95,10 +106,7 @@ export function badBody(valid: () => Record<string, Json>, paths: Path[]): fc.Ar
     { weight: 5, arbitrary: fc.record({ path: fc.constantFrom(...paths), value: garbage }) },
     { weight: 1, arbitrary: fc.record({ path: fc.constantFrom(...paths), remove: fc.constant(true as const) }) },
   );
-  return fc.oneof(
-    { weight: 12, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => applyMutations(valid(), ms)) },
-    { weight: 1, arbitrary: notAnObject },
-  );
+  return fc.oneof({ weight: 12, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => applyMutations(valid(), ms)) }, { weight: 1, arbitrary: notAnObject });
 }
 
 // ---------------------------------------------------------------- the answer every refusal must have
@@ -150,7 +158,6 @@ export async function collectFailures<T>(arb: fc.Arbitrary<T>, label: (v: T) => 
   return Object.fromEntries(failures);
 }
 
-
 // ---------------------------------------------------------------- sending, and proving nothing was written
 
 /** Sends a request as the holder of `cookie` and returns status, parsed body and headers. */
@@ -195,7 +202,9 @@ export async function assertNoWrite(h: Harness, run: () => Promise<unknown>): Pr
   const before = await tableSnapshot(h);
   await run();
   const after = await tableSnapshot(h);
-  const changed = Object.keys(after).filter((k) => before[k] !== after[k]).map((k) => `${k}: ${before[k]} → ${after[k]}`);
+  const changed = Object.keys(after)
+    .filter((k) => before[k] !== after[k])
+    .map((k) => `${k}: ${before[k]} → ${after[k]}`);
   assert.deepEqual(changed, [], 'a refused request wrote something');
 }
 

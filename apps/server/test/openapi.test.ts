@@ -51,7 +51,9 @@ const operations = () => Object.entries(paths).flatMap(([path, ops]) => Object.e
 const hasResponse = (op: Operation) => Object.entries(op.responses ?? {}).some(([code, r]) => code.startsWith('2') && Object.values(r.content ?? {}).some((c) => c.schema));
 
 test('every route shows the schema of its answer in /api/openapi.json', () => {
-  const missing = operations().filter(({ route, op }) => !hasResponse(op) && !pending.has(route)).map((o) => o.route);
+  const missing = operations()
+    .filter(({ route, op }) => !hasResponse(op) && !pending.has(route))
+    .map((o) => o.route);
   assert.deepEqual(missing, []);
   const done = operations().filter(({ op }) => hasResponse(op)).length;
   console.log(`response schemas: ${done} / ${operations().length} routes`);

@@ -12,13 +12,34 @@ import { messages, nameModules } from './platform/messages';
 
 nameModules(webModules);
 
-const LoginPage = lazyPage(() => import('./platform/auth/login-page'), (m) => m.LoginPage);
-const ChangePasswordPage = lazyPage(() => import('./platform/auth/change-password-page'), (m) => m.ChangePasswordPage);
-const HomePage = lazyPage(() => import('./platform/home/home-page'), (m) => m.HomePage);
-const IndicatorDrillPage = lazyPage(() => import('./platform/indicators/indicator-drill-page'), (m) => m.IndicatorDrillPage);
-const OrgAdminPage = lazyPage(() => import('./platform/org/org-admin-page'), (m) => m.OrgAdminPage);
-const UsersAdminPage = lazyPage(() => import('./platform/users/users-admin-page'), (m) => m.UsersAdminPage);
-const PortalLayout = lazyPage(() => import('./platform/portal/portal-layout'), (m) => m.PortalLayout);
+const LoginPage = lazyPage(
+  () => import('./platform/auth/login-page'),
+  (m) => m.LoginPage,
+);
+const ChangePasswordPage = lazyPage(
+  () => import('./platform/auth/change-password-page'),
+  (m) => m.ChangePasswordPage,
+);
+const HomePage = lazyPage(
+  () => import('./platform/home/home-page'),
+  (m) => m.HomePage,
+);
+const IndicatorDrillPage = lazyPage(
+  () => import('./platform/indicators/indicator-drill-page'),
+  (m) => m.IndicatorDrillPage,
+);
+const OrgAdminPage = lazyPage(
+  () => import('./platform/org/org-admin-page'),
+  (m) => m.OrgAdminPage,
+);
+const UsersAdminPage = lazyPage(
+  () => import('./platform/users/users-admin-page'),
+  (m) => m.UsersAdminPage,
+);
+const PortalLayout = lazyPage(
+  () => import('./platform/portal/portal-layout'),
+  (m) => m.PortalLayout,
+);
 
 // Each module's manifest (modules/index.ts) contributes its menu entry, routes and 首页 section.
 const menu: MenuEntry[] = [

@@ -22,7 +22,8 @@ export const departmentNames = [
 
 export const subdistrictNames = ['东湖街道', '西岭街道', '南苑街道', '北辰街道'] as const;
 
-const villageWords = '柳园杏林荷塘槐树枣庄李营王庄张楼刘屯孙家赵村陈集周寨吴桥郑岗马店朱庙胡营郭庄何湾高庄林场罗岭梁山宋楼唐庄韩屯冯集邓营曹庄彭楼曾家肖庄田庄董村袁楼潘庄于屯蒋庄蔡营余庄杜楼叶庄程庄苏庄魏庄吕楼丁庄任庄沈楼姚庄卢庄姜屯崔楼钟庄谭庄陆庄汪庄范庄金庄石庄廖庄贾庄夏庄韦庄付庄方庄白庄邹庄孟庄熊庄秦庄邱庄江庄尹庄薛庄闫庄段庄雷庄侯庄龙庄史庄陶庄黎庄贺庄顾庄毛庄郝庄龚庄邵庄万庄钱庄严庄';
+const villageWords =
+  '柳园杏林荷塘槐树枣庄李营王庄张楼刘屯孙家赵村陈集周寨吴桥郑岗马店朱庙胡营郭庄何湾高庄林场罗岭梁山宋楼唐庄韩屯冯集邓营曹庄彭楼曾家肖庄田庄董村袁楼潘庄于屯蒋庄蔡营余庄杜楼叶庄程庄苏庄魏庄吕楼丁庄任庄沈楼姚庄卢庄姜屯崔楼钟庄谭庄陆庄汪庄范庄金庄石庄廖庄贾庄夏庄韦庄付庄方庄白庄邹庄孟庄熊庄秦庄邱庄江庄尹庄薛庄闫庄段庄雷庄侯庄龙庄史庄陶庄黎庄贺庄顾庄毛庄郝庄龚庄邵庄万庄钱庄严庄';
 
 export type DemoOrg = {
   districtId: string;
@@ -83,10 +84,7 @@ export async function seedUsers(db: Db, org: DemoOrg) {
   const passwordHash = await hashPassword(demoPassword);
   const ids = new Map<string, string>();
   for (const u of demoUsers(org)) {
-    const [row] = await db
-      .insert(users)
-      .values({ username: u.username, displayName: u.displayName, orgUnitId: u.orgUnitId, passwordHash, mustChangePassword: false })
-      .returning({ id: users.id });
+    const [row] = await db.insert(users).values({ username: u.username, displayName: u.displayName, orgUnitId: u.orgUnitId, passwordHash, mustChangePassword: false }).returning({ id: users.id });
     ids.set(u.username, row!.id);
     for (const role of u.roles) await db.insert(roleGrants).values({ userId: row!.id, role, orgUnitId: u.orgUnitId });
   }

@@ -26,8 +26,7 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
     if (submitted) assert.equal((await fzb.post(`/api/reports/assignments/${made.body.id}/submit`, { text: '矩阵材料' })).status, 200, 'fixture submission');
     return made.body.id as string;
   };
-  const register = (p: string, module: ModuleCode, entity: string, id: (t: Target) => string, create: { ok: number; body: (t: Target) => object }) =>
-    registerProbes(f, p, module, entity, id, create);
+  const register = (p: string, module: ModuleCode, entity: string, id: (t: Target) => string, create: { ok: number; body: (t: Target) => object }) => registerProbes(f, p, module, entity, id, create);
 
   return {
     'GET /api/health': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/health') },
@@ -70,8 +69,16 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
       ok: 409,
       call: (c, t) => c.post('/api/users', { username: 'admin', displayName: '重名', orgUnitId: t.unitId, password: demoPassword }),
     },
-    'PATCH /api/users/{id}': { need: { kind: 'record', module: 'users', action: 'update' }, ok: 409, call: (c, t) => c.patch(`/api/users/${t.userId}`, { version: staleVersion, displayName: '改名' }) },
-    'POST /api/users/{id}/password': { need: { kind: 'record', module: 'users', action: 'manage' }, ok: 200, call: (c, t) => c.post(`/api/users/${t.userId}/password`, { password: 'Matrix@2026pass' }) },
+    'PATCH /api/users/{id}': {
+      need: { kind: 'record', module: 'users', action: 'update' },
+      ok: 409,
+      call: (c, t) => c.patch(`/api/users/${t.userId}`, { version: staleVersion, displayName: '改名' }),
+    },
+    'POST /api/users/{id}/password': {
+      need: { kind: 'record', module: 'users', action: 'manage' },
+      ok: 200,
+      call: (c, t) => c.post(`/api/users/${t.userId}/password`, { password: 'Matrix@2026pass' }),
+    },
     'POST /api/users/{id}/grants': { need: { kind: 'record', module: 'users', action: 'manage' }, ok: 409, call: (c, t) => c.post(`/api/users/${t.userId}/grants`, t.grant) },
     'DELETE /api/users/{id}/grants/{grantId}': {
       need: { kind: 'record', module: 'users', action: 'manage' },
@@ -290,7 +297,10 @@ describe('access matrix: every documented route × every demo role, inside and o
   it('lists show exactly the fixture records the user may read', async () => {
     const problems: string[] = [];
     for (const user of Object.keys(targetsOf)) {
-      for (const [entity, base] of [['case', 'cases'], ['observation', 'observations']] as const) {
+      for (const [entity, base] of [
+        ['case', 'cases'],
+        ['observation', 'observations'],
+      ] as const) {
         const res = await clients.get(user)!.get(`/api/litigation/${base}?q=${encodeURIComponent(marker)}&pageSize=100`);
         assert.equal(res.status, 200);
         const seen = new Set(res.body.items.map((i: { id: string }) => i.id));

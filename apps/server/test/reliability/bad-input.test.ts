@@ -3,22 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  orgUnitCreateSchema,
-  orgUnitUpdateSchema,
-  resetPasswordSchema,
-  roleGrantSchema,
-  userCreateSchema,
-  userUpdateSchema,
-  withIdCheckCharacter,
-} from '@fazhi/core';
-import {
-  caseCreateSchema,
-  caseSpec,
-  hearingCreateSchema,
-  observationCreateSchema,
-  observationSpec,
-} from '@fazhi/core/litigation';
+import { orgUnitCreateSchema, orgUnitUpdateSchema, resetPasswordSchema, roleGrantSchema, userCreateSchema, userUpdateSchema, withIdCheckCharacter } from '@fazhi/core';
+import { caseCreateSchema, caseSpec, hearingCreateSchema, observationCreateSchema, observationSpec } from '@fazhi/core/litigation';
 import {
   assignmentCreateSchema,
   assignmentReviewSchema,
@@ -38,7 +24,26 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { startHarness, type Harness, type Response } from '../harness.js';
-import { anyString, assertProblem, badBody, badDate, clone, collectFailures, htmlMeta, isPlainObject, numRuns, numberEdge, send as sendTo, show, sqlMeta, unknownCode, withControl, type Json, type Path, type Sent } from '../bad-input-kit.js';
+import {
+  anyString,
+  assertProblem,
+  badBody,
+  badDate,
+  clone,
+  collectFailures,
+  htmlMeta,
+  isPlainObject,
+  numRuns,
+  numberEdge,
+  send as sendTo,
+  show,
+  sqlMeta,
+  unknownCode,
+  withControl,
+  type Json,
+  type Path,
+  type Sent,
+} from '../bad-input-kit.js';
 import { assignments } from '../../src/platform/access/tables.js';
 import { auditLog } from '../../src/platform/audit/tables.js';
 import { roleGrants, users } from '../../src/platform/auth/tables.js';
@@ -84,8 +89,9 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
   /** Rows of every table a refused request could touch, and the version sums that a write would bump. */
   async function snapshot() {
     const n = async (table: PgTable) => (await h.db.select({ n: count() }).from(table))[0]!.n;
-    const versions = async (table: typeof litigationCases | typeof litigationObservations | typeof users | typeof orgUnits | typeof annualReports | typeof reportTemplates | typeof reportAssignments) =>
-      Number((await h.db.select({ v: sql<string>`coalesce(sum(${table.version}), 0)` }).from(table))[0]!.v);
+    const versions = async (
+      table: typeof litigationCases | typeof litigationObservations | typeof users | typeof orgUnits | typeof annualReports | typeof reportTemplates | typeof reportAssignments,
+    ) => Number((await h.db.select({ v: sql<string>`coalesce(sum(${table.version}), 0)` }).from(table))[0]!.v);
     return {
       litigation_cases: await n(litigationCases),
       litigation_plaintiffs: await n(litigationPlaintiffs),
@@ -209,9 +215,33 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
         fields: keys(userUpdateSchema),
         accepts: bySchema(userUpdateSchema),
       },
-      { name: 'POST /api/users/:id/password', method: 'POST', url: () => `/api/users/${fx.userId}/password`, as: 'admin', valid: () => ({ password: 'Reset@2026pass' }), fields: keys(resetPasswordSchema), accepts: bySchema(resetPasswordSchema) },
-      { name: 'POST /api/users/:id/grants', method: 'POST', url: () => `/api/users/${fx.userId}/grants`, as: 'admin', valid: () => ({ role: 'leader', orgUnitId: fx.unit }), fields: keys(roleGrantSchema), accepts: bySchema(roleGrantSchema) },
-      { name: 'POST /api/org/units', method: 'POST', url: () => '/api/org/units', as: 'admin', valid: () => ({ parentId: fx.unit, name: '模糊测试社区', kind: 'community', code: 'F001' }), fields: keys(orgUnitCreateSchema), accepts: bySchema(orgUnitCreateSchema) },
+      {
+        name: 'POST /api/users/:id/password',
+        method: 'POST',
+        url: () => `/api/users/${fx.userId}/password`,
+        as: 'admin',
+        valid: () => ({ password: 'Reset@2026pass' }),
+        fields: keys(resetPasswordSchema),
+        accepts: bySchema(resetPasswordSchema),
+      },
+      {
+        name: 'POST /api/users/:id/grants',
+        method: 'POST',
+        url: () => `/api/users/${fx.userId}/grants`,
+        as: 'admin',
+        valid: () => ({ role: 'leader', orgUnitId: fx.unit }),
+        fields: keys(roleGrantSchema),
+        accepts: bySchema(roleGrantSchema),
+      },
+      {
+        name: 'POST /api/org/units',
+        method: 'POST',
+        url: () => '/api/org/units',
+        as: 'admin',
+        valid: () => ({ parentId: fx.unit, name: '模糊测试社区', kind: 'community', code: 'F001' }),
+        fields: keys(orgUnitCreateSchema),
+        accepts: bySchema(orgUnitCreateSchema),
+      },
       {
         name: 'POST /api/reports/annual',
         method: 'POST',
@@ -228,7 +258,14 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
         as: 'fzb',
         valid: () => ({ version: fx.reportVersion, title: '改后标题', blocks: clone(defaultAnnualTemplate) }),
         fields: keys(reportUpdateSchema),
-        nested: [['blocks', 0], ['blocks', 0, 'key'], ['blocks', 0, 'kind'], ['blocks', 0, 'text'], ['blocks', 1, 'item'], ['blocks', 1, 'title']],
+        nested: [
+          ['blocks', 0],
+          ['blocks', 0, 'key'],
+          ['blocks', 0, 'kind'],
+          ['blocks', 0, 'text'],
+          ['blocks', 1, 'item'],
+          ['blocks', 1, 'title'],
+        ],
         accepts: bySchema(reportUpdateSchema),
       },
       {
@@ -238,7 +275,10 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
         as: 'fzb',
         valid: () => ({ orgUnitId: fx.unit, name: '新模板', blocks: clone(defaultAnnualTemplate) }),
         fields: keys(templateSaveSchema.extend({ orgUnitId: z.uuid() })),
-        nested: [['blocks', 0, 'key'], ['blocks', 1, 'kind']],
+        nested: [
+          ['blocks', 0, 'key'],
+          ['blocks', 1, 'kind'],
+        ],
         accepts: bySchema(templateSaveSchema.extend({ orgUnitId: z.uuid() })),
       },
       {
@@ -259,8 +299,24 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
         fields: keys(assignmentCreateSchema),
         accepts: bySchema(assignmentCreateSchema),
       },
-      { name: 'POST /api/reports/assignments/:id/submit', method: 'POST', url: () => `/api/reports/assignments/${fx.reportAssignmentId}/submit`, as: 'fzb', valid: () => ({ text: '材料正文' }), fields: keys(assignmentSubmitSchema), accepts: bySchema(assignmentSubmitSchema) },
-      { name: 'POST /api/reports/assignments/:id/review', method: 'POST', url: () => `/api/reports/assignments/${fx.reportAssignmentId}/review`, as: 'fzb', valid: () => ({ decision: 'return', comment: '请补充' }), fields: keys(assignmentReviewSchema), accepts: bySchema(assignmentReviewSchema) },
+      {
+        name: 'POST /api/reports/assignments/:id/submit',
+        method: 'POST',
+        url: () => `/api/reports/assignments/${fx.reportAssignmentId}/submit`,
+        as: 'fzb',
+        valid: () => ({ text: '材料正文' }),
+        fields: keys(assignmentSubmitSchema),
+        accepts: bySchema(assignmentSubmitSchema),
+      },
+      {
+        name: 'POST /api/reports/assignments/:id/review',
+        method: 'POST',
+        url: () => `/api/reports/assignments/${fx.reportAssignmentId}/review`,
+        as: 'fzb',
+        valid: () => ({ decision: 'return', comment: '请补充' }),
+        fields: keys(assignmentReviewSchema),
+        accepts: bySchema(assignmentReviewSchema),
+      },
       ...reportTransitionRoutes,
       {
         name: 'PATCH /api/org/units/:id',
@@ -284,7 +340,10 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
     assert.equal(kase.status, 201, show(kase.body));
     fx.caseId = kase.body.id;
     fx.plaintiffId = kase.body.plaintiffs[0].id;
-    const hearing = await send({ method: 'POST', url: `/api/litigation/cases/${fx.caseId}/hearings`, body: { heldOn: '2026-11-15', leaderAppeared: true, leaderName: '王局长', leaderPost: '局长' } }, fzbCookie);
+    const hearing = await send(
+      { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/hearings`, body: { heldOn: '2026-11-15', leaderAppeared: true, leaderName: '王局长', leaderPost: '局长' } },
+      fzbCookie,
+    );
     assert.equal(hearing.status, 201);
     fx.hearingId = hearing.body.id;
     const assigned = await send({ method: 'POST', url: `/api/litigation/cases/${fx.caseId}/assignees`, body: { userId: h.seeded.users.get('leader'), role: 'reviewer' } }, fzbCookie);
@@ -322,9 +381,7 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
 
   /** Broken bodies for one route, or for one of several (the five transitions share a property). */
   async function refusesInvalidBodies(routes: BodyRoute[], runs: number) {
-    const arb = fc.constantFrom(...routes).chain((route) =>
-      badBody(route.valid, [...route.fields.map((f) => [f]), ...(route.nested ?? [])]).map((body) => [route, body] as const),
-    );
+    const arb = fc.constantFrom(...routes).chain((route) => badBody(route.valid, [...route.fields.map((f) => [f]), ...(route.nested ?? [])]).map((body) => [route, body] as const));
     await noWrite(() =>
       fc.assert(
         fc.asyncProperty(arb, async ([route, body]) => {
@@ -346,15 +403,20 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
   }
   for (const base of ['/api/reports/annual']) {
     it(`POST ${base}/:id/transitions/:name (all five): contract-invalid bodies are 400 problems naming a field`, () =>
-      refusesInvalidBodies(bodyRoutes().filter((r) => transitionRoute(r) && r.name.startsWith(`POST ${base}/`)), numRuns),
-    );
+      refusesInvalidBodies(
+        bodyRoutes().filter((r) => transitionRoute(r) && r.name.startsWith(`POST ${base}/`)),
+        numRuns,
+      ));
   }
 
   it('non-JSON bodies on every mutation route are 4xx problems', async () => {
     const routes = bodyRoutes();
     const payloads = fc.oneof(
       fc.record({ type: fc.constant('application/json'), payload: fc.constantFrom('{', '{"caseNumber":', "{'a':1}", 'undefined', 'NaN', '{"a":1}}', '\u0000', '[1,]', '{"version":1,}', ' ') }),
-      fc.record({ type: fc.constantFrom('application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'text/html', 'application/octet-stream'), payload: fc.constantFrom('a=1&b=2', '<case/>', '--x\r\n\r\n--x--', 'caseNumber=%00') }),
+      fc.record({
+        type: fc.constantFrom('application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'text/html', 'application/octet-stream'),
+        payload: fc.constantFrom('a=1&b=2', '<case/>', '--x\r\n\r\n--x--', 'caseNumber=%00'),
+      }),
       fc.record({ type: fc.constant('text/plain'), payload: fc.oneof(fc.string({ maxLength: 20 }), fc.constant('{"version":1}')) }),
     );
     await noWrite(() =>
@@ -369,9 +431,15 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
       ),
     );
     // A prototype-poisoning key is dropped by the parser; what is left is judged by the contract, field by field.
-    const poisoned = await send({ method: 'POST', url: '/api/litigation/observations', raw: { type: 'application/json', payload: '{"heldOn":{"__proto__":{"admin":true}},"title":"旁听","participants":3}' } }, fzbCookie);
+    const poisoned = await send(
+      { method: 'POST', url: '/api/litigation/observations', raw: { type: 'application/json', payload: '{"heldOn":{"__proto__":{"admin":true}},"title":"旁听","participants":3}' } },
+      fzbCookie,
+    );
     assert.equal(poisoned.status, 400);
-    assert.ok(poisoned.body.errors.some((e: { path: string }) => e.path === 'heldOn'), JSON.stringify(poisoned.body));
+    assert.ok(
+      poisoned.body.errors.some((e: { path: string }) => e.path === 'heldOn'),
+      JSON.stringify(poisoned.body),
+    );
     assert.equal(({} as Record<string, unknown>).admin, undefined, 'no prototype was polluted');
   });
 
@@ -380,14 +448,61 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
     const routes: ParamRoute[] = [
       { name: 'PATCH /api/litigation/cases/:id', method: 'PATCH', url: (p) => `/api/litigation/cases/${p.id}`, params: ['id'], body: () => ({ version: fx.caseVersion, court: '改' }), as: 'fzb' },
       { name: 'DELETE /api/litigation/cases/:id', method: 'DELETE', url: (p) => `/api/litigation/cases/${p.id}?version=${fx.caseVersion}`, params: ['id'], as: 'fzb' },
-      { name: 'POST /api/litigation/cases/:id/assignees', method: 'POST', url: (p) => `/api/litigation/cases/${p.id}/assignees`, params: ['id'], body: () => ({ userId: h.seeded.users.get('adviser') }), as: 'fzb' },
-      { name: 'DELETE /api/litigation/cases/:id/assignees/:assignmentId', method: 'DELETE', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/assignees/${p.assignmentId ?? fx.assignmentId}`, params: ['id', 'assignmentId'], as: 'fzb' },
+      {
+        name: 'POST /api/litigation/cases/:id/assignees',
+        method: 'POST',
+        url: (p) => `/api/litigation/cases/${p.id}/assignees`,
+        params: ['id'],
+        body: () => ({ userId: h.seeded.users.get('adviser') }),
+        as: 'fzb',
+      },
+      {
+        name: 'DELETE /api/litigation/cases/:id/assignees/:assignmentId',
+        method: 'DELETE',
+        url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/assignees/${p.assignmentId ?? fx.assignmentId}`,
+        params: ['id', 'assignmentId'],
+        as: 'fzb',
+      },
       // Each step is its own route now, so only the id is a parameter; an unknown step name is a 404 like any path.
-      { name: 'POST /api/litigation/cases/:id/transitions/startDefence', method: 'POST', url: (p) => `/api/litigation/cases/${p.id}/transitions/startDefence`, params: ['id'], body: () => ({ version: fx.caseVersion }), as: 'fzb' },
-      { name: 'POST /api/litigation/cases/:id/hearings', method: 'POST', url: (p) => `/api/litigation/cases/${p.id}/hearings`, params: ['id'], body: () => ({ heldOn: '2026-11-20', leaderAppeared: true, leaderName: '王', leaderPost: '局长' }), as: 'fzb' },
-      { name: 'DELETE /api/litigation/cases/:id/hearings/:hearingId', method: 'DELETE', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/hearings/${p.hearingId ?? fx.hearingId}`, params: ['id', 'hearingId'], as: 'fzb' },
-      { name: 'POST /api/litigation/cases/:id/plaintiffs/:plaintiffId/reveal', method: 'POST', url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/plaintiffs/${p.plaintiffId ?? fx.plaintiffId}/reveal`, params: ['id', 'plaintiffId'], body: () => ({ reason: '核对身份' }), as: 'fzb' },
-      { name: 'PATCH /api/litigation/observations/:id', method: 'PATCH', url: (p) => `/api/litigation/observations/${p.id}`, params: ['id'], body: () => ({ version: fx.observationVersion, title: '改' }), as: 'fzb' },
+      {
+        name: 'POST /api/litigation/cases/:id/transitions/startDefence',
+        method: 'POST',
+        url: (p) => `/api/litigation/cases/${p.id}/transitions/startDefence`,
+        params: ['id'],
+        body: () => ({ version: fx.caseVersion }),
+        as: 'fzb',
+      },
+      {
+        name: 'POST /api/litigation/cases/:id/hearings',
+        method: 'POST',
+        url: (p) => `/api/litigation/cases/${p.id}/hearings`,
+        params: ['id'],
+        body: () => ({ heldOn: '2026-11-20', leaderAppeared: true, leaderName: '王', leaderPost: '局长' }),
+        as: 'fzb',
+      },
+      {
+        name: 'DELETE /api/litigation/cases/:id/hearings/:hearingId',
+        method: 'DELETE',
+        url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/hearings/${p.hearingId ?? fx.hearingId}`,
+        params: ['id', 'hearingId'],
+        as: 'fzb',
+      },
+      {
+        name: 'POST /api/litigation/cases/:id/plaintiffs/:plaintiffId/reveal',
+        method: 'POST',
+        url: (p) => `/api/litigation/cases/${p.id ?? fx.caseId}/plaintiffs/${p.plaintiffId ?? fx.plaintiffId}/reveal`,
+        params: ['id', 'plaintiffId'],
+        body: () => ({ reason: '核对身份' }),
+        as: 'fzb',
+      },
+      {
+        name: 'PATCH /api/litigation/observations/:id',
+        method: 'PATCH',
+        url: (p) => `/api/litigation/observations/${p.id}`,
+        params: ['id'],
+        body: () => ({ version: fx.observationVersion, title: '改' }),
+        as: 'fzb',
+      },
       { name: 'DELETE /api/litigation/observations/:id', method: 'DELETE', url: (p) => `/api/litigation/observations/${p.id}?version=${fx.observationVersion}`, params: ['id'], as: 'fzb' },
       { name: 'PATCH /api/users/:id', method: 'PATCH', url: (p) => `/api/users/${p.id}`, params: ['id'], body: () => ({ version: fx.userVersion, displayName: '改' }), as: 'admin' },
       { name: 'POST /api/users/:id/password', method: 'POST', url: (p) => `/api/users/${p.id}/password`, params: ['id'], body: () => ({ password: 'Reset@2026pass' }), as: 'admin' },
@@ -398,7 +513,16 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
       { name: 'POST /api/reports/assignments/:id/submit', method: 'POST', url: (p) => `/api/reports/assignments/${p.id}/submit`, params: ['id'], body: () => ({ text: '材料' }), as: 'fzb' },
       { name: 'POST /api/reports/assignments/:id/review', method: 'POST', url: (p) => `/api/reports/assignments/${p.id}/review`, params: ['id'], body: () => ({ decision: 'return' }), as: 'fzb' },
     ];
-    const badId = fc.oneof(sqlMeta, htmlMeta, withControl, anyString.filter((s) => s.length > 0), fc.constant('x'.repeat(5000)), unknownCode, fc.uuid(), fc.constant('00000000-0000-0000-0000-000000000000'));
+    const badId = fc.oneof(
+      sqlMeta,
+      htmlMeta,
+      withControl,
+      anyString.filter((s) => s.length > 0),
+      fc.constant('x'.repeat(5000)),
+      unknownCode,
+      fc.uuid(),
+      fc.constant('00000000-0000-0000-0000-000000000000'),
+    );
     const badVersion = fc.oneof(fc.constantFrom('', '0', '-1', '1.5', 'abc', '1e400', '99999999999999999999', "1' OR '1'='1", '%00', '[]'), sqlMeta);
     let failures: Record<string, string> = {};
     const wrote = await writesDuring(async () => {
@@ -460,12 +584,36 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
       { url: '/api/litigation/bulletin', keys: ['month', 'org'], as: 'fzb' },
     ];
     // Plausible values reach the filters and the SQL behind the schema; hostile ones test the schema itself.
-    const plausible = fc.constantFrom('1', '2', '200', '201', 'asc', 'desc', 'caseNumber', 'state', 'received', 'first', 'true', 'false', '2026-01-01', '2026-11', '2026-02', 'litigation.casesReceived', 'month', 'orgUnit', 'numerator', randomUUID());
+    const plausible = fc.constantFrom(
+      '1',
+      '2',
+      '200',
+      '201',
+      'asc',
+      'desc',
+      'caseNumber',
+      'state',
+      'received',
+      'first',
+      'true',
+      'false',
+      '2026-01-01',
+      '2026-11',
+      '2026-02',
+      'litigation.casesReceived',
+      'month',
+      'orgUnit',
+      'numerator',
+      randomUUID(),
+    );
     const value = fc.oneof(plausible, badDate, withControl, sqlMeta, htmlMeta, unknownCode, anyString, fc.constant('x'.repeat(5000)), numberEdge.map(String));
     const query = (route: QueryRoute) => fc.dictionary(fc.constantFrom(...route.keys), value, { minKeys: 1, maxKeys: 2 });
     const arb = fc.constantFrom(...routes).chain((route) => fc.tuple(fc.constant(route), query(route)));
     const at = (url: string) => routes.find((r) => r.url === url)!;
-    const qs = (q: Record<string, string>) => Object.entries(q).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+    const qs = (q: Record<string, string>) =>
+      Object.entries(q)
+        .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+        .join('&');
     let failures: Record<string, string> = {};
     const wrote = await writesDuring(async () => {
       failures = await collectFailures(
@@ -509,7 +657,11 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
       { sent: { method: 'POST', url: `/api/users/${fx.userId}/grants`, body: { role: 'leader', orgUnitId: ghost } }, as: 'admin', fields: ['orgUnitId'] },
       { sent: { method: 'POST', url: '/api/org/units', body: { parentId: ghost, name: '幽灵单位', kind: 'community' } }, as: 'admin', fields: ['parentId'] },
       // 旁听庭审 may name the case it attended; a case id that names no case is a dangling link.
-      { sent: { method: 'POST', url: '/api/litigation/observations', body: { heldOn: '2026-11-12', orgUnitId: fx.unit, caseId: ghost, title: '旁听不存在的案件', participants: 5 } }, as: 'fzb', fields: ['caseId'] },
+      {
+        sent: { method: 'POST', url: '/api/litigation/observations', body: { heldOn: '2026-11-12', orgUnitId: fx.unit, caseId: ghost, title: '旁听不存在的案件', participants: 5 } },
+        as: 'fzb',
+        fields: ['caseId'],
+      },
     ];
     const failures: string[] = [];
     const wrote = await writesDuring(async () => {
@@ -548,11 +700,36 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
       // Ill-formed UTF-16 cannot survive UTF-8 storage; only well-formed text must come back unchanged.
       ...(Buffer.from(t, 'utf8').toString('utf8') === t ? { echo: ['cause', t] as [string, string] } : {}),
     });
-    const hearingOn = (d: string): Probe => ({ label: 'hearing on an edge date', sent: { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/hearings`, body: { heldOn: d, leaderAppeared: true, leaderName: '王', leaderPost: '局长' } }, as: 'fzb', fields: keys(hearingCreateSchema) });
-    const observationOn = (d: string): Probe => ({ label: 'observation on an edge date', sent: { method: 'POST', url: '/api/litigation/observations', body: { heldOn: d, orgUnitId: fx.unit, title: '旁听', participants: 3 } }, as: 'fzb', fields: keys(observationCreateSchema) });
-    const revealWith = (t: string): Probe => ({ label: 'reveal reason with a control character', sent: { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/plaintiffs/${fx.plaintiffId}/reveal`, body: { reason: `核对${t}` } }, as: 'fzb', fields: ['reason'] });
-    const orgCodeWith = (t: string): Probe => ({ label: 'org unit code with a control character', sent: { method: 'POST', url: '/api/org/units', body: { parentId: fx.unit, name: '边界测试村', kind: 'community', code: t } }, as: 'admin', fields: keys(orgUnitCreateSchema) });
-    const loginWith = (t: string): Probe => ({ label: 'login with a control character', sent: { method: 'POST', url: '/api/auth/login', body: { username: `admin${t}`, password: 'wrong-password' } }, as: 'fzb', fields: ['username', 'password'] });
+    const hearingOn = (d: string): Probe => ({
+      label: 'hearing on an edge date',
+      sent: { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/hearings`, body: { heldOn: d, leaderAppeared: true, leaderName: '王', leaderPost: '局长' } },
+      as: 'fzb',
+      fields: keys(hearingCreateSchema),
+    });
+    const observationOn = (d: string): Probe => ({
+      label: 'observation on an edge date',
+      sent: { method: 'POST', url: '/api/litigation/observations', body: { heldOn: d, orgUnitId: fx.unit, title: '旁听', participants: 3 } },
+      as: 'fzb',
+      fields: keys(observationCreateSchema),
+    });
+    const revealWith = (t: string): Probe => ({
+      label: 'reveal reason with a control character',
+      sent: { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/plaintiffs/${fx.plaintiffId}/reveal`, body: { reason: `核对${t}` } },
+      as: 'fzb',
+      fields: ['reason'],
+    });
+    const orgCodeWith = (t: string): Probe => ({
+      label: 'org unit code with a control character',
+      sent: { method: 'POST', url: '/api/org/units', body: { parentId: fx.unit, name: '边界测试村', kind: 'community', code: t } },
+      as: 'admin',
+      fields: keys(orgUnitCreateSchema),
+    });
+    const loginWith = (t: string): Probe => ({
+      label: 'login with a control character',
+      sent: { method: 'POST', url: '/api/auth/login', body: { username: `admin${t}`, password: 'wrong-password' } },
+      as: 'fzb',
+      fields: ['username', 'password'],
+    });
     const probe: fc.Arbitrary<Probe> = fc.oneof(
       caseEdgeDate.map(caseOn),
       hostileText.map(caseWith),
@@ -577,7 +754,17 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
         numRuns: 100,
         interruptAfterTimeLimit: 5_000,
         // Year 0 does not exist in PostgreSQL, NUL cannot be stored in text, a lone surrogate is no UTF-8: always tried.
-        examples: [[caseOn('0000-01-01')], [caseWith('\ud800')], [caseWith("'; DROP TABLE users; --")], [caseWith('<script>alert(1)</script>')], [hearingOn('0000-12-31')], [observationOn('0000-01-01')], [revealWith('\u0000')], [orgCodeWith('\u0000')], [loginWith('\u0000')]],
+        examples: [
+          [caseOn('0000-01-01')],
+          [caseWith('\ud800')],
+          [caseWith("'; DROP TABLE users; --")],
+          [caseWith('<script>alert(1)</script>')],
+          [hearingOn('0000-12-31')],
+          [observationOn('0000-01-01')],
+          [revealWith('\u0000')],
+          [orgCodeWith('\u0000')],
+          [loginWith('\u0000')],
+        ],
       },
     );
     assert.deepEqual(failures, {});

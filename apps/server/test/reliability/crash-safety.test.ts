@@ -63,8 +63,7 @@ async function crashAndCheck(env: Record<string, string>, reopen: () => ReturnTy
   const { cookie, me } = await login(first.url);
   const acknowledged: { id: string; state?: string }[] = [];
   let stop = false;
-  const post = (p: string, body: unknown) =>
-    fetch(`${first.url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+  const post = (p: string, body: unknown) => fetch(`${first.url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
   const worker = async (w: number) => {
     for (let i = 0; !stop; i++) {
       try {

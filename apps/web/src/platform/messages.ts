@@ -1,4 +1,3 @@
-
 /** UI text of the platform shell, admin pages and the register kit. */
 export const messages = {
   appName: '法治政府建设综合管理平台',
@@ -64,7 +63,18 @@ export const messages = {
     editTitle: (title: string) => `编辑${title}`,
     history: '变更记录',
     noHistory: '暂无变更记录',
-    historyActions: { create: '新增', update: '修改', delete: '删除', transition: '办理', export: '导出', reveal: '查看个人信息', 'attachment.add': '上传附件', 'attachment.remove': '删除附件', assign: '指派', unassign: '取消指派' } as Record<string, string>,
+    historyActions: {
+      create: '新增',
+      update: '修改',
+      delete: '删除',
+      transition: '办理',
+      export: '导出',
+      reveal: '查看个人信息',
+      'attachment.add': '上传附件',
+      'attachment.remove': '删除附件',
+      assign: '指派',
+      unassign: '取消指派',
+    } as Record<string, string>,
     changedFrom: (label: string, from: string, to: string) => `${label}：${from} → ${to}`,
     basicInfo: '基本信息',
     filterPlaceholder: (label: string) => label,

@@ -52,10 +52,7 @@ function grantsOf(role: RoleCode): Grants {
  * Roles and what they may do per module. The org unit where a user holds a role gives the data scope
  * (that unit and its subtree); the grants give the actions. It is the single policy the server enforces.
  */
-export const roles = Object.fromEntries(Object.entries(labels).map(([role, label]) => [role, { label, grants: grantsOf(role as RoleCode) }])) as Record<
-  RoleCode,
-  { label: string; grants: Grants }
->;
+export const roles = Object.fromEntries(Object.entries(labels).map(([role, label]) => [role, { label, grants: grantsOf(role as RoleCode) }])) as Record<RoleCode, { label: string; grants: Grants }>;
 
 export const roleCodes = Object.keys(labels) as [RoleCode, ...RoleCode[]];
 

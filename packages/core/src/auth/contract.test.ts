@@ -31,7 +31,10 @@ describe('passwordProblems', () => {
 
   it('the zod field reports the same Chinese messages', () => {
     const r = passwordField.safeParse('abc');
-    assert.deepEqual(r.error?.issues.map((i) => i.message), [tooShort, tooFewClasses]);
+    assert.deepEqual(
+      r.error?.issues.map((i) => i.message),
+      [tooShort, tooFewClasses],
+    );
     assert.equal(passwordField.safeParse('Fazhi-2026!').success, true);
   });
 });

@@ -34,9 +34,6 @@ describe('dueDate', () => {
 describe('describeRule', () => {
   it('renders the rule in Chinese with its source', () => {
     assert.equal(describeRule(defence), `提交答辩状及证据：15日（${defence.source}）`);
-    assert.equal(
-      describeRule({ key: 'x', label: '回复', value: 5, unit: 'workingDays', status: 'setting', source: '本地规定' }),
-      '回复：5个工作日（本地规定）',
-    );
+    assert.equal(describeRule({ key: 'x', label: '回复', value: 5, unit: 'workingDays', status: 'setting', source: '本地规定' }), '回复：5个工作日（本地规定）');
   });
 });

@@ -27,7 +27,10 @@ describe('重大行政决策 rules', () => {
     assert.equal(stepInputs.publicComment.safeParse({ ...base, commentEndOn: '2026-08-31' }).success, true);
     const short = stepInputs.publicComment.safeParse({ ...base, commentEndOn: '2026-08-30' });
     assert.equal(short.success, false);
-    assert.deepEqual(short.error?.issues.map((i) => i.path.join('.')), ['shortPeriodReason']);
+    assert.deepEqual(
+      short.error?.issues.map((i) => i.path.join('.')),
+      ['shortPeriodReason'],
+    );
     assert.equal(stepInputs.publicComment.safeParse({ ...base, commentEndOn: '2026-08-30', shortPeriodReason: '紧急' }).success, true);
   });
 
@@ -38,12 +41,29 @@ describe('重大行政决策 rules', () => {
   });
 
   it('asks the meeting record for the reason when the head departs from the majority', () => {
-    const meeting = { meetingType: 'executive', meetingName: '常务会议', meetingOn: '2026-11-01', headName: '区长', outcome: 'adopted', members: [{ memberName: '甲', post: '副区长', stance: 'disagree', statement: '不同意' }] };
-    assert.deepEqual(deliberateInput.safeParse(meeting).error?.issues.map((i) => i.path.join('.')), ['departureReason']);
+    const meeting = {
+      meetingType: 'executive',
+      meetingName: '常务会议',
+      meetingOn: '2026-11-01',
+      headName: '区长',
+      outcome: 'adopted',
+      members: [{ memberName: '甲', post: '副区长', stance: 'disagree', statement: '不同意' }],
+    };
+    assert.deepEqual(
+      deliberateInput.safeParse(meeting).error?.issues.map((i) => i.path.join('.')),
+      ['departureReason'],
+    );
     assert.equal(deliberateInput.safeParse({ ...meeting, departureReason: '时限紧迫' }).success, true);
   });
 
-  const meeting = deliberateInput.parse({ meetingType: 'executive', meetingName: '常务会议', meetingOn: '2026-11-01', headName: '区长', outcome: 'adopted', members: [{ memberName: '甲', post: '副区长', stance: 'agree', statement: '同意' }] });
+  const meeting = deliberateInput.parse({
+    meetingType: 'executive',
+    meetingName: '常务会议',
+    meetingOn: '2026-11-01',
+    headName: '区长',
+    outcome: 'adopted',
+    members: [{ memberName: '甲', post: '副区长', stance: 'agree', statement: '同意' }],
+  });
   const refused = (f: DecisionFacts, name: 'deliberate' | 'publish' | 'close', input?: Record<string, unknown>) => decisionWorkflow.refusal(name, f, input as never);
 
   it('names each missing step before collective deliberation, from the record alone', () => {
@@ -54,7 +74,14 @@ describe('重大行政决策 rules', () => {
     assert.match(refused({ ...ready, steps: { ...ready.steps, riskAssessment: 'pending' } }, 'deliberate')!.reasons.join(), /风险评估/);
     // The detail page shows the guard on the button before the form is opened.
     const options = decisionWorkflow.options({ ...ready, steps: { ...ready.steps, publicComment: 'pending' } }, () => true);
-    assert.deepEqual(options.map((o) => [o.name, o.refusedBy ?? 'allowed']), [['deliberate', 'guard'], ['publish', 'state'], ['close', 'state']]);
+    assert.deepEqual(
+      options.map((o) => [o.name, o.refusedBy ?? 'allowed']),
+      [
+        ['deliberate', 'guard'],
+        ['publish', 'state'],
+        ['close', 'state'],
+      ],
+    );
     assert.match(options[0]!.reasons.join(), /公众参与/);
   });
 
@@ -88,7 +115,9 @@ describe('重大行政决策 rules', () => {
     assert.deepEqual(catalogueWorkflow.refusal('approve', { ...draft, itemCount: 0 }), { kind: 'guard', reasons: ['目录尚无决策事项，不能审定'] });
     assert.match(catalogueWorkflow.refusal('approve', draft, { ...approve, approvedOn: '2026-02-01' })!.reasons.join(), /党委同意日期晚于审定日期/);
     assert.deepEqual(catalogueWorkflow.refusal('publish', draft)!.reasons, ['目录尚未审定，不能公布']);
-    assert.deepEqual(catalogueWorkflow.refusal('publish', { state: 'approved', itemCount: 2, approvedOn: '2026-02-20' }, { publishedOn: '2026-02-19', channel: 'website' })!.reasons, ['公布日期早于审定日期']);
+    assert.deepEqual(catalogueWorkflow.refusal('publish', { state: 'approved', itemCount: 2, approvedOn: '2026-02-20' }, { publishedOn: '2026-02-19', channel: 'website' })!.reasons, [
+      '公布日期早于审定日期',
+    ]);
   });
 
   it('lets a 街道 matter be decided only after a passed review, on a later date', () => {

@@ -31,7 +31,10 @@ const adviserFields = {
   contractNumber: textField('聘用合同编号', 60),
   contractStartOn: dateField('合同起始日期'),
   contractEndOn: dateField('合同终止日期'),
-  fee: described(z.int({ message: '顾问费应为整数（元）' }).min(0, { message: '顾问费不能为负数' }).max(100_000_000, { message: '顾问费过大' }), { label: '年度顾问费（元）', kind: 'integer' }).nullable(),
+  fee: described(z.int({ message: '顾问费应为整数（元）' }).min(0, { message: '顾问费不能为负数' }).max(100_000_000, { message: '顾问费过大' }), {
+    label: '年度顾问费（元）',
+    kind: 'integer',
+  }).nullable(),
   servedUnitIds: z
     .array(z.uuid({ message: '服务单位编号格式不正确' }), { error: '请选择服务单位' })
     .min(1, { message: '请至少选择一个服务单位' })
@@ -72,7 +75,10 @@ export const adviserCreateSchema = z
     note: adviserFields.note.optional(),
   })
   .superRefine(refineWith(adviserProblems));
-export const adviserUpdateSchema = z.object(adviserFields).partial().extend({ version: z.int({ message: '缺少版本号' }).positive() });
+export const adviserUpdateSchema = z
+  .object(adviserFields)
+  .partial()
+  .extend({ version: z.int({ message: '缺少版本号' }).positive() });
 export type AdviserCreate = z.infer<typeof adviserCreateSchema>;
 
 export const adviserSpec: RegisterSpec = {
@@ -128,7 +134,10 @@ export function publicLawyerProblems(p: Record<string, unknown>): Issue[] {
 export const publicLawyerCreateSchema = z
   .object({ ...publicLawyerFields, leftOn: publicLawyerFields.leftOn.optional(), note: publicLawyerFields.note.optional() })
   .superRefine(refineWith(publicLawyerProblems));
-export const publicLawyerUpdateSchema = z.object(publicLawyerFields).partial().extend({ version: z.int({ message: '缺少版本号' }).positive() });
+export const publicLawyerUpdateSchema = z
+  .object(publicLawyerFields)
+  .partial()
+  .extend({ version: z.int({ message: '缺少版本号' }).positive() });
 
 export const publicLawyerSpec: RegisterSpec = {
   module: 'legalAdvisers',
@@ -191,7 +200,10 @@ export const serviceCreateSchema = z
     outcome: serviceFields.outcome.optional(),
   })
   .superRefine(refineWith(serviceProblems));
-export const serviceUpdateSchema = z.object(serviceFields).partial().extend({ version: z.int({ message: '缺少版本号' }).positive() });
+export const serviceUpdateSchema = z
+  .object(serviceFields)
+  .partial()
+  .extend({ version: z.int({ message: '缺少版本号' }).positive() });
 export type ServiceCreate = z.infer<typeof serviceCreateSchema>;
 
 export const serviceSpec: RegisterSpec = {

@@ -54,7 +54,10 @@ describe('legal review rules', () => {
     assert.match(reasons('conclude', facts({ state: 'supplementing' }), opinion)[0]!, /补充材料尚未补齐/);
     // The opinion itself is part of the step's input: without one the request is refused before any rule is judged.
     const missing = reviewWorkflow.steps.conclude.input.safeParse({ opinionText: '同意', concludedOn: '2026-10-13' });
-    assert.deepEqual(missing.error?.issues.map((i) => [i.path.join('.'), i.message]), [['opinion', '请选择审核意见']]);
+    assert.deepEqual(
+      missing.error?.issues.map((i) => [i.path.join('.'), i.message]),
+      [['opinion', '请选择审核意见']],
+    );
     assert.match(reasons('conclude', facts({ subjectKind: 'majorDecision' }), opinion)[0]!, /法律顾问或公职律师/);
     assert.deepEqual(reasons('conclude', facts({ subjectKind: 'majorDecision' }), { ...opinion, adviserNames: '吴律师' }), []);
     assert.deepEqual(reasons('conclude', facts({ subjectKind: 'majorDecision', adviserTookPart: true }), opinion), []);
@@ -66,29 +69,50 @@ describe('legal review rules', () => {
 
   it('asks a reason when the opinion is not adopted', () => {
     const input = reviewWorkflow.steps.recordAdoption.input;
-    assert.deepEqual(input.safeParse({ adopted: false }).error?.issues.map((i) => i.path.join('.')), ['adoptionNote']);
+    assert.deepEqual(
+      input.safeParse({ adopted: false }).error?.issues.map((i) => i.path.join('.')),
+      ['adoptionNote'],
+    );
     assert.equal(input.safeParse({ adopted: true }).success, true);
   });
 
   it('leaves the reviewer steps to `transition` and the submitting unit’s own steps to `update`', () => {
     const received = facts({ state: 'received' });
     const reviewerOnly = reviewWorkflow.options(received, (a) => a === 'transition');
-    assert.deepEqual(reviewerOnly.filter((o) => o.allowed).map((o) => o.name), ['startReview']);
+    assert.deepEqual(
+      reviewerOnly.filter((o) => o.allowed).map((o) => o.name),
+      ['startReview'],
+    );
     assert.equal(reviewerOnly.find((o) => o.name === 'withdraw')?.refusedBy, 'permission');
     const unitOnly = reviewWorkflow.options(received, (a) => a === 'update');
-    assert.deepEqual(unitOnly.filter((o) => o.allowed).map((o) => o.name), ['withdraw']);
-    assert.deepEqual(reviewWorkflow.options(facts({ state: 'withdrawn' }), () => true).filter((o) => o.allowed), []);
+    assert.deepEqual(
+      unitOnly.filter((o) => o.allowed).map((o) => o.name),
+      ['withdraw'],
+    );
+    assert.deepEqual(
+      reviewWorkflow.options(facts({ state: 'withdrawn' }), () => true).filter((o) => o.allowed),
+      [],
+    );
   });
 
   it('refuses a decision due date earlier than the 7-working-day floor, and a due date for other kinds', () => {
     const base = { subjectKind: 'majorDecision', subjectId: crypto.randomUUID(), orgUnitId: crypto.randomUUID(), receivedOn: '2026-09-28' };
     const early = reviewCreateSchema.safeParse({ ...base, dueOn: '2026-10-12' });
     assert.equal(early.success, false);
-    assert.deepEqual(early.error?.issues.map((i) => i.path.join('.')), ['dueOn']);
+    assert.deepEqual(
+      early.error?.issues.map((i) => i.path.join('.')),
+      ['dueOn'],
+    );
     assert.equal(reviewCreateSchema.safeParse({ ...base, dueOn: '2026-10-13' }).success, true);
     const contract = reviewCreateSchema.safeParse({ subjectKind: 'contract', title: '合同', orgUnitId: base.orgUnitId, receivedOn: '2026-09-28', dueOn: '2026-12-01' });
-    assert.deepEqual(contract.error?.issues.map((i) => i.path.join('.')), ['dueOn']);
+    assert.deepEqual(
+      contract.error?.issues.map((i) => i.path.join('.')),
+      ['dueOn'],
+    );
     const unlinked = reviewCreateSchema.safeParse({ subjectKind: 'normativeDocument', orgUnitId: base.orgUnitId, receivedOn: '2026-09-28' });
-    assert.deepEqual(unlinked.error?.issues.map((i) => i.path.join('.')), ['subjectId']);
+    assert.deepEqual(
+      unlinked.error?.issues.map((i) => i.path.join('.')),
+      ['subjectId'],
+    );
   });
 });

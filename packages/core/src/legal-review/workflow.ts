@@ -93,9 +93,7 @@ export const reviewWorkflow = defineWorkflow<ReviewFacts>()({
       check: (f, i) => [
         ...notBefore(i.concludedOn, f.receivedOn, '出具意见日期'),
         // 《重大行政决策程序暂行条例》第二十七条: 合法性审查应当组织法律顾问、公职律师提出法律意见.
-        ...(f.subjectKind === 'majorDecision' && !f.adviserTookPart && !i.adviserNames
-          ? ['重大行政决策的合法性审查须有法律顾问或公职律师参与：请先指派法律顾问，或填写参与的法律顾问/公职律师']
-          : []),
+        ...(f.subjectKind === 'majorDecision' && !f.adviserTookPart && !i.adviserNames ? ['重大行政决策的合法性审查须有法律顾问或公职律师参与：请先指派法律顾问，或填写参与的法律顾问/公职律师'] : []),
       ],
     },
     recordAdoption: {

@@ -15,8 +15,7 @@ const baseCase = {
 };
 const person = { kind: 'person', name: '张三', idNumber: withIdCheckCharacter('37010219850612231') };
 
-const issues = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  r.error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+const issues = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => r.error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
 
 describe('caseCreateSchema', () => {
   it('accepts a complete case and fills defaults', () => {
@@ -32,24 +31,18 @@ describe('caseCreateSchema', () => {
 
   it('refuses an invalid plaintiff ID number at plaintiffs.0.idNumber', () => {
     const bad = { ...person, idNumber: person.idNumber.slice(0, 17) + (person.idNumber[17] === '1' ? '2' : '1') };
-    assert.deepEqual(issues(caseCreateSchema.safeParse({ ...baseCase, plaintiffs: [bad] })), [
-      ['plaintiffs.0.idNumber', '公民身份号码格式或校验位不正确'],
-    ]);
+    assert.deepEqual(issues(caseCreateSchema.safeParse({ ...baseCase, plaintiffs: [bad] })), [['plaintiffs.0.idNumber', '公民身份号码格式或校验位不正确']]);
   });
 
   it('accepts an organisation plaintiff with a valid credit code, refuses a wrong one', () => {
     const org = { kind: 'organization', name: '济南某某商贸有限公司', creditCode: withCreditCheckCharacter('91370102MA3C4D5E6') };
     assert.equal(caseCreateSchema.safeParse({ ...baseCase, plaintiffs: [person, org] }).success, true);
     const wrong = { ...org, creditCode: '91350100M000100Y44' };
-    assert.deepEqual(issues(caseCreateSchema.safeParse({ ...baseCase, plaintiffs: [wrong] })), [
-      ['plaintiffs.0.creditCode', '统一社会信用代码格式或校验位不正确'],
-    ]);
+    assert.deepEqual(issues(caseCreateSchema.safeParse({ ...baseCase, plaintiffs: [wrong] })), [['plaintiffs.0.creditCode', '统一社会信用代码格式或校验位不正确']]);
   });
 
   it('refuses a nonexistent receipt date naming the field', () => {
-    assert.deepEqual(issues(caseCreateSchema.safeParse({ ...baseCase, complaintReceivedOn: '2026-02-30', plaintiffs: [person] })), [
-      ['complaintReceivedOn', '收到起诉状副本日期不存在'],
-    ]);
+    assert.deepEqual(issues(caseCreateSchema.safeParse({ ...baseCase, complaintReceivedOn: '2026-02-30', plaintiffs: [person] })), [['complaintReceivedOn', '收到起诉状副本日期不存在']]);
   });
 });
 
@@ -59,10 +52,7 @@ describe('hearingCreateSchema', () => {
       ['leaderName', '负责人出庭时须填写姓名'],
       ['leaderPost', '负责人出庭时须填写职务'],
     ]);
-    assert.equal(
-      hearingCreateSchema.safeParse({ heldOn: '2026-10-10', leaderAppeared: true, leaderName: '李四', leaderPost: '副区长' }).success,
-      true,
-    );
+    assert.equal(hearingCreateSchema.safeParse({ heldOn: '2026-10-10', leaderAppeared: true, leaderName: '李四', leaderPost: '副区长' }).success, true);
   });
 
   it('requires the substitute and the absence reason otherwise', () => {

@@ -9,7 +9,11 @@ const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
   judicialSuggestionAnsweredOn: null,
   ...over,
 });
-const offered = (state: CaseFacts['state']) => caseWorkflow.options(facts({ state }), () => true).filter((o) => o.allowed).map((o) => o.name);
+const offered = (state: CaseFacts['state']) =>
+  caseWorkflow
+    .options(facts({ state }), () => true)
+    .filter((o) => o.allowed)
+    .map((o) => o.name);
 const reasons = (name: Parameters<typeof caseWorkflow.refusal>[0], f: CaseFacts) => caseWorkflow.refusal(name, f)?.reasons ?? [];
 
 describe('the litigation case workflow', () => {

@@ -16,9 +16,7 @@ export function commentPeriodFloor(startsOn: IsoDate, concernsMarketEntities: bo
 export function commentPeriodProblem(startsOn: IsoDate, endsOn: IsoDate, concernsMarketEntities: boolean): string | null {
   const floor = commentPeriodFloor(startsOn, concernsMarketEntities);
   if (endsOn >= floor) return null;
-  return concernsMarketEntities
-    ? `涉及市场主体的文件征求意见期不少于30日，自${startsOn}起最早于${floor}届满`
-    : `征求意见期不少于7个工作日，自${startsOn}起最早于${floor}届满`;
+  return concernsMarketEntities ? `涉及市场主体的文件征求意见期不少于30日，自${startsOn}起最早于${floor}届满` : `征求意见期不少于7个工作日，自${startsOn}起最早于${floor}届满`;
 }
 
 /** 暂行 and 试行 documents have the shorter validity. */

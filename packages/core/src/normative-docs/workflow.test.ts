@@ -75,7 +75,10 @@ describe('规范性文件 rules', () => {
   it('offers 签发 only to whoever holds approve, and holds back 完成清理 while a document has no conclusion', () => {
     const options = documentWorkflow.options(facts({ state: 'deliberated', review: 'passed', deliberationDecision: 'approved' }), (a) => a === 'transition');
     assert.equal(options.find((o) => o.name === 'sign')?.refusedBy, 'permission');
-    assert.deepEqual(options.filter((o) => o.allowed).map((o) => o.name), ['returnToDrafting']);
+    assert.deepEqual(
+      options.filter((o) => o.allowed).map((o) => o.name),
+      ['returnToDrafting'],
+    );
     assert.deepEqual(campaignWorkflow.refusal('close', { state: 'open', unconcluded: 2 })?.reasons, ['尚有2件文件未作出清理结论，不能完成清理']);
     assert.equal(campaignWorkflow.refusal('publish', { state: 'open', unconcluded: 0 })?.kind, 'state');
   });

@@ -164,11 +164,7 @@ export const documentWorkflow = defineWorkflow<DocumentFacts>()({
       to: 'published',
       input: z.object({ publishedOn: dateField('公布日期'), publicationChannel: publicationChannels.field('公布载体') }),
       guardFirst: true,
-      guard: (f) => [
-        ...lawfulAndDecided('公布')(f),
-        ...(f.registrationNumber ? [] : ['尚未统一登记，不能公布']),
-        ...(f.docNumber ? [] : ['尚未统一编号，不能公布']),
-      ],
+      guard: (f) => [...lawfulAndDecided('公布')(f), ...(f.registrationNumber ? [] : ['尚未统一登记，不能公布']), ...(f.docNumber ? [] : ['尚未统一编号，不能公布'])],
       check: (f, i) => notBefore(i.publishedOn, f.issuedOn, '公布日期不能早于印发日期'),
     },
     file: {
@@ -189,10 +185,7 @@ export const documentWorkflow = defineWorkflow<DocumentFacts>()({
       guardFirst: true,
       guard: published('施行'),
       // Until that day the document is published but not yet in force (the public list shows documents in force only).
-      check: (f, i) => [
-        ...notBefore(i.effectiveOn, f.publishedOn, '施行日期不能早于公布日期'),
-        ...(i.effectiveOn > f.today ? [`施行日期${i.effectiveOn}尚未到来，请于施行之日登记施行`] : []),
-      ],
+      check: (f, i) => [...notBefore(i.effectiveOn, f.publishedOn, '施行日期不能早于公布日期'), ...(i.effectiveOn > f.today ? [`施行日期${i.effectiveOn}尚未到来，请于施行之日登记施行`] : [])],
     },
     evaluate: {
       label: '评估：继续有效',

@@ -94,7 +94,4 @@ export const auditEntrySchema = z.object({
 export const auditListResponse = z.array(auditEntrySchema);
 
 /** GET /api/audit/verify: the SM3 chain is whole, or the first entry that breaks it and why. */
-export const auditVerifyResponse = z.union([
-  z.object({ ok: z.literal(true), checked: z.int() }),
-  z.object({ ok: z.literal(false), checked: z.int(), brokenAt: z.int(), reason: z.string() }),
-]);
+export const auditVerifyResponse = z.union([z.object({ ok: z.literal(true), checked: z.int() }), z.object({ ok: z.literal(false), checked: z.int(), brokenAt: z.int(), reason: z.string() })]);

@@ -9,7 +9,12 @@ import { fieldsOf } from './field-meta.js';
 describe('fieldsOf: a register field is named once, in the contract', () => {
   it('takes label, control and code table from the contract and the layout from the register', () => {
     const schema = z.object({ caseNumber: textField('案号', 60), instance: instances.schema, note: textField('备注', 2000).optional(), heldOn: dateField('开庭日期') });
-    const fields = fieldsOf(schema, [['caseNumber', { list: true }], ['instance', { filter: true }], ['note', { form: true }], ['heldOn', { sortable: true }]]);
+    const fields = fieldsOf(schema, [
+      ['caseNumber', { list: true }],
+      ['instance', { filter: true }],
+      ['note', { form: true }],
+      ['heldOn', { sortable: true }],
+    ]);
     assert.deepEqual(
       fields.map((f) => [f.name, f.label, f.kind, f.codes ? 'codes' : '-', f.list ?? f.filter ?? f.form ?? f.sortable]),
       [

@@ -5,7 +5,12 @@ import { pageSizeMax } from './spec.js';
 export const listQuerySchema = z
   .object({
     page: z.coerce.number().int().min(1, { message: '页码从1开始' }).default(1),
-    pageSize: z.coerce.number().int().min(1).max(pageSizeMax, { message: `每页最多${pageSizeMax}条` }).default(20),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(pageSizeMax, { message: `每页最多${pageSizeMax}条` })
+      .default(20),
     sort: z.string().max(60).optional(),
     order: z.enum(['asc', 'desc']).optional(),
     q: z.string().trim().max(100, { message: '关键词不能超过100个字' }).optional(),

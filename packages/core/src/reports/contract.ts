@@ -45,7 +45,6 @@ export const assignmentStates = [
 
 export type ReportCreate = z.infer<typeof reportCreateSchema>;
 
-
 export const reportSpec: RegisterSpec = {
   module: 'reports',
   entity: 'reports.annual',

@@ -8,7 +8,11 @@ const h1 = (key: string, title: string, item: Block['item'], text = ''): Block =
  * Narrative is written in the platform; figures come from indicators through placeholders.
  */
 export const defaultAnnualTemplate: Block[] = [
-  p('preamble', '', '{year}年，{orgName}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，深入贯彻落实《法治政府建设实施纲要（2021—2025年）》，坚持依法治区、依法执政、依法行政共同推进。现将有关情况报告如下：'),
+  p(
+    'preamble',
+    '',
+    '{year}年，{orgName}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，深入贯彻落实《法治政府建设实施纲要（2021—2025年）》，坚持依法治区、依法执政、依法行政共同推进。现将有关情况报告如下：',
+  ),
   h1('overall', '坚持统筹推进，法治政府建设高质量发展', 'measures'),
   p('thought', '深入学习宣传贯彻习近平法治思想。', ''),
   p('first-duty-overview', '切实履行法治建设第一责任人职责。', ''),

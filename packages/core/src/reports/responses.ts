@@ -36,6 +36,11 @@ export type MyAssignment = z.infer<typeof myAssignmentSchema>;
 export const myAssignmentListResponse = z.array(myAssignmentSchema);
 
 /** POST /api/reports/annual/:id/assignments answers the stored request. */
-export const assignmentCreatedResponse = myAssignmentSchema
-  .omit({ reportTitle: true, orgUnitName: true })
-  .extend({ orgUnitId: z.string(), submittedAt: z.string().nullable(), submittedBy: z.string().nullable(), reviewedAt: z.string().nullable(), createdAt: z.string(), createdBy: z.string().nullable() });
+export const assignmentCreatedResponse = myAssignmentSchema.omit({ reportTitle: true, orgUnitName: true }).extend({
+  orgUnitId: z.string(),
+  submittedAt: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+});

@@ -3,7 +3,11 @@ import { describe, it } from 'node:test';
 import { reportDeadlines, reportWorkflow, type ReportFacts } from './workflow.js';
 
 const facts = (over: Partial<ReportFacts> = {}): ReportFacts => ({ state: 'drafting', versionCount: 1, latestVersionCurrent: true, ...over });
-const allowed = (f: ReportFacts, may: (a: string) => boolean = () => true) => reportWorkflow.options(f, may).filter((o) => o.allowed).map((o) => o.name);
+const allowed = (f: ReportFacts, may: (a: string) => boolean = () => true) =>
+  reportWorkflow
+    .options(f, may)
+    .filter((o) => o.allowed)
+    .map((o) => o.name);
 
 describe('the annual report workflow', () => {
   it('goes 起草 → 审核 → 领导签发 → 报送 → 公开, with 退回 from review and signature', () => {
@@ -27,7 +31,10 @@ describe('the annual report workflow', () => {
   it('leaves the signature to leaders (`approve`), the other steps to `transition`', () => {
     const coordinator = reportWorkflow.options(facts({ state: 'reviewing' }), (a) => a === 'transition');
     assert.equal(coordinator.find((o) => o.name === 'sign')?.refusedBy, 'permission');
-    assert.deepEqual(allowed(facts({ state: 'reviewing' }), (a) => a === 'approve'), ['sign']);
+    assert.deepEqual(
+      allowed(facts({ state: 'reviewing' }), (a) => a === 'approve'),
+      ['sign'],
+    );
   });
 
   it('dates the statutory deadlines in the next year: submit by 1 March, publish by 1 April', () => {

@@ -20,8 +20,7 @@ export type ReportState = (typeof reportStates.codes)[number];
 export type ReportFacts = { state: ReportState; versionCount: number; latestVersionCurrent: boolean };
 
 // Review and signature concern a generated version, and it must be the present text.
-const generatedAndCurrent = (f: ReportFacts) =>
-  f.versionCount === 0 ? ['请先生成报告（冻结数据）再提交'] : f.latestVersionCurrent ? [] : ['报告正文在最近一次生成后有改动，请重新生成后再提交'];
+const generatedAndCurrent = (f: ReportFacts) => (f.versionCount === 0 ? ['请先生成报告（冻结数据）再提交'] : f.latestVersionCurrent ? [] : ['报告正文在最近一次生成后有改动，请重新生成后再提交']);
 
 /** Signing needs `approve` (leaders); the other steps `transition`, each within the report unit's scope. */
 export const reportWorkflow = defineWorkflow<ReportFacts>()({

@@ -5,17 +5,9 @@ import { isValidCreditCode } from './credit-code.js';
 import { isValidPhone } from './phone.js';
 
 /** Field schemas with Chinese messages, shared by the web forms and the server. */
-export const idNumberField = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isValidIdNumber, { message: '公民身份号码格式或校验位不正确' });
+export const idNumberField = z.string().trim().toUpperCase().refine(isValidIdNumber, { message: '公民身份号码格式或校验位不正确' });
 
-export const creditCodeField = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isValidCreditCode, { message: '统一社会信用代码格式或校验位不正确' });
+export const creditCodeField = z.string().trim().toUpperCase().refine(isValidCreditCode, { message: '统一社会信用代码格式或校验位不正确' });
 
 export const phoneField = z.string().trim().refine(isValidPhone, { message: '电话号码格式不正确' });
 

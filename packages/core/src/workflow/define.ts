@@ -76,7 +76,7 @@ export function defineWorkflow<F extends { state: string }>() {
     const refusal = (name: string, facts: F, input?: unknown): Refusal | null => {
       const step = steps[name]!;
       const state = facts.state as S;
-      const first = step.guardFirst ? guardRefusal(step, facts) ?? stateRefusal(step, state) : stateRefusal(step, state) ?? guardRefusal(step, facts);
+      const first = step.guardFirst ? (guardRefusal(step, facts) ?? stateRefusal(step, state)) : (stateRefusal(step, state) ?? guardRefusal(step, facts));
       if (first) return first;
       const reasons = input === undefined ? [] : (step.check?.(facts, input as never) ?? []);
       return reasons.length ? { kind: 'guard', reasons } : null;

@@ -44,7 +44,12 @@ describe('重大行政决策: contract-invalid bodies are refused with a 400 nam
   let decision: { id: string; version: number };
   let matter: { id: string; version: number };
   const unit = () => h.seeded.org.departments.get('区自然资源和规划局')!;
-  const newCatalogue = (): Record<string, Json> => ({ orgUnitId: h.seeded.org.districtId, year: 2027, title: '目录', items: [{ title: '事项', kind: 'plan', leadUnitId: unit(), plannedQuarter: 'q1' }] });
+  const newCatalogue = (): Record<string, Json> => ({
+    orgUnitId: h.seeded.org.districtId,
+    year: 2027,
+    title: '目录',
+    items: [{ title: '事项', kind: 'plan', leadUnitId: unit(), plannedQuarter: 'q1' }],
+  });
   const newDecision = (): Record<string, Json> => ({ orgUnitId: unit(), title: '测试决策', kind: 'plan', startedOn: '2026-08-01' });
   const newMatter = (): Record<string, Json> => ({ orgUnitId: h.seeded.org.subdistricts.get('西岭街道')!, subject: '测试事项', category: 'largeFunds', proposedOn: '2026-11-01' });
 
@@ -62,12 +67,52 @@ describe('重大行政决策: contract-invalid bodies are refused with a 400 nam
 
   it('catalogues, decisions and matters: create and update', async () => {
     await refusesInvalidBodies(h, [
-      route({ name: 'catalogue create', method: 'POST', url: () => '/api/decisions/catalogues', valid: newCatalogue, fields: keys(catalogueCreateSchema), nested: [['items', 0, 'leadUnitId'], ['items', 0, 'title'], ['items', 0, 'plannedQuarter']], accepts: bySchema(catalogueCreateSchema) }),
-      route({ name: 'catalogue update', method: 'PATCH', url: () => `/api/decisions/catalogues/${catalogue.id}`, valid: () => ({ version: catalogue.version, title: '改' }), fields: keys(catalogueUpdateSchema), accepts: bySchema(catalogueUpdateSchema) }),
-      route({ name: 'decision create', method: 'POST', url: () => '/api/decisions/decisions', valid: () => ({ ...newDecision(), catalogueItemId: anyId }), fields: keys(decisionCreateSchema), accepts: bySchema(decisionCreateSchema) }),
-      route({ name: 'decision update', method: 'PATCH', url: () => `/api/decisions/decisions/${decision.id}`, valid: () => ({ version: decision.version, note: '改' }), fields: keys(decisionUpdateSchema), accepts: bySchema(decisionUpdateSchema) }),
+      route({
+        name: 'catalogue create',
+        method: 'POST',
+        url: () => '/api/decisions/catalogues',
+        valid: newCatalogue,
+        fields: keys(catalogueCreateSchema),
+        nested: [
+          ['items', 0, 'leadUnitId'],
+          ['items', 0, 'title'],
+          ['items', 0, 'plannedQuarter'],
+        ],
+        accepts: bySchema(catalogueCreateSchema),
+      }),
+      route({
+        name: 'catalogue update',
+        method: 'PATCH',
+        url: () => `/api/decisions/catalogues/${catalogue.id}`,
+        valid: () => ({ version: catalogue.version, title: '改' }),
+        fields: keys(catalogueUpdateSchema),
+        accepts: bySchema(catalogueUpdateSchema),
+      }),
+      route({
+        name: 'decision create',
+        method: 'POST',
+        url: () => '/api/decisions/decisions',
+        valid: () => ({ ...newDecision(), catalogueItemId: anyId }),
+        fields: keys(decisionCreateSchema),
+        accepts: bySchema(decisionCreateSchema),
+      }),
+      route({
+        name: 'decision update',
+        method: 'PATCH',
+        url: () => `/api/decisions/decisions/${decision.id}`,
+        valid: () => ({ version: decision.version, note: '改' }),
+        fields: keys(decisionUpdateSchema),
+        accepts: bySchema(decisionUpdateSchema),
+      }),
       route({ name: 'matter create', method: 'POST', url: () => '/api/decisions/matters', valid: newMatter, fields: keys(matterCreateSchema), accepts: bySchema(matterCreateSchema) }),
-      route({ name: 'matter update', method: 'PATCH', url: () => `/api/decisions/matters/${matter.id}`, valid: () => ({ version: matter.version, note: '改' }), fields: keys(matterUpdateSchema), accepts: bySchema(matterUpdateSchema) }),
+      route({
+        name: 'matter update',
+        method: 'PATCH',
+        url: () => `/api/decisions/matters/${matter.id}`,
+        valid: () => ({ version: matter.version, note: '改' }),
+        fields: keys(matterUpdateSchema),
+        accepts: bySchema(matterUpdateSchema),
+      }),
     ]);
   });
 
@@ -76,7 +121,15 @@ describe('重大行政决策: contract-invalid bodies are refused with a 400 nam
     const members = [{ memberName: '甲', post: '副区长', stance: 'agree', statement: '同意。' }];
     const transitions = [
       ...stepRoutes('/api/decisions/decisions', decisionWorkflow, { id: () => decision.id, version: () => decision.version, cookie: () => cookie, samples: { deliberate: { members } } }).map((r) =>
-        r.name.endsWith('deliberate') ? { ...r, nested: [['members', 0, 'stance'], ['members', 0, 'statement']] } : r,
+        r.name.endsWith('deliberate')
+          ? {
+              ...r,
+              nested: [
+                ['members', 0, 'stance'],
+                ['members', 0, 'statement'],
+              ],
+            }
+          : r,
       ),
       ...stepRoutes('/api/decisions/catalogues', catalogueWorkflow, { id: () => catalogue.id, version: () => catalogue.version, cookie: () => cookie }),
       ...stepRoutes('/api/decisions/matters', matterWorkflow, { id: () => matter.id, version: () => matter.version, cookie: () => cookie }),
@@ -88,7 +141,13 @@ describe('重大行政决策: contract-invalid bodies are refused with a 400 nam
         url: () => `/api/decisions/decisions/${decision.id}/steps/${step}`,
         valid: () => ({ version: decision.version, ...validStep[step] }),
         fields: ['version', ...stepFields[step]],
-        nested: step === 'expertReview' ? [['experts', 0, 'signedOn'], ['experts', 0, 'name']] : [],
+        nested:
+          step === 'expertReview'
+            ? [
+                ['experts', 0, 'signedOn'],
+                ['experts', 0, 'name'],
+              ]
+            : [],
         accepts: byTransitionSchema(stepInputs[step]),
       }),
     );

@@ -65,7 +65,10 @@ describe('重大行政决策 through the API', () => {
     const open = (await zrzy.get('/api/decisions/open-items')).body as { id: string; title: string }[];
     itemId = open.find((i) => i.title === '测试：城市更新专项规划')!.id;
     assert.ok(itemId);
-    assert.equal(((await h.login('scjg').then((c) => c.get('/api/decisions/open-items'))).body as { id: string }[]).some((i) => i.id === itemId), false);
+    assert.equal(
+      ((await h.login('scjg').then((c) => c.get('/api/decisions/open-items'))).body as { id: string }[]).some((i) => i.id === itemId),
+      false,
+    );
   });
 
   it('walks a decision through every step, refusing each missing mandatory step with a 409 that names it', async () => {
@@ -152,7 +155,13 @@ describe('重大行政决策 through the API', () => {
     assert.match(res.body.detail, /尚未出具审查意见/);
     let review = await fzb.post(`/api/legal-review/requests/${request.body.id}/transitions/startReview`, { version: request.body.version });
     assert.equal(review.status, 200, JSON.stringify(review.body));
-    review = await fzb.post(`/api/legal-review/requests/${request.body.id}/transitions/conclude`, { version: review.body.version, opinion: 'lawfulAfterChanges', opinionText: '补充制定依据后合法', concludedOn: '2026-10-20', adviserNames: '吴律师' });
+    review = await fzb.post(`/api/legal-review/requests/${request.body.id}/transitions/conclude`, {
+      version: review.body.version,
+      opinion: 'lawfulAfterChanges',
+      opinionText: '补充制定依据后合法',
+      concludedOn: '2026-10-20',
+      adviserNames: '吴律师',
+    });
     assert.equal(review.status, 200, JSON.stringify(review.body));
     res = await fire('deliberate', meeting);
     assert.equal(res.status, 400, 'the head adopts against the majority without a reason');
@@ -165,7 +174,10 @@ describe('重大行政决策 through the API', () => {
     assert.equal(res.body.state, 'decided');
     assert.equal(res.body.transitions.find((o: { name: string }) => o.name === 'publish').allowed, true);
     assert.equal(res.body.departsFromMajority, true);
-    assert.deepEqual(res.body.members.map((m: { statement: string }) => m.statement), ['不同意，规划范围过大。', '不同意，资金未落实。', '同意。']);
+    assert.deepEqual(
+      res.body.members.map((m: { statement: string }) => m.statement),
+      ['不同意，规划范围过大。', '不同意，资金未落实。', '同意。'],
+    );
     assert.equal((await step('publicComment', { ...comment, shortPeriodReason: '改' })).status, 409, 'steps before the meeting are frozen');
 
     res = await fire('publish', { publishedOn: '2026-11-10', channel: 'gazette' });
@@ -179,7 +191,10 @@ describe('重大行政决策 through the API', () => {
     assert.equal(report.status, 201);
     const mistaken = await zrzy.post(`/api/decisions/decisions/${id}/execution-reports`, { reportedOn: '2026-11-21', reportingUnit: '区自然资源和规划局', content: '误登记' });
     assert.equal((await zrzy.delete(`/api/decisions/decisions/${id}/execution-reports/${mistaken.body.id}`)).status, 200);
-    assert.deepEqual((await zrzy.get(`/api/decisions/decisions/${id}`)).body.executionReports.map((r: { content: string }) => r.content), ['已启动编制']);
+    assert.deepEqual(
+      (await zrzy.get(`/api/decisions/decisions/${id}`)).body.executionReports.map((r: { content: string }) => r.content),
+      ['已启动编制'],
+    );
     v = (await zrzy.get(`/api/decisions/decisions/${id}`)).body.version;
     assert.equal((await step('postEvaluation', { status: 'notApplicable', reason: '实施时间尚短' })).status, 200);
     res = await fire('close', { closedOn: '2026-11-26' });
@@ -214,9 +229,15 @@ describe('重大行政决策 through the API', () => {
     const body = { orgUnitId: sthj, title: item.title, kind: 'resourcePolicy', startedOn: '2026-11-20', catalogueItemId: item.id };
     const started = await fzb.post('/api/decisions/decisions', body);
     assert.equal(started.status, 201, JSON.stringify(started.body));
-    assert.equal(((await fzb.get('/api/decisions/open-items')).body as { id: string }[]).some((i) => i.id === item.id), false);
+    assert.equal(
+      ((await fzb.get('/api/decisions/open-items')).body as { id: string }[]).some((i) => i.id === item.id),
+      false,
+    );
     assert.equal((await fzb.delete(`/api/decisions/decisions/${started.body.id}?version=${started.body.version}`)).status, 200);
-    assert.equal(((await fzb.get('/api/decisions/open-items')).body as { id: string }[]).some((i) => i.id === item.id), true);
+    assert.equal(
+      ((await fzb.get('/api/decisions/open-items')).body as { id: string }[]).some((i) => i.id === item.id),
+      true,
+    );
     assert.equal((await fzb.post('/api/decisions/decisions', body)).status, 201, 'the item can be started again');
   });
 
@@ -243,16 +264,36 @@ describe('重大行政决策 through the API', () => {
     const raised = await h.db.select().from(notifications).where(like(notifications.key, 'decisions.item:%'));
     const titles = raised.map((n) => n.title).sort();
     assert.equal(raised.length, 2, JSON.stringify(titles));
-    assert.ok(titles.some((t) => t.includes('白马河生态保护与修复实施方案')), 'the item not started');
-    assert.ok(titles.some((t) => t.includes('农贸市场提升改造')), 'the item still awaiting its review');
+    assert.ok(
+      titles.some((t) => t.includes('白马河生态保护与修复实施方案')),
+      'the item not started',
+    );
+    assert.ok(
+      titles.some((t) => t.includes('农贸市场提升改造')),
+      'the item still awaiting its review',
+    );
     const scjg = await h.login('scjg');
     const seen = (await scjg.get('/api/notifications')).body as { title: string }[];
-    assert.ok(seen.some((n) => n.title.includes('农贸市场提升改造')), 'the 承办单位 sees its reminder');
+    assert.ok(
+      seen.some((n) => n.title.includes('农贸市场提升改造')),
+      'the 承办单位 sees its reminder',
+    );
   });
 
   it('shows demo figures that equal their drill-downs, with 街道 coverage below 100%', async () => {
     const period = 'from=2026-01-01&to=2026-12-31';
-    const ids = ['decisions.catalogueItems', 'decisions.decided', 'decisions.publicParticipationRate', 'decisions.legalityReviewRate', 'decisions.collectiveDeliberationRate', 'decisions.expertReviews', 'decisions.riskAssessments', 'decisions.mattersDecided', 'decisions.subdistrictReviewCoverage', 'decisions.judicialOfficeAttendanceRate'];
+    const ids = [
+      'decisions.catalogueItems',
+      'decisions.decided',
+      'decisions.publicParticipationRate',
+      'decisions.legalityReviewRate',
+      'decisions.collectiveDeliberationRate',
+      'decisions.expertReviews',
+      'decisions.riskAssessments',
+      'decisions.mattersDecided',
+      'decisions.subdistrictReviewCoverage',
+      'decisions.judicialOfficeAttendanceRate',
+    ];
     const values = (await fzb.get(`/api/indicators/values?ids=${ids.join(',')}&${period}`)).body.values as { id: string; value: number | null; numerator?: number; denominator?: number }[];
     assert.equal(values.length, ids.length);
     for (const v of values) {
@@ -270,7 +311,9 @@ describe('重大行政决策 through the API', () => {
     assert.ok(byId.get('decisions.decided')!.value! >= 3);
     const coverage = byId.get('decisions.subdistrictReviewCoverage')!;
     assert.ok(coverage.denominator! >= 15 && coverage.numerator! < coverage.denominator!, JSON.stringify(coverage));
-    const unreviewed = (await fzb.get(`/api/indicators/decisions.subdistrictReviewCoverage/records?${period}&part=denominator&pageSize=200`)).body.items.filter((m: { reviewed: boolean }) => !m.reviewed);
+    const unreviewed = (await fzb.get(`/api/indicators/decisions.subdistrictReviewCoverage/records?${period}&part=denominator&pageSize=200`)).body.items.filter(
+      (m: { reviewed: boolean }) => !m.reviewed,
+    );
     assert.equal(unreviewed.length, coverage.denominator! - coverage.numerator!);
   });
 });

@@ -89,12 +89,28 @@ const share = (id: string, label: string, definition: string, extra: SQL): Indic
 });
 
 export const decisionsIndicators: Indicator[] = [
-  { id: 'decisions.catalogueItems', module: 'decisions', label: '决策事项目录事项数', unit: '项', kind: 'count', definition: '期间所在年度已公布的重大行政决策事项目录中的事项数', set: catalogueItemSet },
+  {
+    id: 'decisions.catalogueItems',
+    module: 'decisions',
+    label: '决策事项目录事项数',
+    unit: '项',
+    kind: 'count',
+    definition: '期间所在年度已公布的重大行政决策事项目录中的事项数',
+    set: catalogueItemSet,
+  },
   { id: 'decisions.decided', module: 'decisions', label: '作出重大行政决策数', unit: '项', kind: 'count', definition: '期间内经集体讨论决定通过（含修改后通过）的重大行政决策数', set: decided() },
   share('decisions.publicParticipationRate', '公众参与率', '经公开征求意见的决策数 ÷ 期间内作出的决策数', eq(d.publicCommentStatus, 'done')),
   share('decisions.legalityReviewRate', '合法性审查率', '经合法性审查（结论为合法或修改后合法）的决策数 ÷ 期间内作出的决策数', passedReviewExists('majorDecision', d.id)),
   share('decisions.collectiveDeliberationRate', '集体讨论决定率', '经常务会议或全体会议集体讨论决定的决策数 ÷ 期间内作出的决策数', and(isNotNull(d.meetingType), isNotNull(d.headName))!),
-  { id: 'decisions.expertReviews', module: 'decisions', label: '专家论证次数', unit: '项', kind: 'count', definition: '期间内完成专家论证（以最后一位专家签署意见日期计）的决策数', set: decisionSet(d.expertReviewedOn, eq(d.expertReviewStatus, 'done')) },
+  {
+    id: 'decisions.expertReviews',
+    module: 'decisions',
+    label: '专家论证次数',
+    unit: '项',
+    kind: 'count',
+    definition: '期间内完成专家论证（以最后一位专家签署意见日期计）的决策数',
+    set: decisionSet(d.expertReviewedOn, eq(d.expertReviewStatus, 'done')),
+  },
   {
     id: 'decisions.riskAssessments',
     module: 'decisions',

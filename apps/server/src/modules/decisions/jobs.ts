@@ -11,15 +11,21 @@ const horizonDays = 30;
 /** Catalogue items whose planned quarter ends within 30 days (or has ended) and that the meeting has not yet decided. */
 export async function catalogueItemsDue(db: Db, today: string) {
   const rows = await db
-    .select({ id: decisionCatalogueItems.id, title: decisionCatalogueItems.title, leadUnitId: decisionCatalogueItems.leadUnitId, plannedQuarter: decisionCatalogueItems.plannedQuarter, year: decisionCatalogues.year, catalogueId: decisionCatalogues.id, decisionId: decisionCatalogueItems.decisionId })
+    .select({
+      id: decisionCatalogueItems.id,
+      title: decisionCatalogueItems.title,
+      leadUnitId: decisionCatalogueItems.leadUnitId,
+      plannedQuarter: decisionCatalogueItems.plannedQuarter,
+      year: decisionCatalogues.year,
+      catalogueId: decisionCatalogues.id,
+      decisionId: decisionCatalogueItems.decisionId,
+    })
     .from(decisionCatalogueItems)
     .innerJoin(decisionCatalogues, and(eq(decisionCatalogues.id, decisionCatalogueItems.catalogueId), isNull(decisionCatalogues.deletedAt), eq(decisionCatalogues.state, 'published')))
     .leftJoin(majorDecisions, and(eq(majorDecisions.id, decisionCatalogueItems.decisionId), isNull(majorDecisions.deletedAt)))
     .where(or(isNull(majorDecisions.id), eq(majorDecisions.state, 'preparing')));
   const horizon = addCalendarDays(today, horizonDays);
-  return rows
-    .map((r) => ({ ...r, due: `${r.year}-${quarterEnd[r.plannedQuarter] ?? '12-31'}` }))
-    .filter((r) => r.due <= horizon);
+  return rows.map((r) => ({ ...r, due: `${r.year}-${quarterEnd[r.plannedQuarter] ?? '12-31'}` })).filter((r) => r.due <= horizon);
 }
 
 export const decisionsJobs: JobDefinition[] = [

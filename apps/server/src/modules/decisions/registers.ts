@@ -50,7 +50,17 @@ export const catalogueRegister = defineRegister({
       await tx.insert(decisionCatalogueItems).values(
         items.map((i, ordinal) => {
           const kept = i.id ? onFile.get(i.id) : undefined;
-          return { ...(kept ? { id: kept.id, decisionId: kept.decisionId } : {}), catalogueId: row.id, orgUnitId: row.orgUnitId, yearStart, ordinal, title: i.title, kind: i.kind, leadUnitId: i.leadUnitId, plannedQuarter: i.plannedQuarter };
+          return {
+            ...(kept ? { id: kept.id, decisionId: kept.decisionId } : {}),
+            catalogueId: row.id,
+            orgUnitId: row.orgUnitId,
+            yearStart,
+            ordinal,
+            title: i.title,
+            kind: i.kind,
+            leadUnitId: i.leadUnitId,
+            plannedQuarter: i.plannedQuarter,
+          };
         }),
       );
     }
@@ -114,7 +124,11 @@ export const decisionRegister = defineRegister({
     const [experts, members, executionReports, review] = await Promise.all([
       db.select().from(decisionExpertOpinions).where(eq(decisionExpertOpinions.decisionId, id)).orderBy(asc(decisionExpertOpinions.ordinal)),
       db.select().from(decisionMemberOpinions).where(eq(decisionMemberOpinions.decisionId, id)).orderBy(asc(decisionMemberOpinions.ordinal)),
-      db.select().from(decisionExecutionReports).where(and(eq(decisionExecutionReports.decisionId, id), isNull(decisionExecutionReports.deletedAt))).orderBy(asc(decisionExecutionReports.reportedOn)),
+      db
+        .select()
+        .from(decisionExecutionReports)
+        .where(and(eq(decisionExecutionReports.decisionId, id), isNull(decisionExecutionReports.deletedAt)))
+        .orderBy(asc(decisionExecutionReports.reportedOn)),
       reviewConclusion(db, 'majorDecision', id),
     ]);
     return { experts, members, executionReports, review: review ? { ...review, standing: reviewStandingOf(review) } : { standing: 'none' }, steps: stepsOf(row, review, executionReports.length) };

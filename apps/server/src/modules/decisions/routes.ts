@@ -6,15 +6,7 @@ import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
 import { workflowRoutes } from '../../platform/workflow/routes.js';
 import { catalogueRegister, decisionRegister, matterRegister } from './registers.js';
-import {
-  addExecutionReport,
-  getCatalogue,
-  getDecision,
-  getMatter,
-  openCatalogueItems,
-  recordStep,
-  removeExecutionReport,
-} from './service.js';
+import { addExecutionReport, getCatalogue, getDecision, getMatter, openCatalogueItems, recordStep, removeExecutionReport } from './service.js';
 import { catalogueFlow, decisionFlow, matterFlow } from './workflow.js';
 
 export async function decisionsRoutes(app: App, services: Services) {
@@ -27,9 +19,7 @@ export async function decisionsRoutes(app: App, services: Services) {
   );
   registerRoutes(app, services, catalogueRegister, { skipDetail: true });
   workflowRoutes(app, services, catalogueFlow, { tags: catalogueTags, detail: (actor, id) => getCatalogue(services, actor, id) });
-  app.get('/api/decisions/open-items', { schema: { tags: catalogueTags, summary: '本人单位承办、尚未启动决策程序的目录事项' } }, async (request) =>
-    openCatalogueItems(services, actorOf(request)),
-  );
+  app.get('/api/decisions/open-items', { schema: { tags: catalogueTags, summary: '本人单位承办、尚未启动决策程序的目录事项' } }, async (request) => openCatalogueItems(services, actorOf(request)));
 
   // 重大行政决策
   const tags = ['重大行政决策'];
@@ -54,10 +44,14 @@ export async function decisionsRoutes(app: App, services: Services) {
     reply.code(201).send(await addExecutionReport(services, actorOf(request), request.params.id, request.body)),
   );
 
-  app.delete('/api/decisions/decisions/:id/execution-reports/:reportId', { schema: { tags, summary: '删除误登记的执行情况报告', params: params.extend({ reportId: idField }), response: { 200: okResponse } } }, async (request) => {
-    await removeExecutionReport(services, actorOf(request), request.params.id, request.params.reportId);
-    return { ok: true };
-  });
+  app.delete(
+    '/api/decisions/decisions/:id/execution-reports/:reportId',
+    { schema: { tags, summary: '删除误登记的执行情况报告', params: params.extend({ reportId: idField }), response: { 200: okResponse } } },
+    async (request) => {
+      await removeExecutionReport(services, actorOf(request), request.params.id, request.params.reportId);
+      return { ok: true };
+    },
+  );
 
   // 街道重大事项
   const matterTags = ['街道重大事项'];

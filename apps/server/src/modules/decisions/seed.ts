@@ -8,15 +8,7 @@ import type { SeedContext } from '../../seed/context.js';
 import { seedReview, type SeedReviewInput } from '../legal-review/subjects-seed.js';
 import type { Random } from '../../seed/random.js';
 import { catalogueRegister, decisionRegister, matterRegister } from './registers.js';
-import {
-  decisionCatalogueItems,
-  decisionCatalogues,
-  decisionExecutionReports,
-  decisionExpertOpinions,
-  decisionMemberOpinions,
-  majorDecisions,
-  subdistrictMatters,
-} from './tables.js';
+import { decisionCatalogueItems, decisionCatalogues, decisionExecutionReports, decisionExpertOpinions, decisionMemberOpinions, majorDecisions, subdistrictMatters } from './tables.js';
 
 const adviserNames = '吴律师（山东示范律师事务所，区政府法律顾问）';
 
@@ -62,10 +54,24 @@ export async function seedDecisions(ctx: SeedContext): Promise<Record<string, nu
 
   // 决策事项目录: agreed by the 区委 before the 区政府 approved it, then published.
   const catalogueRow = publishedCatalogueRow(org.districtId, year, `示范高新区${year}年度重大行政决策事项目录`, items.length, today);
-  const [catalogue] = await tx.insert(decisionCatalogues).values(catalogueRow as typeof decisionCatalogues.$inferInsert).returning({ id: decisionCatalogues.id });
+  const [catalogue] = await tx
+    .insert(decisionCatalogues)
+    .values(catalogueRow as typeof decisionCatalogues.$inferInsert)
+    .returning({ id: decisionCatalogues.id });
   const itemRows = await tx
     .insert(decisionCatalogueItems)
-    .values(items.map((it, ordinal) => ({ catalogueId: catalogue!.id, orgUnitId: org.districtId, yearStart: `${year}-01-01`, ordinal, title: it.title, kind: it.kind, leadUnitId: unitOf(it.unit), plannedQuarter: it.quarter })))
+    .values(
+      items.map((it, ordinal) => ({
+        catalogueId: catalogue!.id,
+        orgUnitId: org.districtId,
+        yearStart: `${year}-01-01`,
+        ordinal,
+        title: it.title,
+        kind: it.kind,
+        leadUnitId: unitOf(it.unit),
+        plannedQuarter: it.quarter,
+      })),
+    )
     .returning({ id: decisionCatalogueItems.id });
 
   let decisionCount = 0;
@@ -74,7 +80,18 @@ export async function seedDecisions(ctx: SeedContext): Promise<Record<string, nu
     if (it.stage === 'none') continue;
     const built = decisionRows(
       r,
-      { id: crypto.randomUUID(), ...it, orgUnitId: unitOf(it.unit), catalogueItemId: itemRows[n]!.id, stage: it.stage, startedOn: back(260 - n * 30), meetingName: `区政府第${10 + n * 3}次常务会议`, documentPrefix: '示范高新政发', documentSeq: n + 2, archiveNumber: `JC-${year}-${String(n + 1).padStart(3, '0')}` },
+      {
+        id: crypto.randomUUID(),
+        ...it,
+        orgUnitId: unitOf(it.unit),
+        catalogueItemId: itemRows[n]!.id,
+        stage: it.stage,
+        startedOn: back(260 - n * 30),
+        meetingName: `区政府第${10 + n * 3}次常务会议`,
+        documentPrefix: '示范高新政发',
+        documentSeq: n + 2,
+        archiveNumber: `JC-${year}-${String(n + 1).padStart(3, '0')}`,
+      },
       today,
     );
     if (built.experts.length) await tx.insert(decisionExpertOpinions).values(built.experts);
@@ -198,7 +215,13 @@ export function decisionRows(r: Random, it: DecisionInput, today: string) {
     });
     if (it.stage === 'closedDissent' || it.stage === 'published') {
       const hearingOn = addCalendarDays(commentEnd, 4);
-      Object.assign(row, { hearingStatus: 'done', hearingOn, hearingMaterialsSentOn: addCalendarDays(hearingOn, -10), hearingParticipants: 15, hearingSummary: '听证参加人对补偿标准和安置方式发表了意见，已形成听证报告。' });
+      Object.assign(row, {
+        hearingStatus: 'done',
+        hearingOn,
+        hearingMaterialsSentOn: addCalendarDays(hearingOn, -10),
+        hearingParticipants: 15,
+        hearingSummary: '听证参加人对补偿标准和安置方式发表了意见，已形成听证报告。',
+      });
     } else {
       Object.assign(row, { hearingStatus: 'notApplicable', hearingNaReason: '公开征求意见中未出现较大分歧，未达到举行听证的条件。' });
     }
@@ -209,7 +232,9 @@ export function decisionRows(r: Random, it: DecisionInput, today: string) {
     title: `关于《${it.title}》的合法性审查`,
     orgUnitId,
     receivedOn: addCalendarDays(commentEnd, 1),
-    ...(it.stage === 'reviewing' ? {} : { concludedOn: concluded, opinion: 'lawfulAfterChanges' as const, opinionText: '经审查，草案在作出以下修改后合法：补充制定依据，完善救济途径条款。', adopted: true }),
+    ...(it.stage === 'reviewing'
+      ? {}
+      : { concludedOn: concluded, opinion: 'lawfulAfterChanges' as const, opinionText: '经审查，草案在作出以下修改后合法：补充制定依据，完善救济途径条款。', adopted: true }),
     adviserTookPart: true,
     adviserNames,
   };
@@ -237,7 +262,13 @@ export function decisionRows(r: Random, it: DecisionInput, today: string) {
     });
     if (plan.outcome !== 'rejected') {
       const publishedOn = addCalendarDays(meetingOn, 7);
-      Object.assign(row, { state: 'published', publishedOn, publicationChannel: 'website', documentNumber: `${it.documentPrefix}〔${publishedOn.slice(0, 4)}〕${it.documentSeq}号`, adoptionExplanation: '公众意见采纳情况已随决策一并公布。' });
+      Object.assign(row, {
+        state: 'published',
+        publishedOn,
+        publicationChannel: 'website',
+        documentNumber: `${it.documentPrefix}〔${publishedOn.slice(0, 4)}〕${it.documentSeq}号`,
+        adoptionExplanation: '公众意见采纳情况已随决策一并公布。',
+      });
       executionReports.push({ decisionId: id, reportedOn: addCalendarDays(publishedOn, 30), reportingUnit: it.unit, content: '已制定实施细则，明确责任分工和时间节点，各项工作按计划推进。' });
     }
     if (it.stage === 'closed' || it.stage === 'closedDissent' || it.stage === 'rejected') {

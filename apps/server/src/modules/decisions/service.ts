@@ -17,7 +17,15 @@ import { decisionCatalogueItems, decisionCatalogues, decisionExecutionReports, d
 import { catalogueFlow, decisionFlow, matterFlow } from './workflow.js';
 
 /** Writes a recorded step's values, bumping the decision's version, and audits it, all in the caller's transaction. */
-async function writeAudited(tx: Db, actor: Actor, def: RegisterDef, before: Record<string, unknown> & { id: string; version: number }, values: Record<string, unknown>, action: string, summary: string) {
+async function writeAudited(
+  tx: Db,
+  actor: Actor,
+  def: RegisterDef,
+  before: Record<string, unknown> & { id: string; version: number },
+  values: Record<string, unknown>,
+  action: string,
+  summary: string,
+) {
   await tx
     .update(def.table)
     .set({ ...values, version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
@@ -67,8 +75,17 @@ export async function addExecutionReport(services: Services, actor: Actor, id: s
     if (decision.publishedOn && input.reportedOn < String(decision.publishedOn)) {
       throw new AppError('validation', '报告日期早于决策公布日期', [{ path: 'reportedOn', message: '报告日期早于决策公布日期' }]);
     }
-    const [row] = await tx.insert(decisionExecutionReports).values({ ...input, decisionId: id, createdBy: actor.userId }).returning();
-    await recordAudit(tx, auditActorOf(actor), { action: 'execution.add', entityType: decisionRegister.spec.entity, entityId: id, summary: `登记执行情况报告 ${input.reportedOn}`, changes: diffFields({}, input) });
+    const [row] = await tx
+      .insert(decisionExecutionReports)
+      .values({ ...input, decisionId: id, createdBy: actor.userId })
+      .returning();
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'execution.add',
+      entityType: decisionRegister.spec.entity,
+      entityId: id,
+      summary: `登记执行情况报告 ${input.reportedOn}`,
+      changes: diffFields({}, input),
+    });
     return row!;
   });
 }
@@ -93,16 +110,23 @@ export async function openCatalogueItems(services: Services, actor: Actor) {
   const paths = scopePaths(actor, 'decisions', 'create');
   if (paths.length === 0) return [];
   const rows = await services.db
-    .select({ id: decisionCatalogueItems.id, title: decisionCatalogueItems.title, kind: decisionCatalogueItems.kind, leadUnitId: decisionCatalogueItems.leadUnitId, leadUnitName: orgUnits.name, leadUnitPath: orgUnits.path, plannedQuarter: decisionCatalogueItems.plannedQuarter, year: decisionCatalogues.year })
+    .select({
+      id: decisionCatalogueItems.id,
+      title: decisionCatalogueItems.title,
+      kind: decisionCatalogueItems.kind,
+      leadUnitId: decisionCatalogueItems.leadUnitId,
+      leadUnitName: orgUnits.name,
+      leadUnitPath: orgUnits.path,
+      plannedQuarter: decisionCatalogueItems.plannedQuarter,
+      year: decisionCatalogues.year,
+    })
     .from(decisionCatalogueItems)
     .innerJoin(decisionCatalogues, and(eq(decisionCatalogues.id, decisionCatalogueItems.catalogueId), isNull(decisionCatalogues.deletedAt)))
     .innerJoin(orgUnits, eq(orgUnits.id, decisionCatalogueItems.leadUnitId))
     .leftJoin(majorDecisions, and(eq(majorDecisions.id, decisionCatalogueItems.decisionId), isNull(majorDecisions.deletedAt)))
     .where(isNull(majorDecisions.id))
     .orderBy(asc(decisionCatalogues.year), asc(decisionCatalogueItems.ordinal));
-  return rows
-    .filter((r) => paths.some((p) => r.leadUnitPath.startsWith(p)))
-    .map(({ leadUnitPath: _p, ...r }) => r);
+  return rows.filter((r) => paths.some((p) => r.leadUnitPath.startsWith(p))).map(({ leadUnitPath: _p, ...r }) => r);
 }
 
 /* ----------------------------------------------------------------- catalogues */
@@ -121,11 +145,17 @@ export async function getMatter(services: Services, actor: Actor, id: string) {
 
 /** What legal review shows of a linked decision or matter (title, unit, web page). */
 export async function decisionSubject(db: Db, id: string) {
-  const [row] = await db.select({ title: majorDecisions.title, orgUnitId: majorDecisions.orgUnitId }).from(majorDecisions).where(and(eq(majorDecisions.id, id), isNull(majorDecisions.deletedAt)));
+  const [row] = await db
+    .select({ title: majorDecisions.title, orgUnitId: majorDecisions.orgUnitId })
+    .from(majorDecisions)
+    .where(and(eq(majorDecisions.id, id), isNull(majorDecisions.deletedAt)));
   return row ? { ...row, path: `/decisions/decisions/${id}` } : null;
 }
 
 export async function matterSubject(db: Db, id: string) {
-  const [row] = await db.select({ title: subdistrictMatters.subject, orgUnitId: subdistrictMatters.orgUnitId }).from(subdistrictMatters).where(and(eq(subdistrictMatters.id, id), isNull(subdistrictMatters.deletedAt)));
+  const [row] = await db
+    .select({ title: subdistrictMatters.subject, orgUnitId: subdistrictMatters.orgUnitId })
+    .from(subdistrictMatters)
+    .where(and(eq(subdistrictMatters.id, id), isNull(subdistrictMatters.deletedAt)));
   return row ? { ...row, path: `/decisions/matters/${id}` } : null;
 }

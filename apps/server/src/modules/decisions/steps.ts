@@ -1,4 +1,14 @@
-import { adoptingOutcomes, recordedSteps, type DecisionFacts, type DecisionOutcome, type DecisionState, type RecordedStep, type ReviewStanding, type StepInput, type StepStatus } from '@fazhi/core/decisions';
+import {
+  adoptingOutcomes,
+  recordedSteps,
+  type DecisionFacts,
+  type DecisionOutcome,
+  type DecisionState,
+  type RecordedStep,
+  type ReviewStanding,
+  type StepInput,
+  type StepStatus,
+} from '@fazhi/core/decisions';
 import { reviewPassed, type ReviewConclusion } from '../legal-review/subjects.js';
 
 /** Where the decision's 合法性审查 stands; a withdrawn request counts as none. */
@@ -44,14 +54,25 @@ export function stepValues<S extends RecordedStep>(step: S, input: StepInput<S>)
   };
   switch (step) {
     case 'publicComment':
-      set({ commentStartOn: 'commentStartOn', commentEndOn: 'commentEndOn', commentChannel: 'channel', commentsReceived: 'commentsReceived', commentHandling: 'handlingSummary', commentShortReason: 'shortPeriodReason' });
+      set({
+        commentStartOn: 'commentStartOn',
+        commentEndOn: 'commentEndOn',
+        commentChannel: 'channel',
+        commentsReceived: 'commentsReceived',
+        commentHandling: 'handlingSummary',
+        commentShortReason: 'shortPeriodReason',
+      });
       break;
     case 'hearing':
       set({ hearingOn: 'hearingOn', hearingMaterialsSentOn: 'materialsSentOn', hearingParticipants: 'participants', hearingSummary: 'summary' });
       break;
     case 'expertReview': {
       const experts = v.experts as { signedOn: string }[];
-      values.expertReviewedOn = experts.map((e) => e.signedOn).sort().at(-1) ?? null;
+      values.expertReviewedOn =
+        experts
+          .map((e) => e.signedOn)
+          .sort()
+          .at(-1) ?? null;
       values.expertReviewSummary = v.summary ?? null;
       break;
     }
@@ -94,7 +115,13 @@ export function stepsOf(row: Record<string, unknown>, review: ReviewConclusion |
   const outcome = row.outcome as DecisionOutcome | null;
   const published = typeof row.publishedOn === 'string';
   return [
-    { key: 'publicComment', label: '公众参与', mandatory: true, status: s.publicComment, note: s.publicComment === 'done' ? `${String(row.commentStartOn)} 至 ${String(row.commentEndOn)}` : na('publicComment') },
+    {
+      key: 'publicComment',
+      label: '公众参与',
+      mandatory: true,
+      status: s.publicComment,
+      note: s.publicComment === 'done' ? `${String(row.commentStartOn)} 至 ${String(row.commentEndOn)}` : na('publicComment'),
+    },
     { key: 'hearing', label: '听证', mandatory: false, status: s.hearing, note: s.hearing === 'done' ? String(row.hearingOn) : na('hearing') },
     { key: 'expertReview', label: '专家论证', mandatory: false, status: s.expertReview, note: s.expertReview === 'done' ? String(row.expertReviewedOn) : na('expertReview') },
     { key: 'riskAssessment', label: '风险评估', mandatory: false, status: s.riskAssessment, note: s.riskAssessment === 'done' ? String(row.riskAssessedOn) : na('riskAssessment') },
@@ -107,7 +134,13 @@ export function stepsOf(row: Record<string, unknown>, review: ReviewConclusion |
     },
     { key: 'collectiveDeliberation', label: '集体讨论决定', mandatory: true, status: outcome ? 'done' : 'pending', note: (row.meetingName as string | null) ?? null },
     { key: 'publication', label: '公布', mandatory: outcome ? adoptingOutcomes.includes(outcome) : true, status: published ? 'done' : 'pending', note: (row.publishedOn as string | null) ?? null },
-    { key: 'execution', label: '执行', mandatory: outcome ? adoptingOutcomes.includes(outcome) : true, status: executionReports > 0 ? 'done' : 'pending', note: executionReports > 0 ? `执行情况报告${executionReports}份` : null },
+    {
+      key: 'execution',
+      label: '执行',
+      mandatory: outcome ? adoptingOutcomes.includes(outcome) : true,
+      status: executionReports > 0 ? 'done' : 'pending',
+      note: executionReports > 0 ? `执行情况报告${executionReports}份` : null,
+    },
     { key: 'postEvaluation', label: '决策后评估', mandatory: false, status: s.postEvaluation, note: s.postEvaluation === 'done' ? String(row.evaluatedOn) : na('postEvaluation') },
     { key: 'archive', label: '归档', mandatory: true, status: s.archive, note: (row.archiveNumber as string | null) ?? null },
   ];

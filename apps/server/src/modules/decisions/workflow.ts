@@ -8,7 +8,10 @@ import { decisionFacts } from './steps.js';
 import { decisionExecutionReports, decisionMemberOpinions } from './tables.js';
 
 async function executionReportCount(db: Db, id: string) {
-  const [row] = await db.select({ n: count() }).from(decisionExecutionReports).where(and(eq(decisionExecutionReports.decisionId, id), isNull(decisionExecutionReports.deletedAt)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(decisionExecutionReports)
+    .where(and(eq(decisionExecutionReports.decisionId, id), isNull(decisionExecutionReports.deletedAt)));
   return row?.n ?? 0;
 }
 
@@ -18,7 +21,13 @@ export const decisionFlow = bindWorkflow({
   register: decisionRegister,
   facts: async (db, row) => decisionFacts(row, await reviewConclusion(db, 'majorDecision', row.id), await executionReportCount(db, row.id)),
   values: {
-    deliberate: ({ input }) => ({ departsFromMajority: departsFromMajority(input.members.map((m) => m.stance), input.outcome), departureReason: input.departureReason ?? null }),
+    deliberate: ({ input }) => ({
+      departsFromMajority: departsFromMajority(
+        input.members.map((m) => m.stance),
+        input.outcome,
+      ),
+      departureReason: input.departureReason ?? null,
+    }),
     publish: ({ input }) => ({ publicationChannel: input.channel }),
   },
   after: {

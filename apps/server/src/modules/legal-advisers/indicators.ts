@@ -98,7 +98,11 @@ const unitsWithLawyersSet: RecordSet = {
   where: (scope) => sql`exists (select 1 from ${p} where ${p.orgUnitId} = ${o.id} and ${lawyerInPostAt(scope.to)})`,
   columns: [
     { name: 'name', label: '单位', column: o.name },
-    { name: 'lawyers', label: '公职律师', column: sql<string>`(select string_agg(pl.name, '、' order by pl.name) from legal_public_lawyers pl where pl.org_unit_id = "org_units"."id" and pl.deleted_at is null)` },
+    {
+      name: 'lawyers',
+      label: '公职律师',
+      column: sql<string>`(select string_agg(pl.name, '、' order by pl.name) from legal_public_lawyers pl where pl.org_unit_id = "org_units"."id" and pl.deleted_at is null)`,
+    },
   ],
 };
 
@@ -129,7 +133,15 @@ export const legalAdvisersIndicators: Indicator[] = [
     set: serviceSet(),
     column: s.hours,
   },
-  { id: 'legalAdvisers.advisersInForce', module: 'legalAdvisers', label: '在聘法律顾问', unit: '名', kind: 'count', definition: '期末聘用合同在有效期内的法律顾问（律师或律师事务所）数', set: adviserSet },
+  {
+    id: 'legalAdvisers.advisersInForce',
+    module: 'legalAdvisers',
+    label: '在聘法律顾问',
+    unit: '名',
+    kind: 'count',
+    definition: '期末聘用合同在有效期内的法律顾问（律师或律师事务所）数',
+    set: adviserSet,
+  },
   {
     id: 'legalAdvisers.communityCoverage',
     module: 'legalAdvisers',
@@ -141,5 +153,13 @@ export const legalAdvisersIndicators: Indicator[] = [
     denominator: communitySet(false),
   },
   { id: 'legalAdvisers.publicLawyersInPost', module: 'legalAdvisers', label: '在岗公职律师', unit: '名', kind: 'count', definition: '期末持有效公职律师证且未离岗的公职律师数', set: publicLawyerSet },
-  { id: 'legalAdvisers.unitsWithPublicLawyers', module: 'legalAdvisers', label: '设立公职律师的单位', unit: '个', kind: 'count', definition: '期末至少有一名在岗公职律师的单位数', set: unitsWithLawyersSet },
+  {
+    id: 'legalAdvisers.unitsWithPublicLawyers',
+    module: 'legalAdvisers',
+    label: '设立公职律师的单位',
+    unit: '个',
+    kind: 'count',
+    definition: '期末至少有一名在岗公职律师的单位数',
+    set: unitsWithLawyersSet,
+  },
 ];

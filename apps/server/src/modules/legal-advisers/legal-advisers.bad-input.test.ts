@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  adviserCreateSchema,
-  adviserUpdateSchema,
-  publicLawyerCreateSchema,
-  publicLawyerUpdateSchema,
-  revealReasonSchema,
-  serviceCreateSchema,
-  serviceUpdateSchema,
-} from '@fazhi/core/legal-advisers';
+import { adviserCreateSchema, adviserUpdateSchema, publicLawyerCreateSchema, publicLawyerUpdateSchema, revealReasonSchema, serviceCreateSchema, serviceUpdateSchema } from '@fazhi/core/legal-advisers';
 import { bySchema, refusesInvalidBodies, type BodyRoute } from '../../../test/bad-input-kit.js';
 import { startHarness, type Harness } from '../../../test/harness.js';
 
@@ -36,7 +28,15 @@ describe('法律顾问与公职律师: hostile bodies', () => {
     enterprisesServed: '测试企业',
     note: '备注',
   });
-  const publicLawyer = () => ({ name: '模糊测试律师', certificateNumber: '13708202020000002', orgUnitId: unit, post: '科长', certificateIssuedOn: '2022-01-01', certificateExpiresOn: '2027-01-01', note: '备注' });
+  const publicLawyer = () => ({
+    name: '模糊测试律师',
+    certificateNumber: '13708202020000002',
+    orgUnitId: unit,
+    post: '科长',
+    certificateIssuedOn: '2022-01-01',
+    certificateExpiresOn: '2027-01-01',
+    note: '备注',
+  });
   const service = () => ({ kind: 'legalOpinion', servedOn: '2026-11-20', orgUnitId: unit, adviserId: ids.adviser, subject: '模糊测试法律意见', hours: 2.5, outcome: '已出具' });
 
   before(async () => {
@@ -58,7 +58,14 @@ describe('法律顾问与公职律师: hostile bodies', () => {
   after(() => h?.close());
 
   const keys = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape);
-  const route = (name: string, method: 'POST' | 'PATCH', url: () => string, valid: () => Record<string, unknown>, schema: { shape: Record<string, unknown> } & Parameters<typeof bySchema>[0], nested: (string | number)[][] = []): BodyRoute => ({
+  const route = (
+    name: string,
+    method: 'POST' | 'PATCH',
+    url: () => string,
+    valid: () => Record<string, unknown>,
+    schema: { shape: Record<string, unknown> } & Parameters<typeof bySchema>[0],
+    nested: (string | number)[][] = [],
+  ): BodyRoute => ({
     name,
     method,
     url,
@@ -72,21 +79,52 @@ describe('法律顾问与公职律师: hostile bodies', () => {
   it('法律顾问: create and update refuse contract-invalid bodies with a 400 naming a field, writing nothing', () =>
     refusesInvalidBodies(h, [
       route('POST advisers', 'POST', () => `${base}/advisers`, adviser, adviserCreateSchema, [['servedUnitIds', 0]]),
-      route('PATCH advisers/:id', 'PATCH', () => `${base}/advisers/${ids.adviser}`, () => ({ version: versions.adviser, ...adviser() }), adviserUpdateSchema, [['servedUnitIds', 0]]),
+      route(
+        'PATCH advisers/:id',
+        'PATCH',
+        () => `${base}/advisers/${ids.adviser}`,
+        () => ({ version: versions.adviser, ...adviser() }),
+        adviserUpdateSchema,
+        [['servedUnitIds', 0]],
+      ),
     ]));
 
   it('公职律师: create and update refuse contract-invalid bodies', () =>
     refusesInvalidBodies(h, [
       route('POST public-lawyers', 'POST', () => `${base}/public-lawyers`, publicLawyer, publicLawyerCreateSchema),
-      route('PATCH public-lawyers/:id', 'PATCH', () => `${base}/public-lawyers/${ids.publicLawyer}`, () => ({ version: versions.publicLawyer, ...publicLawyer() }), publicLawyerUpdateSchema),
+      route(
+        'PATCH public-lawyers/:id',
+        'PATCH',
+        () => `${base}/public-lawyers/${ids.publicLawyer}`,
+        () => ({ version: versions.publicLawyer, ...publicLawyer() }),
+        publicLawyerUpdateSchema,
+      ),
     ]));
 
   it('服务台账: create and update refuse contract-invalid bodies', () =>
     refusesInvalidBodies(h, [
       route('POST services', 'POST', () => `${base}/services`, service, serviceCreateSchema),
-      route('PATCH services/:id', 'PATCH', () => `${base}/services/${ids.service}`, () => ({ version: versions.service, ...service() }), serviceUpdateSchema),
+      route(
+        'PATCH services/:id',
+        'PATCH',
+        () => `${base}/services/${ids.service}`,
+        () => ({ version: versions.service, ...service() }),
+        serviceUpdateSchema,
+      ),
     ]));
 
   it('查看联系电话: a reason is required', () =>
-    refusesInvalidBodies(h, [route('POST advisers/:id/reveal-phone', 'POST', () => `${base}/advisers/${ids.adviser}/reveal-phone`, () => ({ reason: '核对联系方式' }), revealReasonSchema)], 40));
+    refusesInvalidBodies(
+      h,
+      [
+        route(
+          'POST advisers/:id/reveal-phone',
+          'POST',
+          () => `${base}/advisers/${ids.adviser}/reveal-phone`,
+          () => ({ reason: '核对联系方式' }),
+          revealReasonSchema,
+        ),
+      ],
+      40,
+    ));
 });

@@ -100,7 +100,14 @@ describe('法律顾问与公职律师 through the API', () => {
   });
 
   it('keeps public lawyers with a 17-digit certificate number and a derived state', async () => {
-    const body = { name: '测试公职律师', certificateNumber: '1370820202123456', orgUnitId: zrzyUnit, post: '法制科科长', certificateIssuedOn: '2022-03-01', certificateExpiresOn: addCalendarDays(h.today, 20) };
+    const body = {
+      name: '测试公职律师',
+      certificateNumber: '1370820202123456',
+      orgUnitId: zrzyUnit,
+      post: '法制科科长',
+      certificateIssuedOn: '2022-03-01',
+      certificateExpiresOn: addCalendarDays(h.today, 20),
+    };
     const bad = await fzb.post(`${base}/public-lawyers`, body);
     assert.equal(bad.status, 400);
     assert.equal(bad.body.errors[0].path, 'certificateNumber');
@@ -123,7 +130,11 @@ describe('法律顾问与公职律师 through the API', () => {
     const first = advisers.find((a) => a.name === '山东正衡律师事务所')!;
     assert.equal(first.servesUnit, true);
     const serving = advisers.map((a) => a.servesUnit);
-    assert.deepEqual(serving, [...serving].sort((x, y) => Number(y) - Number(x)), 'advisers serving the unit come first');
+    assert.deepEqual(
+      serving,
+      [...serving].sort((x, y) => Number(y) - Number(x)),
+      'advisers serving the unit come first',
+    );
     assert.equal((await donghu.get(`${base}/providers?orgUnitId=${zrzyUnit}`)).status, 403, 'no log entries for units out of scope');
 
     const entry = { kind: 'consultation', servedOn: h.today, orgUnitId: eastCommunity, adviserId: first.id, subject: '土地承包纠纷咨询', hours: 1.5 };
@@ -144,7 +155,10 @@ describe('法律顾问与公职律师 through the API', () => {
     ] as const) {
       const res = await donghu.post(`${base}/services`, { ...entry, ...over });
       assert.equal(res.status, 400, JSON.stringify(over));
-      assert.ok(res.body.errors.some((e: { path: string }) => e.path === path), `${JSON.stringify(over)} → ${JSON.stringify(res.body.errors)}`);
+      assert.ok(
+        res.body.errors.some((e: { path: string }) => e.path === path),
+        `${JSON.stringify(over)} → ${JSON.stringify(res.body.errors)}`,
+      );
     }
   });
 
@@ -152,7 +166,15 @@ describe('法律顾问与公职律师 through the API', () => {
     const [servicesBefore] = await h.db.select({ n: count() }).from(legalServices);
     const [auditBefore] = await h.db.select({ n: count() }).from(auditLog);
     const adviserId = (await donghu.get(`${base}/providers?orgUnitId=${east}`)).body.advisers[0].id;
-    const res = await donghu.post(`${base}/services`, { kind: 'legalOpinion', servedOn: h.today, orgUnitId: east, adviserId, subject: '关于征收补偿方案的法律意见', hours: 3, reviewRequestId: randomUUID() });
+    const res = await donghu.post(`${base}/services`, {
+      kind: 'legalOpinion',
+      servedOn: h.today,
+      orgUnitId: east,
+      adviserId,
+      subject: '关于征收补偿方案的法律意见',
+      hours: 3,
+      reviewRequestId: randomUUID(),
+    });
     assert.equal(res.status, 400);
     assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
     assert.deepEqual(res.body.errors, [{ path: 'reviewRequestId', message: '所选合法性审核申请不存在' }]);
@@ -184,7 +206,15 @@ describe('法律顾问与公职律师 through the API', () => {
     assert.equal(own.linkedUser.displayName, '吴律师（法律顾问）');
     const before = (await adviser.get(`${base}/advisers/${own.id}/services?pageSize=1`)).body.total;
     assert.equal(own.serviceTotals.entries, before);
-    const made = await adviser.post(`${base}/services`, { kind: 'lecture', servedOn: h.today, orgUnitId: defaults.orgUnitId, adviserId: own.id, subject: '领导干部学法讲座', hours: 2, outcome: '参加干部45人' });
+    const made = await adviser.post(`${base}/services`, {
+      kind: 'lecture',
+      servedOn: h.today,
+      orgUnitId: defaults.orgUnitId,
+      adviserId: own.id,
+      subject: '领导干部学法讲座',
+      hours: 2,
+      outcome: '参加干部45人',
+    });
     assert.equal(made.status, 201, JSON.stringify(made.body));
     const log = (await adviser.get(`${base}/advisers/${own.id}/services?pageSize=200`)).body;
     assert.equal(log.total, before + 1);
@@ -211,9 +241,15 @@ describe('法律顾问与公职律师 through the API', () => {
     assert.equal(listed, hours.value);
     assert.equal(hours.value % 0.5, 0);
     const byKind = (await fzb.get(`/api/indicators/legalAdvisers.serviceHours/breakdown?by=kind&${period}`)).body;
-    assert.equal(byKind.reduce((s: number, b: { value: number }) => s + b.value, 0), hours.value);
+    assert.equal(
+      byKind.reduce((s: number, b: { value: number }) => s + b.value, 0),
+      hours.value,
+    );
     const byUnit = (await fzb.get(`/api/indicators/legalAdvisers.serviceHours/breakdown?by=orgUnit&${period}`)).body;
-    assert.equal(byUnit.reduce((s: number, b: { value: number }) => s + b.value, 0), hours.value);
+    assert.equal(
+      byUnit.reduce((s: number, b: { value: number }) => s + b.value, 0),
+      hours.value,
+    );
     const services = (await fzb.get(`/api/indicators/values?ids=legalAdvisers.services&${period}`)).body.values[0].value;
     assert.ok(services >= 280 && services <= 330, `~300 demo entries, got ${services}`);
   });
@@ -246,8 +282,22 @@ describe('法律顾问与公职律师 through the API', () => {
   // Last: the scan runs on dates in 2027 and moves the derived states on.
   it('raises the contract and certificate reminders 30 days before expiry and the alerts after it, once each', async () => {
     const end = '2027-03-31';
-    const adviser = (await fzb.post(`${base}/advisers`, newAdviser({ name: '到期提醒测试所', kind: 'lawFirm', lawFirm: undefined, licenseNumber: undefined, contractNumber: '示法顾〔2026〕990号', contractEndOn: end }))).body;
-    const lawyer = (await fzb.post(`${base}/public-lawyers`, { name: '到期提醒律师', certificateNumber: '13708202021239999', orgUnitId: zrzyUnit, post: '科员', certificateIssuedOn: '2022-04-01', certificateExpiresOn: end })).body;
+    const adviser = (
+      await fzb.post(
+        `${base}/advisers`,
+        newAdviser({ name: '到期提醒测试所', kind: 'lawFirm', lawFirm: undefined, licenseNumber: undefined, contractNumber: '示法顾〔2026〕990号', contractEndOn: end }),
+      )
+    ).body;
+    const lawyer = (
+      await fzb.post(`${base}/public-lawyers`, {
+        name: '到期提醒律师',
+        certificateNumber: '13708202021239999',
+        orgUnitId: zrzyUnit,
+        post: '科员',
+        certificateIssuedOn: '2022-04-01',
+        certificateExpiresOn: end,
+      })
+    ).body;
     const mine = async () =>
       (await h.db.select().from(notifications).where(like(notifications.key, 'legalAdvisers.%')))
         .filter((n) => n.key.includes(adviser.id) || n.key.includes(lawyer.id))

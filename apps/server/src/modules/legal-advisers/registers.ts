@@ -36,7 +36,10 @@ export const adviserRegister = defineRegister({
       label: '服务单位',
       exported: (row) => String(row.servedUnitNames ?? ''),
       imported: (text, unitIdByName) => {
-        const names = text.split(/[、，,；;]/).map((n) => n.trim()).filter(Boolean);
+        const names = text
+          .split(/[、，,；;]/)
+          .map((n) => n.trim())
+          .filter(Boolean);
         const unknown = names.filter((n) => !unitIdByName(n));
         return unknown.length ? { message: `服务单位「${unknown.join('、')}」不存在或有重名，请在系统中选择` } : { input: { servedUnitIds: names.map((n) => unitIdByName(n)!) } };
       },
@@ -80,7 +83,12 @@ export const adviserRegister = defineRegister({
       .innerJoin(orgUnits, eq(orgUnits.id, legalAdviserUnits.orgUnitId))
       .where(eq(legalAdviserUnits.adviserId, row.id))
       .orderBy(asc(orgUnits.path));
-    const [user] = row.userId ? await db.select({ id: users.id, displayName: users.displayName }).from(users).where(eq(users.id, String(row.userId))) : [];
+    const [user] = row.userId
+      ? await db
+          .select({ id: users.id, displayName: users.displayName })
+          .from(users)
+          .where(eq(users.id, String(row.userId)))
+      : [];
     return { servedUnitIds: servedUnits.map((u) => u.id), servedUnits, linkedUser: user ?? null };
   },
 });
@@ -102,7 +110,10 @@ export const publicLawyerRegister = defineRegister({
 
 async function providerName(tx: Db, adviserId: unknown, publicLawyerId: unknown): Promise<string> {
   if (typeof adviserId === 'string') {
-    const [a] = await tx.select({ name: legalAdvisers.name }).from(legalAdvisers).where(and(eq(legalAdvisers.id, adviserId), isNull(legalAdvisers.deletedAt)));
+    const [a] = await tx
+      .select({ name: legalAdvisers.name })
+      .from(legalAdvisers)
+      .where(and(eq(legalAdvisers.id, adviserId), isNull(legalAdvisers.deletedAt)));
     if (!a) refuse([{ path: 'adviserId', message: '所选法律顾问不存在' }]);
     return a!.name;
   }
@@ -138,10 +149,16 @@ export const serviceRegister = defineRegister({
   extraSearchText: (row) => String(row.providerName ?? ''),
   expand: async (db, row) => {
     const [adviser] = row.adviserId
-      ? await db.select({ id: legalAdvisers.id, name: legalAdvisers.name, lawFirm: legalAdvisers.lawFirm }).from(legalAdvisers).where(eq(legalAdvisers.id, String(row.adviserId)))
+      ? await db
+          .select({ id: legalAdvisers.id, name: legalAdvisers.name, lawFirm: legalAdvisers.lawFirm })
+          .from(legalAdvisers)
+          .where(eq(legalAdvisers.id, String(row.adviserId)))
       : [];
     const [publicLawyer] = row.publicLawyerId
-      ? await db.select({ id: publicLawyers.id, name: publicLawyers.name, post: publicLawyers.post }).from(publicLawyers).where(eq(publicLawyers.id, String(row.publicLawyerId)))
+      ? await db
+          .select({ id: publicLawyers.id, name: publicLawyers.name, post: publicLawyers.post })
+          .from(publicLawyers)
+          .where(eq(publicLawyers.id, String(row.publicLawyerId)))
       : [];
     return {
       adviser: adviser ?? null,
@@ -153,7 +170,10 @@ export const serviceRegister = defineRegister({
 
 /** Entries and hours of one provider, for the roster's detail page. */
 export async function serviceTotals(db: Db, where: ReturnType<typeof and>) {
-  const [r] = await db.select({ n: count(), hours: sum(legalServices.hours) }).from(legalServices).where(where);
+  const [r] = await db
+    .select({ n: count(), hours: sum(legalServices.hours) })
+    .from(legalServices)
+    .where(where);
   return { entries: r?.n ?? 0, hours: Number(r?.hours ?? 0) };
 }
 

@@ -21,15 +21,11 @@ export async function legalAdvisersRoutes(app: App, services: Services) {
   registerRoutes(app, services, publicLawyerRegister, { skipDetail: true });
   registerRoutes(app, services, serviceRegister);
 
-  app.get(
-    '/api/legal-advisers/advisers/:id/services',
-    { schema: { tags: ['法律顾问'], summary: '该法律顾问的服务台账', params, querystring: listQuerySchema } },
-    async (request) => providerServices(services, actorOf(request), 'adviser', request.params.id, request.query),
+  app.get('/api/legal-advisers/advisers/:id/services', { schema: { tags: ['法律顾问'], summary: '该法律顾问的服务台账', params, querystring: listQuerySchema } }, async (request) =>
+    providerServices(services, actorOf(request), 'adviser', request.params.id, request.query),
   );
-  app.get(
-    '/api/legal-advisers/public-lawyers/:id/services',
-    { schema: { tags: ['公职律师'], summary: '该公职律师的服务台账', params, querystring: listQuerySchema } },
-    async (request) => providerServices(services, actorOf(request), 'publicLawyer', request.params.id, request.query),
+  app.get('/api/legal-advisers/public-lawyers/:id/services', { schema: { tags: ['公职律师'], summary: '该公职律师的服务台账', params, querystring: listQuerySchema } }, async (request) =>
+    providerServices(services, actorOf(request), 'publicLawyer', request.params.id, request.query),
   );
   app.post(
     '/api/legal-advisers/advisers/:id/reveal-phone',

@@ -13,8 +13,24 @@ import { legalAdvisers, legalAdviserUnits, legalServices, publicLawyers } from '
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
 const subjects: Record<ServiceKind, readonly string[]> = {
-  legalOpinion: ['关于集体土地征收补偿方案的法律意见', '关于政府购买服务合同续签的法律意见', '关于行政处罚决定书的合法性意见', '关于招商引资协议条款的法律意见', '关于村规民约修订的法律意见', '关于信息公开申请答复的法律意见'],
-  consultation: ['村民土地承包经营权流转咨询', '赡养纠纷法律咨询', '农民工工资拖欠维权咨询', '宅基地使用权纠纷咨询', '婚姻家庭财产分割咨询', '交通事故赔偿咨询', '物业服务合同纠纷咨询', '企业用工合规咨询'],
+  legalOpinion: [
+    '关于集体土地征收补偿方案的法律意见',
+    '关于政府购买服务合同续签的法律意见',
+    '关于行政处罚决定书的合法性意见',
+    '关于招商引资协议条款的法律意见',
+    '关于村规民约修订的法律意见',
+    '关于信息公开申请答复的法律意见',
+  ],
+  consultation: [
+    '村民土地承包经营权流转咨询',
+    '赡养纠纷法律咨询',
+    '农民工工资拖欠维权咨询',
+    '宅基地使用权纠纷咨询',
+    '婚姻家庭财产分割咨询',
+    '交通事故赔偿咨询',
+    '物业服务合同纠纷咨询',
+    '企业用工合规咨询',
+  ],
   contractReview: ['道路硬化工程施工合同审查', '办公用房租赁合同审查', '集体资产承包合同审查', '物业服务委托合同审查', '信息化系统采购合同审查', '土地流转合同审查'],
   litigationMatter: ['参与行政诉讼案件应诉准备', '参与行政复议案件答复', '参与征收补偿纠纷协调', '参与民事诉讼案件代理'],
   projectNegotiation: ['参与产业园区招商项目谈判', '参与旧村改造项目协议谈判', '参与污水处理PPP项目谈判'],
@@ -43,8 +59,24 @@ const hoursOf: Record<ServiceKind, readonly number[]> = {
 };
 
 // Who asks what: 村(社区) mostly ask for consultation, departments for opinions and contract review.
-export const communityKinds = [['consultation', 45], ['petitionResolution', 15], ['lecture', 12], ['contractReview', 10], ['legalOpinion', 10], ['litigationMatter', 5], ['projectNegotiation', 3]] as const;
-export const departmentKinds = [['legalOpinion', 25], ['contractReview', 30], ['consultation', 15], ['litigationMatter', 14], ['projectNegotiation', 6], ['petitionResolution', 5], ['lecture', 5]] as const;
+export const communityKinds = [
+  ['consultation', 45],
+  ['petitionResolution', 15],
+  ['lecture', 12],
+  ['contractReview', 10],
+  ['legalOpinion', 10],
+  ['litigationMatter', 5],
+  ['projectNegotiation', 3],
+] as const;
+export const departmentKinds = [
+  ['legalOpinion', 25],
+  ['contractReview', 30],
+  ['consultation', 15],
+  ['litigationMatter', 14],
+  ['projectNegotiation', 6],
+  ['petitionResolution', 5],
+  ['lecture', 5],
+] as const;
 
 function phone(r: Random): string {
   return `1${r.pick(['35', '37', '39', '58', '86', '88'])}${String(r.int(0, 99_999_999)).padStart(8, '0')}`;
@@ -164,8 +196,27 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
 
   type Plan = AdviserPlan;
   const plans: Plan[] = [
-    { name: '山东正衡律师事务所', kind: 'lawFirm', owner: sub('东湖街道'), start: `${year}-01-01`, end: `${year + 1}-12-31`, units: [sub('东湖街道'), ...communitiesOf(0)], fee: 80_000, by: ctx.users.get('donghu') ?? null, enterprises: '示范高新区智能制造产业园入园企业（32家）\n东湖电子信息孵化器在孵企业（18家）' },
-    { name: '山东明德律师事务所', kind: 'lawFirm', owner: sub('西岭街道'), start: `${year - 1}-07-01`, end: `${year + 2}-06-30`, units: [sub('西岭街道'), ...communitiesOf(1)], fee: 75_000, by: ctx.users.get('xiling') ?? null },
+    {
+      name: '山东正衡律师事务所',
+      kind: 'lawFirm',
+      owner: sub('东湖街道'),
+      start: `${year}-01-01`,
+      end: `${year + 1}-12-31`,
+      units: [sub('东湖街道'), ...communitiesOf(0)],
+      fee: 80_000,
+      by: ctx.users.get('donghu') ?? null,
+      enterprises: '示范高新区智能制造产业园入园企业（32家）\n东湖电子信息孵化器在孵企业（18家）',
+    },
+    {
+      name: '山东明德律师事务所',
+      kind: 'lawFirm',
+      owner: sub('西岭街道'),
+      start: `${year - 1}-07-01`,
+      end: `${year + 2}-06-30`,
+      units: [sub('西岭街道'), ...communitiesOf(1)],
+      fee: 75_000,
+      by: ctx.users.get('xiling') ?? null,
+    },
     { name: '山东求是律师事务所', kind: 'lawFirm', owner: sub('南苑街道'), start: `${year}-03-01`, end: `${year + 1}-02-28`, units: [sub('南苑街道'), ...communitiesOf(2)], fee: 70_000, by: null },
     { name: '山东德衡律师事务所', kind: 'lawFirm', owner: sub('北辰街道'), start: `${year}-01-01`, end: `${year + 2}-12-31`, units: [sub('北辰街道'), ...communitiesOf(3)], fee: 72_000, by: null },
     {
@@ -181,7 +232,17 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
       by: adviserUser,
     },
     // Ends within 30 days of today: the demo shows a reminder and a 即将到期 adviser.
-    { name: '陈静', kind: 'person', lawFirm: '山东明德律师事务所', owner: justice, start: addCalendarDays(today, 21 - 730), end: addCalendarDays(today, 21), units: [dept('区自然资源和规划局'), dept('区住房和城乡建设局'), dept('区生态环境分局')], fee: 40_000, by: null },
+    {
+      name: '陈静',
+      kind: 'person',
+      lawFirm: '山东明德律师事务所',
+      owner: justice,
+      start: addCalendarDays(today, 21 - 730),
+      end: addCalendarDays(today, 21),
+      units: [dept('区自然资源和规划局'), dept('区住房和城乡建设局'), dept('区生态环境分局')],
+      fee: 40_000,
+      by: null,
+    },
     {
       name: '刘卫东',
       kind: 'person',
@@ -205,7 +266,15 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   let contractSeq = 1;
   for (const plan of plans) {
     const id = crypto.randomUUID();
-    const row = adviserRow(r, cipher, id, plan, `示法顾〔${plan.start.slice(0, 4)}〕${contractSeq++}号`, plan.units.map((u) => unitNames.get(u) ?? ''), today);
+    const row = adviserRow(
+      r,
+      cipher,
+      id,
+      plan,
+      `示法顾〔${plan.start.slice(0, 4)}〕${contractSeq++}号`,
+      plan.units.map((u) => unitNames.get(u) ?? ''),
+      today,
+    );
     adviserRows.push(row as Insert<typeof legalAdvisers>);
     for (const orgUnitId of plan.units) unitRows.push({ adviserId: id, orgUnitId });
     advisers.push({ id, plan });

@@ -91,7 +91,11 @@ export async function serviceDefaults(services: Services, actor: Actor, today = 
     .where(readConditions(serviceRegister, actor, [eq(legalServices.createdBy, actor.userId)]))
     .orderBy(desc(legalServices.createdAt), desc(legalServices.id))
     .limit(1);
-  const [own] = await db.select({ id: legalAdvisers.id }).from(legalAdvisers).where(and(eq(legalAdvisers.userId, actor.userId), isNull(legalAdvisers.deletedAt))).limit(1);
+  const [own] = await db
+    .select({ id: legalAdvisers.id })
+    .from(legalAdvisers)
+    .where(and(eq(legalAdvisers.userId, actor.userId), isNull(legalAdvisers.deletedAt)))
+    .limit(1);
   const homeUnit = actor.grants.find((g) => scopePaths(actor, 'legalAdvisers', 'create').includes(g.path))?.orgUnitId ?? actor.orgUnitId;
   return {
     servedOn: today,
@@ -107,20 +111,34 @@ export async function serviceDefaults(services: Services, actor: Actor, today = 
 export async function refreshStates(db: Db, today: string) {
   let changed = 0;
   await db.transaction(async (tx) => {
-    const advisers = await tx.select({ id: legalAdvisers.id, name: legalAdvisers.name, start: legalAdvisers.contractStartOn, end: legalAdvisers.contractEndOn, state: legalAdvisers.state }).from(legalAdvisers).where(isNull(legalAdvisers.deletedAt));
+    const advisers = await tx
+      .select({ id: legalAdvisers.id, name: legalAdvisers.name, start: legalAdvisers.contractStartOn, end: legalAdvisers.contractEndOn, state: legalAdvisers.state })
+      .from(legalAdvisers)
+      .where(isNull(legalAdvisers.deletedAt));
     for (const a of advisers) {
       const state = engagementState(a.start, a.end, today);
       if (state === a.state) continue;
       await tx.update(legalAdvisers).set({ state }).where(eq(legalAdvisers.id, a.id));
-      await recordAudit(tx, { userId: null, displayName: '系统', ip: null }, { action: 'state.refresh', entityType: adviserRegister.spec.entity, entityId: a.id, summary: `聘用状态按合同期限更新（${today}）`, changes: [{ field: 'state', from: a.state, to: state }] });
+      await recordAudit(
+        tx,
+        { userId: null, displayName: '系统', ip: null },
+        { action: 'state.refresh', entityType: adviserRegister.spec.entity, entityId: a.id, summary: `聘用状态按合同期限更新（${today}）`, changes: [{ field: 'state', from: a.state, to: state }] },
+      );
       changed++;
     }
-    const lawyers = await tx.select({ id: publicLawyers.id, expires: publicLawyers.certificateExpiresOn, leftOn: publicLawyers.leftOn, state: publicLawyers.state }).from(publicLawyers).where(isNull(publicLawyers.deletedAt));
+    const lawyers = await tx
+      .select({ id: publicLawyers.id, expires: publicLawyers.certificateExpiresOn, leftOn: publicLawyers.leftOn, state: publicLawyers.state })
+      .from(publicLawyers)
+      .where(isNull(publicLawyers.deletedAt));
     for (const p of lawyers) {
       const state = certificateState(p.expires, p.leftOn, today);
       if (state === p.state) continue;
       await tx.update(publicLawyers).set({ state }).where(eq(publicLawyers.id, p.id));
-      await recordAudit(tx, { userId: null, displayName: '系统', ip: null }, { action: 'state.refresh', entityType: publicLawyerRegister.spec.entity, entityId: p.id, summary: `证书状态按有效期更新（${today}）`, changes: [{ field: 'state', from: p.state, to: state }] });
+      await recordAudit(
+        tx,
+        { userId: null, displayName: '系统', ip: null },
+        { action: 'state.refresh', entityType: publicLawyerRegister.spec.entity, entityId: p.id, summary: `证书状态按有效期更新（${today}）`, changes: [{ field: 'state', from: p.state, to: state }] },
+      );
       changed++;
     }
   });

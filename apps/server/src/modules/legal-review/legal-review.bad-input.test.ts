@@ -75,6 +75,5 @@ describe('合法性审核: hostile bodies', () => {
   for (const route of routes()) {
     it(`${route.name}: contract-invalid bodies are 400 problems naming a field, nothing written`, () => refusesInvalidBodies(h, [route]));
   }
-  it('POST /api/legal-review/requests/:id/transitions/:name (all seven): contract-invalid bodies are 400 problems naming a field, nothing written', () =>
-    refusesInvalidBodies(h, transitionRoutes()));
+  it('POST /api/legal-review/requests/:id/transitions/:name (all seven): contract-invalid bodies are 400 problems naming a field, nothing written', () => refusesInvalidBodies(h, transitionRoutes()));
 });

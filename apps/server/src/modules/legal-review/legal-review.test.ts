@@ -108,12 +108,17 @@ describe('合法性审核 through the API', () => {
     assert.equal(stale.body.code, 'staleVersion');
 
     const history = (await fzb.get(`/api/legal-review/requests/${id}/history`)).body.map((e: { action: string }) => e.action);
-    for (const step of ['create', 'transition.startReview', 'transition.requestMaterials', 'transition.resumeReview', 'transition.conclude', 'transition.recordAdoption']) assert.ok(history.includes(step), step);
+    for (const step of ['create', 'transition.startReview', 'transition.requestMaterials', 'transition.resumeReview', 'transition.conclude', 'transition.recordAdoption'])
+      assert.ok(history.includes(step), step);
   });
 
   it('withdraws a request before the opinion, by the submitting unit only', async () => {
     const created = (await zrzy.post('/api/legal-review/requests', contract({ title: '执法大队临时办公场所租赁合同' }))).body;
-    const byOther = await (await h.login('scjg')).post(`/api/legal-review/requests/${created.id}/transitions/withdraw`, { version: created.version, withdrawnOn: '2026-09-22', withdrawalReason: '撤回' });
+    const byOther = await (await h.login('scjg')).post(`/api/legal-review/requests/${created.id}/transitions/withdraw`, {
+      version: created.version,
+      withdrawnOn: '2026-09-22',
+      withdrawalReason: '撤回',
+    });
     assert.ok([403, 404].includes(byOther.status));
     const r = await fire(zrzy, created.id, 'withdraw', { version: created.version, withdrawnOn: '2026-09-22', withdrawalReason: '合同相对方放弃签约' });
     assert.equal(r.body.state, 'withdrawn');
@@ -174,7 +179,8 @@ describe('合法性审核 through the API', () => {
   });
 
   it('lets an assigned adviser outside the unit’s scope read and conclude, but not an unassigned one, nor take the unit’s steps', async () => {
-    const created = (await (await h.login('donghu')).post('/api/legal-review/requests', contract({ title: '东湖街道便民服务中心办公用房租赁合同', orgUnitId: donghuUnit, receivedOn: '2026-11-20' }))).body;
+    const created = (await (await h.login('donghu')).post('/api/legal-review/requests', contract({ title: '东湖街道便民服务中心办公用房租赁合同', orgUnitId: donghuUnit, receivedOn: '2026-11-20' })))
+      .body;
     const id = created.id;
     assert.equal((await adviser.get(`/api/legal-review/requests/${id}`)).status, 404);
     const unassigned = await fire(adviser, id, 'startReview', { version: created.version });
@@ -225,7 +231,8 @@ describe('合法性审核 through the API', () => {
     // The adviser holds no grant over these units: it sees the notices of the reviews assigned to it, and only those.
     const adviserNotices = (await adviser.get('/api/notifications')).body.filter((n: { link: string }) => n.link?.startsWith('/legal-review/')) as { link: string }[];
     assert.ok(adviserNotices.length >= 1, 'an assigned adviser is reminded');
-    for (const n of adviserNotices) assert.ok(mine.some((t) => n.link === `/legal-review/requests/${t.id}`) || (await adviser.get(n.link.replace('/legal-review/', '/api/legal-review/'))).status === 200, n.link);
+    for (const n of adviserNotices)
+      assert.ok(mine.some((t) => n.link === `/legal-review/requests/${t.id}`) || (await adviser.get(n.link.replace('/legal-review/', '/api/legal-review/'))).status === 200, n.link);
     assert.ok(adviserNotices.length < first.length, 'not every review of the district');
   });
 
@@ -247,7 +254,10 @@ describe('合法性审核 through the API', () => {
     }
     const byKind = (await fzb.get(`/api/indicators/legalReview.requestsReceived/breakdown?by=subjectKind&${period}`)).body;
     const items = (Array.isArray(byKind) ? byKind : byKind.items) as { label: string; value: number }[];
-    assert.equal(items.reduce((s, x) => s + x.value, 0), received.value);
+    assert.equal(
+      items.reduce((s, x) => s + x.value, 0),
+      received.value,
+    );
     assert.ok(items.some((x) => x.label === '行政合同' && x.value >= 50));
   });
 });

@@ -11,7 +11,18 @@ import { legalReviewRequests } from './tables.js';
 
 // ---------------------------------------------------------------- the demo year of 合法性审核
 
-const purchases = ['办公设备', '物业管理服务', '执法记录仪及配套设备', '政务信息系统运维服务', '食品安全快检试剂', '环境空气自动监测站运维', '法律顾问服务', '公务用车租赁服务', '档案数字化加工服务', '社区网格化管理平台建设'];
+const purchases = [
+  '办公设备',
+  '物业管理服务',
+  '执法记录仪及配套设备',
+  '政务信息系统运维服务',
+  '食品安全快检试剂',
+  '环境空气自动监测站运维',
+  '法律顾问服务',
+  '公务用车租赁服务',
+  '档案数字化加工服务',
+  '社区网格化管理平台建设',
+];
 const leases = ['便民服务中心办公用房', '执法大队临时办公场所', '应急物资储备仓库', '社区党群服务中心用房', '农贸市场摊位'];
 const cooperations = ['智慧城市建设战略合作', '校地人才培养合作', '园区招商引资', '公共法律服务进园区', '垃圾分类市场化运营', '停车泊位特许经营'];
 const villages = ['柳园', '杏林', '荷塘', '槐树', '李营', '王庄', '张楼', '孙家', '赵村', '陈集'];
@@ -53,7 +64,12 @@ const opinionTexts: Record<ReviewOpinion, string[]> = {
 export type DirectReviewKind = 'contract' | 'enforcementDecision' | 'other';
 
 function contractTitle(r: Random, unitName: string, year: number): { title: string; counterparty: string } {
-  const kind = r.weighted([['purchase', 5], ['lease', 2], ['cooperation', 2], ['expropriation', 3]] as const);
+  const kind = r.weighted([
+    ['purchase', 5],
+    ['lease', 2],
+    ['cooperation', 2],
+    ['expropriation', 3],
+  ] as const);
   const short = unitName.replace(/^区/, '').replace(/（.*）/, '');
   switch (kind) {
     case 'purchase':
@@ -85,13 +101,21 @@ export function concludedReviewRow(r: Random, kind: DirectReviewKind, [unitName,
     const requestedOn = addWorkingDays(receivedOn, r.int(1, 2));
     const suppliedOn = addWorkingDays(requestedOn, r.int(2, 5));
     const moved = dueAfterPause(due, requestedOn, suppliedOn);
-    Object.assign(row, { supplementRequestedOn: requestedOn, supplementNote: r.pick(['请补充合同相对方资质证明及履约能力材料', '请补充起草说明和法律依据', '请补充集体讨论记录及风险评估报告']), pausedWorkingDays: moved.paused });
+    Object.assign(row, {
+      supplementRequestedOn: requestedOn,
+      supplementNote: r.pick(['请补充合同相对方资质证明及履约能力材料', '请补充起草说明和法律依据', '请补充集体讨论记录及风险评估报告']),
+      pausedWorkingDays: moved.paused,
+    });
     due = moved.dueOn;
   }
   const late = r.chance(0.08);
   const planned = late ? addWorkingDays(due, r.int(1, 3)) : addWorkingDays(receivedOn, r.int(2, 4) + Number(row.pausedWorkingDays ?? 0));
   const concludedOn = planned > today ? today : planned;
-  const opinion = r.weighted([['lawful', 52], ['lawfulAfterChanges', 41], ['unlawful', 7]] as const);
+  const opinion = r.weighted([
+    ['lawful', 52],
+    ['lawfulAfterChanges', 41],
+    ['unlawful', 7],
+  ] as const);
   const adviserNames = r.chance(0.5) ? r.pick(adviserPool) : null;
   Object.assign(row, {
     state: 'concluded',
@@ -133,7 +157,7 @@ export async function seedLegalReview(ctx: SeedContext): Promise<Record<string, 
 
   plan.forEach((kind, i) => {
     const unit = kind === 'enforcementDecision' ? r.pick(enforcementUnits) : kind === 'contract' ? r.pick(contractUnits) : r.pick([...departments, ...streets]);
-    const receivedOn = addCalendarDays(first, Math.floor((i / plan.length) * span * 0.97) % span + r.int(0, 3));
+    const receivedOn = addCalendarDays(first, (Math.floor((i / plan.length) * span * 0.97) % span) + r.int(0, 3));
     const row = concludedReviewRow(r, kind, unit, receivedOn, today, year);
     Object.assign(row, { id: crypto.randomUUID(), createdBy: fzbId, updatedBy: fzbId });
     const byAdviser = adviserId !== undefined && r.chance(0.15);

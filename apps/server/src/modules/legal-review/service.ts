@@ -17,7 +17,10 @@ const entity = reviewRegister.spec.entity;
 export async function getRequest(services: Services, actor: Actor, id: string, today = toIsoDate(new Date())) {
   const record = await getRecord(services, actor, reviewRegister, id);
   // Assigned reviewers and advisers hold `transition` whatever their scope (policy.ts assigneeActions).
-  const reviews = await services.db.select({ id: r.id }).from(r).where(and(eq(r.id, id), scopeCondition(actor, 'legalReview', 'transition', r, entity)));
+  const reviews = await services.db
+    .select({ id: r.id })
+    .from(r)
+    .where(and(eq(r.id, id), scopeCondition(actor, 'legalReview', 'transition', r, entity)));
   const running = runningStates.includes(record.state as ReviewState);
   return {
     ...record,
@@ -34,14 +37,7 @@ export async function reviewTodo(services: Services, actor: Actor, today = toIso
     .select({ id: r.id, title: r.title, subjectKind: r.subjectKind, orgUnitName: orgUnits.name, receivedOn: r.receivedOn, dueOn: r.dueOn, state: r.state })
     .from(r)
     .innerJoin(orgUnits, eq(orgUnits.id, r.orgUnitId))
-    .where(
-      and(
-        isNull(r.deletedAt),
-        inArray(r.state, [...runningStates]),
-        lte(r.dueOn, addCalendarDays(today, nearDueDays)),
-        scopeCondition(actor, 'legalReview', 'transition', r, entity),
-      ),
-    )
+    .where(and(isNull(r.deletedAt), inArray(r.state, [...runningStates]), lte(r.dueOn, addCalendarDays(today, nearDueDays)), scopeCondition(actor, 'legalReview', 'transition', r, entity)))
     .orderBy(asc(r.dueOn))
     .limit(500);
   return rows.map((x) => {

@@ -45,7 +45,10 @@ export function reviewRow(input: SeedReviewInput): Record<string, unknown> {
 
 /** One review request as the demo seeds of legal review, normative documents and decisions record it. */
 export async function seedReview(tx: Db, input: SeedReviewInput): Promise<{ id: string }> {
-  const [inserted] = await tx.insert(legalReviewRequests).values(reviewRow(input) as typeof legalReviewRequests.$inferInsert).returning({ id: legalReviewRequests.id });
+  const [inserted] = await tx
+    .insert(legalReviewRequests)
+    .values(reviewRow(input) as typeof legalReviewRequests.$inferInsert)
+    .returning({ id: legalReviewRequests.id });
   return inserted!;
 }
 

@@ -60,6 +60,9 @@ export function reviewSubjectLookup(kind: ReviewSubjectKind): SubjectLookup | un
 
 /** A review request by id, for modules that link one (an adviser's 法律意见); null when absent or deleted. */
 export async function reviewRequestBrief(db: Db, id: string): Promise<{ id: string; title: string; orgUnitId: string; subjectKind: string } | null> {
-  const [row] = await db.select({ id: r.id, title: r.title, orgUnitId: r.orgUnitId, subjectKind: r.subjectKind }).from(r).where(and(eq(r.id, id), isNull(r.deletedAt)));
+  const [row] = await db
+    .select({ id: r.id, title: r.title, orgUnitId: r.orgUnitId, subjectKind: r.subjectKind })
+    .from(r)
+    .where(and(eq(r.id, id), isNull(r.deletedAt)));
   return row ?? null;
 }

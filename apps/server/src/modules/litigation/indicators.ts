@@ -40,7 +40,11 @@ const hearingSet = (extra?: SQL): RecordSet => ({
     { name: 'heldOn', label: '开庭日期', column: h.heldOn, kind: 'date' },
     { name: 'caseNumber', label: '案号', column: sql<string>`(select case_number from litigation_cases where id = ${h.caseId})` },
     { name: 'leaderAppeared', label: '负责人出庭', column: h.leaderAppeared, kind: 'boolean' },
-    { name: 'appeared', label: '出庭人员', column: sql<string>`coalesce(${h.leaderName} || '（' || ${h.leaderPost} || '）', ${h.substituteName} || '（' || coalesce(${h.substitutePost}, '') || '）')` },
+    {
+      name: 'appeared',
+      label: '出庭人员',
+      column: sql<string>`coalesce(${h.leaderName} || '（' || ${h.leaderPost} || '）', ${h.substituteName} || '（' || coalesce(${h.substitutePost}, '') || '）')`,
+    },
     { name: 'absenceReason', label: '负责人未出庭原因', column: h.absenceReason },
   ],
   recordPath: '/litigation/cases/:id',

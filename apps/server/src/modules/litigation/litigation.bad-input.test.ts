@@ -34,7 +34,14 @@ describe('行政应诉: hostile bodies', () => {
       { kind: 'organization', name: '某某有限公司' },
     ],
   });
-  const plaintiffPaths: Path[] = [['plaintiffs', 0], ['plaintiffs', 0, 'idNumber'], ['plaintiffs', 0, 'kind'], ['plaintiffs', 0, 'name'], ['plaintiffs', 1, 'creditCode'], ['plaintiffs', 1, 'kind']];
+  const plaintiffPaths: Path[] = [
+    ['plaintiffs', 0],
+    ['plaintiffs', 0, 'idNumber'],
+    ['plaintiffs', 0, 'kind'],
+    ['plaintiffs', 0, 'name'],
+    ['plaintiffs', 1, 'creditCode'],
+    ['plaintiffs', 1, 'kind'],
+  ];
   const assigneeSchema = z.object({ userId: idField, role: z.enum(['handler', 'reviewer', 'adviser']).default('handler') });
   const revealSchema = z.object({ reason: z.string().trim().min(2).max(200) });
 
@@ -69,14 +76,39 @@ describe('行政应诉: hostile bodies', () => {
   it('cases: create, update and assignees refuse contract-invalid bodies', () =>
     refusesInvalidBodies(h, [
       route('POST cases', 'POST', () => `${base}/cases`, newCase, caseCreateSchema, plaintiffPaths),
-      route('PATCH cases/:id', 'PATCH', () => `${base}/cases/${fx.caseId}`, () => ({ version: fx.caseVersion, court: '改后法院', plaintiffs: newCase().plaintiffs }), caseUpdateSchema, plaintiffPaths),
-      route('POST cases/:id/assignees', 'POST', () => `${base}/cases/${fx.caseId}/assignees`, () => ({ userId: h.seeded.users.get('adviser')!, role: 'adviser' }), assigneeSchema),
+      route(
+        'PATCH cases/:id',
+        'PATCH',
+        () => `${base}/cases/${fx.caseId}`,
+        () => ({ version: fx.caseVersion, court: '改后法院', plaintiffs: newCase().plaintiffs }),
+        caseUpdateSchema,
+        plaintiffPaths,
+      ),
+      route(
+        'POST cases/:id/assignees',
+        'POST',
+        () => `${base}/cases/${fx.caseId}/assignees`,
+        () => ({ userId: h.seeded.users.get('adviser')!, role: 'adviser' }),
+        assigneeSchema,
+      ),
     ]));
 
   it('cases: hearings and the reveal of a plaintiff refuse contract-invalid bodies', () =>
     refusesInvalidBodies(h, [
-      route('POST cases/:id/hearings', 'POST', () => `${base}/cases/${fx.caseId}/hearings`, () => ({ heldOn: '2026-11-20', leaderAppeared: false, substituteName: '李副局长', substitutePost: '副局长', absenceReason: '公务冲突' }), hearingCreateSchema),
-      route('POST cases/:id/plaintiffs/:plaintiffId/reveal', 'POST', () => `${base}/cases/${fx.caseId}/plaintiffs/${fx.plaintiffId}/reveal`, () => ({ reason: '核对身份' }), revealSchema),
+      route(
+        'POST cases/:id/hearings',
+        'POST',
+        () => `${base}/cases/${fx.caseId}/hearings`,
+        () => ({ heldOn: '2026-11-20', leaderAppeared: false, substituteName: '李副局长', substitutePost: '副局长', absenceReason: '公务冲突' }),
+        hearingCreateSchema,
+      ),
+      route(
+        'POST cases/:id/plaintiffs/:plaintiffId/reveal',
+        'POST',
+        () => `${base}/cases/${fx.caseId}/plaintiffs/${fx.plaintiffId}/reveal`,
+        () => ({ reason: '核对身份' }),
+        revealSchema,
+      ),
     ]));
 
   it('cases: every transition of the workflow refuses contract-invalid bodies', () =>
@@ -92,8 +124,26 @@ describe('行政应诉: hostile bodies', () => {
 
   it('旁听庭审: create, update and assignees refuse contract-invalid bodies', () =>
     refusesInvalidBodies(h, [
-      route('POST observations', 'POST', () => `${base}/observations`, () => ({ heldOn: '2026-11-12', orgUnitId: fx.unit, caseId: fx.caseId, title: '旁听行政诉讼庭审', participants: 20, note: '备注' }), observationCreateSchema),
-      route('PATCH observations/:id', 'PATCH', () => `${base}/observations/${fx.observationId}`, () => ({ version: fx.observationVersion, title: '改后主题', participants: 30 }), observationUpdateSchema),
-      route('POST observations/:id/assignees', 'POST', () => `${base}/observations/${fx.observationId}/assignees`, () => ({ userId: h.seeded.users.get('adviser')!, role: 'handler' }), assigneeSchema),
+      route(
+        'POST observations',
+        'POST',
+        () => `${base}/observations`,
+        () => ({ heldOn: '2026-11-12', orgUnitId: fx.unit, caseId: fx.caseId, title: '旁听行政诉讼庭审', participants: 20, note: '备注' }),
+        observationCreateSchema,
+      ),
+      route(
+        'PATCH observations/:id',
+        'PATCH',
+        () => `${base}/observations/${fx.observationId}`,
+        () => ({ version: fx.observationVersion, title: '改后主题', participants: 30 }),
+        observationUpdateSchema,
+      ),
+      route(
+        'POST observations/:id/assignees',
+        'POST',
+        () => `${base}/observations/${fx.observationId}/assignees`,
+        () => ({ userId: h.seeded.users.get('adviser')!, role: 'handler' }),
+        assigneeSchema,
+      ),
     ]));
 });

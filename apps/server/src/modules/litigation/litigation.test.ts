@@ -113,7 +113,10 @@ describe('行政应诉 through the API', () => {
     assert.equal(r.body.lost, false);
     r = await fire('archive', { version: r.body.version });
     assert.equal(r.body.state, 'archived');
-    assert.deepEqual(r.body.transitions.filter((t: { allowed: boolean }) => t.allowed), []);
+    assert.deepEqual(
+      r.body.transitions.filter((t: { allowed: boolean }) => t.allowed),
+      [],
+    );
     const history = (await fzb.get(`/api/litigation/cases/${created.id}/history`)).body;
     assert.ok(history.some((e: { action: string }) => e.action === 'transition.close'));
   });
@@ -195,7 +198,10 @@ describe('行政应诉 through the API', () => {
     const p = created.plaintiffs[0];
     const res = await fzb.patch(`/api/litigation/cases/${created.id}`, {
       version: created.version,
-      plaintiffs: [{ id: p.id, kind: 'person', name: '测试原告甲（更正）' }, { kind: 'organization', name: '新增原告公司' }],
+      plaintiffs: [
+        { id: p.id, kind: 'person', name: '测试原告甲（更正）' },
+        { kind: 'organization', name: '新增原告公司' },
+      ],
     });
     assert.equal(res.status, 200);
     assert.equal(res.body.plaintiffs[0].name, '测试原告甲（更正）');
@@ -218,7 +224,10 @@ describe('行政应诉 through the API', () => {
     const up = await fzb.raw('POST', `/api/litigation/cases/${created.id}/attachments`, multipart(bytes), headers);
     assert.equal(up.status, 201);
     const detail = (await fzb.get(`/api/litigation/cases/${created.id}`)).body;
-    assert.deepEqual(detail.attachments.map((a: { filename: string; size: number }) => [a.filename, a.size]), [['答辩状.pdf', bytes.length]]);
+    assert.deepEqual(
+      detail.attachments.map((a: { filename: string; size: number }) => [a.filename, a.size]),
+      [['答辩状.pdf', bytes.length]],
+    );
     const leader = await h.login('leader');
     const down = await leader.get(`/api/litigation/cases/${created.id}/attachments/${up.body.id}`);
     assert.equal(down.status, 200);

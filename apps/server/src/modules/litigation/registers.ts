@@ -81,7 +81,13 @@ export const caseRegister = defineRegister({
   },
   expand: async (db, row) => {
     const plaintiffs = await db
-      .select({ id: litigationPlaintiffs.id, kind: litigationPlaintiffs.kind, name: litigationPlaintiffs.name, idNumberMasked: litigationPlaintiffs.idNumberMasked, creditCode: litigationPlaintiffs.creditCode })
+      .select({
+        id: litigationPlaintiffs.id,
+        kind: litigationPlaintiffs.kind,
+        name: litigationPlaintiffs.name,
+        idNumberMasked: litigationPlaintiffs.idNumberMasked,
+        creditCode: litigationPlaintiffs.creditCode,
+      })
       .from(litigationPlaintiffs)
       .where(eq(litigationPlaintiffs.caseId, row.id))
       .orderBy(asc(litigationPlaintiffs.ordinal));
@@ -101,7 +107,10 @@ export const observationRegister = defineRegister({
   // An observed hearing may name its case: it must be a case the recorder can see.
   prepare: async (input, { tx, actor }) => {
     if (typeof input.caseId === 'string') {
-      const [kase] = await tx.select({ id: litigationCases.id }).from(litigationCases).where(readConditions(caseRegister, actor, [eq(litigationCases.id, input.caseId)]));
+      const [kase] = await tx
+        .select({ id: litigationCases.id })
+        .from(litigationCases)
+        .where(readConditions(caseRegister, actor, [eq(litigationCases.id, input.caseId)]));
       if (!kase) throw new AppError('validation', '所选案件不存在', [{ path: 'caseId', message: '所选案件不存在' }]);
     }
     return input;

@@ -28,7 +28,9 @@ export async function litigationRoutes(app: App, services: Services) {
   registerRoutes(app, services, caseRegister, { skipDetail: true });
   registerRoutes(app, services, observationRegister);
 
-  app.get('/api/litigation/todo', { schema: { tags, summary: '待办：答辩期限三日内到期或已逾期的案件', response: { 200: defenceTodoSchema } } }, async (request) => defenceTodo(services, actorOf(request)));
+  app.get('/api/litigation/todo', { schema: { tags, summary: '待办：答辩期限三日内到期或已逾期的案件', response: { 200: defenceTodoSchema } } }, async (request) =>
+    defenceTodo(services, actorOf(request)),
+  );
 
   const monthQuery = z.object({ month: z.string().regex(/^(19\d\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM（1900至2100年）' }), org: idField.optional() });
   const bulletinScope = async (request: { query: { month: string; org?: string } }, actor: ReturnType<typeof actorOf>) => {
@@ -37,23 +39,33 @@ export async function litigationRoutes(app: App, services: Services) {
     assertBulletinReadable(actor, scope);
     return scope;
   };
-  app.get('/api/litigation/bulletin', { schema: { tags, summary: '月度行政应诉通报数据：当月各单位收案、结案、败诉、开庭与负责人出庭情况', querystring: monthQuery, response: { 200: bulletinSchema } } }, async (request) =>
-    bulletinData(services.db, await bulletinScope(request, actorOf(request))),
+  app.get(
+    '/api/litigation/bulletin',
+    { schema: { tags, summary: '月度行政应诉通报数据：当月各单位收案、结案、败诉、开庭与负责人出庭情况', querystring: monthQuery, response: { 200: bulletinSchema } } },
+    async (request) => bulletinData(services.db, await bulletinScope(request, actorOf(request))),
   );
-  app.post('/api/litigation/bulletins', { schema: { tags, summary: '立即生成某月通报（每月1日也会自动生成上月通报）', body: monthQuery, response: { 201: bulletinSchema } } }, async (request, reply) => {
-    const actor = actorOf(request);
-    assertCan(actor, 'litigation', 'export');
-    const scope = await bulletinScope({ query: request.body }, actor);
-    const data = await generateBulletin(services.db, scope.orgUnitId, request.body.month);
-    await services.db.transaction((tx) => recordAudit(tx, auditActorOf(actor), { action: 'litigation.bulletin', entityType: 'litigation.bulletin', entityId: scope.orgUnitId, summary: data.title }));
-    return reply.code(201).send(data);
-  });
-  app.get('/api/litigation/bulletins', { schema: { tags, summary: '已生成的月度通报', querystring: z.object({ org: idField.optional() }), response: { 200: bulletinListSchema } } }, async (request) => {
-    const actor = actorOf(request);
-    const scope = await resolveScope(services.db, actor, { org: request.query.org });
-    assertBulletinReadable(actor, scope);
-    return listBulletins(services.db, scope.orgUnitId);
-  });
+  app.post(
+    '/api/litigation/bulletins',
+    { schema: { tags, summary: '立即生成某月通报（每月1日也会自动生成上月通报）', body: monthQuery, response: { 201: bulletinSchema } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      assertCan(actor, 'litigation', 'export');
+      const scope = await bulletinScope({ query: request.body }, actor);
+      const data = await generateBulletin(services.db, scope.orgUnitId, request.body.month);
+      await services.db.transaction((tx) => recordAudit(tx, auditActorOf(actor), { action: 'litigation.bulletin', entityType: 'litigation.bulletin', entityId: scope.orgUnitId, summary: data.title }));
+      return reply.code(201).send(data);
+    },
+  );
+  app.get(
+    '/api/litigation/bulletins',
+    { schema: { tags, summary: '已生成的月度通报', querystring: z.object({ org: idField.optional() }), response: { 200: bulletinListSchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const scope = await resolveScope(services.db, actor, { org: request.query.org });
+      assertBulletinReadable(actor, scope);
+      return listBulletins(services.db, scope.orgUnitId);
+    },
+  );
   app.get('/api/litigation/bulletins/:id/docx', { schema: { tags, summary: '下载月度通报（DOCX）', params, response: { 200: fileResponse } } }, async (request, reply) => {
     const actor = actorOf(request);
     const bulletin = await bulletinFile(services.db, request.params.id);
@@ -64,13 +76,19 @@ export async function litigationRoutes(app: App, services: Services) {
 
   workflowRoutes(app, services, caseFlow, { tags, detail: (actor, id) => getCase(services, actor, id), response: caseDetailSchema });
 
-  app.post('/api/litigation/cases/:id/hearings', { schema: { tags, summary: '登记庭审（含负责人出庭情况）', params, body: hearingCreateSchema, response: { 201: hearingSchema } } }, async (request, reply) =>
-    reply.code(201).send(await addHearing(services, actorOf(request), request.params.id, request.body)),
+  app.post(
+    '/api/litigation/cases/:id/hearings',
+    { schema: { tags, summary: '登记庭审（含负责人出庭情况）', params, body: hearingCreateSchema, response: { 201: hearingSchema } } },
+    async (request, reply) => reply.code(201).send(await addHearing(services, actorOf(request), request.params.id, request.body)),
   );
-  app.delete('/api/litigation/cases/:id/hearings/:hearingId', { schema: { tags, summary: '删除庭审记录', params: params.extend({ hearingId: idField }), response: { 200: okResponse } } }, async (request) => {
-    await removeHearing(services, actorOf(request), request.params.id, request.params.hearingId);
-    return { ok: true };
-  });
+  app.delete(
+    '/api/litigation/cases/:id/hearings/:hearingId',
+    { schema: { tags, summary: '删除庭审记录', params: params.extend({ hearingId: idField }), response: { 200: okResponse } } },
+    async (request) => {
+      await removeHearing(services, actorOf(request), request.params.id, request.params.hearingId);
+      return { ok: true };
+    },
+  );
   app.post(
     '/api/litigation/cases/:id/plaintiffs/:plaintiffId/reveal',
     {

@@ -38,7 +38,10 @@ export const absenceReasons = ['负责人参加全区重要会议', '负责人�
 export function demoPlaintiffs(r: Random, cipher: PersonalDataCipher, caseId: string, area: string) {
   const rows: (typeof litigationPlaintiffs.$inferInsert)[] = [];
   const names: string[] = [];
-  const partyCount = r.weighted([[1, 8], [2, 2]] as const);
+  const partyCount = r.weighted([
+    [1, 8],
+    [2, 2],
+  ] as const);
   for (let k = 0; k < partyCount; k++) {
     const person = area === 'marketRegulation' ? r.chance(0.4) : r.chance(0.85);
     const name = person ? personName(r) : companyName(r);
@@ -84,16 +87,34 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
       cause: r.pick(p.causes),
       disputeArea: p.area,
       complaintReceivedOn: received,
-      preSuitMediation: r.weighted([['notTried', 6], ['failed', 3], ['succeeded', 1]] as const),
+      preSuitMediation: r.weighted([
+        ['notTried', 6],
+        ['failed', 3],
+        ['succeeded', 1],
+      ] as const),
       judicialSuggestionReceived: false,
       handlerName: personName(r),
       state: 'received',
     };
     const dayCount = age / 86_400_000;
     if (!recent) {
-      row.defenceSubmittedOn = addCalendarDays(received, r.weighted([[r.int(5, 14), 19], [r.int(16, 20), 1]] as const));
+      row.defenceSubmittedOn = addCalendarDays(
+        received,
+        r.weighted([
+          [r.int(5, 14), 19],
+          [r.int(16, 20), 1],
+        ] as const),
+      );
       row.state = 'trial';
-      const hearingCount = dayCount > 40 ? r.weighted([[1, 4], [2, 4], [3, 1], [0, 1]] as const) : 0;
+      const hearingCount =
+        dayCount > 40
+          ? r.weighted([
+              [1, 4],
+              [2, 4],
+              [3, 1],
+              [0, 1],
+            ] as const)
+          : 0;
       for (let h = 0; h < hearingCount; h++) {
         const appeared = r.chance(0.85);
         const [leaderName, leaderPost] = r.pick(leaders);
@@ -102,14 +123,20 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
           orgUnitId,
           heldOn: addCalendarDays(received, 30 + h * 25 + r.int(0, 10)),
           leaderAppeared: appeared,
-          ...(appeared
-            ? { leaderName, leaderPost }
-            : { substituteName: personName(r), substitutePost: '法制科科长', absenceReason: r.pick(absenceReasons) }),
+          ...(appeared ? { leaderName, leaderPost } : { substituteName: personName(r), substitutePost: '法制科科长', absenceReason: r.pick(absenceReasons) }),
         });
       }
       if (dayCount > 90 && r.chance(0.85)) {
         row.state = r.chance(0.4) ? 'archived' : 'closed';
-        row.outcome = r.weighted([['dismissed', 55], ['withdrawn', 20], ['mediated', 5], ['confirmedIllegal', 8], ['revoked', 7], ['orderedToPerform', 3], ['other', 2]] as const);
+        row.outcome = r.weighted([
+          ['dismissed', 55],
+          ['withdrawn', 20],
+          ['mediated', 5],
+          ['confirmedIllegal', 8],
+          ['revoked', 7],
+          ['orderedToPerform', 3],
+          ['other', 2],
+        ] as const);
         row.closedOn = addCalendarDays(received, r.int(75, Math.min(170, Math.floor(dayCount))));
         if (r.chance(0.1)) {
           row.judicialSuggestionReceived = true;
@@ -130,7 +157,12 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
 
   const observations = Array.from({ length: 12 }, (_, i) => {
     const orgUnitId = r.pick([...org.departments.values(), ...org.subdistricts.values()]);
-    const row = { orgUnitId, heldOn: `${year}-${String(i + 1 > 11 ? 11 : i + 1).padStart(2, '0')}-${String(r.int(8, 26)).padStart(2, '0')}`, title: r.pick(['组织旁听行政诉讼案件庭审', '“一把手”旁听庭审活动', '新入职执法人员旁听庭审']), participants: r.int(12, 60) } as Record<string, unknown>;
+    const row = {
+      orgUnitId,
+      heldOn: `${year}-${String(i + 1 > 11 ? 11 : i + 1).padStart(2, '0')}-${String(r.int(8, 26)).padStart(2, '0')}`,
+      title: r.pick(['组织旁听行政诉讼案件庭审', '“一把手”旁听庭审活动', '新入职执法人员旁听庭审']),
+      participants: r.int(12, 60),
+    } as Record<string, unknown>;
     row.searchText = searchTextOf(observationRegister, row as Row);
     return row as typeof litigationObservations.$inferInsert;
   });

@@ -26,7 +26,10 @@ export async function addHearing(services: Services, actor: Actor, caseId: strin
   return services.db.transaction(async (tx) => {
     const kase = await loadForWrite(tx, actor, caseRegister, caseId, 'update');
     if (kase.state === 'archived') throw new AppError('conflict', '已归档案件不能再登记庭审');
-    const [row] = await tx.insert(litigationHearings).values({ ...input, caseId, orgUnitId: kase.orgUnitId, createdBy: actor.userId }).returning();
+    const [row] = await tx
+      .insert(litigationHearings)
+      .values({ ...input, caseId, orgUnitId: kase.orgUnitId, createdBy: actor.userId })
+      .returning();
     await recordAudit(tx, auditActorOf(actor), {
       action: 'hearing.add',
       entityType: caseRegister.spec.entity,
@@ -75,7 +78,14 @@ export async function revealPlaintiffId(services: Services, actor: Actor, caseId
 export async function defenceTodo(services: Services, actor: Actor, today = toIsoDate(new Date())) {
   const horizon = addCalendarDays(today, nearDueDays);
   const rows = await services.db
-    .select({ id: litigationCases.id, caseNumber: litigationCases.caseNumber, cause: litigationCases.cause, orgUnitName: orgUnits.name, defenceDueOn: litigationCases.defenceDueOn, state: litigationCases.state })
+    .select({
+      id: litigationCases.id,
+      caseNumber: litigationCases.caseNumber,
+      cause: litigationCases.cause,
+      orgUnitName: orgUnits.name,
+      defenceDueOn: litigationCases.defenceDueOn,
+      state: litigationCases.state,
+    })
     .from(litigationCases)
     .innerJoin(orgUnits, eq(orgUnits.id, litigationCases.orgUnitId))
     .where(readConditions(caseRegister, actor, [inArray(litigationCases.state, ['received', 'defending']), lte(litigationCases.defenceDueOn, horizon)]))

@@ -22,16 +22,25 @@ export async function concludeItem(services: Services, actor: Actor, campaignId:
   await services.db.transaction(async (tx) => {
     const campaign = await loadForWrite(tx, actor, campaignRegister, campaignId, 'update', version);
     if (campaign.state !== 'open') throw new AppError('conflict', '清理已完成，不能再修改结论');
-    const [before] = await tx.select().from(items).where(and(eq(items.id, itemId), eq(items.campaignId, campaignId)));
+    const [before] = await tx
+      .select()
+      .from(items)
+      .where(and(eq(items.id, itemId), eq(items.campaignId, campaignId)));
     if (!before) throw new AppError('notFound');
     if (fields.newVersionId) {
       if (fields.conclusion !== 'amend') throw new AppError('validation', '只有“修改”结论可以关联新文件', [{ path: 'newVersionId', message: '只有“修改”结论可以关联新文件' }]);
-      const [next] = await tx.select({ id: d.id }).from(d).where(readConditions(documentRegister, actor, [eq(d.id, fields.newVersionId)]));
+      const [next] = await tx
+        .select({ id: d.id })
+        .from(d)
+        .where(readConditions(documentRegister, actor, [eq(d.id, fields.newVersionId)]));
       if (!next || next.id === before.documentId) throw new AppError('validation', '所选新文件不存在', [{ path: 'newVersionId', message: '所选新文件不存在' }]);
     }
     const values = { conclusion: fields.conclusion, reason: fields.reason, newVersionId: fields.newVersionId ?? null };
     await tx.update(items).set(values).where(eq(items.id, itemId));
-    await tx.update(normativeDocCampaigns).set({ version: campaign.version + 1, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(normativeDocCampaigns.id, campaignId));
+    await tx
+      .update(normativeDocCampaigns)
+      .set({ version: campaign.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+      .where(eq(normativeDocCampaigns.id, campaignId));
     await recordAudit(tx, auditActorOf(actor), {
       action: 'campaign.conclude',
       entityType: campaignRegister.spec.entity,

@@ -20,7 +20,10 @@ export async function expireDocuments(db: Db, today: string): Promise<number> {
       .for('update');
     for (const doc of due) {
       const values = { state: 'expired', validity: 'expired', endedOn: addCalendarDays(doc.expiresOn!, 1), endReason: `有效期至${doc.expiresOn}届满，自动失效` };
-      await tx.update(d).set({ ...values, version: doc.version + 1, updatedAt: new Date(), updatedBy: null }).where(eq(d.id, doc.id));
+      await tx
+        .update(d)
+        .set({ ...values, version: doc.version + 1, updatedAt: new Date(), updatedBy: null })
+        .where(eq(d.id, doc.id));
       await recordAudit(tx, system, { action: 'validity.expire', entityType: documentSpec.entity, entityId: doc.id, summary: `${label(doc)}有效期届满失效`, changes: diffFields(doc, values) });
     }
     return due.length;

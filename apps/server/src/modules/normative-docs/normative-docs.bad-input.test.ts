@@ -24,7 +24,15 @@ describe('行政规范性文件: contract-invalid bodies are refused with a 400 
   let campaign: { id: string; version: number };
   const unit = () => h.seeded.org.departments.get('区自然资源和规划局')!;
   const newDocument = (): Record<string, Json> => ({ title: '示范高新区测试办法', orgUnitId: unit(), numberPrefix: '示范高新自然资规', proposedOn: '2026-08-03' });
-  const newCampaign = (): Record<string, Json> => ({ name: '专项清理', orgUnitId: h.seeded.org.districtId, issuingUnitIds: [unit()], scopeFrom: '2021-01-01', scopeTo: '2025-12-31', startedOn: '2026-11-01', endsOn: '2026-12-15' });
+  const newCampaign = (): Record<string, Json> => ({
+    name: '专项清理',
+    orgUnitId: h.seeded.org.districtId,
+    issuingUnitIds: [unit()],
+    scopeFrom: '2021-01-01',
+    scopeTo: '2025-12-31',
+    startedOn: '2026-11-01',
+    endsOn: '2026-12-15',
+  });
 
   before(async () => {
     h = await startHarness();
@@ -42,7 +50,14 @@ describe('行政规范性文件: contract-invalid bodies are refused with a 400 
   it('documents: create, update, comments and their handling', () =>
     refusesInvalidBodies(h, [
       route({ name: 'create', method: 'POST', url: () => documents, valid: newDocument, fields: keys(documentCreateSchema), accepts: bySchema(documentCreateSchema) }),
-      route({ name: 'update', method: 'PATCH', url: () => `${documents}/${doc.id}`, valid: () => ({ version: doc.version, title: '改名' }), fields: keys(documentUpdateSchema), accepts: bySchema(documentUpdateSchema) }),
+      route({
+        name: 'update',
+        method: 'PATCH',
+        url: () => `${documents}/${doc.id}`,
+        valid: () => ({ version: doc.version, title: '改名' }),
+        fields: keys(documentUpdateSchema),
+        accepts: bySchema(documentUpdateSchema),
+      }),
       route({
         name: 'comment',
         method: 'POST',
@@ -67,7 +82,14 @@ describe('行政规范性文件: contract-invalid bodies are refused with a 400 
   it('清理 campaigns: create, update, conclusions and transitions', () =>
     refusesInvalidBodies(h, [
       route({ name: 'create', method: 'POST', url: () => campaigns, valid: newCampaign, fields: keys(campaignCreateSchema), nested: [['issuingUnitIds', 0]], accepts: bySchema(campaignCreateSchema) }),
-      route({ name: 'update', method: 'PATCH', url: () => `${campaigns}/${campaign.id}`, valid: () => ({ version: campaign.version, name: '改名' }), fields: keys(campaignUpdateSchema), accepts: bySchema(campaignUpdateSchema) }),
+      route({
+        name: 'update',
+        method: 'PATCH',
+        url: () => `${campaigns}/${campaign.id}`,
+        valid: () => ({ version: campaign.version, name: '改名' }),
+        fields: keys(campaignUpdateSchema),
+        accepts: bySchema(campaignUpdateSchema),
+      }),
       route({
         name: 'item',
         method: 'POST',

@@ -58,8 +58,14 @@ describe('行政规范性文件 through the API', () => {
     // Numbers as the counter hands them out: 1…n per organ and year, and the counter at n.
     const counters = await h.db.select().from(normativeDocNumberCounters);
     for (const c of counters) {
-      const seqs = docs.filter((x) => x.orgUnitId === c.orgUnitId && x.numberYear === c.year).map((x) => x.numberSeq).sort((a, b) => a! - b!);
-      assert.deepEqual(seqs, Array.from({ length: c.lastSeq }, (_, k) => k + 1));
+      const seqs = docs
+        .filter((x) => x.orgUnitId === c.orgUnitId && x.numberYear === c.year)
+        .map((x) => x.numberSeq)
+        .sort((a, b) => a! - b!);
+      assert.deepEqual(
+        seqs,
+        Array.from({ length: c.lastSeq }, (_, k) => k + 1),
+      );
     }
     const amended = docs.find((x) => x.state === 'amended')!;
     const successor = (await fzb.get(`/api/normative-docs/documents/${amended.newVersionId}`)).body;
@@ -71,18 +77,31 @@ describe('行政规范性文件 through the API', () => {
     const cleanup = (await h.anonymous.get('/api/public/normative-documents/cleanups')).body[0];
     const counts = Object.fromEntries(cleanup.lists.map((l: { conclusion: string; documents: unknown[] }) => [l.conclusion, l.documents.length]));
     assert.ok(counts.valid > 0 && counts.repeal === 1 && counts.expire === 1, JSON.stringify(counts));
-    const values = (await fzb.get(`/api/indicators/values?ids=normativeDocs.inForce,normativeDocs.filingTimelyRate,normativeDocs.reviewedBeforeIssueRate,normativeDocs.cleanedUp&from=${h.today.slice(0, 4)}-01-01&to=${h.today}`)).body.values;
+    const values = (
+      await fzb.get(
+        `/api/indicators/values?ids=normativeDocs.inForce,normativeDocs.filingTimelyRate,normativeDocs.reviewedBeforeIssueRate,normativeDocs.cleanedUp&from=${h.today.slice(0, 4)}-01-01&to=${h.today}`,
+      )
+    ).body.values;
     assert.equal(values[0].value, inForce.length);
     assert.ok(values[1].value > 0 && values[1].value < 100, `filing timeliness ${values[1].display}`);
     assert.equal(values[2].value, 100);
-    assert.equal(values[3].value, cleanup.lists.reduce((n: number, l: { documents: unknown[] }) => n + l.documents.length, 0));
+    assert.equal(
+      values[3].value,
+      cleanup.lists.reduce((n: number, l: { documents: unknown[] }) => n + l.documents.length, 0),
+    );
     const byConclusion = (await fzb.get(`/api/indicators/normativeDocs.cleanedUp/breakdown?by=conclusion&from=${h.today.slice(0, 4)}-01-01&to=${h.today}`)).body;
-    assert.ok(byConclusion.some((b: { key: string; value: number }) => b.key === 'repeal' && b.value === 1), JSON.stringify(byConclusion));
+    assert.ok(
+      byConclusion.some((b: { key: string; value: number }) => b.key === 'repeal' && b.value === 1),
+      JSON.stringify(byConclusion),
+    );
     // Two old documents expire within six months: the daily job reminds of their evaluation.
     await runDueJobs(h.app.services, normativeDocsJobs, new Date(`${h.today}T02:00:00Z`));
     const reminders = await h.db.select().from(notifications);
     assert.ok(reminders.filter((n) => n.key.startsWith('normativeDocs.evaluate:')).length >= 2);
-    assert.ok(reminders.some((n) => n.key.startsWith('normativeDocs.filing:')), 'the published, unfiled document is near its filing deadline');
+    assert.ok(
+      reminders.some((n) => n.key.startsWith('normativeDocs.filing:')),
+      'the published, unfiled document is near its filing deadline',
+    );
   });
 
   it('takes a document from 立项 to 施行, each step guarded, and shows it on the public page', async () => {
@@ -98,7 +117,9 @@ describe('行政规范性文件 through the API', () => {
     assert.match(short.body.detail, /7个工作日.*2026-10-13/);
     doc = await ok(zrzy, doc, 'startPublicComment', { publicCommentStartsOn: '2026-09-28', publicCommentEndsOn: '2026-10-13' });
 
-    doc = (await zrzy.post(`/api/normative-docs/documents/${doc.id}/comments`, { version: doc.version, commenter: '柳园村村民委员会', receivedOn: '2026-10-09', content: '建议明确超面积宅基地的处理方式' })).body;
+    doc = (
+      await zrzy.post(`/api/normative-docs/documents/${doc.id}/comments`, { version: doc.version, commenter: '柳园村村民委员会', receivedOn: '2026-10-09', content: '建议明确超面积宅基地的处理方式' })
+    ).body;
     assert.equal(doc.comments.length, 1);
     const unhandled = await step(zrzy, doc, 'submitForReview');
     assert.equal(unhandled.status, 409);
@@ -106,7 +127,13 @@ describe('行政规范性文件 through the API', () => {
     const noReason = await zrzy.post(`/api/normative-docs/documents/${doc.id}/comments/${doc.comments[0].id}/handling`, { version: doc.version, handling: 'notAdopted' });
     assert.equal(noReason.status, 400);
     assert.equal(noReason.body.errors[0].path, 'handlingReason');
-    doc = (await zrzy.post(`/api/normative-docs/documents/${doc.id}/comments/${doc.comments[0].id}/handling`, { version: doc.version, handling: 'partlyAdopted', handlingReason: '超面积部分按省规定处理，本办法作衔接性规定' })).body;
+    doc = (
+      await zrzy.post(`/api/normative-docs/documents/${doc.id}/comments/${doc.comments[0].id}/handling`, {
+        version: doc.version,
+        handling: 'partlyAdopted',
+        handlingReason: '超面积部分按省规定处理，本办法作衔接性规定',
+      })
+    ).body;
     assert.equal(doc.comments[0].handling, 'partlyAdopted');
     doc = await ok(zrzy, doc, 'submitForReview');
     assert.equal(doc.state, 'underReview');
@@ -175,7 +202,10 @@ describe('行政规范性文件 through the API', () => {
     assert.equal(download.status, 200);
     assert.equal(Buffer.from(download.body).toString(), '宅基地审批管理办法全文');
 
-    const history = await h.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'normativeDocs.document'), eq(auditLog.entityId, doc.id)));
+    const history = await h.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'normativeDocs.document'), eq(auditLog.entityId, doc.id)));
     assert.ok(['transition.sign', 'transition.issue', 'comment.handle'].every((a) => history.some((x) => x.action === a)));
   });
 
@@ -213,7 +243,9 @@ describe('行政规范性文件 through the API', () => {
 
   it('asks 30 calendar days of comment when the document concerns market entities', async () => {
     const scjg = await h.login('scjg');
-    let doc = (await scjg.post('/api/normative-docs/documents', newDocument({ title: '示范高新区个体工商户登记便利化措施', orgUnitId: scjgUnit, numberPrefix: '示范高新市监规', concernsMarketEntities: true }))).body;
+    let doc = (
+      await scjg.post('/api/normative-docs/documents', newDocument({ title: '示范高新区个体工商户登记便利化措施', orgUnitId: scjgUnit, numberPrefix: '示范高新市监规', concernsMarketEntities: true }))
+    ).body;
     doc = await ok(scjg, doc, 'startDrafting', { draftingUnitName: '区市场监督管理局登记注册科' });
     const short = await step(scjg, doc, 'startPublicComment', { publicCommentStartsOn: '2026-11-02', publicCommentEndsOn: '2026-11-30' });
     assert.equal(short.status, 409);
@@ -230,7 +262,19 @@ describe('行政规范性文件 through the API', () => {
   async function registeredDocument(title: string, orgUnitId: string, prefix: string) {
     const [row] = await h.db
       .insert(normativeDocuments)
-      .values({ orgUnitId, title, numberPrefix: prefix, proposedOn: '2026-06-01', state: 'registered', validity: 'notInForce', deliberationDecision: 'approved', meetingOn: '2026-07-01', signedOn: '2026-07-02', registrationNumber: `REG-${title}`, registeredOn: '2026-07-03' })
+      .values({
+        orgUnitId,
+        title,
+        numberPrefix: prefix,
+        proposedOn: '2026-06-01',
+        state: 'registered',
+        validity: 'notInForce',
+        deliberationDecision: 'approved',
+        meetingOn: '2026-07-01',
+        signedOn: '2026-07-02',
+        registrationNumber: `REG-${title}`,
+        registeredOn: '2026-07-03',
+      })
       .returning();
     await passReview(row!.id, orgUnitId);
     return row!;
@@ -244,7 +288,10 @@ describe('行政规范性文件 through the API', () => {
     assert.notEqual(ra.body.docNumber, rb.body.docNumber);
     const seqs = [ra.body.numberSeq, rb.body.numberSeq].sort((x, y) => x - y);
     assert.equal(seqs[1] - seqs[0], 1, 'consecutive');
-    const [counter] = await h.db.select().from(normativeDocNumberCounters).where(and(eq(normativeDocNumberCounters.orgUnitId, scjgUnit), eq(normativeDocNumberCounters.year, 2026)));
+    const [counter] = await h.db
+      .select()
+      .from(normativeDocNumberCounters)
+      .where(and(eq(normativeDocNumberCounters.orgUnitId, scjgUnit), eq(normativeDocNumberCounters.year, 2026)));
     assert.equal(counter!.lastSeq, seqs[1], 'the counter stands at the last number given');
 
     // A transaction that fails after taking a number gives it back.
@@ -264,7 +311,18 @@ describe('行政规范性文件 through the API', () => {
   });
 
   it('expires documents past their validity by the daily job, as the system, and reminds of evaluation and filing', async () => {
-    const base = { orgUnitId: zrzyUnit, numberPrefix: '示范高新自然资规', proposedOn: '2020-01-01', state: 'inForce', validity: 'valid', registrationNumber: 'R', docNumber: 'N', publishedOn: '2021-01-01', filedOn: '2021-01-10', effectiveOn: '2021-01-01' };
+    const base = {
+      orgUnitId: zrzyUnit,
+      numberPrefix: '示范高新自然资规',
+      proposedOn: '2020-01-01',
+      state: 'inForce',
+      validity: 'valid',
+      registrationNumber: 'R',
+      docNumber: 'N',
+      publishedOn: '2021-01-01',
+      filedOn: '2021-01-10',
+      effectiveOn: '2021-01-01',
+    };
     const [old, soon, unfiled] = await h.db
       .insert(normativeDocuments)
       .values([
@@ -277,24 +335,47 @@ describe('行政规范性文件 through the API', () => {
     const [expired] = await h.db.select().from(normativeDocuments).where(eq(normativeDocuments.id, old!.id));
     assert.equal(expired!.state, 'expired');
     assert.equal(expired!.validity, 'expired');
-    const [entry] = await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, old!.id), eq(auditLog.action, 'validity.expire')));
+    const [entry] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, old!.id), eq(auditLog.action, 'validity.expire')));
     assert.equal(entry!.actorName, '系统');
     const notes = await h.db.select().from(notifications);
     assert.ok(notes.some((n) => n.key === `normativeDocs.evaluate:${soon!.id}:2027-03-31`));
     assert.ok(!notes.some((n) => n.key.startsWith(`normativeDocs.evaluate:${old!.id}`)), 'an expired document is not to be evaluated');
     assert.ok(!notes.some((n) => n.key.startsWith(`normativeDocs.filing:${unfiled!.id}`)), 'filing not yet near');
     await runDueJobs(h.app.services, normativeDocsJobs, new Date('2027-01-02T02:00:00Z'));
-    const later = await h.db.select().from(notifications).where(eq(notifications.key, `normativeDocs.filing:${unfiled!.id}:overdue`));
+    const later = await h.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.key, `normativeDocs.filing:${unfiled!.id}:overdue`));
     assert.equal(later[0]?.level, 'alert');
   });
 
   it('runs a 清理 campaign: conclusions apply to the documents on closing, results public once published', async () => {
-    const base = { orgUnitId: zrzyUnit, numberPrefix: '示范高新自然资规', proposedOn: '2022-01-01', state: 'inForce', validity: 'valid', publishedOn: '2022-03-01', effectiveOn: '2022-03-01', expiresOn: '2027-02-28' };
+    const base = {
+      orgUnitId: zrzyUnit,
+      numberPrefix: '示范高新自然资规',
+      proposedOn: '2022-01-01',
+      state: 'inForce',
+      validity: 'valid',
+      publishedOn: '2022-03-01',
+      effectiveOn: '2022-03-01',
+      expiresOn: '2027-02-28',
+    };
     const docs = await h.db
       .insert(normativeDocuments)
       .values(['清理甲', '清理乙', '清理丙'].map((title, i) => ({ ...base, title, registrationNumber: `QL-${i}`, docNumber: `示范高新自然资规〔2022〕${i + 1}号`, searchText: title })))
       .returning();
-    const made = await fzb.post('/api/normative-docs/campaigns', { name: '2026年度规范性文件集中清理', orgUnitId: h.seeded.org.districtId, issuingUnitIds: [zrzyUnit], scopeFrom: '2022-01-01', scopeTo: '2022-12-31', startedOn: '2026-11-01', endsOn: '2026-12-15' });
+    const made = await fzb.post('/api/normative-docs/campaigns', {
+      name: '2026年度规范性文件集中清理',
+      orgUnitId: h.seeded.org.districtId,
+      issuingUnitIds: [zrzyUnit],
+      scopeFrom: '2022-01-01',
+      scopeTo: '2022-12-31',
+      startedOn: '2026-11-01',
+      endsOn: '2026-12-15',
+    });
     assert.equal(made.status, 201, JSON.stringify(made.body));
     let campaign = made.body;
     assert.deepEqual(new Set(campaign.items.map((i: { documentId: string }) => i.documentId)), new Set(docs.map((x) => x.id)));
@@ -304,13 +385,21 @@ describe('行政规范性文件 through the API', () => {
     assert.equal(early.status, 409);
     assert.match(early.body.detail, /3件文件未作出清理结论/);
     const item = (docId: string) => campaign.items.find((i: { documentId: string }) => i.documentId === docId).id;
-    const conclusions = [['valid', '仍符合上位法规定'], ['repeal', '上位法已废止'], ['expire', '调整对象已消失']] as const;
+    const conclusions = [
+      ['valid', '仍符合上位法规定'],
+      ['repeal', '上位法已废止'],
+      ['expire', '调整对象已消失'],
+    ] as const;
     for (const [k, [conclusion, reason]] of conclusions.entries()) {
       const res = await fzb.post(`/api/normative-docs/campaigns/${campaign.id}/items/${item(docs[k]!.id)}`, { version: campaign.version, conclusion, reason });
       assert.equal(res.status, 200, JSON.stringify(res.body));
       campaign = res.body;
     }
-    assert.equal((await h.anonymous.get('/api/public/normative-documents/cleanups')).body.some((c: { id: string }) => c.id === campaign.id), false, 'not public before publication');
+    assert.equal(
+      (await h.anonymous.get('/api/public/normative-documents/cleanups')).body.some((c: { id: string }) => c.id === campaign.id),
+      false,
+      'not public before publication',
+    );
     campaign = (await fzb.post(`/api/normative-docs/campaigns/${campaign.id}/transitions/close`, { version: campaign.version, closedOn: '2026-11-30' })).body;
     assert.equal(campaign.state, 'closed');
     const after = await h.db.select().from(normativeDocuments).where(eq(normativeDocuments.numberPrefix, '示范高新自然资规'));

@@ -51,7 +51,15 @@ export function normativeDocsPublicRoutes(app: App, { db, files }: Services) {
 
   app.get('/api/public/normative-documents/cleanups', { schema: { tags, summary: '已公布的规范性文件清理结果（继续有效、修改、废止、失效目录）' }, config }, async () => {
     const published = await db
-      .select({ id: campaigns.id, name: campaigns.name, orgUnitName: orgUnits.name, scopeFrom: campaigns.scopeFrom, scopeTo: campaigns.scopeTo, closedOn: campaigns.closedOn, publishedOn: campaigns.publishedOn })
+      .select({
+        id: campaigns.id,
+        name: campaigns.name,
+        orgUnitName: orgUnits.name,
+        scopeFrom: campaigns.scopeFrom,
+        scopeTo: campaigns.scopeTo,
+        closedOn: campaigns.closedOn,
+        publishedOn: campaigns.publishedOn,
+      })
       .from(campaigns)
       .innerJoin(orgUnits, eq(orgUnits.id, campaigns.orgUnitId))
       .where(and(isNull(campaigns.deletedAt), eq(campaigns.state, 'published')))
@@ -62,7 +70,12 @@ export function normativeDocsPublicRoutes(app: App, { db, files }: Services) {
       .from(items)
       .innerJoin(d, eq(d.id, items.documentId))
       .innerJoin(orgUnits, eq(orgUnits.id, d.orgUnitId))
-      .where(inArray(items.campaignId, published.map((c) => c.id)))
+      .where(
+        inArray(
+          items.campaignId,
+          published.map((c) => c.id),
+        ),
+      )
       .orderBy(asc(d.publishedOn), asc(d.docNumber));
     return published.map((c) => ({
       ...c,
@@ -99,7 +112,10 @@ export function normativeDocsPublicRoutes(app: App, { db, files }: Services) {
         .innerJoin(d, eq(d.id, attachments.entityId))
         .where(and(publicDocument(eq(d.id, request.params.id)), eq(attachments.id, request.params.attachmentId), eq(attachments.entityType, documentSpec.entity), isNull(attachments.deletedAt)));
       if (!row) throw new AppError('notFound');
-      return reply.type(row.mimeType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.filename)}`).send(files.get(row.sha256));
+      return reply
+        .type(row.mimeType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.filename)}`)
+        .send(files.get(row.sha256));
     },
   );
 }

@@ -27,12 +27,24 @@ export async function normativeDocsRoutes(app: App, services: Services) {
   app.post(`${base}/:id/comments`, { schema: { tags, summary: '登记征求意见期间收到的意见', params, body: commentCreateSchema, response: { 201: documentDetailSchema } } }, async (request, reply) =>
     reply.code(201).send(await addComment(services, actorOf(request), request.params.id, request.body)),
   );
-  app.post(`${base}/:id/comments/:commentId/handling`, { schema: { tags, summary: '登记意见采纳情况（采纳/部分采纳/不采纳及理由）', params: params.extend({ commentId: idField }), body: commentHandlingSchema, response: { 200: documentDetailSchema } } }, async (request) =>
-    handleComment(services, actorOf(request), request.params.id, request.params.commentId, request.body),
+  app.post(
+    `${base}/:id/comments/:commentId/handling`,
+    {
+      schema: { tags, summary: '登记意见采纳情况（采纳/部分采纳/不采纳及理由）', params: params.extend({ commentId: idField }), body: commentHandlingSchema, response: { 200: documentDetailSchema } },
+    },
+    async (request) => handleComment(services, actorOf(request), request.params.id, request.params.commentId, request.body),
   );
   app.delete(
     `${base}/:id/comments/:commentId`,
-    { schema: { tags, summary: '删除误登记的意见（须提交文件的 version）', params: params.extend({ commentId: idField }), querystring: z.object({ version: z.coerce.number().int().positive() }), response: { 200: documentDetailSchema } } },
+    {
+      schema: {
+        tags,
+        summary: '删除误登记的意见（须提交文件的 version）',
+        params: params.extend({ commentId: idField }),
+        querystring: z.object({ version: z.coerce.number().int().positive() }),
+        response: { 200: documentDetailSchema },
+      },
+    },
     async (request) => removeComment(services, actorOf(request), request.params.id, request.params.commentId, request.query.version),
   );
 

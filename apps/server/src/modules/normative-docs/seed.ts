@@ -97,7 +97,14 @@ export async function seedNormativeDocs(ctx: SeedContext): Promise<Record<string
   const rows: DocumentRow[] = [];
   const comments: CommentRow[] = [];
   for (const p of plans) {
-    const built = documentRows(r, { ...p, issuer: { prefix: prefixes[p.issuer], draftingUnit: draftingUnits[p.issuer], level: p.issuer === 'district' ? 'district' : 'department' } }, crypto.randomUUID(), unitOf(p.issuer), today, rows.length + 1);
+    const built = documentRows(
+      r,
+      { ...p, issuer: { prefix: prefixes[p.issuer], draftingUnit: draftingUnits[p.issuer], level: p.issuer === 'district' ? 'district' : 'department' } },
+      crypto.randomUUID(),
+      unitOf(p.issuer),
+      today,
+      rows.length + 1,
+    );
     comments.push(...built.comments);
     if (built.review) await seedReview(tx, built.review);
     rows.push(built.row);
@@ -164,7 +171,14 @@ const order: DocumentState[] = ['proposed', 'drafting', 'publicComment', 'underR
  * consultation, and its 合法性审核 request for `seedReview` (null before it was submitted). Steps are counted back
  * from publication; documents not yet published are placed around `today`. `registrationSeq` makes the 登记号.
  */
-export function documentRows(r: Random, p: DocumentPlan, id: string, orgUnitId: string, today: string, registrationSeq: number): { row: DocumentRow; comments: CommentRow[]; review: SeedReviewInput | null } {
+export function documentRows(
+  r: Random,
+  p: DocumentPlan,
+  id: string,
+  orgUnitId: string,
+  today: string,
+  registrationSeq: number,
+): { row: DocumentRow; comments: CommentRow[]; review: SeedReviewInput | null } {
   const ago = (days: number) => addCalendarDays(today, -days);
   const reached = (s: DocumentState) => order.indexOf(p.reach) >= order.indexOf(s);
   const provisional = isProvisional(p.title, false);
@@ -218,7 +232,12 @@ export function documentRows(r: Random, p: DocumentPlan, id: string, orgUnitId: 
       orgUnitId,
       receivedOn,
       concludedOn: concluded ? addWorkingDays(receivedOn, r.int(3, 5)) : null,
-      opinion: concluded ? r.weighted([['lawful', 3], ['lawfulAfterChanges', 2]] as const) : null,
+      opinion: concluded
+        ? r.weighted([
+            ['lawful', 3],
+            ['lawfulAfterChanges', 2],
+          ] as const)
+        : null,
       opinionText: concluded ? '经审核，该文件制定主体合法，内容不违反上位法规定，程序符合要求' : null,
       adviserTookPart: concluded && r.chance(0.6),
       adviserNames: concluded ? '吴律师' : null,
@@ -233,7 +252,14 @@ export function documentRows(r: Random, p: DocumentPlan, id: string, orgUnitId: 
   if (reached('registered')) Object.assign(row, { registeredOn: addCalendarDays(pub, -6), registrationNumber: `SFGXDJ-${pub.slice(0, 4)}-${String(registrationSeq).padStart(3, '0')}` });
   if (reached('issued')) row.issuedOn = addCalendarDays(pub, -4);
   if (reached('published')) {
-    Object.assign(row, { publishedOn: pub, publicationChannel: r.weighted([['website', 3], ['gazette', 1]] as const), filingDueOn: dueDate(pub, deadlineRules['normativeDocs.filing']) });
+    Object.assign(row, {
+      publishedOn: pub,
+      publicationChannel: r.weighted([
+        ['website', 3],
+        ['gazette', 1],
+      ] as const),
+      filingDueOn: dueDate(pub, deadlineRules['normativeDocs.filing']),
+    });
     if (!p.notFiled) {
       const filedOn = addCalendarDays(pub, p.filedLate ? 36 : (p.filedAfter ?? r.int(5, 20)));
       Object.assign(row, { filedOn, filedWith: '示范市人民政府', filedLate: filedOn > String(row.filingDueOn) });

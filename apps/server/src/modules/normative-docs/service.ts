@@ -21,7 +21,10 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
   const record = await getRecord(services, actor, documentRegister, id);
   const review = await reviewConclusion(services.db, 'normativeDocument', id);
   const related = (where: ReturnType<typeof eq>) =>
-    services.db.select({ id: d.id, title: d.title, docNumber: d.docNumber }).from(d).where(readConditions(documentRegister, actor, [where]));
+    services.db
+      .select({ id: d.id, title: d.title, docNumber: d.docNumber })
+      .from(d)
+      .where(readConditions(documentRegister, actor, [where]));
   const newVersion = record.newVersionId ? ((await related(eq(d.id, String(record.newVersionId))))[0] ?? null) : null;
   const previousVersions = await related(eq(d.newVersionId, id));
   return {
@@ -44,7 +47,10 @@ async function commentWrite<T>(services: Services, actor: Actor, id: string, ver
     const doc = await loadForWrite(tx, actor, documentRegister, id, 'update', version);
     if (!states.includes(doc.state as DocumentState)) throw new AppError('conflict', `“${documentStates.label(String(doc.state))}”环节不能${what}`);
     const result = await write(tx, doc);
-    await tx.update(d).set({ version: doc.version + 1, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(d.id, id));
+    await tx
+      .update(d)
+      .set({ version: doc.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+      .where(eq(d.id, id));
     return result;
   });
 }
@@ -53,7 +59,13 @@ export async function addComment(services: Services, actor: Actor, id: string, i
   const { version, ...fields } = input;
   await commentWrite(services, actor, id, version, ['publicComment'], '登记征求意见', async (tx, doc) => {
     await tx.insert(normativeDocComments).values({ ...fields, documentId: id, orgUnitId: doc.orgUnitId, createdBy: actor.userId });
-    await recordAudit(tx, auditActorOf(actor), { action: 'comment.add', entityType: documentRegister.spec.entity, entityId: id, summary: `登记意见（${fields.commenter}）`, changes: diffFields({}, fields) });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'comment.add',
+      entityType: documentRegister.spec.entity,
+      entityId: id,
+      summary: `登记意见（${fields.commenter}）`,
+      changes: diffFields({}, fields),
+    });
   });
   return getDocument(services, actor, id);
 }
@@ -61,11 +73,20 @@ export async function addComment(services: Services, actor: Actor, id: string, i
 export async function handleComment(services: Services, actor: Actor, id: string, commentId: string, input: CommentHandlingInput) {
   const { version, ...fields } = input;
   await commentWrite(services, actor, id, version, commentStates, '登记采纳情况', async (tx) => {
-    const [before] = await tx.select().from(normativeDocComments).where(and(eq(normativeDocComments.id, commentId), eq(normativeDocComments.documentId, id), isNull(normativeDocComments.deletedAt)));
+    const [before] = await tx
+      .select()
+      .from(normativeDocComments)
+      .where(and(eq(normativeDocComments.id, commentId), eq(normativeDocComments.documentId, id), isNull(normativeDocComments.deletedAt)));
     if (!before) throw new AppError('notFound');
     const values = { handling: fields.handling, handlingReason: fields.handlingReason ?? null };
     await tx.update(normativeDocComments).set(values).where(eq(normativeDocComments.id, commentId));
-    await recordAudit(tx, auditActorOf(actor), { action: 'comment.handle', entityType: documentRegister.spec.entity, entityId: id, summary: `登记采纳情况（${before.commenter}）`, changes: diffFields(before, values) });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'comment.handle',
+      entityType: documentRegister.spec.entity,
+      entityId: id,
+      summary: `登记采纳情况（${before.commenter}）`,
+      changes: diffFields(before, values),
+    });
   });
   return getDocument(services, actor, id);
 }

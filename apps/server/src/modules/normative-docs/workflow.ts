@@ -68,7 +68,10 @@ export const documentFlow = bindWorkflow({
   values: {
     returnToDrafting: ({ today }) => ({ returnedOn: today }),
     register: async ({ tx, before, input }) => {
-      const [dup] = await tx.select({ id: d.id }).from(d).where(and(eq(d.registrationNumber, input.registrationNumber), ne(d.id, before.id), isNull(d.deletedAt)));
+      const [dup] = await tx
+        .select({ id: d.id })
+        .from(d)
+        .where(and(eq(d.registrationNumber, input.registrationNumber), ne(d.id, before.id), isNull(d.deletedAt)));
       if (dup) throw new AppError('duplicate', `登记号“${input.registrationNumber}”已用于另一件文件`);
       return {};
     },
@@ -83,7 +86,10 @@ export const documentFlow = bindWorkflow({
     enterIntoForce: ({ before, input }) => ({ expiresOn: documentExpiry(input.effectiveOn, isProvisional(String(before.title), Boolean(before.provisional))) }),
     amend: async ({ tx, actor, before, input }) => {
       if (input.newVersionId === before.id) invalid('newVersionId', '新文件不能是本文件');
-      const [next] = await tx.select({ id: d.id }).from(d).where(readConditions(documentRegister, actor, [eq(d.id, input.newVersionId)]));
+      const [next] = await tx
+        .select({ id: d.id })
+        .from(d)
+        .where(readConditions(documentRegister, actor, [eq(d.id, input.newVersionId)]));
       if (!next) invalid('newVersionId', '所选新文件不存在');
       return {};
     },
@@ -104,23 +110,39 @@ export const campaignFlow = bindWorkflow({
   workflow: campaignWorkflow,
   register: campaignRegister,
   facts: async (db, row): Promise<CampaignFacts> => {
-    const [open] = await db.select({ n: count() }).from(items).where(and(eq(items.campaignId, row.id), isNull(items.conclusion)));
+    const [open] = await db
+      .select({ n: count() })
+      .from(items)
+      .where(and(eq(items.campaignId, row.id), isNull(items.conclusion)));
     return { state: row.state as CampaignFacts['state'], unconcluded: open?.n ?? 0 };
   },
   after: {
     close: async ({ tx, actor, before: campaign, input }) => {
       const list = await tx.select().from(items).where(eq(items.campaignId, campaign.id));
       for (const item of list) {
-        const [doc] = await tx.select().from(d).where(and(eq(d.id, item.documentId), isNull(d.deletedAt))).for('update');
+        const [doc] = await tx
+          .select()
+          .from(d)
+          .where(and(eq(d.id, item.documentId), isNull(d.deletedAt)))
+          .for('update');
         if (doc?.state !== 'inForce') throw new AppError('conflict', `《${doc?.title ?? item.documentId}》已不在施行状态，请重新确认其清理结论`);
         const effect = applied[item.conclusion as CleanupConclusion];
         const note = `${String(campaign.name)}：${cleanupConclusions.label(item.conclusion)}。${item.reason ?? ''}`;
         const values: Record<string, unknown> = effect.state
           ? { state: effect.state, validity: effect.validity, endedOn: input.closedOn, endReason: note, newVersionId: item.newVersionId }
           : { evaluatedOn: input.closedOn, evaluationNote: note };
-        await tx.update(d).set({ ...values, version: doc.version + 1, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(d.id, doc.id));
+        await tx
+          .update(d)
+          .set({ ...values, version: doc.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+          .where(eq(d.id, doc.id));
         await tx.update(items).set({ appliedOn: input.closedOn }).where(eq(items.id, item.id));
-        await recordAudit(tx, auditActorOf(actor), { action: `cleanup.${String(item.conclusion)}`, entityType: documentRegister.spec.entity, entityId: doc.id, summary: effect.summary, changes: diffFields(doc, values) });
+        await recordAudit(tx, auditActorOf(actor), {
+          action: `cleanup.${String(item.conclusion)}`,
+          entityType: documentRegister.spec.entity,
+          entityId: doc.id,
+          summary: effect.summary,
+          changes: diffFields(doc, values),
+        });
       }
       return [];
     },

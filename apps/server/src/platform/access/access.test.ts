@@ -72,7 +72,10 @@ describe('access: role × org scope, and assignees', () => {
     assert.equal((await adviser.get(`/api/litigation/cases/${xilingCaseId}`)).status, 200);
     assert.equal((await adviser.get(`/api/litigation/cases/${donghuCaseId}`)).status, 404);
     const list = (await adviser.get('/api/litigation/cases')).body;
-    assert.deepEqual(list.items.map((c: { id: string }) => c.id), [xilingCaseId]);
+    assert.deepEqual(
+      list.items.map((c: { id: string }) => c.id),
+      [xilingCaseId],
+    );
     assert.equal((await adviser.patch(`/api/litigation/cases/${xilingCaseId}`, { version: 1, court: '改' })).status, 403);
   });
 

@@ -97,7 +97,10 @@ export async function assign(db: Db, actor: Actor, entityType: string, entityId:
 
 export async function assigneesOf(db: Db, entityType: string, entityIds: string[]) {
   if (entityIds.length === 0) return [];
-  return db.select().from(assignments).where(and(eq(assignments.entityType, entityType), inArray(assignments.entityId, entityIds)));
+  return db
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.entityType, entityType), inArray(assignments.entityId, entityIds)));
 }
 
 export const notDeleted = (deletedAt: AnyColumn) => isNull(deletedAt);

@@ -13,8 +13,5 @@ export const assignments = pgTable(
     createdAt: createdAt(),
     createdBy: uuid('created_by'),
   },
-  (t) => [
-    unique('assignments_unique').on(t.entityType, t.entityId, t.userId, t.role),
-    index('assignments_user_idx').on(t.userId, t.entityType),
-  ],
+  (t) => [unique('assignments_unique').on(t.entityType, t.entityId, t.userId, t.role), index('assignments_user_idx').on(t.userId, t.entityType)],
 );

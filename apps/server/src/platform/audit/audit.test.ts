@@ -59,8 +59,7 @@ describe('audit chain', () => {
     let database = await openDatabase({ pgliteDir, schema });
     for (let i = 0; i < 3; i++) await database.db.transaction((tx) => recordAudit(tx, null, { action: 'test', summary: `第${i}条` }));
     await database.close();
-    const run = () =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'audit:verify'], { cwd: serverRoot, env: { ...process.env, FAZHI_DATA_DIR: dataDir }, encoding: 'utf8' });
+    const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'audit:verify'], { cwd: serverRoot, env: { ...process.env, FAZHI_DATA_DIR: dataDir }, encoding: 'utf8' });
     const ok = run();
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /共校验 3 条/);

@@ -15,15 +15,29 @@ export async function auditRoutes(app: App, { db }: Services) {
       schema: {
         tags,
         summary: '审计日志（倒序，按 before 翻页）',
-        querystring: z.object({ before: z.coerce.number().int().positive().optional(), entityType: z.string().max(60).optional(), action: z.string().max(60).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: z.object({
+          before: z.coerce.number().int().positive().optional(),
+          entityType: z.string().max(60).optional(),
+          action: z.string().max(60).optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
         response: { 200: auditListResponse },
       },
     },
     async (request) => {
       assertCan(actorOf(request), 'audit', 'read');
       const q = request.query;
-      const conds: (SQL | undefined)[] = [q.before ? lt(auditLog.seq, q.before) : undefined, q.entityType ? eq(auditLog.entityType, q.entityType) : undefined, q.action ? eq(auditLog.action, q.action) : undefined];
-      return db.select().from(auditLog).where(and(...conds)).orderBy(desc(auditLog.seq)).limit(q.limit);
+      const conds: (SQL | undefined)[] = [
+        q.before ? lt(auditLog.seq, q.before) : undefined,
+        q.entityType ? eq(auditLog.entityType, q.entityType) : undefined,
+        q.action ? eq(auditLog.action, q.action) : undefined,
+      ];
+      return db
+        .select()
+        .from(auditLog)
+        .where(and(...conds))
+        .orderBy(desc(auditLog.seq))
+        .limit(q.limit);
     },
   );
   app.get('/api/audit/verify', { schema: { tags, summary: '校验审计日志哈希链（SM3）', response: { 200: auditVerifyResponse } } }, async (request) => {

@@ -19,9 +19,7 @@ export type AuditEntry = {
 type Row = typeof auditLog.$inferSelect;
 
 function hashOf(r: Omit<Row, 'hash'>): string {
-  return sm3Hex(
-    canonicalJson([r.seq, r.at.getTime(), r.actorId, r.actorName, r.ip, r.action, r.entityType, r.entityId, r.summary, r.changes, r.prevHash]),
-  );
+  return sm3Hex(canonicalJson([r.seq, r.at.getTime(), r.actorId, r.actorName, r.ip, r.action, r.entityType, r.entityId, r.summary, r.changes, r.prevHash]));
 }
 
 /**
@@ -69,7 +67,12 @@ export async function verifyAuditChain(db: Db, batch = 5000): Promise<VerifyResu
   let prevHash = genesisHash;
   let checked = 0;
   for (;;) {
-    const rows = await db.select().from(auditLog).where(gt(auditLog.seq, expectedSeq - 1)).orderBy(asc(auditLog.seq)).limit(batch);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.seq, expectedSeq - 1))
+      .orderBy(asc(auditLog.seq))
+      .limit(batch);
     for (const r of rows) {
       if (r.seq !== expectedSeq) return { ok: false, checked, brokenAt: expectedSeq, reason: `第 ${expectedSeq} 条记录缺失` };
       if (r.prevHash !== prevHash) return { ok: false, checked, brokenAt: r.seq, reason: `第 ${r.seq} 条记录与前一条不衔接` };

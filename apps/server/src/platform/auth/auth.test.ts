@@ -53,7 +53,10 @@ describe('authentication', () => {
   it('ends a session idle for more than 30 minutes', async () => {
     const c = await h.login('zrzy');
     const [user] = await h.db.select().from(users).where(eq(users.username, 'zrzy'));
-    await h.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.userId, user!.id));
+    await h.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sessions.userId, user!.id));
     const res = await c.get('/api/auth/me');
     assert.equal(res.status, 401);
     assert.equal(res.body.code, 'sessionExpired');
@@ -62,7 +65,10 @@ describe('authentication', () => {
   it('ends a session past its 12-hour lifetime even when active', async () => {
     const c = await h.login('zjj');
     const [user] = await h.db.select().from(users).where(eq(users.username, 'zjj'));
-    await h.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, user!.id));
+    await h.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, user!.id));
     assert.equal((await c.get('/api/auth/me')).status, 401);
   });
 

@@ -87,7 +87,10 @@ export async function resolveSession(db: Db, token: string, ip: string): Promise
     throw new AppError('sessionExpired');
   }
   if (now - session.lastSeenAt.getTime() > P.touchEveryMs) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, session.id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, session.id));
   }
   return {
     userId: user.id,

@@ -17,9 +17,7 @@ export function renderBlocks(input: RenderInput): RenderedBlock[] {
     kind: b.kind,
     number: numbers[i]!,
     title: fillPlaceholders(b.title, input.values),
-    parts: splitPlaceholders(b.text).map((p) =>
-      'literal' in p ? { text: p.literal } : { text: input.values[p.placeholder] ?? `【${p.placeholder}？】`, figure: p.placeholder },
-    ),
+    parts: splitPlaceholders(b.text).map((p) => ('literal' in p ? { text: p.literal } : { text: input.values[p.placeholder] ?? `【${p.placeholder}？】`, figure: p.placeholder })),
   }));
 }
 

@@ -22,7 +22,12 @@ export async function addAttachment(services: Services, actor: Actor, def: Regis
       .insert(attachments)
       .values({ entityType: def.spec.entity, entityId: id, orgUnitId: record.orgUnitId, sha256, filename: file.filename, mimeType: file.mimeType, size: file.content.length, createdBy: actor.userId })
       .returning({ id: attachments.id, filename: attachments.filename, size: attachments.size });
-    await recordAudit(tx, auditActorOf(actor), { action: 'attachment.add', entityType: def.spec.entity, entityId: id, summary: `上传附件 ${file.filename}（${file.content.length} 字节，SHA-256 ${sha256.slice(0, 12)}…）` });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'attachment.add',
+      entityType: def.spec.entity,
+      entityId: id,
+      summary: `上传附件 ${file.filename}（${file.content.length} 字节，SHA-256 ${sha256.slice(0, 12)}…）`,
+    });
     return row!;
   });
 }

@@ -28,7 +28,6 @@ export type RecordSet = {
 
 type Common = { id: string; module: ModuleCode; label: string; unit: string; definition: string };
 
-export type Indicator = Common &
-  ({ kind: 'count'; set: RecordSet } | { kind: 'sum'; set: RecordSet; column: AnyPgColumn } | { kind: 'rate'; numerator: RecordSet; denominator: RecordSet });
+export type Indicator = Common & ({ kind: 'count'; set: RecordSet } | { kind: 'sum'; set: RecordSet; column: AnyPgColumn } | { kind: 'rate'; numerator: RecordSet; denominator: RecordSet });
 
 export type { IndicatorValue } from '@fazhi/core';

@@ -56,7 +56,10 @@ async function measureValues(db: Db, measures: Measure[], scope: IndicatorScope)
       );
       // The OR of the sets' predicates reads only rows some figure counts, so their date indexes still serve.
       const anySet = or(...indexes.map((i) => measures[i]!.set.where(scope)));
-      const [row] = await db.select(selection).from(table).where(and(inSubtrees(orgUnitColumn, [scope.orgPath]), anySet));
+      const [row] = await db
+        .select(selection)
+        .from(table)
+        .where(and(inSubtrees(orgUnitColumn, [scope.orgPath]), anySet));
       for (const i of indexes) out[i] = Number((row as Record<string, unknown> | undefined)?.[`m${i}`] ?? 0);
     }
   }

@@ -46,7 +46,11 @@ describe('indicators', () => {
       for (const u of units) sum += (await fzb.get(`/api/indicators/values?ids=${ind.id}&org=${u.id}&${period}`)).body.values[0].value;
       assert.equal(sum, district, ind.id);
       const byUnit = (await fzb.get(`/api/indicators/${ind.id}/breakdown?by=orgUnit&${period}`)).body;
-      assert.equal(byUnit.reduce((s: number, b: { value: number }) => s + b.value, 0), district, `${ind.id} breakdown`);
+      assert.equal(
+        byUnit.reduce((s: number, b: { value: number }) => s + b.value, 0),
+        district,
+        `${ind.id} breakdown`,
+      );
     }
   });
 

@@ -1,11 +1,4 @@
-import {
-  indicatorBreakdownResponse,
-  indicatorCatalogueResponse,
-  indicatorRecordsResponse,
-  indicatorValuesResponse,
-  isoDateField,
-  toIsoDate,
-} from '@fazhi/core';
+import { indicatorBreakdownResponse, indicatorCatalogueResponse, indicatorRecordsResponse, indicatorValuesResponse, isoDateField, toIsoDate } from '@fazhi/core';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
@@ -51,7 +44,14 @@ export async function indicatorRoutes(app: App, { db }: Services, registry: Indi
 
   app.get(
     '/api/indicators/values',
-    { schema: { tags, summary: '指标值（单位及下属 × 期间）', querystring: scopeQuery.extend({ ids: z.string().min(1, { message: '请指定指标' }).max(4000) }), response: { 200: indicatorValuesResponse } } },
+    {
+      schema: {
+        tags,
+        summary: '指标值（单位及下属 × 期间）',
+        querystring: scopeQuery.extend({ ids: z.string().min(1, { message: '请指定指标' }).max(4000) }),
+        response: { 200: indicatorValuesResponse },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const scope = await resolveScope(db, actor, request.query);
@@ -89,7 +89,15 @@ export async function indicatorRoutes(app: App, { db }: Services, registry: Indi
 
   app.get(
     '/api/indicators/:id/breakdown',
-    { schema: { tags, summary: '指标分组：按月、按下级单位或按维度', params: idParams, querystring: scopeQuery.extend({ by: z.string().min(1).max(40) }), response: { 200: indicatorBreakdownResponse } } },
+    {
+      schema: {
+        tags,
+        summary: '指标分组：按月、按下级单位或按维度',
+        params: idParams,
+        querystring: scopeQuery.extend({ by: z.string().min(1).max(40) }),
+        response: { 200: indicatorBreakdownResponse },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const indicator = find(request.params.id);

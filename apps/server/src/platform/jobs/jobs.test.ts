@@ -42,9 +42,19 @@ describe('scheduled jobs and reminders', () => {
     const adviser = await h.login('adviser');
     // 法律顾问 read the legalAdvisers roster district-wide (roles.ts), so its expiry reminders are theirs to see; beyond
     // them, only notices of records assigned to the adviser (reviews it is to give an opinion on).
-    const mine = new Set((await h.db.select({ id: assignments.entityId }).from(assignments).where(eq(assignments.userId, h.seeded.users.get('adviser')!))).map((a) => a.id));
+    const mine = new Set(
+      (
+        await h.db
+          .select({ id: assignments.entityId })
+          .from(assignments)
+          .where(eq(assignments.userId, h.seeded.users.get('adviser')!))
+      ).map((a) => a.id),
+    );
     const others = (await adviser.get('/api/notifications')).body.filter((n: { module: string }) => n.module !== 'legalAdvisers') as { entityId: string | null }[];
-    assert.deepEqual(others.filter((n) => !n.entityId || !mine.has(n.entityId)), []);
+    assert.deepEqual(
+      others.filter((n) => !n.entityId || !mine.has(n.entityId)),
+      [],
+    );
     const admin = await h.login('admin');
     assert.deepEqual((await admin.get('/api/notifications')).body, []);
   });
@@ -53,7 +63,10 @@ describe('scheduled jobs and reminders', () => {
     await runDueJobs(h.app.services, jobDefinitions, at('2026-12-01'));
     await runDueJobs(h.app.services, jobDefinitions, at('2026-12-01'));
     const rows = await h.db.select().from(litigationBulletins);
-    assert.deepEqual(rows.map((r) => r.month).filter((m) => m === '2026-11'), ['2026-11']);
+    assert.deepEqual(
+      rows.map((r) => r.month).filter((m) => m === '2026-11'),
+      ['2026-11'],
+    );
     const [job] = await h.db.select().from(jobs).where(eq(jobs.key, 'litigation.bulletin:2026-11'));
     assert.equal(job!.state, 'done');
     const fzb = await h.login('fzb');
@@ -70,16 +83,17 @@ describe('scheduled jobs and reminders', () => {
     await runDueJobs(h.app.services, jobDefinitions, at('2027-02-10'));
     assert.equal((await forReport()).length, 0);
     await runDueJobs(h.app.services, jobDefinitions, at('2027-02-15'));
-    assert.deepEqual((await forReport()).map((n) => n.level), ['reminder']);
+    assert.deepEqual(
+      (await forReport()).map((n) => n.level),
+      ['reminder'],
+    );
     await runDueJobs(h.app.services, jobDefinitions, at('2027-03-02'));
     assert.ok((await forReport()).some((n) => n.level === 'alert' && n.title.includes('2027-03-01')));
   });
 
   it('runs each job exactly once when two runners poll together', async () => {
     let runs = 0;
-    const counting: JobDefinition[] = [
-      { kind: 'test.count', schedule: () => Array.from({ length: 200 }, (_, i) => ({ key: `test.count:${i}`, payload: {} })), run: async () => void runs++ },
-    ];
+    const counting: JobDefinition[] = [{ kind: 'test.count', schedule: () => Array.from({ length: 200 }, (_, i) => ({ key: `test.count:${i}`, payload: {} })), run: async () => void runs++ }];
     const now = at('2026-11-27');
     await Promise.all([runDueJobs(h.app.services, counting, now), runDueJobs(h.app.services, counting, now)]);
     assert.equal(runs, 200);

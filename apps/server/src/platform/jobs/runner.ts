@@ -26,13 +26,7 @@ async function claim(db: Db, now: Date, limit: number) {
     const due = await tx
       .select({ id: jobs.id })
       .from(jobs)
-      .where(
-        and(
-          lte(jobs.runAt, now),
-          or(eq(jobs.state, 'pending'), and(eq(jobs.state, 'running'), lte(jobs.lockedUntil, now))),
-          sql`${jobs.attempts} < ${maxAttempts}`,
-        ),
-      )
+      .where(and(lte(jobs.runAt, now), or(eq(jobs.state, 'pending'), and(eq(jobs.state, 'running'), lte(jobs.lockedUntil, now))), sql`${jobs.attempts} < ${maxAttempts}`))
       .orderBy(jobs.runAt, jobs.id)
       .limit(limit)
       .for('update', { skipLocked: true });
@@ -40,7 +34,12 @@ async function claim(db: Db, now: Date, limit: number) {
     return tx
       .update(jobs)
       .set({ state: 'running', lockedUntil: sql`${now.toISOString()}::timestamptz + ${lease}`, attempts: sql`${jobs.attempts} + 1` })
-      .where(inArray(jobs.id, due.map((d) => d.id)))
+      .where(
+        inArray(
+          jobs.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning();
   });
 }
@@ -66,7 +65,12 @@ export async function runDueJobs(services: Services, definitions: JobDefinition[
         await services.db
           .update(jobs)
           // Back off a minute per attempt, so a failing job does not spin.
-          .set({ state: failed ? 'failed' : 'pending', runAt: new Date(now.getTime() + job.attempts * 60_000), lastError: String(e instanceof Error ? e.message : e).slice(0, 2000), lockedUntil: null })
+          .set({
+            state: failed ? 'failed' : 'pending',
+            runAt: new Date(now.getTime() + job.attempts * 60_000),
+            lastError: String(e instanceof Error ? e.message : e).slice(0, 2000),
+            lockedUntil: null,
+          })
           .where(eq(jobs.id, job.id));
       }
       ran++;

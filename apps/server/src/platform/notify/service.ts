@@ -34,5 +34,10 @@ export async function raise(db: Db, notices: Notice[]) {
 export async function noticesFor(db: Db, actor: Actor, limit = 100) {
   const perModule = moduleCodes.map((m) => sql`(${notifications.module} = ${m} and ${inSubtrees(notifications.orgUnitId, [...scopePaths(actor, m, 'read'), ...scopePaths(actor, m, 'update')])})`);
   const assigned = sql`exists (select 1 from ${assignments} where ${assignments.userId} = ${actor.userId} and ${assignments.entityType} = ${notifications.entityType} and ${assignments.entityId} = ${notifications.entityId})`;
-  return db.select().from(notifications).where(or(...perModule, assigned)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit);
+  return db
+    .select()
+    .from(notifications)
+    .where(or(...perModule, assigned))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit);
 }

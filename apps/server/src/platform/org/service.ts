@@ -52,7 +52,11 @@ export async function updateOrgUnit(db: Db, actor: Actor, id: string, input: { v
     if (!before) throw new AppError('notFound');
     if (before.version !== input.version) throw new AppError('staleVersion');
     const { version: _v, ...changes } = input;
-    const [row] = await tx.update(orgUnits).set({ ...changes, version: before.version + 1, updatedAt: new Date() }).where(eq(orgUnits.id, id)).returning();
+    const [row] = await tx
+      .update(orgUnits)
+      .set({ ...changes, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(orgUnits.id, id))
+      .returning();
     await recordAudit(tx, auditActorOf(actor), { action: 'update', entityType: 'org.unit', entityId: id, summary: row!.name, changes: diffFields(before, changes) });
     return row!;
   });

@@ -2,10 +2,7 @@ import type { FieldSpec } from '@fazhi/core';
 import type { RegisterDef, Row } from './define.js';
 
 /** One column of a register's sheet: a spec field, an extra column, or the version an update must name. */
-export type SheetColumn =
-  | { kind: 'field'; label: string; field: FieldSpec }
-  | { kind: 'extra'; label: string; index: number }
-  | { kind: 'version'; label: string };
+export type SheetColumn = { kind: 'field'; label: string; field: FieldSpec } | { kind: 'extra'; label: string; index: number } | { kind: 'version'; label: string };
 
 export const versionLabel = '版本';
 
@@ -88,8 +85,7 @@ export async function templateWorkbook(def: RegisterDef, unitNames: string[], ro
   let listColumn = 0;
   sheetColumns(def).forEach((c, i) => {
     if (c.kind !== 'field') return;
-    const values =
-      c.field.kind === 'code' ? (c.field.codes?.items.map((it) => it.label) ?? []) : c.field.kind === 'boolean' ? ['是', '否'] : c.field.kind === 'orgUnit' ? unitNames : [];
+    const values = c.field.kind === 'code' ? (c.field.codes?.items.map((it) => it.label) ?? []) : c.field.kind === 'boolean' ? ['是', '否'] : c.field.kind === 'orgUnit' ? unitNames : [];
     if (!values.length) return;
     listColumn++;
     values.forEach((v, r) => {

@@ -31,14 +31,32 @@ export function registerImportRoutes(app: App, services: Services, def: Register
   app.get(`${base}/import-template.xlsx`, { schema: { tags, summary: `下载${title}导入模板（与导出格式相同，代码列为下拉选项）`, response: { 200: fileResponse } } }, async (request, reply) => {
     const actor = actorOf(request);
     assertCan(actor, module, 'create');
-    const units = await db.select({ id: orgUnits.id }).from(orgUnits).where(inSubtrees(orgUnits.id, scopePaths(actor, module, 'create'))).orderBy(asc(orgUnits.path));
+    const units = await db
+      .select({ id: orgUnits.id })
+      .from(orgUnits)
+      .where(inSubtrees(orgUnits.id, scopePaths(actor, module, 'create')))
+      .orderBy(asc(orgUnits.path));
     const names = await loadUnitNames(db);
-    return sendDownload(reply, `${title}-导入模板.xlsx`, await templateWorkbook(def, units.map((u) => names.labelOf(u.id))));
+    return sendDownload(
+      reply,
+      `${title}-导入模板.xlsx`,
+      await templateWorkbook(
+        def,
+        units.map((u) => names.labelOf(u.id)),
+      ),
+    );
   });
 
   app.post(
     `${base}/imports`,
-    { schema: { tags, summary: `上传${title}Excel，校验每一行（multipart/form-data，字段 file）；返回导入任务，预览前不写入任何记录`, consumes: ['multipart/form-data'], response: { 202: registerJobSchema } } },
+    {
+      schema: {
+        tags,
+        summary: `上传${title}Excel，校验每一行（multipart/form-data，字段 file）；返回导入任务，预览前不写入任何记录`,
+        consumes: ['multipart/form-data'],
+        response: { 202: registerJobSchema },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       assertCan(actor, module, 'create');
@@ -96,23 +114,27 @@ export function registerImportRoutes(app: App, services: Services, def: Register
     },
   );
 
-  app.post(`${base}/exports`, { schema: { tags, summary: `导出${title}（当前筛选条件），作为任务运行，完成后下载`, querystring: listQuerySchema, response: { 202: registerJobSchema } } }, async (request, reply) => {
-    const actor = actorOf(request);
-    assertCan(actor, module, 'export');
-    const fileName = `${title}-${today()}.xlsx`;
-    const jobId = await startJob(db, actor, { kind: 'export', registerPath: def.spec.path, fileName, phase: '查询', total: 0 });
-    const { page: _p, pageSize: _s, ...filter } = request.query;
-    runInBackground(db, jobId, async () => {
-      const rows = await listAllRecords(services, actor, def, request.query);
-      reportProgress(jobId, { phase: '生成', done: 0, total: rows.length });
-      const file = await registerWorkbook(def, rows, (await loadUnitNames(db)).labelOf, (done) => reportProgress(jobId, { phase: '生成', done, total: rows.length }));
-      await db.transaction((tx) =>
-        recordAudit(tx, auditActorOf(actor), { action: 'export', entityType: def.spec.entity, summary: `导出${rows.length}条`, changes: [{ field: 'filter', from: null, to: filter }] }),
-      );
-      await finishJob(db, jobId, { state: 'done', phase: '完成', done: rows.length, total: rows.length, file });
-    });
-    return reply.code(202).send(jobView(await loadJob(db, actor, def.spec.path, jobId)));
-  });
+  app.post(
+    `${base}/exports`,
+    { schema: { tags, summary: `导出${title}（当前筛选条件），作为任务运行，完成后下载`, querystring: listQuerySchema, response: { 202: registerJobSchema } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      assertCan(actor, module, 'export');
+      const fileName = `${title}-${today()}.xlsx`;
+      const jobId = await startJob(db, actor, { kind: 'export', registerPath: def.spec.path, fileName, phase: '查询', total: 0 });
+      const { page: _p, pageSize: _s, ...filter } = request.query;
+      runInBackground(db, jobId, async () => {
+        const rows = await listAllRecords(services, actor, def, request.query);
+        reportProgress(jobId, { phase: '生成', done: 0, total: rows.length });
+        const file = await registerWorkbook(def, rows, (await loadUnitNames(db)).labelOf, (done) => reportProgress(jobId, { phase: '生成', done, total: rows.length }));
+        await db.transaction((tx) =>
+          recordAudit(tx, auditActorOf(actor), { action: 'export', entityType: def.spec.entity, summary: `导出${rows.length}条`, changes: [{ field: 'filter', from: null, to: filter }] }),
+        );
+        await finishJob(db, jobId, { state: 'done', phase: '完成', done: rows.length, total: rows.length, file });
+      });
+      return reply.code(202).send(jobView(await loadJob(db, actor, def.spec.path, jobId)));
+    },
+  );
 
   app.get(`${base}/jobs/:jobId/file`, { schema: { tags, summary: `下载导出任务生成的${title}文件`, params: jobParams, response: { 200: fileResponse } } }, async (request, reply) => {
     const job = await loadJob(db, actorOf(request), def.spec.path, request.params.jobId);
@@ -120,4 +142,3 @@ export function registerImportRoutes(app: App, services: Services, def: Register
     return sendDownload(reply, job.fileName, job.file);
   });
 }
-

@@ -45,7 +45,16 @@ export async function settle(c: Client, path: string, job: { id: string }) {
 
 const casesPath = 'litigation/cases';
 const header = ['案号', '受理法院', '审级', '被告单位', '案由', '争议领域', '收到起诉状副本日期', '原告'];
-const goodRow = (n: number, unit = '区自然资源和规划局') => [`（2026）鲁0899行初${n}号`, '示范市任城区人民法院', '一审', unit, '不服行政处罚决定', '征地拆迁', '2026-09-20', `原告${n}、某某建材有限公司`];
+const goodRow = (n: number, unit = '区自然资源和规划局') => [
+  `（2026）鲁0899行初${n}号`,
+  '示范市任城区人民法院',
+  '一审',
+  unit,
+  '不服行政处罚决定',
+  '征地拆迁',
+  '2026-09-20',
+  `原告${n}、某某建材有限公司`,
+];
 
 describe('Excel import on a register', () => {
   let h: Harness;
@@ -90,10 +99,7 @@ describe('Excel import on a register', () => {
 
   it('previews every problem at once (row, column, Chinese message) and writes nothing', async () => {
     const [n, a] = [await cases(), await audits()];
-    const job = await preview(
-      fzb,
-      await workbook([header, goodRow(7001), ['', '示范市任城区人民法院', '三审', '不存在的局', '案由', '征地拆迁', '2026-13-45', '原告'], goodRow(7001)]),
-    );
+    const job = await preview(fzb, await workbook([header, goodRow(7001), ['', '示范市任城区人民法院', '三审', '不存在的局', '案由', '征地拆迁', '2026-13-45', '原告'], goodRow(7001)]));
     assert.equal(job.state, 'previewed');
     const { preview: p } = job.result;
     assert.equal(p.rows, 3);
@@ -107,7 +113,10 @@ describe('Excel import on a register', () => {
     assert.match(at(4, '案号'), /与第2行重复/);
     // An empty row in between is skipped, and the rows after it keep the numbers Excel shows.
     const gap = await preview(fzb, await workbook([header, goodRow(7002), [], ['（2026）鲁0899行初7003号', '', '一审', '区自然资源和规划局', '案由', '征地拆迁', '2026-09-20', '原告']]));
-    assert.deepEqual(gap.result.preview.issues.map((i: { row: number; column: string }) => [i.row, i.column]), [[4, '受理法院']]);
+    assert.deepEqual(
+      gap.result.preview.issues.map((i: { row: number; column: string }) => [i.row, i.column]),
+      [[4, '受理法院']],
+    );
     assert.equal(await cases(), n, 'a preview writes no record');
     assert.equal(await audits(), a, 'nor an audit entry');
   });
@@ -152,9 +161,21 @@ describe('Excel import on a register', () => {
 
     const changed = goodRow(7301);
     changed[4] = '不服行政强制措施';
-    const stale = await preview(fzb, await workbook([[...header, '版本'], [...changed, 9]]));
+    const stale = await preview(
+      fzb,
+      await workbook([
+        [...header, '版本'],
+        [...changed, 9],
+      ]),
+    );
     assert.match(stale.result.preview.issues[0].message, /库中版本为1/);
-    const fresh = await preview(fzb, await workbook([[...header, '版本'], [...changed, 1]]));
+    const fresh = await preview(
+      fzb,
+      await workbook([
+        [...header, '版本'],
+        [...changed, 1],
+      ]),
+    );
     assert.equal(fresh.result.preview.updates, 1);
     await commit(fzb, fresh, 'valid');
     const [row] = await h.db.select().from(litigationCases).where(eq(litigationCases.caseNumber, '（2026）鲁0899行初7301号'));
@@ -167,13 +188,16 @@ describe('Excel import on a register', () => {
     const job = await preview(zrzy, await workbook([header, goodRow(7401), goodRow(7402, '区住房和城乡建设局')]));
     const { preview: p } = job.result;
     assert.equal(p.creates, 1);
-    assert.deepEqual(p.issues.map((i: { row: number; column: string }) => [i.row, i.column]), [[3, '被告单位']]);
+    assert.deepEqual(
+      p.issues.map((i: { row: number; column: string }) => [i.row, i.column]),
+      [[3, '被告单位']],
+    );
     assert.match(p.issues[0].message, /超出您的数据范围/);
     const leader = await h.login('leader');
     const res = await uploadFile(leader, `/api/${casesPath}/imports`, await workbook([header, goodRow(7403)]));
     assert.equal(res.status, 403, 'no create grant, no import');
     assert.equal((await zrzy.get(`/api/${casesPath}/jobs/${job.id}`)).status, 200);
-    assert.equal((await fzb.get(`/api/${casesPath}/jobs/${job.id}`)).status, 404, 'a job is its owner\'s');
+    assert.equal((await fzb.get(`/api/${casesPath}/jobs/${job.id}`)).status, 404, "a job is its owner's");
   });
 
   it('refuses hostile files with a Chinese problem and writes nothing', async () => {
@@ -190,10 +214,26 @@ describe('Excel import on a register', () => {
     const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(96 * 1024 * 1024).fill(32) }, { level: 9 });
     await refusal(Buffer.from(bomb), /压缩炸弹/);
     const xml = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${'<row><c t="inlineStr"><is><t>x</t></is></c></row>'.repeat(1_000_000)}</sheetData></worksheet>`;
-    const million = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook><sheets><sheet name="行政诉讼案件" r:id="rId1"/></sheets></workbook>'), 'xl/_rels/workbook.xml.rels': new TextEncoder().encode('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'), 'xl/worksheets/sheet1.xml': new TextEncoder().encode(xml) }, { level: 6 });
+    const million = zipSync(
+      {
+        'xl/workbook.xml': new TextEncoder().encode('<workbook><sheets><sheet name="行政诉讼案件" r:id="rId1"/></sheets></workbook>'),
+        'xl/_rels/workbook.xml.rels': new TextEncoder().encode('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+        'xl/worksheets/sheet1.xml': new TextEncoder().encode(xml),
+      },
+      { level: 6 },
+    );
     await refusal(Buffer.from(million), /超过50,000行/);
     await refusal(await workbook([header, [...goodRow(7501).slice(0, 4), { formula: 'HYPERLINK("http://x","点击")' }, ...goodRow(7501).slice(5)]]), /含公式/);
-    await refusal(await workbook([['姓名', '证号'], ['张三', '1']], '公职律师'), /不是「行政诉讼案件」的导入模板/);
+    await refusal(
+      await workbook(
+        [
+          ['姓名', '证号'],
+          ['张三', '1'],
+        ],
+        '公职律师',
+      ),
+      /不是「行政诉讼案件」的导入模板/,
+    );
     assert.equal(await cases(), n);
     assert.equal(await audits(), a);
   });

@@ -101,10 +101,11 @@ function parseRow(def: RegisterDef, columns: (SheetColumn | undefined)[], cells:
       if (!text) return;
       const got = def.extraColumns![c.index]!.imported(text, units.idOf);
       if ('message' in got) issues.push({ row: rowNumber, column: c.label, message: got.message });
-      else for (const [k, v] of Object.entries(got.input)) {
-        input[k] = v;
-        labels.set(k, c.label);
-      }
+      else
+        for (const [k, v] of Object.entries(got.input)) {
+          input[k] = v;
+          labels.set(k, c.label);
+        }
       return;
     }
     const { field } = c;
@@ -151,7 +152,10 @@ async function existingByKey(services: Services, actor: Actor, def: RegisterDef)
 async function fullRows(services: Services, def: RegisterDef, ids: string[]): Promise<Map<string, Row>> {
   const out = new Map<string, Row>();
   for (let i = 0; i < ids.length; i += 1000) {
-    const rows = (await services.db.select().from(def.table).where(inArray(def.table.id, ids.slice(i, i + 1000)))) as Row[];
+    const rows = (await services.db
+      .select()
+      .from(def.table)
+      .where(inArray(def.table.id, ids.slice(i, i + 1000)))) as Row[];
     for (const r of rows) out.set(r.id, r);
   }
   return out;
@@ -181,7 +185,14 @@ export async function previewImport(services: Services, actor: Actor, def: Regis
     if (cells.every(isEmpty)) return;
     parsed.push(parseRow(def, columns, cells, i + 2, units));
   });
-  const before = await fullRows(services, def, parsed.flatMap((p) => { const m = existing.get(p.key); return m && m !== 'ambiguous' ? [m.id] : []; }));
+  const before = await fullRows(
+    services,
+    def,
+    parsed.flatMap((p) => {
+      const m = existing.get(p.key);
+      return m && m !== 'ambiguous' ? [m.id] : [];
+    }),
+  );
   const candidates: (PlannedRow & { labels: Map<string, string> })[] = [];
   let unchanged = 0;
   const bad = new Set<number>();
@@ -229,7 +240,15 @@ export async function previewImport(services: Services, actor: Actor, def: Regis
     issues.push(...problems);
     if (problems.length) bad.add(p.row);
   }
-  const plan = await dryRun(services, actor, def, jobId, candidates.filter((c) => !bad.has(c.row)), issues, bad);
+  const plan = await dryRun(
+    services,
+    actor,
+    def,
+    jobId,
+    candidates.filter((c) => !bad.has(c.row)),
+    issues,
+    bad,
+  );
   issues.sort((a, b) => a.row - b.row);
   const preview: ImportPreview = {
     sheet,
@@ -254,7 +273,11 @@ async function dryRun(services: Services, actor: Actor, def: RegisterDef, jobId:
     for (let i = 0; i < candidates.length; i += dryRunChunk) {
       await services.db
         .transaction(async (tx) => {
-          const before = await fullRows({ ...services, db: tx }, def, candidates.slice(i, i + dryRunChunk).flatMap((c) => c.id ?? []));
+          const before = await fullRows(
+            { ...services, db: tx },
+            def,
+            candidates.slice(i, i + dryRunChunk).flatMap((c) => c.id ?? []),
+          );
           for (const c of candidates.slice(i, i + dryRunChunk)) {
             try {
               const { version: _v, ...fields } = c.input;
@@ -288,7 +311,13 @@ export async function commitImport(services: Services, actor: Actor, def: Regist
     for (let i = 0; i < plan.length; ) {
       const group = plan[i]!.op === 'create' ? takeWhile(plan, i, (r) => r.op === 'create', insertGroup) : [plan[i]!];
       try {
-        if (group[0]!.op === 'create') await insertRecords(ctx, def, group.map((r) => r.input), batch);
+        if (group[0]!.op === 'create')
+          await insertRecords(
+            ctx,
+            def,
+            group.map((r) => r.input),
+            batch,
+          );
         else await applyUpdate(ctx, def, group[0]!.id!, group[0]!.input as Record<string, unknown> & { version: number }, batch);
       } catch (e) {
         // The data changed since the preview (a version moved, a unit was removed): nothing of the import stays.
@@ -306,4 +335,3 @@ export async function commitImport(services: Services, actor: Actor, def: Regist
   });
   await finishJob(services.db, jobId, { state: 'done', phase: '完成', done: plan.length, total: plan.length, plan: null });
 }
-

@@ -12,7 +12,10 @@ export type JobProgress = { phase: string; done: number; total: number };
 const live = new Map<string, JobProgress>();
 
 export async function startJob(db: Db, actor: Actor, values: { kind: 'import' | 'export'; registerPath: string; fileName: string; phase: string; total: number }) {
-  const [job] = await db.insert(registerJobs).values({ ...values, userId: actor.userId }).returning({ id: registerJobs.id });
+  const [job] = await db
+    .insert(registerJobs)
+    .values({ ...values, userId: actor.userId })
+    .returning({ id: registerJobs.id });
   live.set(job!.id, { phase: values.phase, done: 0, total: values.total });
   return job!.id;
 }
@@ -23,19 +26,26 @@ export function reportProgress(id: string, progress: JobProgress) {
 
 export async function saveProgress(db: Db, id: string, progress: JobProgress) {
   live.set(id, progress);
-  await db.update(registerJobs).set({ ...progress, updatedAt: new Date() }).where(eq(registerJobs.id, id));
+  await db
+    .update(registerJobs)
+    .set({ ...progress, updatedAt: new Date() })
+    .where(eq(registerJobs.id, id));
 }
 
 export async function finishJob(db: Db, id: string, values: Partial<Pick<JobRow, 'state' | 'phase' | 'done' | 'total' | 'plan' | 'result' | 'file'>>) {
   live.delete(id);
-  await db.update(registerJobs).set({ ...values, updatedAt: new Date() }).where(eq(registerJobs.id, id));
+  await db
+    .update(registerJobs)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(registerJobs.id, id));
 }
 
 /** Runs a job after the response has gone; a failure is kept on the job as a Chinese problem for the poll to show. */
 export function runInBackground(db: Db, id: string, work: () => Promise<void>) {
   setImmediate(() => {
     work().catch(async (error: unknown) => {
-      const problem = error instanceof AppError ? { code: error.code, detail: error.detail ?? error.message, errors: error.errors ?? [] } : { code: 'internal', detail: '处理失败，请稍后重试', errors: [] };
+      const problem =
+        error instanceof AppError ? { code: error.code, detail: error.detail ?? error.message, errors: error.errors ?? [] } : { code: 'internal', detail: '处理失败，请稍后重试', errors: [] };
       await finishJob(db, id, { state: 'failed', phase: '失败', result: { problem } }).catch(() => undefined);
     });
   });

@@ -23,8 +23,10 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
   const ok = { 200: okResponse };
 
   // Rows come from a table the kit does not know statically; NODE_ENV=test checks them against `row` instead.
-  app.get(base, { schema: { tags, summary: `${def.spec.title}列表`, querystring: listQuerySchema, response: { 200: listResponseOf(row) } } }, async (request) =>
-    (await listRecords(services, actorOf(request), def, request.query)) as ListResult<z.input<typeof row>>,
+  app.get(
+    base,
+    { schema: { tags, summary: `${def.spec.title}列表`, querystring: listQuerySchema, response: { 200: listResponseOf(row) } } },
+    async (request) => (await listRecords(services, actorOf(request), def, request.query)) as ListResult<z.input<typeof row>>,
   );
 
   app.get(`${base}/export.xlsx`, { schema: { tags, summary: `导出${def.spec.title}（当前筛选条件）`, querystring: listQuerySchema, response: { 200: fileResponse } } }, async (request, reply) => {
@@ -40,9 +42,7 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
   registerImportRoutes(app, services, def);
 
   if (!options.skipDetail) {
-    app.get(`${base}/:id`, { schema: { tags, summary: `${def.spec.title}详情`, params, response: detail } }, async (request) =>
-      getRecord(services, actorOf(request), def, request.params.id),
-    );
+    app.get(`${base}/:id`, { schema: { tags, summary: `${def.spec.title}详情`, params, response: detail } }, async (request) => getRecord(services, actorOf(request), def, request.params.id));
   }
 
   app.get(`${base}/:id/history`, { schema: { tags, summary: `${def.spec.title}变更记录`, params, response: { 200: historyResponse } } }, async (request) =>
@@ -75,16 +75,27 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
     return { ok: true };
   });
 
-  app.post(`${base}/:id/attachments`, { schema: { tags, summary: `上传附件（multipart/form-data，字段 file，不超过20MB）`, params, consumes: ['multipart/form-data'], response: { 201: uploadedAttachmentSchema } } }, async (request, reply) => {
-    const file = await request.file();
-    if (!file) throw new AppError('validation', '请选择要上传的文件', [{ path: 'file', message: '请选择要上传的文件' }]);
-    const content = await file.toBuffer();
-    return reply.code(201).send(await addAttachment(services, actorOf(request), def, request.params.id, { filename: file.filename, mimeType: file.mimetype, content }));
-  });
-  app.get(`${base}/:id/attachments/:attachmentId`, { schema: { tags, summary: '下载附件', params: params.extend({ attachmentId: idField }), response: { 200: fileResponse } } }, async (request, reply) => {
-    const file = await readAttachment(services, actorOf(request), def, request.params.id, request.params.attachmentId);
-    return reply.type(file.mimeType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`).send(file.content);
-  });
+  app.post(
+    `${base}/:id/attachments`,
+    { schema: { tags, summary: `上传附件（multipart/form-data，字段 file，不超过20MB）`, params, consumes: ['multipart/form-data'], response: { 201: uploadedAttachmentSchema } } },
+    async (request, reply) => {
+      const file = await request.file();
+      if (!file) throw new AppError('validation', '请选择要上传的文件', [{ path: 'file', message: '请选择要上传的文件' }]);
+      const content = await file.toBuffer();
+      return reply.code(201).send(await addAttachment(services, actorOf(request), def, request.params.id, { filename: file.filename, mimeType: file.mimetype, content }));
+    },
+  );
+  app.get(
+    `${base}/:id/attachments/:attachmentId`,
+    { schema: { tags, summary: '下载附件', params: params.extend({ attachmentId: idField }), response: { 200: fileResponse } } },
+    async (request, reply) => {
+      const file = await readAttachment(services, actorOf(request), def, request.params.id, request.params.attachmentId);
+      return reply
+        .type(file.mimeType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .send(file.content);
+    },
+  );
   app.delete(`${base}/:id/attachments/:attachmentId`, { schema: { tags, summary: '删除附件', params: params.extend({ attachmentId: idField }), response: ok } }, async (request) => {
     await removeAttachment(services, actorOf(request), def, request.params.id, request.params.attachmentId);
     return { ok: true };

@@ -19,9 +19,7 @@ import { filterConditions, orderBy } from './filters.js';
 const internalColumns = new Set(['searchText', 'deletedAt']);
 
 function selection(def: RegisterDef): Record<string, AnyPgColumn> {
-  const cols = Object.fromEntries(
-    Object.entries(getTableColumns(def.table)).filter(([k]) => !internalColumns.has(k) && !def.secretColumns?.includes(k)),
-  );
+  const cols = Object.fromEntries(Object.entries(getTableColumns(def.table)).filter(([k]) => !internalColumns.has(k) && !def.secretColumns?.includes(k)));
   return { ...cols, orgUnitName: orgUnits.name, orgUnitPath: orgUnits.path };
 }
 
@@ -79,8 +77,7 @@ function stripPath(row: Row): Row {
 }
 
 function permissionsFor(def: RegisterDef, actor: Actor, orgUnitPath: string) {
-  const inScope = (action: 'update' | 'delete' | 'transition') =>
-    can(actor, def.spec.module, action) && scopePaths(actor, def.spec.module, action).some((p) => orgUnitPath.startsWith(p));
+  const inScope = (action: 'update' | 'delete' | 'transition') => can(actor, def.spec.module, action) && scopePaths(actor, def.spec.module, action).some((p) => orgUnitPath.startsWith(p));
   return { update: inScope('update'), delete: inScope('delete'), transition: inScope('transition') };
 }
 
@@ -102,7 +99,9 @@ export async function getRecord(services: Services, actor: Actor, def: RegisterD
     .from(attachments)
     .where(and(eq(attachments.entityType, def.spec.entity), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
     .orderBy(attachments.createdAt);
-  return { ...stripPath(row), ...children, assignees, attachments: files, permissions: permissionsFor(def, actor, String(row.orgUnitPath)) } as Row & { permissions: ReturnType<typeof permissionsFor> };
+  return { ...stripPath(row), ...children, assignees, attachments: files, permissions: permissionsFor(def, actor, String(row.orgUnitPath)) } as Row & {
+    permissions: ReturnType<typeof permissionsFor>;
+  };
 }
 
 /** Loads a row for writing inside a transaction: locked, in scope for the action, at the version the client read. */
@@ -115,7 +114,10 @@ export async function loadForWrite(tx: Db, actor: Actor, def: RegisterDef, id: s
     .for('update')) as Row[];
   if (!row) {
     // Distinguish "not yours to change" from "not there" only for rows the actor may read.
-    const [readable] = await tx.select({ id: def.table.id }).from(def.table).where(readConditions(def, actor, [eq(def.table.id, id)]));
+    const [readable] = await tx
+      .select({ id: def.table.id })
+      .from(def.table)
+      .where(readConditions(def, actor, [eq(def.table.id, id)]));
     throw new AppError(readable ? 'forbidden' : 'notFound');
   }
   if (version !== undefined && row.version !== version) throw new AppError('staleVersion');
@@ -195,9 +197,15 @@ async function finishWrite(ctx: WriteContext, def: RegisterDef, id: string, entr
 export async function flushBatch(ctx: Omit<WriteContext, 'before'>, def: RegisterDef, batch: WriteBatch, closing: AuditEntry) {
   const { tx } = ctx;
   for (let i = 0; i < batch.searchIds.length; i += 500) {
-    const rows = (await tx.select().from(def.table).where(inArray(def.table.id, batch.searchIds.slice(i, i + 500)))) as Row[];
+    const rows = (await tx
+      .select()
+      .from(def.table)
+      .where(inArray(def.table.id, batch.searchIds.slice(i, i + 500)))) as Row[];
     if (!rows.length) continue;
-    const pairs = sql.join(rows.map((r) => sql`(${r.id}::uuid, ${searchTextOf(def, r)})`), sql`, `);
+    const pairs = sql.join(
+      rows.map((r) => sql`(${r.id}::uuid, ${searchTextOf(def, r)})`),
+      sql`, `,
+    );
     await tx.execute(sql`update ${def.table} set search_text = v.s from (values ${pairs}) as v(id, s) where ${def.table.id} = v.id`);
   }
   await recordAudits(tx, auditActorOf(ctx.actor), [...batch.audits, closing]);
@@ -206,13 +214,20 @@ export async function flushBatch(ctx: Omit<WriteContext, 'before'>, def: Registe
 /** Recomputes search text after child rows changed (party names live in children). */
 export async function refreshSearchText(tx: Db, def: RegisterDef, id: string) {
   const [row] = (await tx.select().from(def.table).where(eq(def.table.id, id))) as Row[];
-  if (row) await tx.update(def.table).set({ searchText: searchTextOf(def, row) }).where(eq(def.table.id, id));
+  if (row)
+    await tx
+      .update(def.table)
+      .set({ searchText: searchTextOf(def, row) })
+      .where(eq(def.table.id, id));
 }
 
 export async function deleteRecord(services: Services, actor: Actor, def: RegisterDef, id: string, version: number) {
   await services.db.transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, def, id, 'delete', version);
-    await tx.update(def.table).set({ deletedAt: new Date(), version: before.version + 1, updatedBy: actor.userId }).where(eq(def.table.id, id));
+    await tx
+      .update(def.table)
+      .set({ deletedAt: new Date(), version: before.version + 1, updatedBy: actor.userId })
+      .where(eq(def.table.id, id));
     await recordAudit(tx, auditActorOf(actor), { action: 'delete', entityType: def.spec.entity, entityId: id, summary: def.spec.title });
   });
 }
@@ -226,7 +241,6 @@ export async function recordHistory(services: Services, actor: Actor, def: Regis
     .orderBy(desc(auditLog.seq))
     .limit(500);
 }
-
 
 /** Assigns a user to a record (handler, reviewer, adviser…): they may then read it whatever their scope. */
 export async function assignRecord(services: Services, actor: Actor, def: RegisterDef, id: string, userId: string, role: string) {

@@ -44,7 +44,11 @@ export async function listUsers(db: Db, actor: Actor, q?: string) {
 }
 
 async function loadInScope(db: Db, actor: Actor, id: string, action: 'update' | 'manage') {
-  const [user] = await db.select().from(users).where(and(eq(users.id, id), scopeCondition(actor, 'users', action, users, 'user'))).for('update');
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), scopeCondition(actor, 'users', action, users, 'user')))
+    .for('update');
   if (!user) throw new AppError('notFound');
   return user;
 }
@@ -82,7 +86,10 @@ export async function updateUser(db: Db, cipher: PersonalDataCipher, actor: Acto
     if (before.version !== input.version) throw new AppError('staleVersion');
     const { version: _v, phone, ...rest } = input;
     const changes = { ...rest, ...(phone ? { phoneEnc: cipher.encrypt(phone), phoneMasked: maskPhone(phone) } : {}) };
-    await tx.update(users).set({ ...changes, version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ ...changes, version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+      .where(eq(users.id, id));
     if (input.disabled) await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, auditActorOf(actor), {
       action: 'update',
@@ -100,7 +107,10 @@ export async function resetPassword(db: Db, actor: Actor, id: string, password: 
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const before = await loadInScope(tx, actor, id, 'manage');
-    await tx.update(users).set({ passwordHash, mustChangePassword: true, version: before.version + 1, updatedAt: new Date() }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(users.id, id));
     await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, auditActorOf(actor), { action: 'user.passwordReset', entityType: 'user', entityId: id, summary: before.username });
   });
@@ -111,9 +121,19 @@ export async function addGrant(db: Db, actor: Actor, userId: string, grant: z.in
   await assertUnitInScope(db, actor, 'users', 'manage', grant.orgUnitId);
   return db.transaction(async (tx) => {
     const user = await loadInScope(tx, actor, userId, 'manage');
-    const [row] = await tx.insert(roleGrants).values({ userId, ...grant, createdBy: actor.userId }).onConflictDoNothing().returning();
+    const [row] = await tx
+      .insert(roleGrants)
+      .values({ userId, ...grant, createdBy: actor.userId })
+      .onConflictDoNothing()
+      .returning();
     if (!row) throw new AppError('duplicate', '该用户已在此单位拥有此角色');
-    await recordAudit(tx, auditActorOf(actor), { action: 'user.grantAdded', entityType: 'user', entityId: userId, summary: `${user.username} +${grant.role}`, changes: [{ field: 'grant', from: null, to: grant }] });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'user.grantAdded',
+      entityType: 'user',
+      entityId: userId,
+      summary: `${user.username} +${grant.role}`,
+      changes: [{ field: 'grant', from: null, to: grant }],
+    });
     return row;
   });
 }
@@ -122,8 +142,17 @@ export async function removeGrant(db: Db, actor: Actor, userId: string, grantId:
   assertCan(actor, 'users', 'manage');
   await db.transaction(async (tx) => {
     const user = await loadInScope(tx, actor, userId, 'manage');
-    const [row] = await tx.delete(roleGrants).where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId))).returning();
+    const [row] = await tx
+      .delete(roleGrants)
+      .where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId)))
+      .returning();
     if (!row) throw new AppError('notFound');
-    await recordAudit(tx, auditActorOf(actor), { action: 'user.grantRemoved', entityType: 'user', entityId: userId, summary: `${user.username} -${row.role}`, changes: [{ field: 'grant', from: { role: row.role, orgUnitId: row.orgUnitId }, to: null }] });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'user.grantRemoved',
+      entityType: 'user',
+      entityId: userId,
+      summary: `${user.username} -${row.role}`,
+      changes: [{ field: 'grant', from: { role: row.role, orgUnitId: row.orgUnitId }, to: null }],
+    });
   });
 }

@@ -45,9 +45,7 @@ export function bindWorkflow<S extends string, F extends { state: S }, T extends
 async function actionsHeld<S extends string, F extends { state: S }, T extends Inputs>(db: Db, actor: Actor, binding: WorkflowBinding<S, F, T>, id: string): Promise<Set<StepAction>> {
   const { register, workflow } = binding;
   const actions = [...new Set(Object.values(workflow.steps).map((s) => s.action ?? 'transition'))] as StepAction[];
-  const columns = Object.fromEntries(
-    actions.map((a) => [a, sql<boolean>`(${scopeCondition(actor, register.spec.module, a, register.table, register.spec.entity)})`.mapWith(Boolean)]),
-  );
+  const columns = Object.fromEntries(actions.map((a) => [a, sql<boolean>`(${scopeCondition(actor, register.spec.module, a, register.table, register.spec.entity)})`.mapWith(Boolean)]));
   const [row] = await db.select(columns).from(register.table).where(eq(register.table.id, id));
   return new Set(actions.filter((a) => row?.[a]));
 }

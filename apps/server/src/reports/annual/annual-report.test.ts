@@ -67,7 +67,7 @@ describe('法治政府建设年度报告', () => {
     assert.ok(text1.includes(`现行有效规范性文件${value('normativeDocs.inForce')}件`), 'documents in force');
     assert.ok(text1.includes(`全年受理合法性审核事项${value('legalReview.requestsReceived')}件`), 'review requests');
     assert.ok(text1.includes(`全年作出重大行政决策${value('decisions.decided')}项`), 'major decisions');
-    assert.ok(text1.includes(`出具法律意见${value('legalAdvisers.legalOpinions')}件`), 'advisers\' legal opinions');
+    assert.ok(text1.includes(`出具法律意见${value('legalAdvisers.legalOpinions')}件`), "advisers' legal opinions");
 
     const newCase = await fzb.post('/api/litigation/cases', {
       caseNumber: '（2026）鲁0899行初888号',
@@ -104,7 +104,11 @@ describe('法治政府建设年度报告', () => {
     assert.match(xml, /黑体/);
     const settings = await zip.file('word/settings.xml')!.async('string');
     assert.match(settings, /evenAndOddHeaders/);
-    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /footer\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /footer\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
     assert.ok(footers.some((f) => f.includes('PAGE') && f.includes('w:val="right"')));
     assert.ok(footers.some((f) => f.includes('PAGE') && f.includes('w:val="left"')));
   });

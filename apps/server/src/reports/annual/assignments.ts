@@ -26,7 +26,10 @@ export async function createAssignment(services: Services, actor: Actor, reportI
     if (!inside) throw new AppError('validation', '承办单位不在本报告单位范围内', [{ path: 'orgUnitId', message: '承办单位不在本报告单位范围内' }]);
     const blocks = report.blocks as Block[];
     if (!blocks.some((b) => b.key === input.blockKey)) throw new AppError('validation', '段落不存在', [{ path: 'blockKey', message: '段落不存在' }]);
-    const [row] = await tx.insert(reportAssignments).values({ reportId, ...input, createdBy: actor.userId }).returning();
+    const [row] = await tx
+      .insert(reportAssignments)
+      .values({ reportId, ...input, createdBy: actor.userId })
+      .returning();
     await recordAudit(tx, auditActorOf(actor), { action: 'create', entityType: entity, entityId: row!.id, summary: `布置报告材料：${input.blockKey}，期限${input.dueOn}` });
     return row!;
   });
@@ -70,7 +73,10 @@ export async function submitAssignment(services: Services, actor: Actor, id: str
   const a = await loadAssignment(services, actor, id);
   if (!['assigned', 'returned'].includes(a.state)) throw new AppError('conflict', '材料已报送，等待审核');
   await services.db.transaction(async (tx) => {
-    await tx.update(reportAssignments).set({ text, state: 'submitted', submittedAt: new Date(), submittedBy: actor.userId, version: a.version + 1 }).where(eq(reportAssignments.id, id));
+    await tx
+      .update(reportAssignments)
+      .set({ text, state: 'submitted', submittedAt: new Date(), submittedBy: actor.userId, version: a.version + 1 })
+      .where(eq(reportAssignments.id, id));
     await recordAudit(tx, auditActorOf(actor), { action: 'report.materialSubmitted', entityType: entity, entityId: id, changes: [{ field: 'text', from: a.text, to: text }] });
   });
   return { ok: true };
@@ -86,12 +92,22 @@ export async function reviewAssignment(services: Services, actor: Actor, id: str
     if (input.decision === 'accept') {
       if (report.state !== 'drafting') throw new AppError('conflict', '报告已提交审核，不能再采用材料');
       const blocks = (report.blocks as Block[]).map((b) => (b.key === a.blockKey ? { ...b, text: a.text ?? '' } : b));
-      await tx.update(annualReports).set({ blocks, version: report.version + 1, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(annualReports.id, a.reportId));
+      await tx
+        .update(annualReports)
+        .set({ blocks, version: report.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+        .where(eq(annualReports.id, a.reportId));
     }
     const state = input.decision === 'accept' ? 'accepted' : 'returned';
-    await tx.update(reportAssignments).set({ state, comment: input.comment ?? null, reviewedAt: new Date(), version: a.version + 1 }).where(eq(reportAssignments.id, id));
-    await recordAudit(tx, auditActorOf(actor), { action: `report.material${input.decision === 'accept' ? 'Accepted' : 'Returned'}`, entityType: reportRegister.spec.entity, entityId: a.reportId, summary: `${a.blockKey}：${input.comment ?? ''}` });
+    await tx
+      .update(reportAssignments)
+      .set({ state, comment: input.comment ?? null, reviewedAt: new Date(), version: a.version + 1 })
+      .where(eq(reportAssignments.id, id));
+    await recordAudit(tx, auditActorOf(actor), {
+      action: `report.material${input.decision === 'accept' ? 'Accepted' : 'Returned'}`,
+      entityType: reportRegister.spec.entity,
+      entityId: a.reportId,
+      summary: `${a.blockKey}：${input.comment ?? ''}`,
+    });
   });
   return { ok: true };
 }
-

@@ -31,7 +31,10 @@ export const annualReportJobs: JobDefinition[] = [
           dueOn: a.dueOn,
         });
       }
-      const reports = await services.db.select().from(annualReports).where(and(isNull(annualReports.deletedAt), ne(annualReports.state, 'published')));
+      const reports = await services.db
+        .select()
+        .from(annualReports)
+        .where(and(isNull(annualReports.deletedAt), ne(annualReports.state, 'published')));
       for (const r of reports) {
         const { submitBy, publishBy } = reportDeadlines(r.year);
         const steps = [
@@ -56,4 +59,3 @@ export const annualReportJobs: JobDefinition[] = [
     },
   },
 ];
-

@@ -13,7 +13,9 @@ const known = new Set<string>([...indicatorRegistry.map((i) => i.id), ...Object.
 export function assertKnownPlaceholders(blocks: Block[], path = 'blocks') {
   const errors = blocks.flatMap((b, i) =>
     (['title', 'text'] as const).flatMap((field) =>
-      placeholdersIn(b[field]).filter((p) => !known.has(p)).map((p) => ({ path: `${path}.${i}.${field}`, message: `未知的指标或占位符“{${p}}”` })),
+      placeholdersIn(b[field])
+        .filter((p) => !known.has(p))
+        .map((p) => ({ path: `${path}.${i}.${field}`, message: `未知的指标或占位符“{${p}}”` })),
     ),
   );
   if (errors.length) throw new AppError('validation', errors[0]!.message, errors);
@@ -73,7 +75,17 @@ export const reportRegister = defineRegister({
       .where(eq(annualReportVersions.reportId, row.id))
       .orderBy(desc(annualReportVersions.number));
     const assignments = await db
-      .select({ id: reportAssignments.id, blockKey: reportAssignments.blockKey, orgUnitId: reportAssignments.orgUnitId, orgUnitName: orgUnits.name, dueOn: reportAssignments.dueOn, state: reportAssignments.state, text: reportAssignments.text, comment: reportAssignments.comment, version: reportAssignments.version })
+      .select({
+        id: reportAssignments.id,
+        blockKey: reportAssignments.blockKey,
+        orgUnitId: reportAssignments.orgUnitId,
+        orgUnitName: orgUnits.name,
+        dueOn: reportAssignments.dueOn,
+        state: reportAssignments.state,
+        text: reportAssignments.text,
+        comment: reportAssignments.comment,
+        version: reportAssignments.version,
+      })
       .from(reportAssignments)
       .innerJoin(orgUnits, eq(orgUnits.id, reportAssignments.orgUnitId))
       .where(eq(reportAssignments.reportId, row.id));

@@ -31,20 +31,30 @@ export async function annualReportRoutes(app: App, services: Services) {
   app.get('/api/reports/annual/:id/versions/:versionId/html', { schema: { tags, summary: '某一版本（HTML）', params: versionParams, response: { 200: htmlResponse } } }, async (request, reply) =>
     reply.type('text/html; charset=utf-8').send(await versionHtml(services, actorOf(request), request.params.id, request.params.versionId)),
   );
-  app.get('/api/reports/annual/:id/versions/:versionId/docx', { schema: { tags, summary: '某一版本（DOCX，GB/T 9704 版式）', params: versionParams, response: { 200: fileResponse } } }, async (request, reply) => {
-    const { filename, body } = await versionDocx(services, actorOf(request), request.params.id, request.params.versionId);
-    return sendDownload(reply, filename, body);
-  });
+  app.get(
+    '/api/reports/annual/:id/versions/:versionId/docx',
+    { schema: { tags, summary: '某一版本（DOCX，GB/T 9704 版式）', params: versionParams, response: { 200: fileResponse } } },
+    async (request, reply) => {
+      const { filename, body } = await versionDocx(services, actorOf(request), request.params.id, request.params.versionId);
+      return sendDownload(reply, filename, body);
+    },
+  );
   workflowRoutes(app, services, reportFlow, { tags, detail: (actor, id) => getReport(services, actor, id) });
 
-  app.post('/api/reports/annual/:id/assignments', { schema: { tags, summary: '布置材料：请某单位在期限前报送某段落', params, body: assignmentCreateSchema, response: { 201: assignmentCreatedResponse } } }, async (request, reply) =>
-    reply.code(201).send(await createAssignment(services, actorOf(request), request.params.id, request.body)),
+  app.post(
+    '/api/reports/annual/:id/assignments',
+    { schema: { tags, summary: '布置材料：请某单位在期限前报送某段落', params, body: assignmentCreateSchema, response: { 201: assignmentCreatedResponse } } },
+    async (request, reply) => reply.code(201).send(await createAssignment(services, actorOf(request), request.params.id, request.body)),
   );
-  app.get('/api/reports/assignments', { schema: { tags, summary: '本单位待报送、已报送的报告材料', response: { 200: myAssignmentListResponse } } }, async (request) => myAssignments(services, actorOf(request)));
+  app.get('/api/reports/assignments', { schema: { tags, summary: '本单位待报送、已报送的报告材料', response: { 200: myAssignmentListResponse } } }, async (request) =>
+    myAssignments(services, actorOf(request)),
+  );
   app.post('/api/reports/assignments/:id/submit', { schema: { tags, summary: '报送材料', params, body: assignmentSubmitSchema, response: { 200: okResponse } } }, async (request) =>
     submitAssignment(services, actorOf(request), request.params.id, request.body.text),
   );
-  app.post('/api/reports/assignments/:id/review', { schema: { tags, summary: '审核材料：采用（写入报告）或退回', params, body: assignmentReviewSchema, response: { 200: okResponse } } }, async (request) =>
-    reviewAssignment(services, actorOf(request), request.params.id, request.body),
+  app.post(
+    '/api/reports/assignments/:id/review',
+    { schema: { tags, summary: '审核材料：采用（写入报告）或退回', params, body: assignmentReviewSchema, response: { 200: okResponse } } },
+    async (request) => reviewAssignment(services, actorOf(request), request.params.id, request.body),
   );
 }

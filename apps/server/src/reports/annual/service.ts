@@ -29,7 +29,11 @@ export async function computeFigures(db: Db, report: ReportRow) {
   const [unit] = await db.select({ name: orgUnits.name, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, report.orgUnitId));
   const scope = { orgUnitId: report.orgUnitId, orgPath: unit!.path, from: `${report.year}-01-01`, to: `${report.year}-12-31` };
   const ids = [...new Set(report.blocks.flatMap((b) => [...placeholdersIn(b.title), ...placeholdersIn(b.text)]))].filter((id) => byId.has(id));
-  const computed = await indicatorValues(db, ids.map((id) => byId.get(id)!), scope);
+  const computed = await indicatorValues(
+    db,
+    ids.map((id) => byId.get(id)!),
+    scope,
+  );
   const values: Record<string, IndicatorValue> = Object.fromEntries(computed.map((v) => [v.id, v]));
   return { scope, values, text: placeholderValues(report.year, unit!.name, values), orgName: unit!.name };
 }
@@ -55,16 +59,36 @@ export async function generateVersion(services: Services, actor: Actor, reportId
     }
     const [row] = await tx
       .insert(annualReportVersions)
-      .values({ reportId, orgUnitId: report.orgUnitId, number: (last?.number ?? 0) + 1, generatedAt: now, generatedBy: actor.userId, title: current.title, blocks: current.blocks, values: figures.values, changes, docx })
+      .values({
+        reportId,
+        orgUnitId: report.orgUnitId,
+        number: (last?.number ?? 0) + 1,
+        generatedAt: now,
+        generatedBy: actor.userId,
+        title: current.title,
+        blocks: current.blocks,
+        values: figures.values,
+        changes,
+        docx,
+      })
       .returning({ id: annualReportVersions.id, number: annualReportVersions.number, generatedAt: annualReportVersions.generatedAt });
-    await recordAudit(tx, auditActorOf(actor), { action: 'report.generate', entityType: reportRegister.spec.entity, entityId: reportId, summary: `生成第${row!.number}版`, changes: changes.map((c) => ({ field: c.id, from: c.from, to: c.to })) });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'report.generate',
+      entityType: reportRegister.spec.entity,
+      entityId: reportId,
+      summary: `生成第${row!.number}版`,
+      changes: changes.map((c) => ({ field: c.id, from: c.from, to: c.to })),
+    });
     return { ...row!, changes, values: figures.values };
   });
 }
 
 async function versionOf(services: Services, actor: Actor, reportId: string, versionId: string) {
   await getRecord(services, actor, reportRegister, reportId);
-  const [v] = await services.db.select().from(annualReportVersions).where(and(eq(annualReportVersions.id, versionId), eq(annualReportVersions.reportId, reportId)));
+  const [v] = await services.db
+    .select()
+    .from(annualReportVersions)
+    .where(and(eq(annualReportVersions.id, versionId), eq(annualReportVersions.reportId, reportId)));
   if (!v) throw new AppError('notFound');
   return v;
 }

@@ -47,7 +47,9 @@ export const decisionsPolicy: PolicyPart = {
       [`GET ${matters}/{id}`]: { need: record('read', 'matter'), ok: 200, call: (c, t) => c.get(`${matters}/${id('matter')(t)}`) },
       'GET /api/decisions/open-items': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/decisions/open-items') },
       ...workflowProbes(catalogues, 'decisions', 'catalogue', id('catalogue'), catalogueWorkflow),
-      ...workflowProbes(decisions, 'decisions', 'decision', id('decision'), decisionWorkflow, { samples: { deliberate: { members: [{ memberName: marker, post: marker, stance: 'agree', statement: marker }] } } }),
+      ...workflowProbes(decisions, 'decisions', 'decision', id('decision'), decisionWorkflow, {
+        samples: { deliberate: { members: [{ memberName: marker, post: marker, stance: 'agree', statement: marker }] } },
+      }),
       [`POST ${decisions}/{id}/steps/{step}`]: {
         need: record('update', 'decision'),
         ok: 409,

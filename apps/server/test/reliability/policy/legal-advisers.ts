@@ -16,7 +16,14 @@ const adviserBody = (orgUnitId: string) => ({
   contractEndOn: '2027-12-31',
   servedUnitIds: [orgUnitId],
 });
-const lawyerBody = (orgUnitId: string) => ({ name: `${marker}律师`, certificateNumber: '13708202020000001', orgUnitId, post: '法制科科长', certificateIssuedOn: '2022-01-01', certificateExpiresOn: '2027-01-01' });
+const lawyerBody = (orgUnitId: string) => ({
+  name: `${marker}律师`,
+  certificateNumber: '13708202020000001',
+  orgUnitId,
+  post: '法制科科长',
+  certificateIssuedOn: '2022-01-01',
+  certificateExpiresOn: '2027-01-01',
+});
 const serviceBody = (t: Target) => ({ kind: 'consultation', servedOn: '2026-11-20', orgUnitId: t.unitId, adviserId: t.records.adviser, subject: `${marker}咨询`, hours: 1 });
 
 /** Routes of the legalAdvisers module: roster and log by unit scope; the phone only with `reveal` in the adviser's unit. */

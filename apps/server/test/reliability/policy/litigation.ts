@@ -67,8 +67,16 @@ export const litigationPolicy: PolicyPart = {
     },
     // 月度通报: generating one needs the export action (assertCan) and reading the unit's figures.
     'GET /api/litigation/bulletins': { need: { kind: 'unit', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletins?org=${t.unitId}`) },
-    'POST /api/litigation/bulletins': { need: { kind: 'unit', module: 'litigation', action: 'export' }, ok: 201, call: (c, t) => c.post('/api/litigation/bulletins', { month: '2026-10', org: t.unitId }) },
+    'POST /api/litigation/bulletins': {
+      need: { kind: 'unit', module: 'litigation', action: 'export' },
+      ok: 201,
+      call: (c, t) => c.post('/api/litigation/bulletins', { month: '2026-10', org: t.unitId }),
+    },
     // A bulletin is read by its unit's scope; assignments to cases do not extend to it.
-    'GET /api/litigation/bulletins/{id}/docx': { need: { kind: 'record', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletins/${id('bulletin')(t)}/docx`) },
+    'GET /api/litigation/bulletins/{id}/docx': {
+      need: { kind: 'record', module: 'litigation', action: 'read' },
+      ok: 200,
+      call: (c, t) => c.get(`/api/litigation/bulletins/${id('bulletin')(t)}/docx`),
+    },
   }),
 };

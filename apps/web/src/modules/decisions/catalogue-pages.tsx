@@ -28,7 +28,16 @@ function ItemsFormList() {
   return (
     <Form.List name="items">
       {(fields, { add, remove }) => (
-        <Card size="small" title={t.title} style={{ marginBottom: 24 }} extra={<Button icon={<PlusOutlined />} onClick={() => add({ kind: 'publicPolicy', plannedQuarter: 'q4' })}>{t.add}</Button>}>
+        <Card
+          size="small"
+          title={t.title}
+          style={{ marginBottom: 24 }}
+          extra={
+            <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'publicPolicy', plannedQuarter: 'q4' })}>
+              {t.add}
+            </Button>
+          }
+        >
           {fields.map(({ key, name }, index) => (
             <Row key={key} gutter={8} align="top" style={{ borderBottom: '1px dashed #eee', marginBottom: 8 }}>
               <Col xs={24} md={8}>
@@ -105,7 +114,11 @@ export function CatalogueDetailPage() {
                 key: 'decision',
                 title: t.decision,
                 render: (_: unknown, i) =>
-                  i.decisionId ? <Link to={`/decisions/decisions/${i.decisionId}`}>{decisionStates.label(i.decisionState)}</Link> : record.state !== 'draft' ? <Link to={`/decisions/decisions/new?item=${i.id}`}>{t.start}</Link> : null,
+                  i.decisionId ? (
+                    <Link to={`/decisions/decisions/${i.decisionId}`}>{decisionStates.label(i.decisionState)}</Link>
+                  ) : record.state !== 'draft' ? (
+                    <Link to={`/decisions/decisions/new?item=${i.id}`}>{t.start}</Link>
+                  ) : null,
               },
             ]}
           />

@@ -39,12 +39,17 @@ export function ChecklistCard({ record, reload }: { record: DecisionDetail; relo
         renderItem={(s) => {
           const recordable = record.recordableSteps.includes(s.key);
           const actions = recordable
-            ? [recordStepAction(s.key as RecordedStep), ...(mayBeNotApplicable.has(s.key) ? [notApplicableAction(s.key as RecordedStep)] : [])].map((a, i) => ({ ...a, name: i === 0 ? a.name : `${a.name}#na` }))
+            ? [recordStepAction(s.key as RecordedStep), ...(mayBeNotApplicable.has(s.key) ? [notApplicableAction(s.key as RecordedStep)] : [])].map((a, i) => ({
+                ...a,
+                name: i === 0 ? a.name : `${a.name}#na`,
+              }))
             : [];
           return (
             <List.Item>
               <Flex wrap gap={8} align="center" style={{ width: '100%' }}>
-                <Typography.Text strong style={{ minWidth: 96 }}>{s.label}</Typography.Text>
+                <Typography.Text strong style={{ minWidth: 96 }}>
+                  {s.label}
+                </Typography.Text>
                 <Tag>{s.mandatory ? t.mandatory : t.optional}</Tag>
                 <Tag color={statusColor[s.status]}>{t.statusLabels[s.status] ?? s.status}</Tag>
                 {s.note && <Typography.Text type="secondary">{s.note}</Typography.Text>}
@@ -87,7 +92,12 @@ export function ExpertsCard({ experts }: { experts: Expert[] }) {
 /** Who said what at the meeting, dissent included, and the head's decision. */
 export function MembersCard({ record }: { record: DecisionDetail }) {
   const m = messages.members;
-  if (!record.outcome) return <Card title={m.title}><Typography.Text type="secondary">{m.none}</Typography.Text></Card>;
+  if (!record.outcome)
+    return (
+      <Card title={m.title}>
+        <Typography.Text type="secondary">{m.none}</Typography.Text>
+      </Card>
+    );
   return (
     <Card title={m.title}>
       <Descriptions
@@ -97,7 +107,21 @@ export function MembersCard({ record }: { record: DecisionDetail }) {
         items={[
           { key: 'meeting', label: messages.meeting, children: messages.meetingSummary(String(record.meetingName), meetingTypes.label(String(record.meetingType)), String(record.meetingOn)) },
           { key: 'head', label: m.head, children: `${String(record.headName)}：${decisionOutcomes.label(String(record.outcome))}` },
-          ...(record.departsFromMajority ? [{ key: 'reason', label: m.reason, span: 'filled' as const, children: <><Tag color="red">{m.departs}</Tag>{String(record.departureReason ?? '')}</> }] : []),
+          ...(record.departsFromMajority
+            ? [
+                {
+                  key: 'reason',
+                  label: m.reason,
+                  span: 'filled' as const,
+                  children: (
+                    <>
+                      <Tag color="red">{m.departs}</Tag>
+                      {String(record.departureReason ?? '')}
+                    </>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <Table<Member>

@@ -10,7 +10,15 @@ export function ExpertsFormList() {
   return (
     <Form.List name="experts">
       {(fields, { add, remove }) => (
-        <Card size="small" title={t.title} extra={<Button icon={<PlusOutlined />} onClick={() => add({})}>{t.add}</Button>}>
+        <Card
+          size="small"
+          title={t.title}
+          extra={
+            <Button icon={<PlusOutlined />} onClick={() => add({})}>
+              {t.add}
+            </Button>
+          }
+        >
           {fields.map(({ key, name }, index) => (
             <Row key={key} gutter={8} style={{ borderBottom: '1px dashed #eee', marginBottom: 8 }}>
               <Col xs={12} md={6}>
@@ -50,7 +58,15 @@ export function MembersFormList() {
   return (
     <Form.List name="members">
       {(fields, { add, remove }) => (
-        <Card size="small" title={t.title} extra={<Button icon={<PlusOutlined />} onClick={() => add({ stance: 'agree' })}>{t.add}</Button>}>
+        <Card
+          size="small"
+          title={t.title}
+          extra={
+            <Button icon={<PlusOutlined />} onClick={() => add({ stance: 'agree' })}>
+              {t.add}
+            </Button>
+          }
+        >
           {fields.map(({ key, name }, index) => (
             <Row key={key} gutter={8} style={{ borderBottom: '1px dashed #eee', marginBottom: 8 }}>
               <Col xs={12} md={7}>

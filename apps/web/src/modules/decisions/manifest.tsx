@@ -5,15 +5,42 @@ import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
-const CatalogueListPage = lazyPage(() => import('./catalogue-pages'), (m) => m.CatalogueListPage);
-const CatalogueFormPage = lazyPage(() => import('./catalogue-pages'), (m) => m.CatalogueFormPage);
-const CatalogueDetailPage = lazyPage(() => import('./catalogue-pages'), (m) => m.CatalogueDetailPage);
-const DecisionListPage = lazyPage(() => import('./decision-pages'), (m) => m.DecisionListPage);
-const DecisionFormPage = lazyPage(() => import('./decision-pages'), (m) => m.DecisionFormPage);
-const DecisionDetailPage = lazyPage(() => import('./decision-pages'), (m) => m.DecisionDetailPage);
-const MatterListPage = lazyPage(() => import('./matter-pages'), (m) => m.MatterListPage);
-const MatterFormPage = lazyPage(() => import('./matter-pages'), (m) => m.MatterFormPage);
-const MatterDetailPage = lazyPage(() => import('./matter-pages'), (m) => m.MatterDetailPage);
+const CatalogueListPage = lazyPage(
+  () => import('./catalogue-pages'),
+  (m) => m.CatalogueListPage,
+);
+const CatalogueFormPage = lazyPage(
+  () => import('./catalogue-pages'),
+  (m) => m.CatalogueFormPage,
+);
+const CatalogueDetailPage = lazyPage(
+  () => import('./catalogue-pages'),
+  (m) => m.CatalogueDetailPage,
+);
+const DecisionListPage = lazyPage(
+  () => import('./decision-pages'),
+  (m) => m.DecisionListPage,
+);
+const DecisionFormPage = lazyPage(
+  () => import('./decision-pages'),
+  (m) => m.DecisionFormPage,
+);
+const DecisionDetailPage = lazyPage(
+  () => import('./decision-pages'),
+  (m) => m.DecisionDetailPage,
+);
+const MatterListPage = lazyPage(
+  () => import('./matter-pages'),
+  (m) => m.MatterListPage,
+);
+const MatterFormPage = lazyPage(
+  () => import('./matter-pages'),
+  (m) => m.MatterFormPage,
+);
+const MatterDetailPage = lazyPage(
+  () => import('./matter-pages'),
+  (m) => m.MatterDetailPage,
+);
 
 const decisionsRoutes: RouteObject[] = [
   { path: 'decisions/catalogues', element: <CatalogueListPage /> },

@@ -61,7 +61,11 @@ export function MatterDetailPage() {
             bordered
             column={{ xs: 1, md: 2 }}
             items={[
-              { key: 'standing', label: r.standing, children: <Tag color={record.review.standing.startsWith('passed') ? 'green' : 'orange'}>{r.standingLabels[record.review.standing] ?? record.review.standing}</Tag> },
+              {
+                key: 'standing',
+                label: r.standing,
+                children: <Tag color={record.review.standing.startsWith('passed') ? 'green' : 'orange'}>{r.standingLabels[record.review.standing] ?? record.review.standing}</Tag>,
+              },
               { key: 'concludedOn', label: r.concludedOn, children: record.review.concludedOn ?? common.empty },
             ]}
           />

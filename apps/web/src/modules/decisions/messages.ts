@@ -49,7 +49,17 @@ export const messages = {
     departs: '与多数意见不一致',
     reason: '说明的理由',
   },
-  execution: { title: '执行情况报告', add: '登记执行情况', reportedOn: '报告日期', unit: '执行单位', content: '执行情况', none: '暂无执行情况报告', actions: '操作', delete: '删除', deleteConfirm: '确定删除这份误登记的执行情况报告吗？' },
+  execution: {
+    title: '执行情况报告',
+    add: '登记执行情况',
+    reportedOn: '报告日期',
+    unit: '执行单位',
+    content: '执行情况',
+    none: '暂无执行情况报告',
+    actions: '操作',
+    delete: '删除',
+    deleteConfirm: '确定删除这份误登记的执行情况报告吗？',
+  },
   /** The recorded steps' buttons; their fields come from the contract. */
   forms: {
     record: (step: string) => `登记${step}`,

@@ -170,7 +170,16 @@ function LinkedUserSelect({ value, onChange, id }: { value?: string | null; onCh
   const { data, loading } = useApi('users', (signal) => api.get<UserOption[]>('users', undefined, { signal }));
   const options = (data ?? []).filter((u) => u.grants.some((g) => g.role === 'adviser')).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }));
   return (
-    <Select id={id} allowClear aria-label={messages.linkedUser} placeholder={messages.linkedUser} loading={loading} options={options} value={value ?? undefined} onChange={(v: string | undefined) => onChange?.(v ?? null)} />
+    <Select
+      id={id}
+      allowClear
+      aria-label={messages.linkedUser}
+      placeholder={messages.linkedUser}
+      loading={loading}
+      options={options}
+      value={value ?? undefined}
+      onChange={(v: string | undefined) => onChange?.(v ?? null)}
+    />
   );
 }
 

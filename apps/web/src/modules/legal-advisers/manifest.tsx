@@ -5,15 +5,42 @@ import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
-const AdviserListPage = lazyPage(() => import('./adviser-pages'), (m) => m.AdviserListPage);
-const AdviserDetailPage = lazyPage(() => import('./adviser-pages'), (m) => m.AdviserDetailPage);
-const AdviserFormPage = lazyPage(() => import('./adviser-pages'), (m) => m.AdviserFormPage);
-const PublicLawyerListPage = lazyPage(() => import('./public-lawyer-pages'), (m) => m.PublicLawyerListPage);
-const PublicLawyerDetailPage = lazyPage(() => import('./public-lawyer-pages'), (m) => m.PublicLawyerDetailPage);
-const PublicLawyerFormPage = lazyPage(() => import('./public-lawyer-pages'), (m) => m.PublicLawyerFormPage);
-const ServiceListPage = lazyPage(() => import('./service-pages'), (m) => m.ServiceListPage);
-const ServiceDetailPage = lazyPage(() => import('./service-pages'), (m) => m.ServiceDetailPage);
-const ServiceFormPage = lazyPage(() => import('./service-form-page'), (m) => m.ServiceFormPage);
+const AdviserListPage = lazyPage(
+  () => import('./adviser-pages'),
+  (m) => m.AdviserListPage,
+);
+const AdviserDetailPage = lazyPage(
+  () => import('./adviser-pages'),
+  (m) => m.AdviserDetailPage,
+);
+const AdviserFormPage = lazyPage(
+  () => import('./adviser-pages'),
+  (m) => m.AdviserFormPage,
+);
+const PublicLawyerListPage = lazyPage(
+  () => import('./public-lawyer-pages'),
+  (m) => m.PublicLawyerListPage,
+);
+const PublicLawyerDetailPage = lazyPage(
+  () => import('./public-lawyer-pages'),
+  (m) => m.PublicLawyerDetailPage,
+);
+const PublicLawyerFormPage = lazyPage(
+  () => import('./public-lawyer-pages'),
+  (m) => m.PublicLawyerFormPage,
+);
+const ServiceListPage = lazyPage(
+  () => import('./service-pages'),
+  (m) => m.ServiceListPage,
+);
+const ServiceDetailPage = lazyPage(
+  () => import('./service-pages'),
+  (m) => m.ServiceDetailPage,
+);
+const ServiceFormPage = lazyPage(
+  () => import('./service-form-page'),
+  (m) => m.ServiceFormPage,
+);
 
 const legalAdvisersRoutes: RouteObject[] = [
   { path: 'legal-advisers/advisers', element: <AdviserListPage /> },

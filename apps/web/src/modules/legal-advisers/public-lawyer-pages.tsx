@@ -15,12 +15,7 @@ export function PublicLawyerListPage() {
 
 export function PublicLawyerDetailPage() {
   return (
-    <RegisterDetailPage<PublicLawyerDetail>
-      spec={publicLawyerSpec}
-      basePath={basePath}
-      heading={(r) => r.name}
-      tags={({ record }) => <StateTag state={record.state} of="publicLawyer" />}
-    >
+    <RegisterDetailPage<PublicLawyerDetail> spec={publicLawyerSpec} basePath={basePath} heading={(r) => r.name} tags={({ record }) => <StateTag state={record.state} of="publicLawyer" />}>
       {({ record }) => <ProviderLogCard provider="public-lawyers" id={record.id} totals={record.serviceTotals} />}
     </RegisterDetailPage>
   );

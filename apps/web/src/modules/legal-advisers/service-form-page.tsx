@@ -31,8 +31,7 @@ type Values = {
 };
 
 /** The form's one provider field ('adviser:<id>' or 'lawyer:<id>') ↔ the contract's two ids. */
-const providerOf = (r: { adviserId?: string | null; publicLawyerId?: string | null }) =>
-  r.adviserId ? `adviser:${r.adviserId}` : r.publicLawyerId ? `lawyer:${r.publicLawyerId}` : undefined;
+const providerOf = (r: { adviserId?: string | null; publicLawyerId?: string | null }) => (r.adviserId ? `adviser:${r.adviserId}` : r.publicLawyerId ? `lawyer:${r.publicLawyerId}` : undefined);
 
 function bodyOf(v: Values): Record<string, unknown> {
   const [kind, id] = (v.provider ?? ':').split(':');
@@ -65,7 +64,16 @@ export function ServiceFormPage() {
   let initial: Values;
   if (record.data) {
     const r = record.data;
-    initial = { kind: r.kind, servedOn: r.servedOn, orgUnitId: r.orgUnitId, provider: providerOf(r), subject: r.subject, hours: r.hours, reviewRequestId: r.reviewRequestId, outcome: r.outcome ?? undefined };
+    initial = {
+      kind: r.kind,
+      servedOn: r.servedOn,
+      orgUnitId: r.orgUnitId,
+      provider: providerOf(r),
+      subject: r.subject,
+      hours: r.hours,
+      reviewRequestId: r.reviewRequestId,
+      outcome: r.outcome ?? undefined,
+    };
   } else {
     const d = defaults.data!;
     const asked = providerOf({ adviserId: search.get('adviserId'), publicLawyerId: search.get('publicLawyerId') });
@@ -96,8 +104,16 @@ function ServiceForm({ initial, record }: { initial: Values; record?: ServiceDet
     const data = providers.data;
     if (!data) return [];
     return [
-      { label: t.advisersGroup, title: t.advisersGroup, options: data.advisers.map((a) => ({ value: `adviser:${a.id}`, label: label(a.name, a.detail, a.servesUnit, a.mine), search: `${a.name}${a.detail ?? ''}` })) },
-      { label: t.lawyersGroup, title: t.lawyersGroup, options: data.publicLawyers.map((p) => ({ value: `lawyer:${p.id}`, label: label(p.name, p.detail, p.servesUnit), search: `${p.name}${p.detail ?? ''}` })) },
+      {
+        label: t.advisersGroup,
+        title: t.advisersGroup,
+        options: data.advisers.map((a) => ({ value: `adviser:${a.id}`, label: label(a.name, a.detail, a.servesUnit, a.mine), search: `${a.name}${a.detail ?? ''}` })),
+      },
+      {
+        label: t.lawyersGroup,
+        title: t.lawyersGroup,
+        options: data.publicLawyers.map((p) => ({ value: `lawyer:${p.id}`, label: label(p.name, p.detail, p.servesUnit), search: `${p.name}${p.detail ?? ''}` })),
+      },
     ];
   }, [providers.data]);
 
@@ -166,13 +182,7 @@ function ServiceForm({ initial, record }: { initial: Values; record?: ServiceDet
             <OrgTreeSelect placeholder={t.unit} aria-label={t.unit} />
           </Form.Item>
           <Form.Item name="provider" label={t.provider} required extra={unit ? undefined : t.pickUnitFirst}>
-            <Select
-              placeholder={t.providerPlaceholder}
-              aria-label={t.provider}
-              loading={providers.loading}
-              options={providerOptions}
-              showSearch={{ optionFilterProp: 'search' }}
-            />
+            <Select placeholder={t.providerPlaceholder} aria-label={t.provider} loading={providers.loading} options={providerOptions} showSearch={{ optionFilterProp: 'search' }} />
           </Form.Item>
           <Form.Item name="subject" label={t.subject} required>
             <Input placeholder={t.subjectPlaceholder} maxLength={200} />

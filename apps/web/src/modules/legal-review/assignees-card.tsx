@@ -94,13 +94,7 @@ export function AssigneesCard({ requestId, assignees, editable, onChanged }: { r
             style={{ minWidth: 220, flex: 1 }}
             options={users.map((u) => ({ value: u.id, label: u.orgUnitName ? `${u.displayName}（${u.orgUnitName}）` : u.displayName }))}
           />
-          <Select
-            value={role}
-            onChange={setRole}
-            aria-label={t.role}
-            style={{ minWidth: 200 }}
-            options={(['reviewer', 'adviser'] as const).map((r) => ({ value: r, label: t.roles[r] }))}
-          />
+          <Select value={role} onChange={setRole} aria-label={t.role} style={{ minWidth: 200 }} options={(['reviewer', 'adviser'] as const).map((r) => ({ value: r, label: t.roles[r] }))} />
           <Button type="primary" onClick={() => void add()} loading={busy} disabled={!userId}>
             {t.add}
           </Button>

@@ -5,10 +5,22 @@ import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
-const RequestListPage = lazyPage(() => import('./request-list-page'), (m) => m.RequestListPage);
-const RequestFormPage = lazyPage(() => import('./request-form-page'), (m) => m.RequestFormPage);
-const RequestDetailPage = lazyPage(() => import('./request-detail-page'), (m) => m.RequestDetailPage);
-const TodoPage = lazyPage(() => import('./todo-page'), (m) => m.TodoPage);
+const RequestListPage = lazyPage(
+  () => import('./request-list-page'),
+  (m) => m.RequestListPage,
+);
+const RequestFormPage = lazyPage(
+  () => import('./request-form-page'),
+  (m) => m.RequestFormPage,
+);
+const RequestDetailPage = lazyPage(
+  () => import('./request-detail-page'),
+  (m) => m.RequestDetailPage,
+);
+const TodoPage = lazyPage(
+  () => import('./todo-page'),
+  (m) => m.TodoPage,
+);
 
 const legalReviewRoutes: RouteObject[] = [
   { path: 'legal-review/requests', element: <RequestListPage /> },

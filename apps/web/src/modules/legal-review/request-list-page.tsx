@@ -5,10 +5,6 @@ import { OpinionTag, StateTag } from './review-tags';
 /** 审核事项: the generic register list, filterable by kind, state, unit, dates, opinion, lateness and adoption. */
 export function RequestListPage() {
   return (
-    <RegisterListPage
-      spec={reviewSpec}
-      basePath="/legal-review/requests"
-      renderColumn={{ state: (row) => <StateTag state={row.state} />, opinion: (row) => <OpinionTag opinion={row.opinion} /> }}
-    />
+    <RegisterListPage spec={reviewSpec} basePath="/legal-review/requests" renderColumn={{ state: (row) => <StateTag state={row.state} />, opinion: (row) => <OpinionTag opinion={row.opinion} /> }} />
   );
 }

@@ -75,12 +75,7 @@ export function BulletinsPage() {
 
   const b = data.data;
   const scopeOf = (orgUnitId: string) => ({ org: orgUnitId, from: b?.scope.from ?? `${month}-01`, to: b?.scope.to ?? `${month}-28` });
-  const rows: Row[] = b
-    ? [
-        ...b.rows.map((r) => ({ key: r.orgUnitId, ...r })),
-        { key: 'total', orgUnitId: org, orgUnitName: t.total, figures: b.totals, total: true },
-      ]
-    : [];
+  const rows: Row[] = b ? [...b.rows.map((r) => ({ key: r.orgUnitId, ...r })), { key: 'total', orgUnitId: org, orgUnitName: t.total, figures: b.totals, total: true }] : [];
   const columns: TableColumnsType<Row> = [
     {
       key: 'unit',
@@ -155,16 +150,7 @@ export function BulletinsPage() {
           {data.error ? (
             <LoadError error={data.error} onRetry={data.reload} />
           ) : (
-            <Table<Row>
-              rowKey="key"
-              size="middle"
-              loading={data.loading}
-              columns={columns}
-              dataSource={rows}
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: t.noRows }}
-            />
+            <Table<Row> rowKey="key" size="middle" loading={data.loading} columns={columns} dataSource={rows} pagination={false} scroll={{ x: 'max-content' }} locale={{ emptyText: t.noRows }} />
           )}
         </Card>
         <Card title={t.list}>

@@ -25,12 +25,7 @@ function plaintiffsOf(record: RecordDetail): Record<string, unknown> {
 /** 新增 / 编辑 行政诉讼案件: the generic form plus the plaintiffs list. */
 export function CaseFormPage() {
   return (
-    <RegisterFormPage
-      spec={caseSpec}
-      basePath="/litigation/cases"
-      createInitial={{ plaintiffs: [{ kind: 'person' }] }}
-      editInitial={plaintiffsOf}
-    >
+    <RegisterFormPage spec={caseSpec} basePath="/litigation/cases" createInitial={{ plaintiffs: [{ kind: 'person' }] }} editInitial={plaintiffsOf}>
       <PlaintiffsFormList />
     </RegisterFormPage>
   );

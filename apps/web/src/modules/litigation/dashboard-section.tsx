@@ -57,12 +57,7 @@ export function LitigationDashboard({ scope }: { scope: IndicatorScope }) {
       {byArea.error ? (
         <LoadError error={byArea.error} onRetry={byArea.reload} />
       ) : (
-        <EChart
-          aria-label={t.byArea}
-          option={areaOption}
-          style={{ height: Math.max(240, (byArea.data?.length ?? 0) * 30 + 40) }}
-          onClick={(e) => openArea(byArea.data?.[e.dataIndex])}
-        />
+        <EChart aria-label={t.byArea} option={areaOption} style={{ height: Math.max(240, (byArea.data?.length ?? 0) * 30 + 40) }} onClick={(e) => openArea(byArea.data?.[e.dataIndex])} />
       )}
       <Typography.Text type="secondary" className="no-print">
         {t.clickHint}

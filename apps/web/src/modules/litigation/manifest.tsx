@@ -6,15 +6,42 @@ import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
-const CaseListPage = lazyPage(() => import('./case-list-page'), (m) => m.CaseListPage);
-const CaseDetailPage = lazyPage(() => import('./case-detail-page'), (m) => m.CaseDetailPage);
-const CaseFormPage = lazyPage(() => import('./case-form-page'), (m) => m.CaseFormPage);
-const TodoPage = lazyPage(() => import('./todo-page'), (m) => m.TodoPage);
-const ObservationListPage = lazyPage(() => import('./observation-pages'), (m) => m.ObservationListPage);
-const ObservationDetailPage = lazyPage(() => import('./observation-pages'), (m) => m.ObservationDetailPage);
-const ObservationFormPage = lazyPage(() => import('./observation-pages'), (m) => m.ObservationFormPage);
-const BulletinsPage = lazyPage(() => import('./bulletins-page'), (m) => m.BulletinsPage);
-const LitigationDashboard = lazyPage(() => import('./dashboard-section'), (m) => m.LitigationDashboard);
+const CaseListPage = lazyPage(
+  () => import('./case-list-page'),
+  (m) => m.CaseListPage,
+);
+const CaseDetailPage = lazyPage(
+  () => import('./case-detail-page'),
+  (m) => m.CaseDetailPage,
+);
+const CaseFormPage = lazyPage(
+  () => import('./case-form-page'),
+  (m) => m.CaseFormPage,
+);
+const TodoPage = lazyPage(
+  () => import('./todo-page'),
+  (m) => m.TodoPage,
+);
+const ObservationListPage = lazyPage(
+  () => import('./observation-pages'),
+  (m) => m.ObservationListPage,
+);
+const ObservationDetailPage = lazyPage(
+  () => import('./observation-pages'),
+  (m) => m.ObservationDetailPage,
+);
+const ObservationFormPage = lazyPage(
+  () => import('./observation-pages'),
+  (m) => m.ObservationFormPage,
+);
+const BulletinsPage = lazyPage(
+  () => import('./bulletins-page'),
+  (m) => m.BulletinsPage,
+);
+const LitigationDashboard = lazyPage(
+  () => import('./dashboard-section'),
+  (m) => m.LitigationDashboard,
+);
 
 const litigationRoutes: RouteObject[] = [
   { path: 'litigation/cases', element: <CaseListPage /> },

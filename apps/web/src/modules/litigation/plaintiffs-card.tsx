@@ -22,9 +22,7 @@ export function PlaintiffsCard({ caseId, plaintiffs }: { caseId: string; plainti
     {
       key: 'identity',
       title: t.identity,
-      render: (_: unknown, p) => (
-        <Typography.Text code={Boolean(p.idNumberMasked ?? p.creditCode)}>{p.idNumberMasked ?? p.creditCode ?? common.empty}</Typography.Text>
-      ),
+      render: (_: unknown, p) => <Typography.Text code={Boolean(p.idNumberMasked ?? p.creditCode)}>{p.idNumberMasked ?? p.creditCode ?? common.empty}</Typography.Text>,
     },
     {
       key: 'actions',

@@ -73,7 +73,16 @@ function ItemsCard({ record, onChanged }: { record: CampaignDetail; onChanged: (
           { key: 'expiresOn', title: t.expiresOn, dataIndex: 'expiresOn' },
           { key: 'conclusion', title: t.conclusion, render: (_: unknown, i) => (i.conclusion ? <Tag color="blue">{cleanupConclusions.label(i.conclusion)}</Tag> : <Tag>{t.pending}</Tag>) },
           { key: 'reason', title: t.reason, dataIndex: 'reason' },
-          { key: 'act', title: '', render: (_: unknown, i) => (editable ? <Button size="small" onClick={() => setOpen(i)}>{t.conclude}</Button> : null) },
+          {
+            key: 'act',
+            title: '',
+            render: (_: unknown, i) =>
+              editable ? (
+                <Button size="small" onClick={() => setOpen(i)}>
+                  {t.conclude}
+                </Button>
+              ) : null,
+          },
         ]}
       />
       {open && (
@@ -111,7 +120,13 @@ export function CampaignDetailPage() {
       heading={(r) => r.name}
       tags={({ record }) => <StateTag state={record.state} />}
       actions={({ record, reload }) => (
-        <WorkflowActions workflow={campaignWorkflow} options={record.transitions} url={(name) => `normative-docs/campaigns/${record.id}/transitions/${name}`} version={record.version} onDone={reload} />
+        <WorkflowActions
+          workflow={campaignWorkflow}
+          options={record.transitions}
+          url={(name) => `normative-docs/campaigns/${record.id}/transitions/${name}`}
+          version={record.version}
+          onDone={reload}
+        />
       )}
     >
       {({ record, reload }) => <ItemsCard record={record} onChanged={reload} />}

@@ -57,12 +57,18 @@ export function DocumentDetailPage() {
               <Flex vertical gap={8}>
                 {record.newVersion && (
                   <span>
-                    {messages.versions.replacedBy}：<Link to={`/normative-docs/documents/${record.newVersion.id}`}>{record.newVersion.docNumber ?? ''} {record.newVersion.title}</Link>
+                    {messages.versions.replacedBy}：
+                    <Link to={`/normative-docs/documents/${record.newVersion.id}`}>
+                      {record.newVersion.docNumber ?? ''} {record.newVersion.title}
+                    </Link>
                   </span>
                 )}
                 {record.previousVersions.map((p) => (
                   <span key={p.id}>
-                    {messages.versions.replaces}：<Link to={`/normative-docs/documents/${p.id}`}>{p.docNumber ?? ''} {p.title}</Link>
+                    {messages.versions.replaces}：
+                    <Link to={`/normative-docs/documents/${p.id}`}>
+                      {p.docNumber ?? ''} {p.title}
+                    </Link>
                   </span>
                 ))}
               </Flex>

@@ -33,12 +33,20 @@ export function DocumentSteps({ record: r }: { record: DocumentDetail }) {
       text: (
         <>
           {s(r.filedOn) ? `${String(r.filedOn)} ${String(r.filedWith ?? '')}` : s(r.filingDueOn) ? t.filingDue(String(r.filingDueOn)) : null}
-          {r.filedLate === true && <Tag color="orange" style={{ marginLeft: 8 }}>{t.filedLate}</Tag>}
+          {r.filedLate === true && (
+            <Tag color="orange" style={{ marginLeft: 8 }}>
+              {t.filedLate}
+            </Tag>
+          )}
         </>
       ),
     },
     { label: t.inForce, done: Boolean(s(r.effectiveOn)), text: s(r.effectiveOn) ? `${String(r.effectiveOn)}，${t.expires(String(r.expiresOn))}` : null },
-    { label: t.after, done: Boolean(s(r.endedOn) || s(r.evaluatedOn)), text: s(r.endedOn) ? `${String(r.endedOn)} ${String(r.endReason ?? '')}` : s(r.evaluatedOn) ? `${String(r.evaluatedOn)} ${String(r.evaluationNote ?? '')}` : null },
+    {
+      label: t.after,
+      done: Boolean(s(r.endedOn) || s(r.evaluatedOn)),
+      text: s(r.endedOn) ? `${String(r.endedOn)} ${String(r.endReason ?? '')}` : s(r.evaluatedOn) ? `${String(r.evaluatedOn)} ${String(r.evaluationNote ?? '')}` : null,
+    },
   ];
   const current = steps.findIndex((x) => !x.done);
   return (

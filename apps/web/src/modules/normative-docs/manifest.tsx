@@ -5,14 +5,38 @@ import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
-const DocumentListPage = lazyPage(() => import('./document-list-page'), (m) => m.DocumentListPage);
-const DocumentFormPage = lazyPage(() => import('./document-list-page'), (m) => m.DocumentFormPage);
-const DocumentDetailPage = lazyPage(() => import('./document-detail-page'), (m) => m.DocumentDetailPage);
-const CampaignListPage = lazyPage(() => import('./campaign-pages'), (m) => m.CampaignListPage);
-const CampaignFormPage = lazyPage(() => import('./campaign-pages'), (m) => m.CampaignFormPage);
-const CampaignDetailPage = lazyPage(() => import('./campaign-pages'), (m) => m.CampaignDetailPage);
-const PublicDocumentListPage = lazyPage(() => import('./public-pages'), (m) => m.PublicDocumentListPage);
-const PublicDocumentPage = lazyPage(() => import('./public-pages'), (m) => m.PublicDocumentPage);
+const DocumentListPage = lazyPage(
+  () => import('./document-list-page'),
+  (m) => m.DocumentListPage,
+);
+const DocumentFormPage = lazyPage(
+  () => import('./document-list-page'),
+  (m) => m.DocumentFormPage,
+);
+const DocumentDetailPage = lazyPage(
+  () => import('./document-detail-page'),
+  (m) => m.DocumentDetailPage,
+);
+const CampaignListPage = lazyPage(
+  () => import('./campaign-pages'),
+  (m) => m.CampaignListPage,
+);
+const CampaignFormPage = lazyPage(
+  () => import('./campaign-pages'),
+  (m) => m.CampaignFormPage,
+);
+const CampaignDetailPage = lazyPage(
+  () => import('./campaign-pages'),
+  (m) => m.CampaignDetailPage,
+);
+const PublicDocumentListPage = lazyPage(
+  () => import('./public-pages'),
+  (m) => m.PublicDocumentListPage,
+);
+const PublicDocumentPage = lazyPage(
+  () => import('./public-pages'),
+  (m) => m.PublicDocumentPage,
+);
 
 const normativeDocsRoutes: RouteObject[] = [
   { path: 'normative-docs/documents', element: <DocumentListPage /> },

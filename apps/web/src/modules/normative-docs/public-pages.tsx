@@ -25,7 +25,7 @@ function DocumentList() {
   );
   const go = (next: { q?: string; page?: number }) => {
     const p = new URLSearchParams(params);
-    if (next.q !== undefined) (next.q ? p.set('q', next.q) : p.delete('q'), p.delete('page'));
+    if (next.q !== undefined) next.q ? p.set('q', next.q) : p.delete('q'), p.delete('page');
     if (next.page) p.set('page', String(next.page));
     setParams(p);
   };
@@ -60,9 +60,7 @@ function DocumentList() {
 }
 
 function Cleanups() {
-  const { data, error, loading, reload } = useApi('public/normative-documents/cleanups', (signal) =>
-    api.get<PublicCleanup[]>('public/normative-documents/cleanups', undefined, { ...quiet, signal }),
-  );
+  const { data, error, loading, reload } = useApi('public/normative-documents/cleanups', (signal) => api.get<PublicCleanup[]>('public/normative-documents/cleanups', undefined, { ...quiet, signal }));
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (loading && !data) return <Spin style={{ display: 'block', margin: 32 }} />;
   if (!data?.length) return <Empty description={t.cleanupsEmpty} />;
@@ -147,11 +145,7 @@ export function PublicDocumentPage() {
               { key: 'exp', label: t.expiresOn, children: data.expiresOn },
             ]}
           />
-          {data.fullText ? (
-            <div className="portal-document-text">{data.fullText}</div>
-          ) : (
-            <Alert type="info" message={t.noText} style={{ margin: '12px 0' }} />
-          )}
+          {data.fullText ? <div className="portal-document-text">{data.fullText}</div> : <Alert type="info" message={t.noText} style={{ margin: '12px 0' }} />}
           {data.attachments.length > 0 && (
             <Flex vertical gap={6} style={{ marginTop: 12 }}>
               <strong>{t.attachments}</strong>

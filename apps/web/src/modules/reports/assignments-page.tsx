@@ -78,9 +78,7 @@ function AssignmentCard({ assignment: a, canSubmit, onDone }: { assignment: MyAs
         a.text && (
           <div style={{ marginTop: 12 }}>
             <Typography.Text type="secondary">{a.state === 'submitted' ? t.submitted : a.state === 'accepted' ? t.acceptedNote : t.text}</Typography.Text>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 4, marginBottom: 0, background: '#fafafa', padding: 12, borderRadius: 6 }}>
-              {a.text}
-            </Typography.Paragraph>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 4, marginBottom: 0, background: '#fafafa', padding: 12, borderRadius: 6 }}>{a.text}</Typography.Paragraph>
           </div>
         )
       )}

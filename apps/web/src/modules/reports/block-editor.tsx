@@ -1,11 +1,4 @@
-import {
-  ArrowDownOutlined,
-  ArrowUpOutlined,
-  DeleteOutlined,
-  FunctionOutlined,
-  PlusOutlined,
-  SendOutlined,
-} from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, FunctionOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { blockKinds, contextPlaceholders, numberHeadings, placeholdersIn, statutoryItems } from '@fazhi/core/reports';
 import { Button, Card, Flex, Form, Input, Popconfirm, Select, Tag, Tooltip, Typography, type FormInstance } from 'antd';
 import { useMemo, useRef, useState, type FocusEvent, type SyntheticEvent } from 'react';
@@ -122,15 +115,7 @@ function BlockCard({ form, name, index, count, number, disabled, labels, onCurso
         </Form.Item>
         {heading && (
           <Form.Item name={[name, 'item']} noStyle>
-            <Select
-              aria-label={t.item}
-              placeholder={t.item}
-              title={t.itemHint}
-              allowClear
-              options={itemOptions}
-              style={{ width: 220, maxWidth: '100%' }}
-              popupMatchSelectWidth={false}
-            />
+            <Select aria-label={t.item} placeholder={t.item} title={t.itemHint} allowClear options={itemOptions} style={{ width: 220, maxWidth: '100%' }} popupMatchSelectWidth={false} />
           </Form.Item>
         )}
         {!disabled && (
@@ -173,13 +158,7 @@ function BlockCard({ form, name, index, count, number, disabled, labels, onCurso
         />
       </Form.Item>
       <Form.Item name={[name, 'text']}>
-        <Input.TextArea
-          className="block-text"
-          placeholder={heading ? t.headingText : t.textPlaceholder}
-          aria-label={t.text}
-          autoSize={{ minRows: heading ? 1 : 3, maxRows: 18 }}
-          {...track('text')}
-        />
+        <Input.TextArea className="block-text" placeholder={heading ? t.headingText : t.textPlaceholder} aria-label={t.text} autoSize={{ minRows: heading ? 1 : 3, maxRows: 18 }} {...track('text')} />
       </Form.Item>
       <PlaceholderTags names={names} labels={labels} />
     </Card>
@@ -204,10 +183,7 @@ export function BlockEditor({ form, disabled, catalogue, onEdited, onAssign }: P
   // Only the kinds decide the numbering; watching them alone keeps typing from re-rendering every block.
   const kinds = Form.useWatch((values: { blocks?: Partial<Block>[] }) => (values.blocks ?? []).map((b) => b.kind ?? 'paragraph').join(','), form) ?? '';
   const numbers = useMemo(() => numberHeadings(kinds ? kinds.split(',').map((k) => ({ kind: k as Block['kind'] })) : []), [kinds]);
-  const labels = useMemo(
-    () => new Map<string, string>([...catalogue.map((d): [string, string] => [d.id, d.label]), ...Object.entries(contextPlaceholders)]),
-    [catalogue],
-  );
+  const labels = useMemo(() => new Map<string, string>([...catalogue.map((d): [string, string] => [d.id, d.label]), ...Object.entries(contextPlaceholders)]), [catalogue]);
   const cursor = useRef<Cursor | undefined>(undefined);
   const [picking, setPicking] = useState<string>();
 

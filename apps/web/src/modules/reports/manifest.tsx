@@ -5,14 +5,38 @@ import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
 import { messages } from './messages';
 
-const ReportListPage = lazyPage(() => import('./report-list-page'), (m) => m.ReportListPage);
-const ReportFormPage = lazyPage(() => import('./report-list-page'), (m) => m.ReportFormPage);
-const ReportPage = lazyPage(() => import('./report-page'), (m) => m.ReportPage);
-const TemplateListPage = lazyPage(() => import('./template-pages'), (m) => m.TemplateListPage);
-const TemplateEditorPage = lazyPage(() => import('./template-pages'), (m) => m.TemplateEditorPage);
-const AssignmentsPage = lazyPage(() => import('./assignments-page'), (m) => m.AssignmentsPage);
-const PublicReportListPage = lazyPage(() => import('./public-pages'), (m) => m.PublicReportListPage);
-const PublicReportPage = lazyPage(() => import('./public-pages'), (m) => m.PublicReportPage);
+const ReportListPage = lazyPage(
+  () => import('./report-list-page'),
+  (m) => m.ReportListPage,
+);
+const ReportFormPage = lazyPage(
+  () => import('./report-list-page'),
+  (m) => m.ReportFormPage,
+);
+const ReportPage = lazyPage(
+  () => import('./report-page'),
+  (m) => m.ReportPage,
+);
+const TemplateListPage = lazyPage(
+  () => import('./template-pages'),
+  (m) => m.TemplateListPage,
+);
+const TemplateEditorPage = lazyPage(
+  () => import('./template-pages'),
+  (m) => m.TemplateEditorPage,
+);
+const AssignmentsPage = lazyPage(
+  () => import('./assignments-page'),
+  (m) => m.AssignmentsPage,
+);
+const PublicReportListPage = lazyPage(
+  () => import('./public-pages'),
+  (m) => m.PublicReportListPage,
+);
+const PublicReportPage = lazyPage(
+  () => import('./public-pages'),
+  (m) => m.PublicReportPage,
+);
 
 const reportsRoutes: RouteObject[] = [
   { path: 'reports/annual', element: <ReportListPage /> },

@@ -42,9 +42,7 @@ export function PublicReportListPage() {
 /** /gk/reports/:id: the signed version's text as published, and its DOCX. */
 export function PublicReportPage() {
   const { id = '' } = useParams();
-  const { data, error, loading, reload } = useApi(`public/reports/${id}`, (signal) =>
-    api.get<PublicReportText>(`public/reports/${encodeURIComponent(id)}`, undefined, { ...quiet, signal }),
-  );
+  const { data, error, loading, reload } = useApi(`public/reports/${id}`, (signal) => api.get<PublicReportText>(`public/reports/${encodeURIComponent(id)}`, undefined, { ...quiet, signal }));
   return (
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -65,9 +63,7 @@ export function PublicReportPage() {
         <Spin style={{ display: 'block', margin: 48 }} />
       ) : (
         <>
-          <Typography.Text type="secondary">
-            {[data.orgUnitName, t.year(data.year), data.publishedOn ? t.publishedOn(data.publishedOn) : ''].filter(Boolean).join(' · ')}
-          </Typography.Text>
+          <Typography.Text type="secondary">{[data.orgUnitName, t.year(data.year), data.publishedOn ? t.publishedOn(data.publishedOn) : ''].filter(Boolean).join(' · ')}</Typography.Text>
           <GongwenView html={data.html} plain />
         </>
       )}

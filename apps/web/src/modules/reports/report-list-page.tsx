@@ -42,9 +42,7 @@ function draftingYear(): number {
 
 /** The templates the user may pick from for a new report. */
 function TemplateSelect(props: { value?: string; onChange?: (v: string | undefined) => void; id?: string }) {
-  const { data, loading } = useApi('reports/templates?all', (signal) =>
-    api.get<ListPage<RecordRow>>('reports/templates', { pageSize: 200, sort: 'name', order: 'asc' }, { signal }),
-  );
+  const { data, loading } = useApi('reports/templates?all', (signal) => api.get<ListPage<RecordRow>>('reports/templates', { pageSize: 200, sort: 'name', order: 'asc' }, { signal }));
   return (
     <Select
       {...props}

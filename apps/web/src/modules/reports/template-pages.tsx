@@ -30,9 +30,7 @@ export function TemplateListPage() {
 export function TemplateEditorPage() {
   const { id } = useParams();
   const [tick, setTick] = useState(0);
-  const { data, error, reload } = useApi(id ? `reports/templates/${id}@${tick}` : null, (signal) =>
-    api.get<TemplateDetail>(`reports/templates/${id}`, undefined, { signal }),
-  );
+  const { data, error, reload } = useApi(id ? `reports/templates/${id}@${tick}` : null, (signal) => api.get<TemplateDetail>(`reports/templates/${id}`, undefined, { signal }));
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (id && (!data || data.id !== id)) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   return <TemplateEditor key={id ?? 'new'} record={id ? data : undefined} onSaved={() => setTick((n) => n + 1)} />;
@@ -50,10 +48,7 @@ function TemplateEditor({ record, onSaved }: { record: TemplateDetail | undefine
   const [dirty, setDirty] = useState(false);
   const catalogue = useApi('indicators', (signal) => indicatorApi.catalogue(signal));
   const editable = record ? record.permissions.update : true;
-  const initial = useMemo<Values>(
-    () => (record ? { name: record.name, blocks: record.blocks } : { name: '', orgUnitId: homeUnitOf(me), blocks: defaultAnnualTemplate }),
-    [record?.version],
-  );
+  const initial = useMemo<Values>(() => (record ? { name: record.name, blocks: record.blocks } : { name: '', orgUnitId: homeUnitOf(me), blocks: defaultAnnualTemplate }), [record?.version]);
   useEffect(() => {
     form.resetFields();
     setDirty(false);

@@ -49,6 +49,5 @@ export type GeneratedVersion = {
   values: Record<string, { id: string; label: string; unit: string; value: number | null; display: string }>;
 };
 
-
 /** GET /api/reports/templates/:id */
 export type TemplateDetail = RecordDetail & { name: string; blocks: Block[] };

@@ -52,13 +52,5 @@ export function EChart({ option, onClick, style, ...rest }: Props) {
     chart.current?.setOption({ animationDurationUpdate: 0, ...option }, { notMerge: true });
   }, [option]);
 
-  return (
-    <div
-      ref={ref}
-      className="echart-box"
-      role="img"
-      aria-label={rest['aria-label']}
-      style={{ width: '100%', height: 320, cursor: onClick ? 'pointer' : undefined, ...style }}
-    />
-  );
+  return <div ref={ref} className="echart-box" role="img" aria-label={rest['aria-label']} style={{ width: '100%', height: 320, cursor: onClick ? 'pointer' : undefined, ...style }} />;
 }

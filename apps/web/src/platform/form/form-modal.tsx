@@ -40,17 +40,7 @@ export function FormModal<T>({ title, open, onClose, initialValues, check, send,
   }, [open]);
 
   return (
-    <Modal
-      title={title}
-      open={open}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText={okText}
-      cancelText={messages.cancel}
-      confirmLoading={submitting}
-      forceRender
-      destroyOnHidden={false}
-    >
+    <Modal title={title} open={open} onCancel={onClose} onOk={() => void submit()} okText={okText} cancelText={messages.cancel} confirmLoading={submitting} forceRender destroyOnHidden={false}>
       <FormErrors errors={errors} />
       <Form form={form} name={name} layout="vertical" onFinish={() => void submit()}>
         {children}

@@ -3,9 +3,7 @@ import { ApiError } from '../../api/client';
 
 /** The part of a zod schema the forms use; keeps the web free of a direct zod dependency. */
 export type Validator<T = unknown> = {
-  safeParse(value: unknown):
-    | { success: true; data: T }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 };
 
 export type NamePath = (string | number)[];

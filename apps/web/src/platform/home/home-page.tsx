@@ -39,7 +39,6 @@ export function HomePage({ sections }: { sections: DashboardSection[] }) {
   const visible = sections.filter((s) => permissions[s.module]?.includes('read'));
   const orgName = units.find((u) => u.id === scope.org)?.name ?? '';
 
-
   let figures: ReactNode;
   if (catalogue.error) figures = <LoadError error={catalogue.error} onRetry={catalogue.reload} />;
   else if (catalogue.data && modules.length === 0) figures = <Empty description={messages.dashboard.noIndicators} />;
@@ -48,9 +47,7 @@ export function HomePage({ sections }: { sections: DashboardSection[] }) {
   return (
     <Page title={messages.dashboard.title} extra={<ScopeBar scope={scope} onChange={setScope} />}>
       {/* On paper the pickers are hidden; say what the figures cover. */}
-      <Typography.Paragraph className="print-only">
-        {`${messages.indicators.orgUnit}：${orgName}　${messages.indicators.period}：${scope.from} 至 ${scope.to}`}
-      </Typography.Paragraph>
+      <Typography.Paragraph className="print-only">{`${messages.indicators.orgUnit}：${orgName}　${messages.indicators.period}：${scope.from} 至 ${scope.to}`}</Typography.Paragraph>
       <Row gutter={[16, 16]}>
         {/* To-dos first on a phone; beside the figures on a wide screen. */}
         <Col xs={{ span: 24, order: 1 }} xl={{ span: 8, order: 2 }}>

@@ -12,9 +12,7 @@ const t = messages.dashboard;
 const blue = '#1677ff';
 
 function valueAxis(def: IndicatorDef) {
-  return def.unit === '%'
-    ? { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }
-    : { type: 'value', minInterval: 1 };
+  return def.unit === '%' ? { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } } : { type: 'value', minInterval: 1 };
 }
 
 function trendOption(def: IndicatorDef, items: BreakdownItem[]): ChartOption {
@@ -81,9 +79,7 @@ export function IndicatorCharts({ catalogue, scope }: { catalogue: IndicatorDef[
   const def = catalogue.find((d) => d.id === params.get('chart')) ?? catalogue[0];
   const id = def?.id;
   const key = `${id}@${scope.org}&${scope.from}&${scope.to}`;
-  const trend = useApi(id ? `trend:${key}` : null, async (signal) =>
-    fillMonths(scope, await indicatorApi.breakdown(id!, 'month', scope, signal), def?.kind === 'rate' ? null : 0),
-  );
+  const trend = useApi(id ? `trend:${key}` : null, async (signal) => fillMonths(scope, await indicatorApi.breakdown(id!, 'month', scope, signal), def?.kind === 'rate' ? null : 0));
   const byUnit = useApi(id ? `unit:${key}` : null, async (signal) => sortedUnits(await indicatorApi.breakdown(id!, 'orgUnit', scope, signal)));
   const trendChart = useMemo(() => (def ? trendOption(def, trend.data ?? []) : {}), [def, trend.data]);
   const unitChart = useMemo(() => (def ? unitOption(def, byUnit.data ?? [], phone) : {}), [def, byUnit.data, phone]);

@@ -36,9 +36,7 @@ export function IndicatorDrillPage() {
   const { units } = useOrgUnits();
   const catalogue = useApi('indicators', (signal) => indicatorApi.catalogue(signal));
   const value = useApi(`value:${scopeKey}`, (signal) => indicatorApi.values([id], scope, signal));
-  const records = useApi(`records:${scopeKey}&${page}&${pageSize}&${part}`, (signal) =>
-    indicatorApi.records(id, scope, page, pageSize, part, signal),
-  );
+  const records = useApi(`records:${scopeKey}&${page}&${pageSize}&${part}`, (signal) => indicatorApi.records(id, scope, page, pageSize, part, signal));
 
   const setQuery = (patch: Record<string, string | undefined>) =>
     setParams(() => {
@@ -74,12 +72,7 @@ export function IndicatorDrillPage() {
             <LoadError error={value.error} onRetry={value.reload} />
           ) : (
             <Flex wrap gap={32} align="center">
-              <Statistic
-                title={t.value}
-                value={figure?.value ?? figure?.display ?? messages.empty}
-                suffix={figure?.value == null ? undefined : figure.unit}
-                loading={value.loading}
-              />
+              <Statistic title={t.value} value={figure?.value ?? figure?.display ?? messages.empty} suffix={figure?.value == null ? undefined : figure.unit} loading={value.loading} />
               <Descriptions
                 size="small"
                 column={1}

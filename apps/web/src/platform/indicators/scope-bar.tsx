@@ -20,13 +20,7 @@ export function ScopeBar({ scope, onChange }: { scope: IndicatorScope; onChange:
         }}
         style={{ width: 260 }}
       />
-      <OrgTreeSelect
-        aria-label={messages.indicators.orgUnit}
-        placeholder={messages.indicators.orgUnit}
-        value={scope.org}
-        onChange={(org) => org && onChange({ org })}
-        style={{ width: 240 }}
-      />
+      <OrgTreeSelect aria-label={messages.indicators.orgUnit} placeholder={messages.indicators.orgUnit} value={scope.org} onChange={(org) => org && onChange({ org })} style={{ width: 240 }} />
     </Flex>
   );
 }

@@ -78,9 +78,7 @@ export function AppLayout({ menu, children }: { menu: MenuEntry[]; children?: Re
     <Layout style={{ minHeight: '100vh' }}>
       {!phone && (
         <Layout.Sider className="no-print" collapsible collapsed={collapsed} trigger={null} width={240}>
-          <div style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
-            {collapsed ? messages.appShortName : messages.appName}
-          </div>
+          <div style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>{collapsed ? messages.appShortName : messages.appName}</div>
           {nav}
         </Layout.Sider>
       )}

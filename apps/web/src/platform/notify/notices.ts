@@ -2,7 +2,6 @@ import type { Notice } from '@fazhi/core';
 import { api } from '../../api/client';
 import { useApi, type Loaded } from '../../api/hooks';
 
-
 // The header badge and the 首页 panel share one answer; a navigation refreshes it at most once a minute.
 // (No timer: polling would keep an idle session alive past its timeout.)
 const maxAgeMs = 60_000;

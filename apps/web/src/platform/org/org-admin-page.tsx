@@ -15,8 +15,7 @@ const kindLabel = (code: string) => orgUnitKinds.find((k) => k.code === code)?.l
 const t = messages.org;
 
 type TreeItem = { key: string; title: string; children: TreeItem[] };
-const toTreeItems = (nodes: OrgTreeNode[]): TreeItem[] =>
-  nodes.map((n) => ({ key: n.key, title: `${n.title}（${kindLabel(n.unit.kind)}）`, children: toTreeItems(n.children) }));
+const toTreeItems = (nodes: OrgTreeNode[]): TreeItem[] => nodes.map((n) => ({ key: n.key, title: `${n.title}（${kindLabel(n.unit.kind)}）`, children: toTreeItems(n.children) }));
 
 /** 组织机构: the unit tree, with 新增下级单位 and 修改单位 for those who may. */
 export function OrgAdminPage() {

@@ -28,15 +28,7 @@ export function FieldControl({ field, required, ...inject }: { field: FieldSpec;
     case 'boolean':
       return <Radio.Group {...inject} options={booleanOptions} optionType="button" aria-label={field.label} />;
     case 'code':
-      return (
-        <Select
-          {...inject}
-          placeholder={placeholder}
-          aria-label={field.label}
-          allowClear={!required}
-          options={field.codes?.items.map((i) => ({ value: i.code, label: i.label })) ?? []}
-        />
-      );
+      return <Select {...inject} placeholder={placeholder} aria-label={field.label} allowClear={!required} options={field.codes?.items.map((i) => ({ value: i.code, label: i.label })) ?? []} />;
     case 'orgUnit':
       return <OrgTreeSelect {...inject} placeholder={placeholder} aria-label={field.label} allowClear={!required} />;
     default:

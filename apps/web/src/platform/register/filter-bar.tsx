@@ -42,15 +42,7 @@ function FilterControl({ field, list }: { field: FieldSpec; list: ListParams }) 
         />
       );
     case 'orgUnit':
-      return (
-        <OrgTreeSelect
-          allowClear
-          placeholder={field.label}
-          style={{ width: controlWidth }}
-          value={list.get(key)}
-          onChange={(v) => set(v ?? undefined)}
-        />
-      );
+      return <OrgTreeSelect allowClear placeholder={field.label} style={{ width: controlWidth }} value={list.get(key)} onChange={(v) => set(v ?? undefined)} />;
     case 'date':
     case 'dateTime':
       return (
@@ -60,9 +52,7 @@ function FilterControl({ field, list }: { field: FieldSpec; list: ListParams }) 
           style={{ width: 280 }}
           value={[toDayjs(list.get(`${key}From`)), toDayjs(list.get(`${key}To`))]}
           allowEmpty={[true, true]}
-          onChange={(range) =>
-            list.update({ [`${key}From`]: toIsoDate(range?.[0]) ?? undefined, [`${key}To`]: toIsoDate(range?.[1]) ?? undefined })
-          }
+          onChange={(range) => list.update({ [`${key}From`]: toIsoDate(range?.[0]) ?? undefined, [`${key}To`]: toIsoDate(range?.[1]) ?? undefined })}
         />
       );
     default:

@@ -23,9 +23,7 @@ const actionColors: Record<string, string> = { create: 'green', update: 'blue', 
 
 /** Audit trail of one record: who did what when, field by field (from → to). */
 export function HistoryTimeline({ spec, id, extraLabels = {}, version }: Props) {
-  const { data, error, loading, reload } = useApi(`${spec.path}/${id}/history@${version}`, (signal) =>
-    api.get<HistoryEntry[]>(`${spec.path}/${id}/history`, undefined, { signal }),
-  );
+  const { data, error, loading, reload } = useApi(`${spec.path}/${id}/history@${version}`, (signal) => api.get<HistoryEntry[]>(`${spec.path}/${id}/history`, undefined, { signal }));
   const { units } = useOrgUnits();
   const orgName = useMemo(() => {
     const names = new Map(units.map((u) => [u.id, u.name]));

@@ -76,12 +76,7 @@ export function ImportButton({ spec, onImported }: Props) {
             <Button icon={<DownloadOutlined />} href={`/api/${spec.path}/import-template.xlsx`} download>
               {t.template}
             </Button>
-            <Upload.Dragger
-              accept=".xlsx"
-              showUploadList={false}
-              disabled={busy}
-              customRequest={({ file }) => void follow(() => uploadImport(spec.path, file as File))}
-            >
+            <Upload.Dragger accept=".xlsx" showUploadList={false} disabled={busy} customRequest={({ file }) => void follow(() => uploadImport(spec.path, file as File))}>
               <p className="ant-upload-drag-icon">
                 <InboxOutlined />
               </p>

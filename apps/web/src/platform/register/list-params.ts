@@ -21,20 +21,23 @@ export function useListParams(spec: RegisterSpec): ListParams {
   const [params, setParams] = useSearchParams();
   const update = useCallback(
     (patch: Record<string, string | undefined>) => {
-      setParams(() => {
-        // The live URL, not the last render's copy: a quick second change must not undo the first.
-        const next = new URLSearchParams(window.location.search);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === undefined || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        const paging = Object.keys(patch).every((k) => k === 'page' || k === 'pageSize');
-        if (!paging) next.delete('page');
-        if (next.get('page') === '1') next.delete('page');
-        return next;
-        // Synchronously, not as a transition: the list must not keep showing the previous search's rows under the
-        // new search's URL while a slow device renders.
-      }, { flushSync: true });
+      setParams(
+        () => {
+          // The live URL, not the last render's copy: a quick second change must not undo the first.
+          const next = new URLSearchParams(window.location.search);
+          for (const [k, v] of Object.entries(patch)) {
+            if (v === undefined || v === '') next.delete(k);
+            else next.set(k, v);
+          }
+          const paging = Object.keys(patch).every((k) => k === 'page' || k === 'pageSize');
+          if (!paging) next.delete('page');
+          if (next.get('page') === '1') next.delete('page');
+          return next;
+          // Synchronously, not as a transition: the list must not keep showing the previous search's rows under the
+          // new search's URL while a slow device renders.
+        },
+        { flushSync: true },
+      );
     },
     [setParams],
   );

@@ -40,9 +40,7 @@ export function RegisterDetailPage<T extends RecordDetail = RecordDetail>({ spec
   const navigate = useNavigate();
   const { modal, message } = App.useApp();
   const [version, setVersion] = useState(0);
-  const { data: record, error, loading, reload } = useApi(`${spec.path}/${id}@${version}`, (signal) =>
-    api.get<T>(`${spec.path}/${id}`, undefined, { signal }),
-  );
+  const { data: record, error, loading, reload } = useApi(`${spec.path}/${id}@${version}`, (signal) => api.get<T>(`${spec.path}/${id}`, undefined, { signal }));
 
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!record) return <Spin spinning={loading} style={{ display: 'block', marginTop: 64 }} />;

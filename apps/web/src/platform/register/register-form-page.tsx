@@ -39,9 +39,7 @@ function schemaDefaults(spec: RegisterSpec): Record<string, unknown> {
 /** Generic create/edit form; the edit sends only changed fields plus the version it read. */
 export function RegisterFormPage(props: Props) {
   const { id } = useParams();
-  const { data: record, error, reload } = useApi(id ? `${props.spec.path}/${id}` : null, (signal) =>
-    api.get<RecordDetail>(`${props.spec.path}/${id}`, undefined, { signal }),
-  );
+  const { data: record, error, reload } = useApi(id ? `${props.spec.path}/${id}` : null, (signal) => api.get<RecordDetail>(`${props.spec.path}/${id}`, undefined, { signal }));
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (id && !record) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   return <RegisterForm {...props} record={record} />;
@@ -80,9 +78,7 @@ function RegisterForm({ spec, basePath, createInitial, editInitial, children, re
         message.info(messages.register.noChanges);
         return;
       }
-      const saved = record
-        ? await api.patch<RecordDetail>(`${spec.path}/${record.id}`, body)
-        : await api.post<RecordDetail>(spec.path, body);
+      const saved = record ? await api.patch<RecordDetail>(`${spec.path}/${record.id}`, body) : await api.post<RecordDetail>(spec.path, body);
       message.success(messages.saved);
       navigate(`${basePath}/${saved.id}`, { replace: true });
     },

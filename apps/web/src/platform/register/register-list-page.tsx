@@ -67,9 +67,7 @@ export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
   const canCreate = useCan(spec.module, 'create');
   const canExport = useCan(spec.module, 'export');
   const query = apiQuery(list);
-  const { data, dataKey, error, loading, reload } = useApi(`${spec.path}?${query.toString()}`, (signal) =>
-    api.get<ListPage<RecordRow>>(spec.path, query, { signal }),
-  );
+  const { data, dataKey, error, loading, reload } = useApi(`${spec.path}?${query.toString()}`, (signal) => api.get<ListPage<RecordRow>>(spec.path, query, { signal }));
   // A new search or filter never shows the previous one's rows while it loads (paging and sorting keep them).
   const loadedQuery = new URLSearchParams(dataKey?.slice(dataKey.indexOf('?') + 1) ?? '');
   const rows = data && filterKeyOf(loadedQuery) === filterKeyOf(list.params) ? data.items : [];

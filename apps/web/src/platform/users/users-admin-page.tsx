@@ -142,7 +142,15 @@ export function UsersAdminPage() {
         {error ? (
           <LoadError error={error} onRetry={reload} />
         ) : (
-          <Table<UserRow> rowKey="id" size="middle" loading={loading} columns={columns} dataSource={data ?? []} scroll={{ x: 'max-content' }} pagination={{ showTotal: messages.total, defaultPageSize: 20 }} />
+          <Table<UserRow>
+            rowKey="id"
+            size="middle"
+            loading={loading}
+            columns={columns}
+            dataSource={data ?? []}
+            scroll={{ x: 'max-content' }}
+            pagination={{ showTotal: messages.total, defaultPageSize: 20 }}
+          />
         )}
       </Card>
       <UserDialogs
