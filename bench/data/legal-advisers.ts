@@ -189,13 +189,22 @@ async function generateServices(ctx: DataContext, roster: Awaited<ReturnType<typ
       const active = lawyers.filter((l) => l.certificateIssuedOn <= day && day <= l.certificateExpiresOn && !(l.leftOn && l.leftOn <= day));
       if (active.length) {
         const l = r.pick(active);
-        entry = { orgUnitId: l.orgUnitId, adviserId: null, publicLawyerId: l.id!, providerName: `${l.name}（公职律师）`, by: null, kinds: departmentKinds };
+        entry = { orgUnitId: l.orgUnitId, group: 'government', adviserId: null, publicLawyerId: l.id!, providerName: `${l.name}（公职律师）`, by: null, kinds: departmentKinds };
       }
     }
     if (!entry) {
       const e = covering(r.pick(provider === 'person' ? roster.personChains : roster.streetChains), day);
       const orgUnitId = r.pick(e.plan.units);
-      entry = { orgUnitId, adviserId: e.id, publicLawyerId: null, providerName: e.plan.name, by: e.plan.by, kinds: communities.has(orgUnitId) ? communityKinds : departmentKinds };
+      const village = communities.has(orgUnitId);
+      entry = {
+        orgUnitId,
+        group: village ? 'community' : 'government',
+        adviserId: e.id,
+        publicLawyerId: null,
+        providerName: e.plan.name,
+        by: e.plan.by,
+        kinds: village ? communityKinds : departmentKinds,
+      };
     }
     rows.push({ ...legalServiceRow(r, entry, () => day), id: ctx.newId() } as typeof legalServices.$inferInsert);
   }

@@ -20,6 +20,7 @@ export const departmentNames = [
   '区公安分局',
 ] as const;
 
+export const parkNames = ['示范高新区智能制造产业园', '示范高新区生物医药产业园'] as const;
 export const subdistrictNames = ['东湖街道', '西岭街道', '南苑街道', '北辰街道'] as const;
 
 const villageWords =
@@ -30,6 +31,8 @@ export type DemoOrg = {
   departments: Map<string, string>;
   subdistricts: Map<string, string>;
   communities: string[];
+  /** 园区 (industrial parks), served by their own legal adviser (“一园区一法律顾问”). */
+  parks: string[];
 };
 
 /** 示范高新区: ~11 departments, 4 街道 each with a 司法所, a 调解委员会 and 25 村(社区). */
@@ -57,7 +60,9 @@ export async function seedOrgTree(db: Db): Promise<DemoOrg> {
       communities.push(c.id);
     }
   }
-  return { districtId: district.id, departments, subdistricts, communities };
+  const parks: string[] = [];
+  for (const name of parkNames) parks.push((await insertOrgUnit(db, { parentId: district.id, name, kind: 'park', sortOrder: order++ })).id);
+  return { districtId: district.id, departments, subdistricts, communities, parks };
 }
 
 type DemoUser = { username: string; displayName: string; unit: string; roles: RoleCode[] };

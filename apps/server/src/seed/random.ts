@@ -23,6 +23,15 @@ export class Random {
     for (const [v, w] of pairs) if ((r -= w) < 0) return v;
     return pairs[pairs.length - 1]![0];
   }
+  /** `n` distinct items in random order (all of them when there are fewer). */
+  sample<T>(items: readonly T[], n: number): T[] {
+    const pool = [...items];
+    for (let i = 0; i < Math.min(n, pool.length); i++) {
+      const j = i + Math.floor(this.next() * (pool.length - i));
+      [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    }
+    return pool.slice(0, n);
+  }
   chance(p: number): boolean {
     return this.next() < p;
   }

@@ -4,6 +4,8 @@ export const adviserKinds = codeTable(
   [
     { code: 'person', label: '律师个人' },
     { code: 'lawFirm', label: '律师事务所' },
+    { code: 'scholar', label: '法学专家' },
+    { code: 'grassrootsWorker', label: '基层法律服务工作者' },
   ],
   '顾问类型',
 );
@@ -39,8 +41,44 @@ export const serviceKinds = codeTable(
     { code: 'projectNegotiation', label: '参与重大项目谈判' },
     { code: 'petitionResolution', label: '参与信访/风险化解' },
     { code: 'lecture', label: '法治讲座' },
+    { code: 'publicService', label: '公益法律服务' },
+    { code: 'governanceOpinion', label: '村(居)治理法律意见' },
+    { code: 'disputeResolution', label: '化解矛盾纠纷' },
+    { code: 'villageDecision', label: '参与村级重大决策' },
+    { code: 'enterpriseRulesReview', label: '企业制度审查' },
   ],
   '服务类型',
 );
 
 export type ServiceKind = (typeof serviceKinds.codes)[number];
+
+/**
+ * Who was served, from the kind of the served unit: the government's and the villages' figures are reported in
+ * different sections of the annual report (二 and 四) and must never be summed together.
+ */
+export const servedGroups = codeTable(
+  [
+    { code: 'government', label: '党政机关' },
+    { code: 'community', label: '村(社区)' },
+    { code: 'park', label: '园区及企业' },
+  ],
+  '服务对象类别',
+);
+export type ServedGroup = (typeof servedGroups.codes)[number];
+
+/** Kinds that only make sense for one group (a 村规民约 opinion is not given to a department). */
+export const serviceKindGroups: Partial<Record<ServiceKind, ServedGroup>> = {
+  governanceOpinion: 'community',
+  villageDecision: 'community',
+  enterpriseRulesReview: 'park',
+};
+
+/** The group a unit's services count in: 村(社区) and 园区 apart from the government (街道 are government organs). */
+export function servedGroupOf(unitKind: string): ServedGroup {
+  return unitKind === 'community' ? 'community' : unitKind === 'park' ? 'park' : 'government';
+}
+
+/** The kinds that may be logged for a group (all but those reserved for another group). */
+export function serviceKindsFor(group: ServedGroup): ServiceKind[] {
+  return serviceKinds.codes.filter((k) => (serviceKindGroups[k] ?? group) === group);
+}

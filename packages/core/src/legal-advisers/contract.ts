@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
-import { dateField, orgUnitField, phoneField, textField } from '../validators/zod.js';
-import { adviserKinds, certificateStates, engagementStates, serviceKinds } from './codes.js';
+import { creditCodeField, dateField, orgUnitField, phoneField, textField } from '../validators/zod.js';
+import { adviserKinds, certificateStates, engagementStates, servedGroups, serviceKinds } from './codes.js';
 
 /**
  * 律师执业证号 and 公职律师证号 as issued today: 17 digits (province, year, category, sequence). Older or
@@ -181,6 +181,12 @@ const serviceFields = {
     { label: '时长（小时）', kind: 'integer' },
   ),
   outcome: textField('服务结果', 1000).nullable(),
+  /** People served by one entry: 法律咨询 is reported in 人次 (the model's "法律咨询4871余人次"). */
+  persons: described(z.int({ message: '服务人次应为整数' }).min(1, { message: '服务人次至少为1' }).max(10_000, { message: '服务人次不超过10000' }), { label: '服务人次', kind: 'integer' }),
+  /** The 园区 enterprise served, when the served unit is a 园区. */
+  enterpriseId: z.uuid({ message: '请选择园区企业' }).nullable(),
+  /** The month's 一月一主题 this activity carried out, when the served unit is a 村(社区). */
+  themeId: z.uuid({ message: '请选择“一月一主题”' }).nullable(),
 };
 
 export function serviceProblems(s: Record<string, unknown>): Issue[] {
@@ -188,6 +194,7 @@ export function serviceProblems(s: Record<string, unknown>): Issue[] {
   if (!s.adviserId && !s.publicLawyerId) issues.push({ path: 'adviserId', message: '请选择提供服务的法律顾问或公职律师' });
   if (s.adviserId && s.publicLawyerId) issues.push({ path: 'publicLawyerId', message: '法律顾问与公职律师只能选择其一' });
   if (s.reviewRequestId && s.kind !== 'legalOpinion') issues.push({ path: 'reviewRequestId', message: '只有“法律意见”可以关联合法性审核申请' });
+  if (s.enterpriseId && s.themeId) issues.push({ path: 'themeId', message: '园区企业服务不能关联“一月一主题”' });
   return issues;
 }
 
@@ -198,6 +205,9 @@ export const serviceCreateSchema = z
     publicLawyerId: serviceFields.publicLawyerId.optional(),
     reviewRequestId: serviceFields.reviewRequestId.optional(),
     outcome: serviceFields.outcome.optional(),
+    persons: serviceFields.persons.default(1),
+    enterpriseId: serviceFields.enterpriseId.optional(),
+    themeId: serviceFields.themeId.optional(),
   })
   .superRefine(refineWith(serviceProblems));
 export const serviceUpdateSchema = z
@@ -218,12 +228,91 @@ export const serviceSpec: RegisterSpec = {
     ['servedOn', { list: true, filter: true, sortable: true, form: true }],
     ['kind', { list: true, filter: true, form: true }],
     ['orgUnitId', { list: true, filter: true, form: true }],
+    { name: 'servedGroup', label: '服务对象类别', kind: 'code', codes: servedGroups, list: true, filter: true, help: '按服务单位的类别自动确定' },
     { name: 'providerName', label: '服务提供者', kind: 'text', list: true },
     ['subject', { list: true, form: true }],
     ['hours', { list: true, sortable: true, form: true }],
+    ['persons', { list: true, sortable: true, form: true, help: '法律咨询按人次统计，其他服务一般为1' }],
+    { name: 'enterpriseName', label: '园区企业', kind: 'text' },
+    { name: 'themeTitle', label: '一月一主题', kind: 'text' },
     { name: 'reviewRequestTitle', label: '关联合法性审核', kind: 'text' },
     ['outcome', { form: true }],
   ]),
 };
+
+// ---------------------------------------------------------------- 园区企业
+
+const enterpriseFields = {
+  name: textField('企业名称', 100),
+  creditCode: described(creditCodeField, { label: '统一社会信用代码', kind: 'text' }),
+  orgUnitId: orgUnitField('所在园区'),
+  industry: textField('所属行业', 60).nullable(),
+  note: textField('备注', 1000).nullable(),
+};
+
+export const enterpriseCreateSchema = z.object({ ...enterpriseFields, industry: enterpriseFields.industry.optional(), note: enterpriseFields.note.optional() });
+export const enterpriseUpdateSchema = z
+  .object(enterpriseFields)
+  .partial()
+  .extend({ version: z.int({ message: '缺少版本号' }).positive() });
+
+/** 园区企业: the enterprises a 园区 legal adviser serves ("一园区一法律顾问"), counted once however often served. */
+export const enterpriseSpec: RegisterSpec = {
+  module: 'legalAdvisers',
+  entity: 'legalAdvisers.enterprise',
+  path: 'legal-advisers/enterprises',
+  title: '园区企业',
+  defaultSort: { field: 'name', order: 'asc' },
+  createSchema: enterpriseCreateSchema,
+  updateSchema: enterpriseUpdateSchema,
+  fields: fieldsOf(z.object(enterpriseFields), [
+    ['name', { list: true, form: true, sortable: true }],
+    ['creditCode', { list: true, form: true, help: '18位，按GB 32100-2015校验' }],
+    ['orgUnitId', { list: true, filter: true, form: true, help: '选择园区' }],
+    ['industry', { list: true, form: true }],
+    ['note', { form: true }],
+  ]),
+};
+
+// ---------------------------------------------------------------- 一月一主题
+
+const themeFields = {
+  year: described(z.int({ message: '年度应为整数' }).min(2000, { message: '年度应在2000年至2100年之间' }).max(2100, { message: '年度应在2000年至2100年之间' }), {
+    label: '年度',
+    kind: 'integer',
+  }),
+  month: described(z.int({ message: '月份应为1至12的整数' }).min(1, { message: '月份应为1至12的整数' }).max(12, { message: '月份应为1至12的整数' }), { label: '月份', kind: 'integer' }),
+  orgUnitId: orgUnitField('部署单位'),
+  title: textField('主题', 100),
+  content: textField('活动内容', 2000).nullable(),
+};
+
+export const themeCreateSchema = z.object({ ...themeFields, content: themeFields.content.optional() });
+export const themeUpdateSchema = z
+  .object(themeFields)
+  .partial()
+  .extend({ version: z.int({ message: '缺少版本号' }).positive() });
+
+/** 村(社区)法律顾问“一月一主题”: one theme a month for the villages under the deploying unit. */
+export const themeSpec: RegisterSpec = {
+  module: 'legalAdvisers',
+  entity: 'legalAdvisers.theme',
+  path: 'legal-advisers/themes',
+  title: '一月一主题',
+  defaultSort: { field: 'monthOn', order: 'desc' },
+  createSchema: themeCreateSchema,
+  updateSchema: themeUpdateSchema,
+  fields: fieldsOf(z.object(themeFields), [
+    ['year', { list: true, form: true, filter: true }],
+    ['month', { list: true, form: true }],
+    { name: 'monthOn', label: '月份（起）', kind: 'date', sortable: true },
+    ['title', { list: true, form: true }],
+    ['orgUnitId', { list: true, filter: true, form: true, help: '主题适用于该单位下的全部村(社区)' }],
+    ['content', { form: true }],
+  ]),
+};
+
+/** The first day of a theme's month: the service entries carrying it must fall in this month. */
+export const themeMonthOn = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-01`;
 
 export const revealReasonSchema = z.object({ reason: z.string({ error: '请说明查看理由' }).trim().min(2, { message: '请说明查看理由' }).max(200, { message: '查看理由不能超过200个字' }) });

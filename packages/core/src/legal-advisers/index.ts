@@ -2,3 +2,4 @@
 export * from './codes.js';
 export * from './rules.js';
 export * from './contract.js';
+export * from './responses.js';

@@ -8,6 +8,7 @@ export const orgUnitKinds = [
   { code: 'community', label: '村（社区）' },
   { code: 'judicialOffice', label: '司法所' },
   { code: 'mediationCommittee', label: '调解委员会' },
+  { code: 'park', label: '园区' },
 ] as const;
 
 export type OrgUnitKind = (typeof orgUnitKinds)[number]['code'];

@@ -1,29 +1,35 @@
-import { adviserKinds, serviceKinds, type ServiceKind } from '@fazhi/core/legal-advisers';
-import { and, between, eq, gt, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
+import { adviserKinds, servedGroups, serviceKinds, type ServedGroup, type ServiceKind } from '@fazhi/core/legal-advisers';
+import { and, between, eq, gt, isNotNull, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { Indicator, IndicatorScope, RecordSet } from '../../platform/indicators/define.js';
 import { orgUnits } from '../../platform/org/tables.js';
-import { legalAdvisers, legalAdviserUnits, legalServices, publicLawyers } from './tables.js';
+import { legalAdvisers, legalAdviserUnits, legalParkEnterprises, legalServices, publicLawyers } from './tables.js';
 
 const s = legalServices;
 // Drill columns are selected from one table without qualifiers, so subqueries name the outer table explicitly.
 const unitName = (outer: 'legal_services' | 'legal_public_lawyers') => sql<string>`(select u.name from org_units u where u.id = ${sql.raw(`"${outer}"."org_unit_id"`)})`;
 
-const serviceSet = (kind?: ServiceKind): RecordSet => ({
+/** Entries of the log in the period: of one kind, one served group (党政机关 / 村(社区) / 园区), or carrying a theme. */
+const serviceSet = (kind?: ServiceKind, group?: ServedGroup, themed = false): RecordSet => ({
   module: 'legalAdvisers',
   table: s,
   idColumn: s.id,
   orgUnitColumn: s.orgUnitId,
   dateColumn: s.servedOn,
-  where: (scope) => and(isNull(s.deletedAt), between(s.servedOn, scope.from, scope.to), kind ? eq(s.kind, kind) : undefined)!,
+  where: (scope) =>
+    and(isNull(s.deletedAt), between(s.servedOn, scope.from, scope.to), kind ? eq(s.kind, kind) : undefined, group ? eq(s.servedGroup, group) : undefined, themed ? isNotNull(s.themeId) : undefined)!,
   columns: [
     { name: 'servedOn', label: '服务日期', column: s.servedOn, kind: 'date' },
     { name: 'kind', label: '服务类型', column: s.kind, codes: serviceKinds },
     { name: 'unit', label: '服务单位', column: unitName('legal_services') },
+    { name: 'servedGroup', label: '服务对象类别', column: s.servedGroup, codes: servedGroups },
+    { name: 'enterpriseName', label: '园区企业', column: s.enterpriseName },
+    { name: 'themeTitle', label: '一月一主题', column: s.themeTitle },
     { name: 'providerName', label: '服务提供者', column: s.providerName },
     { name: 'subject', label: '服务事项', column: s.subject },
+    { name: 'persons', label: '服务人次', column: s.persons, kind: 'integer' },
     { name: 'hours', label: '时长（小时）', column: s.hours },
   ],
-  dimensions: { kind: { label: '服务类型', column: s.kind, codes: serviceKinds } },
+  dimensions: { kind: { label: '服务类型', column: s.kind, codes: serviceKinds }, servedGroup: { label: '服务对象类别', column: s.servedGroup, codes: servedGroups } },
   recordPath: '/legal-advisers/services/:id',
 });
 
@@ -106,22 +112,84 @@ const unitsWithLawyersSet: RecordSet = {
   ],
 };
 
-const serviceCount = (id: string, label: string, kind: ServiceKind, unit = '件'): Indicator => ({
+/** 园区企业 served in the period with a review of their rules or contracts, each counted once. */
+const e = legalParkEnterprises;
+const enterprisesServedSet: RecordSet = {
+  module: 'legalAdvisers',
+  table: e,
+  idColumn: e.id,
+  orgUnitColumn: e.orgUnitId,
+  dateColumn: e.createdAt,
+  where: (scope) =>
+    and(
+      isNull(e.deletedAt),
+      sql`exists (select 1 from legal_services ls where ls.enterprise_id = "legal_park_enterprises"."id" and ls.deleted_at is null and ls.served_on between ${scope.from} and ${scope.to} and ls.kind in ('enterpriseRulesReview', 'contractReview'))`,
+    )!,
+  columns: [
+    { name: 'name', label: '企业名称', column: e.name },
+    { name: 'creditCode', label: '统一社会信用代码', column: e.creditCode },
+    { name: 'park', label: '所在园区', column: sql<string>`(select u.name from org_units u where u.id = "legal_park_enterprises"."org_unit_id")` },
+    { name: 'industry', label: '所属行业', column: e.industry },
+  ],
+  recordPath: '/legal-advisers/enterprises/:id',
+};
+
+const groupWords: Record<ServedGroup, string> = { government: '为党政机关（部门、街道）', community: '为村(社区)', park: '为园区及企业' };
+const serviceCount = (id: string, label: string, kind: ServiceKind, unit: string, group: ServedGroup): Indicator => ({
   id: `legalAdvisers.${id}`,
   module: 'legalAdvisers',
   label,
   unit,
   kind: 'count',
-  definition: `期间内服务台账中登记的“${serviceKinds.label(kind)}”条数（以服务日期计）`,
-  set: serviceSet(kind),
+  definition: `期间内服务台账中${groupWords[group]}登记的“${serviceKinds.label(kind)}”条数（以服务日期计）`,
+  set: serviceSet(kind, group),
 });
 
 export const legalAdvisersIndicators: Indicator[] = [
-  serviceCount('legalOpinions', '法律顾问/公职律师出具法律意见', 'legalOpinion'),
-  serviceCount('consultations', '提供法律咨询', 'consultation', '次'),
-  serviceCount('contractsReviewed', '审查合同', 'contractReview', '件'),
-  serviceCount('litigationMatters', '参与涉法涉诉事件处理', 'litigationMatter'),
-  serviceCount('lectures', '开展法治讲座', 'lecture', '场'),
+  // Section 二 (the government's advisers); the 村(社区) and 园区 figures below feed section 四 and never mix with these.
+  serviceCount('legalOpinions', '为党政机关出具法律意见', 'legalOpinion', '件', 'government'),
+  serviceCount('consultations', '为党政机关提供法律咨询', 'consultation', '次', 'government'),
+  serviceCount('contractsReviewed', '为党政机关审查合同', 'contractReview', '件', 'government'),
+  serviceCount('litigationMatters', '参与涉法涉诉事件处理', 'litigationMatter', '件', 'government'),
+  serviceCount('lectures', '为党政机关开展法治讲座', 'lecture', '场', 'government'),
+  serviceCount('villagePublicServices', '村(社区)公益法律服务', 'publicService', '次', 'community'),
+  serviceCount('villageLectures', '村(社区)法治讲座', 'lecture', '次', 'community'),
+  serviceCount('villageGovernanceOpinions', '为村(居)治理提供法律意见', 'governanceOpinion', '件', 'community'),
+  serviceCount('villageContracts', '帮助村(社区)审查合同', 'contractReview', '份', 'community'),
+  serviceCount('villageDisputes', '处理村级矛盾纠纷', 'disputeResolution', '件', 'community'),
+  serviceCount('villageDecisions', '参与制定村级重大决策', 'villageDecision', '次', 'community'),
+  {
+    id: 'legalAdvisers.villageConsultationPersons',
+    module: 'legalAdvisers',
+    label: '为村(社区)群众提供法律咨询',
+    unit: '人次',
+    kind: 'sum',
+    definition: '期间内服务台账中为村(社区)登记的“法律咨询”的服务人次之和',
+    set: serviceSet('consultation', 'community'),
+    column: s.persons,
+  },
+  {
+    id: 'legalAdvisers.themeActivities',
+    module: 'legalAdvisers',
+    label: '“一月一主题”活动',
+    unit: '场次',
+    kind: 'count',
+    definition: '期间内服务台账中关联“一月一主题”的村(社区)服务条数',
+    set: serviceSet(undefined, 'community', true),
+  },
+  {
+    id: 'legalAdvisers.parkEnterprisesServed',
+    module: 'legalAdvisers',
+    label: '园区法律顾问审查制度合同的企业',
+    unit: '家',
+    kind: 'count',
+    definition: '期间内至少接受一次“企业制度审查”或“合同审查”的园区企业数（每家企业只计一次）',
+    set: enterprisesServedSet,
+  },
+  serviceCount('parkNegotiations', '参加园区重大项目谈判', 'projectNegotiation', '次', 'park'),
+  serviceCount('parkOpinions', '为园区提供法律意见建议', 'legalOpinion', '次', 'park'),
+  serviceCount('parkRiskResolutions', '参与园区信访案件、风险化解', 'petitionResolution', '起', 'park'),
+  { id: 'legalAdvisers.communities', module: 'legalAdvisers', label: '村(社区)总数', unit: '个', kind: 'count', definition: '范围内的村(社区)数', set: communitySet(false) },
   { id: 'legalAdvisers.services', module: 'legalAdvisers', label: '法律服务总次数', unit: '次', kind: 'count', definition: '期间内服务台账登记的全部服务条数', set: serviceSet() },
   {
     id: 'legalAdvisers.serviceHours',

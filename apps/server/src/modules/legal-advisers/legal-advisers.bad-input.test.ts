@@ -1,6 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { adviserCreateSchema, adviserUpdateSchema, publicLawyerCreateSchema, publicLawyerUpdateSchema, revealReasonSchema, serviceCreateSchema, serviceUpdateSchema } from '@fazhi/core/legal-advisers';
+import { withCreditCheckCharacter } from '@fazhi/core';
+import {
+  adviserCreateSchema,
+  adviserUpdateSchema,
+  enterpriseCreateSchema,
+  enterpriseUpdateSchema,
+  publicLawyerCreateSchema,
+  publicLawyerUpdateSchema,
+  revealReasonSchema,
+  serviceCreateSchema,
+  serviceUpdateSchema,
+  themeCreateSchema,
+  themeUpdateSchema,
+} from '@fazhi/core/legal-advisers';
 import { bySchema, refusesInvalidBodies, type BodyRoute } from '../../../test/bad-input-kit.js';
 import { startHarness, type Harness } from '../../../test/harness.js';
 
@@ -9,8 +22,9 @@ describe('法律顾问与公职律师: hostile bodies', () => {
   let h: Harness;
   let cookie = '';
   let unit = '';
-  const ids = { adviser: '', publicLawyer: '', service: '' };
-  const versions = { adviser: 0, publicLawyer: 0, service: 0 };
+  let park = '';
+  const ids = { adviser: '', publicLawyer: '', service: '', enterprise: '', theme: '' };
+  const versions = { adviser: 0, publicLawyer: 0, service: 0, enterprise: 0, theme: 0 };
   const base = '/api/legal-advisers';
 
   const adviser = () => ({
@@ -37,17 +51,22 @@ describe('法律顾问与公职律师: hostile bodies', () => {
     certificateExpiresOn: '2027-01-01',
     note: '备注',
   });
-  const service = () => ({ kind: 'legalOpinion', servedOn: '2026-11-20', orgUnitId: unit, adviserId: ids.adviser, subject: '模糊测试法律意见', hours: 2.5, outcome: '已出具' });
+  const service = () => ({ kind: 'legalOpinion', servedOn: '2026-11-20', orgUnitId: unit, adviserId: ids.adviser, subject: '模糊测试法律意见', hours: 2.5, persons: 2, outcome: '已出具' });
+  const enterprise = () => ({ name: '模糊测试企业', creditCode: withCreditCheckCharacter('91370899MA3C4D5E6'), orgUnitId: park, industry: '软件', note: '备注' });
+  const theme = () => ({ year: 2026, month: 11, orgUnitId: unit, title: '模糊测试主题', content: '内容' });
 
   before(async () => {
     h = await startHarness();
     const fzb = await h.login('fzb');
     cookie = fzb.cookie!;
     unit = h.seeded.org.subdistricts.get('西岭街道')!;
+    park = h.seeded.org.parks[0]!;
     for (const [key, path, body] of [
       ['adviser', 'advisers', adviser()],
       ['publicLawyer', 'public-lawyers', publicLawyer()],
       ['service', 'services', null],
+      ['enterprise', 'enterprises', enterprise()],
+      ['theme', 'themes', theme()],
     ] as const) {
       const made = await fzb.post(`${base}/${path}`, body ?? service());
       assert.equal(made.status, 201, JSON.stringify(made.body));
@@ -110,6 +129,26 @@ describe('法律顾问与公职律师: hostile bodies', () => {
         () => `${base}/services/${ids.service}`,
         () => ({ version: versions.service, ...service() }),
         serviceUpdateSchema,
+      ),
+    ]));
+
+  it('园区企业 and 一月一主题: create and update refuse contract-invalid bodies', () =>
+    refusesInvalidBodies(h, [
+      route('POST enterprises', 'POST', () => `${base}/enterprises`, enterprise, enterpriseCreateSchema),
+      route(
+        'PATCH enterprises/:id',
+        'PATCH',
+        () => `${base}/enterprises/${ids.enterprise}`,
+        () => ({ version: versions.enterprise, ...enterprise() }),
+        enterpriseUpdateSchema,
+      ),
+      route('POST themes', 'POST', () => `${base}/themes`, theme, themeCreateSchema),
+      route(
+        'PATCH themes/:id',
+        'PATCH',
+        () => `${base}/themes/${ids.theme}`,
+        () => ({ version: versions.theme, ...theme() }),
+        themeUpdateSchema,
       ),
     ]));
 

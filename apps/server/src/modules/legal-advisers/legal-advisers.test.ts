@@ -224,7 +224,11 @@ describe('法律顾问与公职律师 through the API', () => {
 
   it('every figure equals its drill-down, hours included, and the breakdowns add up', async () => {
     const period = `from=${h.today.slice(0, 4)}-01-01&to=${h.today}`;
-    const ids = ['legalOpinions', 'consultations', 'contractsReviewed', 'litigationMatters', 'lectures', 'services', 'advisersInForce', 'publicLawyersInPost', 'unitsWithPublicLawyers'];
+    const ids = [
+      ...['legalOpinions', 'consultations', 'contractsReviewed', 'litigationMatters', 'lectures', 'services', 'advisersInForce', 'publicLawyersInPost', 'unitsWithPublicLawyers'],
+      ...['villagePublicServices', 'villageLectures', 'villageGovernanceOpinions', 'villageContracts', 'villageDisputes', 'villageDecisions', 'themeActivities'],
+      ...['parkEnterprisesServed', 'parkNegotiations', 'parkOpinions', 'parkRiskResolutions', 'communities'],
+    ];
     for (const id of ids) {
       const v = (await fzb.get(`/api/indicators/values?ids=legalAdvisers.${id}&${period}`)).body.values[0];
       const rec = (await fzb.get(`/api/indicators/legalAdvisers.${id}/records?${period}&pageSize=200`)).body;
@@ -251,7 +255,13 @@ describe('法律顾问与公职律师 through the API', () => {
       hours.value,
     );
     const services = (await fzb.get(`/api/indicators/values?ids=legalAdvisers.services&${period}`)).body.values[0].value;
-    assert.ok(services >= 280 && services <= 330, `~300 demo entries, got ${services}`);
+    assert.ok(services >= 900 && services <= 1300, `~1,100 demo entries, got ${services}`);
+    const byGroup = (await fzb.get(`/api/indicators/legalAdvisers.services/breakdown?by=servedGroup&${period}`)).body as { key: string; value: number }[];
+    assert.equal(
+      byGroup.reduce((s, b) => s + b.value, 0),
+      services,
+    );
+    assert.deepEqual(byGroup.map((b) => b.key).sort(), ['community', 'government', 'park']);
   });
 
   it('村(社区) coverage: every community at today, three 街道 of four before the 南苑 contract started', async () => {

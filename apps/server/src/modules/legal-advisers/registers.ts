@@ -1,13 +1,31 @@
 import { maskPhone, toIsoDate } from '@fazhi/core';
-import { adviserProblems, adviserSpec, certificateState, engagementState, publicLawyerProblems, publicLawyerSpec, serviceProblems, serviceSpec } from '@fazhi/core/legal-advisers';
-import { and, asc, count, eq, inArray, isNull, sum } from 'drizzle-orm';
+import {
+  adviserProblems,
+  adviserSpec,
+  certificateState,
+  engagementState,
+  enterpriseSpec,
+  publicLawyerProblems,
+  publicLawyerSpec,
+  servedGroupOf,
+  servedGroups,
+  serviceKindGroups,
+  serviceKinds,
+  serviceProblems,
+  serviceSpec,
+  themeMonthOn,
+  themeSpec,
+  type ServedGroup,
+  type ServiceKind,
+} from '@fazhi/core/legal-advisers';
+import { and, asc, count, eq, inArray, isNull, sql, sum } from 'drizzle-orm';
 import { users } from '../../platform/auth/tables.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { defineRegister, type Row } from '../../platform/register/define.js';
 import { reviewRequestBrief } from '../legal-review/subjects.js';
-import { legalAdvisers, legalAdviserUnits, legalServices, publicLawyers } from './tables.js';
+import { legalAdvisers, legalAdviserUnits, legalMonthlyThemes, legalParkEnterprises, legalServices, publicLawyers } from './tables.js';
 
 type Issue = { path: string; message: string };
 
@@ -125,6 +143,40 @@ async function providerName(tx: Db, adviserId: unknown, publicLawyerId: unknown)
   return `${p!.name}（公职律师）`;
 }
 
+/** The served unit, the group it puts the entry in, and the kind's fit with that group. */
+async function servedUnitOf(tx: Db, orgUnitId: string, kind: ServiceKind) {
+  const [unit] = await tx.select({ kind: orgUnits.kind, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
+  if (!unit) refuse([{ path: 'orgUnitId', message: '所选服务单位不存在' }]);
+  const group = servedGroupOf(unit!.kind);
+  const only = serviceKindGroups[kind];
+  if (only && only !== group) refuse([{ path: 'kind', message: `“${serviceKinds.label(kind)}”只能登记在${servedGroups.label(only)}名下` }]);
+  return { group, path: unit!.path };
+}
+
+/** The 园区企业 must belong to the served 园区 (its id is checked against the unit already in the actor's scope). */
+async function enterpriseNameOf(tx: Db, enterpriseId: string, orgUnitId: string, group: ServedGroup): Promise<string> {
+  if (group !== 'park') refuse([{ path: 'enterpriseId', message: '只有服务园区时才能选择园区企业' }]);
+  const [e] = await tx
+    .select({ name: legalParkEnterprises.name })
+    .from(legalParkEnterprises)
+    .where(and(eq(legalParkEnterprises.id, enterpriseId), eq(legalParkEnterprises.orgUnitId, orgUnitId), isNull(legalParkEnterprises.deletedAt)));
+  if (!e) refuse([{ path: 'enterpriseId', message: '所选企业不属于该园区' }]);
+  return e!.name;
+}
+
+/** A theme applies to the 村(社区) under its deploying unit, in its month. */
+async function themeTitleOf(tx: Db, themeId: string, unitPath: string, servedOn: string, group: ServedGroup): Promise<string> {
+  if (group !== 'community') refuse([{ path: 'themeId', message: '“一月一主题”活动只能登记在村(社区)名下' }]);
+  const [t] = await tx
+    .select({ title: legalMonthlyThemes.title, monthOn: legalMonthlyThemes.monthOn, path: orgUnits.path })
+    .from(legalMonthlyThemes)
+    .innerJoin(orgUnits, eq(orgUnits.id, legalMonthlyThemes.orgUnitId))
+    .where(and(eq(legalMonthlyThemes.id, themeId), isNull(legalMonthlyThemes.deletedAt)));
+  if (!t || !unitPath.startsWith(t.path)) refuse([{ path: 'themeId', message: '所选“一月一主题”不适用于该村(社区)' }]);
+  if (servedOn.slice(0, 7) !== t!.monthOn.slice(0, 7)) refuse([{ path: 'servedOn', message: `“一月一主题”活动应在${t!.monthOn.slice(0, 7)}月内开展` }]);
+  return t!.title;
+}
+
 export const serviceRegister = defineRegister({
   spec: serviceSpec,
   table: legalServices,
@@ -133,6 +185,15 @@ export const serviceRegister = defineRegister({
     const merged = { ...before, ...input };
     refuse(serviceProblems(merged));
     const values: Record<string, unknown> = { ...input };
+    const { group, path } = await servedUnitOf(tx, String(merged.orgUnitId), merged.kind as ServiceKind);
+    values.servedGroup = group;
+    // A moved entry (other unit or month) is checked again against its enterprise and theme.
+    const enterpriseId = merged.enterpriseId as string | null | undefined;
+    values.enterpriseId = enterpriseId ?? null;
+    values.enterpriseName = enterpriseId ? await enterpriseNameOf(tx, enterpriseId, String(merged.orgUnitId), group) : null;
+    const themeId = merged.themeId as string | null | undefined;
+    values.themeId = themeId ?? null;
+    values.themeTitle = themeId ? await themeTitleOf(tx, themeId, path, String(merged.servedOn), group) : null;
     if ('adviserId' in input || 'publicLawyerId' in input || !before) {
       values.providerName = await providerName(tx, merged.adviserId, merged.publicLawyerId);
       // Choosing one kind of provider clears the other.
@@ -165,6 +226,51 @@ export const serviceRegister = defineRegister({
       publicLawyer: publicLawyer ?? null,
       reviewRequestPath: row.reviewRequestId ? `/legal-review/requests/${String(row.reviewRequestId)}` : null,
     };
+  },
+});
+
+// ---------------------------------------------------------------- 园区企业
+
+export const enterpriseRegister = defineRegister({
+  spec: enterpriseSpec,
+  table: legalParkEnterprises,
+  naturalKey: ['creditCode'],
+  prepare: async (input, { tx, before }) => {
+    const orgUnitId = (input.orgUnitId ?? before?.orgUnitId) as string;
+    const [unit] = await tx.select({ kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
+    if (unit?.kind !== 'park') refuse([{ path: 'orgUnitId', message: '所在园区应选择类别为“园区”的单位' }]);
+    return input;
+  },
+  expand: async (db, row) => {
+    const [r] = await db
+      .select({ n: count(), last: sql<string | null>`max(${legalServices.servedOn})` })
+      .from(legalServices)
+      .where(and(eq(legalServices.enterpriseId, row.id), isNull(legalServices.deletedAt)));
+    return { serviceCount: r?.n ?? 0, lastServedOn: r?.last ?? null };
+  },
+});
+
+// ---------------------------------------------------------------- 一月一主题
+
+export const themeRegister = defineRegister({
+  spec: themeSpec,
+  table: legalMonthlyThemes,
+  naturalKey: ['orgUnitId', 'year', 'month'],
+  prepare: (input, { before }) => {
+    const merged = { ...before, ...input };
+    return { ...input, monthOn: themeMonthOn(Number(merged.year), Number(merged.month)) };
+  },
+  // Which 村(社区) under the deploying unit held the theme (at least one activity logged with it).
+  expand: async (db, row) => {
+    const [owner] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, row.orgUnitId));
+    // Written out: drizzle leaves columns unqualified in a one-table select, and "id" would bind inside the subquery.
+    const held = sql<boolean>`exists (select 1 from legal_services s where s.org_unit_id = "org_units"."id" and s.theme_id = ${row.id} and s.deleted_at is null)`;
+    const communities = await db
+      .select({ id: orgUnits.id, name: orgUnits.name, held })
+      .from(orgUnits)
+      .where(and(eq(orgUnits.kind, 'community'), sql`${orgUnits.path} like ${`${owner?.path ?? '-'}%`}`))
+      .orderBy(asc(orgUnits.path));
+    return { communities, communitiesHeld: communities.filter((c) => c.held).length, communitiesTotal: communities.length };
   },
 });
 

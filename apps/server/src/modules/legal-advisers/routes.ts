@@ -1,11 +1,11 @@
 import { idField, listQuerySchema } from '@fazhi/core';
-import { revealReasonSchema } from '@fazhi/core/legal-advisers';
+import { revealReasonSchema, servedOptionsSchema } from '@fazhi/core/legal-advisers';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
-import { adviserRegister, publicLawyerRegister, serviceRegister } from './registers.js';
-import { getAdviser, getPublicLawyer, providerServices, providersFor, revealAdviserPhone, serviceDefaults } from './service.js';
+import { adviserRegister, enterpriseRegister, publicLawyerRegister, serviceRegister, themeRegister } from './registers.js';
+import { getAdviser, getPublicLawyer, providerServices, providersFor, revealAdviserPhone, servedOptionsFor, serviceDefaults } from './service.js';
 
 export async function legalAdvisersRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
@@ -20,6 +20,8 @@ export async function legalAdvisersRoutes(app: App, services: Services) {
   registerRoutes(app, services, adviserRegister, { skipDetail: true });
   registerRoutes(app, services, publicLawyerRegister, { skipDetail: true });
   registerRoutes(app, services, serviceRegister);
+  registerRoutes(app, services, enterpriseRegister);
+  registerRoutes(app, services, themeRegister);
 
   app.get('/api/legal-advisers/advisers/:id/services', { schema: { tags: ['法律顾问'], summary: '该法律顾问的服务台账', params, querystring: listQuerySchema } }, async (request) =>
     providerServices(services, actorOf(request), 'adviser', request.params.id, request.query),
@@ -36,6 +38,18 @@ export async function legalAdvisersRoutes(app: App, services: Services) {
     '/api/legal-advisers/providers',
     { schema: { tags: ['服务台账'], summary: '登记服务时可选的法律顾问和公职律师（服务该单位者在前）', querystring: z.object({ orgUnitId: idField }) } },
     async (request) => providersFor(services, actorOf(request), request.query.orgUnitId),
+  );
+  app.get(
+    '/api/legal-advisers/served-options',
+    {
+      schema: {
+        tags: ['服务台账'],
+        summary: '登记服务时该单位可选的园区企业和“一月一主题”',
+        querystring: z.object({ orgUnitId: idField }),
+        response: { 200: servedOptionsSchema },
+      },
+    },
+    async (request) => servedOptionsFor(services, actorOf(request), request.query.orgUnitId),
   );
   app.get('/api/legal-advisers/services/defaults', { schema: { tags: ['服务台账'], summary: '快速登记的默认值：今天、上次登记的单位、类型和服务提供者' } }, async (request) =>
     serviceDefaults(services, actorOf(request)),

@@ -1,14 +1,14 @@
 import { addCalendarDays, isWorkday, maskPhone } from '@fazhi/core';
-import { certificateState, engagementState, type ServiceKind } from '@fazhi/core/legal-advisers';
+import { certificateState, engagementState, themeMonthOn, type ServedGroup, type ServiceKind } from '@fazhi/core/legal-advisers';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
 import type { PersonalDataCipher } from '../../platform/crypto/sm.js';
 import { orgUnits } from '../../platform/org/tables.js';
-import { personName } from '../../seed/people.js';
+import { companyName, creditCode, personName } from '../../seed/people.js';
 import type { Random } from '../../seed/random.js';
-import { adviserRegister, publicLawyerRegister, serviceRegister } from './registers.js';
-import { legalAdvisers, legalAdviserUnits, legalServices, publicLawyers } from './tables.js';
+import { adviserRegister, enterpriseRegister, publicLawyerRegister, serviceRegister, themeRegister } from './registers.js';
+import { legalAdvisers, legalAdviserUnits, legalMonthlyThemes, legalParkEnterprises, legalServices, publicLawyers } from './tables.js';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
@@ -36,6 +36,11 @@ const subjects: Record<ServiceKind, readonly string[]> = {
   projectNegotiation: ['参与产业园区招商项目谈判', '参与旧村改造项目协议谈判', '参与污水处理PPP项目谈判'],
   petitionResolution: ['参与重复信访案件化解', '参与土地补偿信访接待', '参与劳资纠纷风险研判', '参与邻里矛盾调处'],
   lecture: ['《民法典》进村入户宣讲', '宪法宣传周法治讲座', '防范电信网络诈骗讲座', '领导干部学法专题讲座', '《行政诉讼法》专题培训', '农民工权益保护讲座'],
+  publicService: ['“乡村振兴 法治同行”法律服务进村', '“法律超市”便民服务日', '老年人防诈骗法律服务', '农民工讨薪法律援助指引'],
+  governanceOpinion: ['村规民约修订法律意见', '集体经济组织成员资格认定意见', '村务公开事项法律意见', '集体资产处置方案法律意见', '土地承包调整方案法律意见'],
+  disputeResolution: ['邻里宅基地界址纠纷化解', '赡养纠纷化解', '土地流转费用纠纷化解', '婚姻家庭纠纷化解', '物业费纠纷化解'],
+  villageDecision: ['参与村集体资产发包方案决策', '参与村级道路改造项目决策', '参与村集体经营性建设用地入市决策'],
+  enterpriseRulesReview: ['企业劳动规章制度审查', '企业合规管理制度审查', '企业知识产权管理制度审查', '企业安全生产责任制度审查'],
 };
 
 const outcomes: Record<ServiceKind, readonly string[]> = {
@@ -46,6 +51,11 @@ const outcomes: Record<ServiceKind, readonly string[]> = {
   projectNegotiation: ['参与谈判两轮，协助拟定协议文本', '提示履约担保风险，已写入协议'],
   petitionResolution: ['释法明理，信访人息诉罢访', '提出化解方案，已达成和解', '形成风险评估报告报街道'],
   lecture: ['参加群众约60人', '参加干部约40人', '发放宣传资料200余份'],
+  publicService: ['现场解答群众咨询，发放资料100余份', '为群众提供法律服务并登记回访'],
+  governanceOpinion: ['出具书面意见，村“两委”已采纳', '提出修改建议3条'],
+  disputeResolution: ['双方达成和解', '引导当事人申请人民调解', '释法说理，矛盾化解'],
+  villageDecision: ['出具合法性意见，决策程序合规', '提示表决程序风险，已补正'],
+  enterpriseRulesReview: ['提出修改意见5条，企业已采纳', '制度无明显法律风险'],
 };
 
 const hoursOf: Record<ServiceKind, readonly number[]> = {
@@ -56,17 +66,32 @@ const hoursOf: Record<ServiceKind, readonly number[]> = {
   projectNegotiation: [4, 6, 8],
   petitionResolution: [2, 3, 4],
   lecture: [1.5, 2, 2.5],
+  publicService: [2, 3, 4],
+  governanceOpinion: [1, 2, 3],
+  disputeResolution: [2, 3, 4],
+  villageDecision: [2, 3],
+  enterpriseRulesReview: [2, 3, 4],
 };
 
-// Who asks what: 村(社区) mostly ask for consultation, departments for opinions and contract review.
+// Who asks what: 村(社区) mostly for consultation and governance opinions (the model's 4,871 人次 and 484 意见),
+// departments for opinions and contract review, 园区 for reviews of their enterprises' rules and contracts.
 export const communityKinds = [
-  ['consultation', 45],
-  ['petitionResolution', 15],
-  ['lecture', 12],
-  ['contractReview', 10],
-  ['legalOpinion', 10],
-  ['litigationMatter', 5],
-  ['projectNegotiation', 3],
+  ['governanceOpinion', 30],
+  ['consultation', 30],
+  ['disputeResolution', 13],
+  ['publicService', 8],
+  ['lecture', 8],
+  ['contractReview', 6],
+  ['petitionResolution', 4],
+  ['villageDecision', 1],
+] as const;
+export const parkKinds = [
+  ['enterpriseRulesReview', 30],
+  ['contractReview', 25],
+  ['legalOpinion', 25],
+  ['projectNegotiation', 10],
+  ['petitionResolution', 6],
+  ['consultation', 4],
 ] as const;
 export const departmentKinds = [
   ['legalOpinion', 25],
@@ -151,10 +176,32 @@ export function publicLawyerRow(r: Random, p: { orgUnitId: string; issuedOn: str
   return row;
 }
 
+const parkIndustries = [
+  ['智能装备制造', '工业机器人', '汽车零部件', '软件和信息服务'],
+  ['生物制药', '医疗器械', '医药流通', '检验检测'],
+];
+const monthlyThemes = [
+  '民法典与百姓生活',
+  '农村土地承包法律知识',
+  '妇女儿童权益保护',
+  '防范电信网络诈骗',
+  '农民工工资支付保障',
+  '安全生产法律知识',
+  '未成年人保护',
+  '婚姻家庭与继承',
+  '防范非法集资',
+  '宪法与国家安全',
+  '人民调解与矛盾化解',
+  '宪法宣传周专题',
+];
+
 const lawyerPosts = ['法制科科长', '法制科副科长', '政策法规科科长', '法制科科员', '法律事务室主任'];
 
 export type ServiceEntry = {
   orgUnitId: string;
+  group: ServedGroup;
+  enterprise?: { id: string; name: string };
+  theme?: { id: string; title: string };
   adviserId: string | null;
   publicLawyerId: string | null;
   providerName: string;
@@ -164,7 +211,7 @@ export type ServiceEntry = {
 
 /** One 服务台账 entry as the API writes it: kind by the unit's profile, then the day (`servedOn(r)`), subject, hours, outcome. */
 export function legalServiceRow(r: Random, e: ServiceEntry, servedOn: (r: Random) => string): Record<string, unknown> {
-  const kind = r.weighted(e.kinds);
+  const kind = e.theme ? r.pick(['lecture', 'publicService'] as const) : r.weighted(e.kinds);
   const day = servedOn(r);
   const row: Record<string, unknown> = {
     orgUnitId: e.orgUnitId,
@@ -173,9 +220,16 @@ export function legalServiceRow(r: Random, e: ServiceEntry, servedOn: (r: Random
     adviserId: e.adviserId,
     publicLawyerId: e.publicLawyerId,
     providerName: e.providerName,
-    subject: r.pick(subjects[kind]),
+    subject: e.theme ? `“一月一主题”：${e.theme.title}` : r.pick(subjects[kind]),
     hours: r.pick(hoursOf[kind]),
     outcome: r.pick(outcomes[kind]),
+    servedGroup: e.group,
+    // A consultation session at a village serves several people; the report counts 人次.
+    persons: kind === 'consultation' && e.group === 'community' ? r.int(1, 12) : 1,
+    enterpriseId: e.enterprise?.id ?? null,
+    enterpriseName: e.enterprise?.name ?? null,
+    themeId: e.theme?.id ?? null,
+    themeTitle: e.theme?.title ?? null,
     createdBy: e.by,
     createdAt: new Date(`${day}T17:00:00+08:00`),
   };
@@ -257,6 +311,8 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
     },
     // Ended last year: on the roster as 已到期, covering nothing now.
     { name: '山东鲁法律师事务所', kind: 'lawFirm', owner: sub('南苑街道'), start: `${year - 2}-01-01`, end: `${year - 1}-12-31`, units: communitiesOf(2), fee: 60_000, by: null },
+    // 一园区一法律顾问: engaged by the first 园区, serving both.
+    { name: '山东众成清泰律师事务所', kind: 'lawFirm', owner: org.parks[0]!, start: `${year}-01-01`, end: `${year + 1}-12-31`, units: org.parks, fee: 90_000, by: null },
   ];
 
   const unitNames = new Map((await tx.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits)).map((u) => [u.id, u.name]));
@@ -294,23 +350,73 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   }
   const lawyers = await tx.insert(publicLawyers).values(lawyerRows).returning({ id: publicLawyers.id, name: publicLawyers.name, orgUnitId: publicLawyers.orgUnitId, leftOn: publicLawyers.leftOn });
 
-  // The log: each adviser serves their own units; public lawyers serve their own unit.
+  // The log: each adviser serves their own units (the 街道 firms mostly their 村(社区)); public lawyers their own unit.
   const communities = new Set(org.communities);
-  const shares = [45, 45, 45, 45, 30, 25, 30, 0];
+  const shares = [150, 150, 150, 150, 30, 25, 30, 0, 0];
   const serviceRows: Insert<typeof legalServices>[] = [];
-  const addEntry = (e: ServiceEntry) => {
-    serviceRows.push(legalServiceRow(r, e, (r) => workdayBetween(r, `${year}-01-02`, today)) as Insert<typeof legalServices>);
+  const addEntry = (e: ServiceEntry, servedOn = (r: Random) => workdayBetween(r, `${year}-01-02`, today)) => {
+    serviceRows.push(legalServiceRow(r, e, servedOn) as Insert<typeof legalServices>);
   };
   advisers.forEach(({ id, plan }, i) => {
     for (let k = 0; k < shares[i]!; k++) {
       const orgUnitId = r.pick(plan.units);
-      addEntry({ orgUnitId, adviserId: id, publicLawyerId: null, providerName: plan.name, by: plan.by, kinds: communities.has(orgUnitId) ? communityKinds : departmentKinds });
+      const village = communities.has(orgUnitId);
+      addEntry({
+        orgUnitId,
+        group: village ? 'community' : 'government',
+        adviserId: id,
+        publicLawyerId: null,
+        providerName: plan.name,
+        by: plan.by,
+        kinds: village ? communityKinds : departmentKinds,
+      });
     }
   });
+
+  // 园区企业 and the park adviser's work for them (a few served more than once, some not yet).
+  const park = advisers.at(-1)!;
+  const enterpriseRows: Insert<typeof legalParkEnterprises>[] = [];
+  for (const [p, parkId] of org.parks.entries()) {
+    for (let k = 0; k < 35; k++) {
+      const row: Record<string, unknown> = { orgUnitId: parkId, name: `${companyName(r)}（${k + 1}）`, creditCode: creditCode(r), industry: r.pick(parkIndustries[p]!) };
+      row.searchText = searchTextOf(enterpriseRegister, row as Row);
+      enterpriseRows.push(row as Insert<typeof legalParkEnterprises>);
+    }
+  }
+  const enterprises = await tx
+    .insert(legalParkEnterprises)
+    .values(enterpriseRows)
+    .returning({ id: legalParkEnterprises.id, name: legalParkEnterprises.name, orgUnitId: legalParkEnterprises.orgUnitId });
+  for (let k = 0; k < 150; k++) {
+    const enterprise = r.pick(enterprises.slice(0, 60));
+    const entry: ServiceEntry = { orgUnitId: enterprise.orgUnitId, group: 'park', adviserId: park.id, publicLawyerId: null, providerName: park.plan.name, by: null, kinds: parkKinds };
+    // Negotiations and opinions are for the 园区 itself; reviews are for one enterprise.
+    addEntry(r.chance(0.7) ? { ...entry, enterprise } : { ...entry, kinds: parkKinds.filter(([kind]) => kind !== 'enterpriseRulesReview') });
+  }
+
+  // 一月一主题: deployed district-wide for each month so far; about a fifth of the 村(社区) log the month's activity.
+  const coordinator = ctx.users.get('fzb') ?? null;
+  const themeRows: Insert<typeof legalMonthlyThemes>[] = [];
+  for (let month = 1; month <= Number(today.slice(5, 7)); month++) {
+    const row: Record<string, unknown> = { orgUnitId: org.districtId, year, month, monthOn: themeMonthOn(year, month), title: monthlyThemes[month - 1]!, createdBy: coordinator };
+    row.searchText = searchTextOf(themeRegister, row as Row);
+    themeRows.push(row as Insert<typeof legalMonthlyThemes>);
+  }
+  const themes = await tx.insert(legalMonthlyThemes).values(themeRows).returning({ id: legalMonthlyThemes.id, title: legalMonthlyThemes.title, monthOn: legalMonthlyThemes.monthOn });
+  const firmOf = (community: string) => advisers.slice(0, 4).find((a) => a.plan.units.includes(community))!;
+  for (const theme of themes) {
+    const last = addCalendarDays(`${theme.monthOn.slice(0, 7)}-28`, 0) < today ? `${theme.monthOn.slice(0, 7)}-28` : today;
+    for (const community of r.sample(org.communities, 20)) {
+      const firm = firmOf(community);
+      addEntry({ orgUnitId: community, group: 'community', adviserId: firm.id, publicLawyerId: null, providerName: firm.plan.name, by: firm.plan.by, kinds: communityKinds, theme }, (r) =>
+        workdayBetween(r, theme.monthOn, last),
+      );
+    }
+  }
   for (let k = 0; k < 35; k++) {
     const lawyer = r.pick(lawyers.filter((l) => !l.leftOn));
-    addEntry({ orgUnitId: lawyer.orgUnitId, adviserId: null, publicLawyerId: lawyer.id, providerName: `${lawyer.name}（公职律师）`, by: null, kinds: departmentKinds });
+    addEntry({ orgUnitId: lawyer.orgUnitId, group: 'government', adviserId: null, publicLawyerId: lawyer.id, providerName: `${lawyer.name}（公职律师）`, by: null, kinds: departmentKinds });
   }
   await tx.insert(legalServices).values(serviceRows);
-  return { legalAdvisers: adviserRows.length, publicLawyers: lawyerRows.length, legalServices: serviceRows.length };
+  return { legalAdvisers: adviserRows.length, publicLawyers: lawyerRows.length, legalServices: serviceRows.length, legalParkEnterprises: enterpriseRows.length, legalMonthlyThemes: themeRows.length };
 }

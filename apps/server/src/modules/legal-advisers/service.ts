@@ -1,5 +1,5 @@
 import { toIsoDate, type ListQuery } from '@fazhi/core';
-import { certificateState, engagementState } from '@fazhi/core/legal-advisers';
+import { certificateState, engagementState, servedGroupOf } from '@fazhi/core/legal-advisers';
 import { and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { assertUnitInScope, scopeCondition, scopePaths } from '../../platform/access/policy.js';
@@ -11,7 +11,7 @@ import type { Services } from '../../platform/http/types.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { getRecord, listRecords, readConditions } from '../../platform/register/service.js';
 import { adviserRegister, publicLawyerRegister, serviceRegister, serviceTotals } from './registers.js';
-import { legalAdvisers, legalAdviserUnits, legalServices, publicLawyers } from './tables.js';
+import { legalAdvisers, legalAdviserUnits, legalMonthlyThemes, legalParkEnterprises, legalServices, publicLawyers } from './tables.js';
 
 /** An adviser with the totals of their service log. */
 export async function getAdviser(services: Services, actor: Actor, id: string) {
@@ -77,6 +77,37 @@ export async function providersFor(services: Services, actor: Actor, orgUnitId: 
     advisers: advisers.map(({ userId, ...a }) => ({ ...a, mine: userId === actor.userId })),
     publicLawyers: lawyers,
   };
+}
+
+/**
+ * What the log form offers for a served unit: its group, the 园区's enterprises, and the 一月一主题 themes deployed
+ * by the unit or a unit above it (newest first). Asked only by someone who may log services for the unit.
+ */
+export async function servedOptionsFor(services: Services, actor: Actor, orgUnitId: string) {
+  await assertUnitInScope(services.db, actor, 'legalAdvisers', 'create', orgUnitId, 'query.orgUnitId');
+  const { db } = services;
+  const [unit] = await db.select({ kind: orgUnits.kind, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
+  const group = servedGroupOf(unit!.kind);
+  const enterprises =
+    group === 'park'
+      ? await db
+          .select({ id: legalParkEnterprises.id, name: legalParkEnterprises.name })
+          .from(legalParkEnterprises)
+          .where(and(eq(legalParkEnterprises.orgUnitId, orgUnitId), isNull(legalParkEnterprises.deletedAt)))
+          .orderBy(asc(legalParkEnterprises.name))
+          .limit(1000)
+      : [];
+  const themes =
+    group === 'community'
+      ? await db
+          .select({ id: legalMonthlyThemes.id, title: legalMonthlyThemes.title, monthOn: legalMonthlyThemes.monthOn })
+          .from(legalMonthlyThemes)
+          .innerJoin(orgUnits, eq(orgUnits.id, legalMonthlyThemes.orgUnitId))
+          .where(and(isNull(legalMonthlyThemes.deletedAt), sql`${unit!.path} like ${orgUnits.path} || '%'`))
+          .orderBy(desc(legalMonthlyThemes.monthOn))
+          .limit(24)
+      : [];
+  return { group, enterprises, themes };
 }
 
 /**

@@ -77,12 +77,49 @@ export const legalServices = pgTable(
     // Half-hour steps are exact in binary floating point, so sums stay exact.
     hours: doublePrecision('hours').notNull(),
     outcome: text('outcome'),
+    /** 党政机关 / 村(社区) / 园区及企业, from the served unit's kind at write time (codes servedGroups). */
+    servedGroup: text('served_group').notNull().default('government'),
+    persons: integer('persons').notNull().default(1),
+    enterpriseId: uuid('enterprise_id'),
+    enterpriseName: text('enterprise_name'),
+    themeId: uuid('theme_id'),
+    themeTitle: text('theme_title'),
   },
   (t) => [
+    index('legal_services_group_idx').on(t.servedGroup, t.servedOn),
+    index('legal_services_enterprise_idx').on(t.enterpriseId),
+    index('legal_services_theme_idx').on(t.themeId),
     index('legal_services_org_idx').on(t.orgUnitId),
     index('legal_services_served_idx').on(t.servedOn),
     index('legal_services_adviser_idx').on(t.adviserId),
     index('legal_services_lawyer_idx').on(t.publicLawyerId),
     index('legal_services_creator_idx').on(t.createdBy),
   ],
+);
+
+/** 园区企业: owned by the 园区 unit, so a park's adviser and staff see its own enterprises. */
+export const legalParkEnterprises = pgTable(
+  'legal_park_enterprises',
+  {
+    ...businessColumns(),
+    name: text('name').notNull(),
+    creditCode: text('credit_code').notNull(),
+    industry: text('industry'),
+    note: text('note'),
+  },
+  (t) => [index('legal_park_enterprises_org_idx').on(t.orgUnitId), index('legal_park_enterprises_code_idx').on(t.creditCode)],
+);
+
+/** 一月一主题: the month's theme for the 村(社区) under the deploying unit (the owner). */
+export const legalMonthlyThemes = pgTable(
+  'legal_monthly_themes',
+  {
+    ...businessColumns(),
+    year: integer('year').notNull(),
+    month: integer('month').notNull(),
+    monthOn: day('month_on').notNull(),
+    title: text('title').notNull(),
+    content: text('content'),
+  },
+  (t) => [index('legal_monthly_themes_org_idx').on(t.orgUnitId), index('legal_monthly_themes_month_idx').on(t.monthOn)],
 );

@@ -68,6 +68,19 @@ describe('法治政府建设年度报告', () => {
     assert.ok(text1.includes(`全年受理合法性审核事项${value('legalReview.requestsReceived')}件`), 'review requests');
     assert.ok(text1.includes(`全年作出重大行政决策${value('decisions.decided')}项`), 'major decisions');
     assert.ok(text1.includes(`出具法律意见${value('legalAdvisers.legalOpinions')}件`), "advisers' legal opinions");
+    // Section 四's first paragraph: the 园区 and 村(社区) advisers' figures, apart from the government's.
+    const sectionFour = ['parkEnterprisesServed', 'parkNegotiations', 'villageGovernanceOpinions', 'villageConsultationPersons', 'themeActivities'].map((id) => `legalAdvisers.${id}`);
+    const four = (await fzb.get(`/api/indicators/values?ids=${sectionFour.join(',')}&from=2026-01-01&to=2026-12-31`)).body.values as { id: string; value: number }[];
+    const v4 = (id: string) => four.find((v) => v.id === `legalAdvisers.${id}`)!.value;
+    assert.ok(
+      four.every((v) => v.value > 0),
+      'the demo has 园区 and 村(社区) services',
+    );
+    assert.ok(text1.includes(`园区法律顾问帮助${v4('parkEnterprisesServed')}家企业`), 'enterprises served');
+    assert.ok(text1.includes(`参加园区重大项目谈判${v4('parkNegotiations')}次`), 'park negotiations');
+    assert.ok(text1.includes(`为村(居)治理提供法律意见${v4('villageGovernanceOpinions')}件`), 'village governance opinions');
+    assert.ok(text1.includes(`为群众提供法律咨询${v4('villageConsultationPersons')}人次`), 'consultations in 人次');
+    assert.ok(!text1.includes('【'), 'no placeholder is left unfilled');
 
     const newCase = await fzb.post('/api/litigation/cases', {
       caseNumber: '（2026）鲁0899行初888号',

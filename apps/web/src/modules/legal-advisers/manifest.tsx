@@ -42,6 +42,31 @@ const ServiceFormPage = lazyPage(
   (m) => m.ServiceFormPage,
 );
 
+const EnterpriseListPage = lazyPage(
+  () => import('./served-group-pages'),
+  (m) => m.EnterpriseListPage,
+);
+const EnterpriseDetailPage = lazyPage(
+  () => import('./served-group-pages'),
+  (m) => m.EnterpriseDetailPage,
+);
+const EnterpriseFormPage = lazyPage(
+  () => import('./served-group-pages'),
+  (m) => m.EnterpriseFormPage,
+);
+const ThemeListPage = lazyPage(
+  () => import('./served-group-pages'),
+  (m) => m.ThemeListPage,
+);
+const ThemeDetailPage = lazyPage(
+  () => import('./served-group-pages'),
+  (m) => m.ThemeDetailPage,
+);
+const ThemeFormPage = lazyPage(
+  () => import('./served-group-pages'),
+  (m) => m.ThemeFormPage,
+);
+
 const legalAdvisersRoutes: RouteObject[] = [
   { path: 'legal-advisers/advisers', element: <AdviserListPage /> },
   { path: 'legal-advisers/advisers/new', element: <AdviserFormPage /> },
@@ -55,6 +80,14 @@ const legalAdvisersRoutes: RouteObject[] = [
   { path: 'legal-advisers/services/new', element: <ServiceFormPage /> },
   { path: 'legal-advisers/services/:id', element: <ServiceDetailPage /> },
   { path: 'legal-advisers/services/:id/edit', element: <ServiceFormPage /> },
+  { path: 'legal-advisers/enterprises', element: <EnterpriseListPage /> },
+  { path: 'legal-advisers/enterprises/new', element: <EnterpriseFormPage /> },
+  { path: 'legal-advisers/enterprises/:id', element: <EnterpriseDetailPage /> },
+  { path: 'legal-advisers/enterprises/:id/edit', element: <EnterpriseFormPage /> },
+  { path: 'legal-advisers/themes', element: <ThemeListPage /> },
+  { path: 'legal-advisers/themes/new', element: <ThemeFormPage /> },
+  { path: 'legal-advisers/themes/:id', element: <ThemeDetailPage /> },
+  { path: 'legal-advisers/themes/:id/edit', element: <ThemeFormPage /> },
 ];
 
 const legalAdvisersMenu: MenuEntry = {
@@ -66,6 +99,8 @@ const legalAdvisersMenu: MenuEntry = {
     { key: '/legal-advisers/advisers', label: messages.menu.advisers, module: 'legalAdvisers' },
     { key: '/legal-advisers/public-lawyers', label: messages.menu.publicLawyers, module: 'legalAdvisers' },
     { key: '/legal-advisers/services', label: messages.menu.services, module: 'legalAdvisers' },
+    { key: '/legal-advisers/themes', label: messages.menu.themes, module: 'legalAdvisers' },
+    { key: '/legal-advisers/enterprises', label: messages.menu.enterprises, module: 'legalAdvisers' },
   ],
 };
 

@@ -1,6 +1,8 @@
 /** UI text of the 法律顾问与公职律师 pages. */
 export const messages = {
-  menu: { group: '法律顾问', advisers: '法律顾问', publicLawyers: '公职律师', services: '服务台账' },
+  menu: { group: '法律顾问', advisers: '法律顾问', publicLawyers: '公职律师', services: '服务台账', enterprises: '园区企业', themes: '一月一主题' },
+  theme: { communities: '各村(社区)开展情况', held: '已开展', notHeld: '未开展', summary: (held: number, total: number) => `已开展 ${held} / ${total} 个村(社区)` },
+  enterprise: { services: '服务情况', summary: (n: number, last: string | null) => (n ? `共接受服务 ${n} 次，最近一次 ${last}` : '尚未登记服务') },
   servedUnits: {
     title: '服务单位',
     field: '服务单位',
@@ -46,6 +48,13 @@ export const messages = {
     subject: '服务事项',
     subjectPlaceholder: '如：村民土地承包纠纷咨询',
     hours: '时长（小时）',
+    persons: '服务人次',
+    personsHelp: '法律咨询按接待群众的人次填写',
+    enterprise: '园区企业（选填）',
+    enterpriseHelp: '为某一企业审查制度、合同时选择，企业在“园区企业”中登记',
+    enterprisePlaceholder: '输入企业名称搜索',
+    theme: '“一月一主题”（选填）',
+    themePlaceholder: '本次服务属于哪个月的主题活动',
     outcome: '服务结果（选填）',
     review: '关联合法性审核申请（选填）',
     reviewPlaceholder: '输入审核申请名称搜索',

@@ -1,4 +1,4 @@
-import { serviceCreateSchema, serviceKinds, serviceUpdateSchema } from '@fazhi/core/legal-advisers/index';
+import { serviceCreateSchema, serviceKinds, serviceKindsFor, serviceUpdateSchema, type ServedOptions } from '@fazhi/core/legal-advisers/index';
 import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Spin, Tag } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -17,7 +17,8 @@ import { messages } from './messages';
 import type { Providers, ServiceDefaults, ServiceDetail } from './types';
 
 const t = messages.quick;
-const kindOptions = serviceKinds.items.map((k) => ({ value: k.code, label: k.label }));
+// Kinds reserved for 村(社区) or 园区 are offered only there (the server refuses them elsewhere).
+const kindOptionsFor = (group: ServedOptions['group'] | undefined) => (group ? serviceKindsFor(group) : serviceKinds.codes).map((k) => ({ value: k, label: serviceKinds.label(k) }));
 
 type Values = {
   kind?: string;
@@ -26,14 +27,17 @@ type Values = {
   provider?: string;
   subject?: string;
   hours?: number;
+  persons?: number;
   reviewRequestId?: string | null;
+  enterpriseId?: string | null;
+  themeId?: string | null;
   outcome?: string;
 };
 
 /** The form's one provider field ('adviser:<id>' or 'lawyer:<id>') ↔ the contract's two ids. */
 const providerOf = (r: { adviserId?: string | null; publicLawyerId?: string | null }) => (r.adviserId ? `adviser:${r.adviserId}` : r.publicLawyerId ? `lawyer:${r.publicLawyerId}` : undefined);
 
-function bodyOf(v: Values): Record<string, unknown> {
+function bodyOf(v: Values, group?: ServedOptions['group']): Record<string, unknown> {
   const [kind, id] = (v.provider ?? ':').split(':');
   const text = (s: string | undefined) => (s?.trim() ? s.trim() : undefined);
   return {
@@ -44,7 +48,11 @@ function bodyOf(v: Values): Record<string, unknown> {
     publicLawyerId: kind === 'lawyer' ? id : null,
     subject: text(v.subject),
     hours: v.hours ?? undefined,
+    persons: v.persons ?? 1,
     reviewRequestId: v.kind === 'legalOpinion' ? (v.reviewRequestId ?? null) : null,
+    // Before the unit's group is known, keep what the record holds.
+    enterpriseId: group === undefined || group === 'park' ? (v.enterpriseId ?? null) : null,
+    themeId: group === undefined || group === 'community' ? (v.themeId ?? null) : null,
     outcome: text(v.outcome) ?? null,
   };
 }
@@ -71,13 +79,16 @@ export function ServiceFormPage() {
       provider: providerOf(r),
       subject: r.subject,
       hours: r.hours,
+      persons: r.persons,
       reviewRequestId: r.reviewRequestId,
+      enterpriseId: r.enterpriseId,
+      themeId: r.themeId,
       outcome: r.outcome ?? undefined,
     };
   } else {
     const d = defaults.data!;
     const asked = providerOf({ adviserId: search.get('adviserId'), publicLawyerId: search.get('publicLawyerId') });
-    initial = { kind: d.kind, servedOn: d.servedOn, orgUnitId: d.orgUnitId, provider: asked ?? providerOf(d), hours: d.hours };
+    initial = { kind: d.kind, servedOn: d.servedOn, orgUnitId: d.orgUnitId, provider: asked ?? providerOf(d), hours: d.hours, persons: 1 };
   }
   return <ServiceForm initial={initial} record={record.data} />;
 }
@@ -92,6 +103,9 @@ function ServiceForm({ initial, record }: { initial: Values; record?: ServiceDet
   const kind = Form.useWatch('kind', form) ?? initial.kind;
 
   const providers = useApi(unit ? `providers:${unit}` : null, (signal) => api.get<Providers>('legal-advisers/providers', { orgUnitId: unit }, { signal }));
+  const served = useApi(unit ? `served-options:${unit}` : null, (signal) => api.get<ServedOptions>('legal-advisers/served-options', { orgUnitId: unit }, { signal }));
+  const group = served.data?.group;
+  const kindOptions = kindOptionsFor(group);
   const providerOptions = useMemo(() => {
     const label = (name: string, detail: string | null, servesUnit: boolean, mine?: boolean) => (
       <Flex gap={4} wrap align="center">
@@ -127,13 +141,13 @@ function ServiceForm({ initial, record }: { initial: Values; record?: ServiceDet
   ];
 
   const check = (values: Record<string, unknown>): Validated<Record<string, unknown>> => {
-    const body = bodyOf(values as Values);
+    const body = bodyOf(values as Values, group);
     if (!record) {
       const checked = validate(serviceCreateSchema as Validator<Record<string, unknown>>, body);
       return checked.ok ? checked : { ok: false, issues: onForm(checked.issues) };
     }
     // An edit sends what changed, with the version it read.
-    const before = bodyOf(initial);
+    const before = bodyOf(initial, group);
     const changed: Record<string, unknown> = { version: record.version };
     for (const [k, v] of Object.entries(body)) if (JSON.stringify(v ?? null) !== JSON.stringify(before[k] ?? null)) changed[k] = v ?? null;
     const checked = validate(serviceUpdateSchema as Validator<Record<string, unknown>>, changed);
@@ -157,7 +171,7 @@ function ServiceForm({ initial, record }: { initial: Values; record?: ServiceDet
       message.success(t.saved);
       if (again.current) {
         // Keep date, unit, kind and provider: the next entry is usually the same visit.
-        form.setFieldsValue({ subject: undefined, outcome: undefined, reviewRequestId: null });
+        form.setFieldsValue({ subject: undefined, outcome: undefined, reviewRequestId: null, persons: 1 });
       } else navigate(`/legal-advisers/services/${saved.id}`, { replace: true });
     },
   });
@@ -177,6 +191,9 @@ function ServiceForm({ initial, record }: { initial: Values; record?: ServiceDet
             <Form.Item name="hours" label={t.hours} required style={{ flex: '1 1 120px' }}>
               <InputNumber placeholder={t.hours} min={0.5} max={24} step={0.5} inputMode="decimal" style={{ width: '100%' }} />
             </Form.Item>
+            <Form.Item name="persons" label={t.persons} required style={{ flex: '1 1 120px' }} extra={kind === 'consultation' ? t.personsHelp : undefined}>
+              <InputNumber placeholder={t.persons} min={1} max={10000} step={1} precision={0} inputMode="numeric" style={{ width: '100%' }} />
+            </Form.Item>
           </Flex>
           <Form.Item name="orgUnitId" label={t.unit} required>
             <OrgTreeSelect placeholder={t.unit} aria-label={t.unit} />
@@ -184,6 +201,29 @@ function ServiceForm({ initial, record }: { initial: Values; record?: ServiceDet
           <Form.Item name="provider" label={t.provider} required extra={unit ? undefined : t.pickUnitFirst}>
             <Select placeholder={t.providerPlaceholder} aria-label={t.provider} loading={providers.loading} options={providerOptions} showSearch={{ optionFilterProp: 'search' }} />
           </Form.Item>
+          {group === 'park' && (
+            <Form.Item name="enterpriseId" label={t.enterprise} extra={t.enterpriseHelp}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder={t.enterprisePlaceholder}
+                aria-label={t.enterprise}
+                loading={served.loading}
+                options={served.data?.enterprises.map((e) => ({ value: e.id, label: e.name }))}
+              />
+            </Form.Item>
+          )}
+          {group === 'community' && (
+            <Form.Item name="themeId" label={t.theme}>
+              <Select
+                allowClear
+                placeholder={t.themePlaceholder}
+                aria-label={t.theme}
+                loading={served.loading}
+                options={served.data?.themes.map((m) => ({ value: m.id, label: `${m.monthOn.slice(0, 7)} ${m.title}` }))}
+              />
+            </Form.Item>
+          )}
           <Form.Item name="subject" label={t.subject} required>
             <Input placeholder={t.subjectPlaceholder} maxLength={200} />
           </Form.Item>

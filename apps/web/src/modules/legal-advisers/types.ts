@@ -24,6 +24,9 @@ export type ServiceDetail = RecordDetail &
     publicLawyerId: string | null;
     reviewRequestId: string | null;
     reviewRequestTitle: string | null;
+    persons: number;
+    enterpriseId: string | null;
+    themeId: string | null;
     outcome: string | null;
     adviser: { id: string; name: string; lawFirm: string | null } | null;
     publicLawyer: { id: string; name: string; post: string } | null;
@@ -34,3 +37,6 @@ export type Provider = { id: string; name: string; detail: string | null; state:
 export type Providers = { advisers: Provider[]; publicLawyers: Provider[] };
 
 export type ServiceDefaults = { servedOn: string; kind: string; orgUnitId: string; adviserId: string | null; publicLawyerId: string | null; hours: number };
+
+export type ThemeDetail = RecordDetail & { title: string; year: number; month: number; communities: { id: string; name: string; held: boolean }[]; communitiesHeld: number; communitiesTotal: number };
+export type EnterpriseDetail = RecordDetail & { name: string; serviceCount: number; lastServedOn: string | null };

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { withCreditCheckCharacter } from '@fazhi/core';
+import { startHarness, type Harness } from '../../../test/harness.js';
+
+type Client = Awaited<ReturnType<Harness['login']>>;
+const base = '/api/legal-advisers';
+const creditCode = withCreditCheckCharacter('91370899MA3C4D5E6');
+
+// 村(社区) and 园区 legal advisers (section 四 of the annual report) beside the government's (section 二).
+describe('法律顾问服务对象：党政机关、村(社区)、园区及企业', () => {
+  let h: Harness;
+  let fzb: Client;
+  let year: string;
+  let village: string;
+  let department: string;
+  let parks: string[];
+  let firm: string;
+  before(async () => {
+    h = await startHarness();
+    fzb = await h.login('fzb');
+    year = h.today.slice(0, 4);
+    village = h.seeded.org.communities[0]!;
+    department = h.seeded.org.departments.get('区财政局')!;
+    parks = h.seeded.org.parks;
+    firm = (await fzb.get(`${base}/advisers?q=${encodeURIComponent('山东正衡律师事务所')}`)).body.items[0].id;
+  });
+  after(() => h.close());
+
+  const period = () => `from=${year}-01-01&to=${h.today}`;
+  const value = async (id: string) => (await fzb.get(`/api/indicators/values?ids=legalAdvisers.${id}&${period()}`)).body.values[0].value as number;
+  const entry = (over: Record<string, unknown>) => ({ kind: 'consultation', servedOn: h.today, orgUnitId: village, adviserId: firm, subject: '测试咨询', hours: 1, ...over });
+
+  it('counts a village consultation in 人次 for section 四 and leaves the government’s figures alone', async () => {
+    const [persons, government] = [await value('villageConsultationPersons'), await value('consultations')];
+    const res = await fzb.post(`${base}/services`, entry({ persons: 8 }));
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    assert.equal(res.body.servedGroup, 'community');
+    assert.equal(await value('villageConsultationPersons'), persons + 8);
+    assert.equal(await value('consultations'), government);
+    const dept = await fzb.post(`${base}/services`, entry({ orgUnitId: department }));
+    assert.equal(dept.body.servedGroup, 'government');
+    assert.equal(dept.body.persons, 1, 'one person unless said otherwise');
+    assert.equal(await value('consultations'), government + 1);
+  });
+
+  it('refuses a village-only kind for a department and an enterprise of another park, writing nothing', async () => {
+    const before = (await fzb.get(`${base}/services?pageSize=1`)).body.total;
+    const kind = await fzb.post(`${base}/services`, entry({ orgUnitId: department, kind: 'governanceOpinion' }));
+    assert.equal(kind.status, 400);
+    assert.equal(kind.body.errors[0].path, 'kind');
+    assert.match(kind.body.errors[0].message, /村\(社区\)/);
+    const other = (await fzb.get(`${base}/enterprises?f.orgUnitId=${parks[1]}&pageSize=1`)).body.items[0];
+    const wrongPark = await fzb.post(`${base}/services`, entry({ orgUnitId: parks[0], kind: 'enterpriseRulesReview', enterpriseId: other.id }));
+    assert.equal(wrongPark.status, 400);
+    assert.deepEqual(
+      wrongPark.body.errors.map((e: { path: string }) => e.path),
+      ['enterpriseId'],
+    );
+    assert.equal((await fzb.get(`${base}/services?pageSize=1`)).body.total, before);
+  });
+
+  it('counts each park enterprise once however often it was served', async () => {
+    const created = await fzb.post(`${base}/enterprises`, { name: '示范测试科技有限公司', creditCode, orgUnitId: parks[0] });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const enterprise = created.body;
+    const served = await value('parkEnterprisesServed');
+    for (const kind of ['enterpriseRulesReview', 'contractReview']) {
+      const res = await fzb.post(`${base}/services`, entry({ orgUnitId: parks[0], kind, enterpriseId: enterprise.id, subject: '制度与合同审查' }));
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+      assert.equal(res.body.enterpriseName, '示范测试科技有限公司');
+    }
+    assert.equal(await value('parkEnterprisesServed'), served + 1);
+    const detail = (await fzb.get(`${base}/enterprises/${enterprise.id}`)).body;
+    assert.equal(detail.serviceCount, 2);
+    const notPark = await fzb.post(`${base}/enterprises`, { name: '示范另一有限公司', creditCode: withCreditCheckCharacter('91370899MA3C4D5E7'), orgUnitId: department });
+    assert.equal(notPark.status, 400);
+    assert.equal(notPark.body.errors[0].path, 'orgUnitId');
+  });
+
+  it('一月一主题: an activity must fall in the theme’s month, and the theme shows which villages held it', async () => {
+    const month = Number(h.today.slice(5, 7));
+    const theme = (await fzb.get(`${base}/themes?f.year=${year}&pageSize=50`)).body.items.find((t: { month: number }) => t.month === month);
+    assert.ok(theme, 'the demo deployed this month’s theme');
+    const lastMonth = `${year}-${String(month - 1).padStart(2, '0')}-15`;
+    const late = await fzb.post(`${base}/services`, entry({ kind: 'lecture', themeId: theme.id, servedOn: lastMonth }));
+    assert.equal(late.status, 400);
+    assert.equal(late.body.errors[0].path, 'servedOn');
+    const atDepartment = await fzb.post(`${base}/services`, entry({ kind: 'lecture', themeId: theme.id, orgUnitId: department }));
+    assert.equal(atDepartment.status, 400);
+    assert.equal(atDepartment.body.errors[0].path, 'themeId');
+    const offered = (await fzb.get(`${base}/served-options?orgUnitId=${village}`)).body;
+    assert.equal(offered.group, 'community');
+    assert.ok(
+      offered.themes.some((t: { id: string }) => t.id === theme.id),
+      'the form offers the district’s theme to a village',
+    );
+    const park = (await fzb.get(`${base}/served-options?orgUnitId=${parks[0]}`)).body;
+    assert.deepEqual([park.group, park.themes.length, park.enterprises.length > 0], ['park', 0, true]);
+    const before = (await fzb.get(`${base}/themes/${theme.id}`)).body;
+    assert.equal(before.communitiesTotal, h.seeded.org.communities.length);
+    const villageBefore = before.communities.find((c: { id: string }) => c.id === village);
+    const activities = await value('themeActivities');
+    const ok = await fzb.post(`${base}/services`, entry({ kind: 'lecture', themeId: theme.id }));
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+    assert.equal(ok.body.themeTitle, theme.title);
+    assert.equal(await value('themeActivities'), activities + 1);
+    const after = (await fzb.get(`${base}/themes/${theme.id}`)).body;
+    assert.equal(after.communities.find((c: { id: string }) => c.id === village).held, true);
+    assert.equal(after.communitiesHeld, before.communitiesHeld + (villageBefore.held ? 0 : 1));
+  });
+});
