@@ -80,7 +80,7 @@ function SessionRoot() {
 
 const routes: RouteObject[] = [
   // 政务公开: outside the session provider and the auth guard, so a visitor is never sent to /login.
-  { path: '/gk', element: <PortalLayout />, children: webModules.flatMap((m) => m.publicRoutes ?? []) },
+  { path: '/gk', element: <PortalLayout sections={webModules.flatMap((m) => m.portalSections ?? [])} />, children: webModules.flatMap((m) => m.publicRoutes ?? []) },
   {
     element: <SessionRoot />,
     children: [

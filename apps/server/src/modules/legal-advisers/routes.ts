@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
+import { legalAdvisersPublicRoutes } from './public-routes.js';
 import { adviserRegister, enterpriseRegister, publicLawyerRegister, serviceRegister, themeRegister } from './registers.js';
 import { getAdviser, getPublicLawyer, providerServices, providersFor, revealAdviserPhone, servedOptionsFor, serviceDefaults } from './service.js';
 
@@ -17,6 +18,7 @@ export async function legalAdvisersRoutes(app: App, services: Services) {
   app.get('/api/legal-advisers/public-lawyers/:id', { schema: { tags: ['公职律师'], summary: '公职律师详情（含服务台账合计）', params } }, async (request) =>
     getPublicLawyer(services, actorOf(request), request.params.id),
   );
+  legalAdvisersPublicRoutes(app, services);
   registerRoutes(app, services, adviserRegister, { skipDetail: true });
   registerRoutes(app, services, publicLawyerRegister, { skipDetail: true });
   registerRoutes(app, services, serviceRegister);

@@ -109,4 +109,16 @@ describe('法律顾问服务对象：党政机关、村(社区)、园区及企�
     assert.equal(after.communities.find((c: { id: string }) => c.id === village).held, true);
     assert.equal(after.communitiesHeld, before.communitiesHeld + (villageBefore.held ? 0 : 1));
   });
+
+  it('the portal lists each village’s adviser without login, names and firms only', async () => {
+    const res = await h.anonymous.get('/api/public/village-advisers');
+    assert.equal(res.status, 200);
+    const communities = res.body.flatMap((s: { communities: { name: string; advisers: unknown[] }[] }) => s.communities);
+    assert.equal(communities.length, h.seeded.org.communities.length);
+    assert.ok(
+      communities.every((c: { advisers: unknown[] }) => c.advisers.length > 0),
+      'every village has an adviser in the demo',
+    );
+    assert.doesNotMatch(JSON.stringify(res.body), /1[3-9]\d{9}|phone/i, 'no phone number leaves the platform');
+  });
 });

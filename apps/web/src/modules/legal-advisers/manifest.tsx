@@ -67,6 +67,11 @@ const ThemeFormPage = lazyPage(
   (m) => m.ThemeFormPage,
 );
 
+const PublicVillageAdvisersPage = lazyPage(
+  () => import('./public-pages'),
+  (m) => m.PublicVillageAdvisersPage,
+);
+
 const legalAdvisersRoutes: RouteObject[] = [
   { path: 'legal-advisers/advisers', element: <AdviserListPage /> },
   { path: 'legal-advisers/advisers/new', element: <AdviserFormPage /> },
@@ -104,4 +109,11 @@ const legalAdvisersMenu: MenuEntry = {
   ],
 };
 
-export const legalAdvisersModule: WebModule = { code: 'legalAdvisers', label: '法律顾问与公职律师', menu: legalAdvisersMenu, routes: legalAdvisersRoutes };
+export const legalAdvisersModule: WebModule = {
+  code: 'legalAdvisers',
+  label: '法律顾问与公职律师',
+  menu: legalAdvisersMenu,
+  routes: legalAdvisersRoutes,
+  publicRoutes: [{ path: 'village-advisers', element: <PublicVillageAdvisersPage /> }],
+  portalSections: [{ to: '/gk/village-advisers', label: messages.portal.section }],
+};

@@ -63,6 +63,15 @@ export const messages = {
     saved: '已登记',
     pickUnitFirst: '请先选择服务单位',
   },
+  portal: {
+    section: '村居法律顾问',
+    title: '村(社区)法律顾问',
+    hint: '全区推行“一村一法律顾问”，群众可向所在村(社区)的法律顾问免费咨询。联系方式请询问村(社区)或街道司法所。',
+    search: '输入村(社区)、街道或律师事务所名称',
+    empty: '没有找到相应的村(社区)',
+    count: (n: number) => `${n} 个村(社区)`,
+    none: '暂无在聘法律顾问',
+  },
   detail: {
     provider: '服务提供者',
     review: '关联合法性审核',

@@ -66,4 +66,11 @@ const normativeDocsMenu: MenuEntry = {
   ],
 };
 
-export const normativeDocsModule: WebModule = { code: 'normativeDocs', label: '行政规范性文件', menu: normativeDocsMenu, routes: normativeDocsRoutes, publicRoutes: normativeDocsPublicRoutes };
+export const normativeDocsModule: WebModule = {
+  code: 'normativeDocs',
+  label: '行政规范性文件',
+  menu: normativeDocsMenu,
+  routes: normativeDocsRoutes,
+  publicRoutes: normativeDocsPublicRoutes,
+  portalSections: [{ to: '/gk/normative-documents', label: '规范性文件' }],
+};

@@ -68,4 +68,11 @@ const reportsMenu: MenuEntry = {
   ],
 };
 
-export const reportsModule: WebModule = { code: 'reports', label: '法治政府建设年度报告', menu: reportsMenu, routes: reportsRoutes, publicRoutes: reportsPublicRoutes };
+export const reportsModule: WebModule = {
+  code: 'reports',
+  label: '法治政府建设年度报告',
+  menu: reportsMenu,
+  routes: reportsRoutes,
+  publicRoutes: reportsPublicRoutes,
+  portalSections: [{ to: '/gk/reports', label: '年度报告' }],
+};

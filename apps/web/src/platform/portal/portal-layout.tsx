@@ -2,14 +2,14 @@ import { Spin } from 'antd';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { messages } from '../messages';
-import { portalSections } from './portal-nav';
+import type { PortalSection } from '../module';
 import './portal.css';
 
 /**
  * The public portal's frame (/gk): a plain government header, no login, no menu. Nothing under it may call an
  * authenticated endpoint (it sits outside the session provider and the auth guard).
  */
-export function PortalLayout() {
+export function PortalLayout({ sections }: { sections: readonly PortalSection[] }) {
   const t = messages.portal;
   return (
     <div className="portal">
@@ -21,7 +21,7 @@ export function PortalLayout() {
           </Link>
           <div className="portal-topic">{t.topic}</div>
           <nav className="portal-nav" aria-label={t.site}>
-            {portalSections.map((s) => (
+            {sections.map((s) => (
               <NavLink key={s.to} to={s.to}>
                 {s.label}
               </NavLink>
