@@ -25,7 +25,7 @@ export const defaultAnnualTemplate: Block[] = [
   p(
     'advisers',
     '充分发挥法律顾问作用。',
-    '深入推进党政一体法律顾问、公职律师制度落实，在聘法律顾问{legalAdvisers.advisersInForce}名，村(社区)法律顾问覆盖率{legalAdvisers.communityCoverage}。法律顾问、公职律师全年出具法律意见{legalAdvisers.legalOpinions}件，提供法律咨询{legalAdvisers.consultations}次，审查合同{legalAdvisers.contractsReviewed}件，参与涉法涉诉事件处理{legalAdvisers.litigationMatters}件，开展法治讲座{legalAdvisers.lectures}场，参与合法性审核比例{legalReview.adviserShare}。在岗公职律师{legalAdvisers.publicLawyersInPost}名，分布在{legalAdvisers.unitsWithPublicLawyers}个单位。',
+    '深入推进党政一体法律顾问、公职律师制度落实，在聘法律顾问{legalAdvisers.advisersInForce}名，村(社区)法律顾问覆盖率{legalAdvisers.communityCoverage}。法律顾问、公职律师全年出具法律意见{legalAdvisers.legalOpinions}件，提供法律咨询{legalAdvisers.consultations}次，审查合同{legalAdvisers.contractsReviewed}件，参与涉法涉诉事件处理{legalAdvisers.litigationMatters}件，开展法治讲座{legalAdvisers.lectures}场，参与合法性审核比例{legalReview.adviserShare}。在岗公职律师{legalAdvisers.publicLawyersInPost}名，分布在{legalAdvisers.unitsWithPublicLawyers}个单位。{year}年新申领公职律师单位{legalAdvisers.newPublicLawyerUnits}家，新办公职律师证{legalAdvisers.publicLawyerCertificatesIssued}件，街道公职律师覆盖率{legalAdvisers.subdistrictPublicLawyerCoverage}。',
   ),
   p(
     'litigation',

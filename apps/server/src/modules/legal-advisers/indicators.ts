@@ -135,6 +135,28 @@ const enterprisesServedSet: RecordSet = {
 };
 
 const groupWords: Record<ServedGroup, string> = { government: '为党政机关（部门、街道）', community: '为村(社区)', park: '为园区及企业' };
+// 新办公职律师证: certificates issued in the period; 新申领单位: units whose first certificate was issued in it.
+const certificatesIssuedSet: RecordSet = { ...publicLawyerSet, where: (scope) => and(isNull(p.deletedAt), between(p.certificateIssuedOn, scope.from, scope.to))! };
+const newLawyerUnitsSet: RecordSet = {
+  ...unitsWithLawyersSet,
+  where: (scope) =>
+    and(
+      sql`exists (select 1 from legal_public_lawyers pl where pl.org_unit_id = "org_units"."id" and pl.deleted_at is null and pl.certificate_issued_on between ${scope.from} and ${scope.to})`,
+      sql`not exists (select 1 from legal_public_lawyers pl where pl.org_unit_id = "org_units"."id" and pl.deleted_at is null and pl.certificate_issued_on < ${scope.from})`,
+    )!,
+};
+// 街道 (with their 司法所 and committees) that have a public lawyer in post at the period end.
+const subdistrictSet = (covered: boolean): RecordSet => ({
+  ...unitsWithLawyersSet,
+  where: (scope) =>
+    and(
+      eq(o.kind, 'subdistrict'),
+      covered
+        ? sql`exists (select 1 from legal_public_lawyers pl join org_units u on u.id = pl.org_unit_id where u.path like "org_units"."path" || '%' and pl.deleted_at is null and pl.certificate_issued_on <= ${scope.to} and pl.certificate_expires_on >= ${scope.to} and (pl.left_on is null or pl.left_on > ${scope.to}))`
+        : undefined,
+    )!,
+});
+
 const serviceCount = (id: string, label: string, kind: ServiceKind, unit: string, group: ServedGroup): Indicator => ({
   id: `legalAdvisers.${id}`,
   module: 'legalAdvisers',
@@ -189,6 +211,34 @@ export const legalAdvisersIndicators: Indicator[] = [
   serviceCount('parkNegotiations', '参加园区重大项目谈判', 'projectNegotiation', '次', 'park'),
   serviceCount('parkOpinions', '为园区提供法律意见建议', 'legalOpinion', '次', 'park'),
   serviceCount('parkRiskResolutions', '参与园区信访案件、风险化解', 'petitionResolution', '起', 'park'),
+  {
+    id: 'legalAdvisers.publicLawyerCertificatesIssued',
+    module: 'legalAdvisers',
+    label: '新办公职律师证',
+    unit: '件',
+    kind: 'count',
+    definition: '期间内发证的公职律师证数',
+    set: certificatesIssuedSet,
+  },
+  {
+    id: 'legalAdvisers.newPublicLawyerUnits',
+    module: 'legalAdvisers',
+    label: '新申领公职律师单位',
+    unit: '家',
+    kind: 'count',
+    definition: '期间内首次有公职律师发证的单位数（此前没有公职律师的单位）',
+    set: newLawyerUnitsSet,
+  },
+  {
+    id: 'legalAdvisers.subdistrictPublicLawyerCoverage',
+    module: 'legalAdvisers',
+    label: '街道公职律师覆盖率',
+    unit: '%',
+    kind: 'rate',
+    definition: '期末本街道（含司法所等下属单位）有在岗公职律师的街道数 ÷ 街道总数',
+    numerator: subdistrictSet(true),
+    denominator: subdistrictSet(false),
+  },
   { id: 'legalAdvisers.communities', module: 'legalAdvisers', label: '村(社区)总数', unit: '个', kind: 'count', definition: '范围内的村(社区)数', set: communitySet(false) },
   { id: 'legalAdvisers.services', module: 'legalAdvisers', label: '法律服务总次数', unit: '次', kind: 'count', definition: '期间内服务台账登记的全部服务条数', set: serviceSet() },
   {

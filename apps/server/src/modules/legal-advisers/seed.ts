@@ -338,14 +338,16 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   await tx.insert(legalAdvisers).values(adviserRows);
   await tx.insert(legalAdviserUnits).values(unitRows);
 
-  const lawyerUnits = [...org.departments.values()];
+  // Two at 司法局, one in each 街道 (街道公职律师全覆盖), two units newly applying this year, the rest in departments.
+  const otherDepartments = [...org.departments.values()].filter((d) => d !== justice);
   const lawyerRows: Insert<typeof publicLawyers>[] = [];
   for (let i = 0; i < 13; i++) {
-    const issued = addCalendarDays(`${year - r.int(1, 4)}-01-10`, r.int(0, 300));
+    const fresh = i === 6 || i === 7;
+    const issued = fresh ? workdayBetween(r, `${year}-03-01`, addCalendarDays(today, -30)) : addCalendarDays(`${year - r.int(1, 4)}-01-10`, r.int(0, 300));
     // One certificate runs out within 30 days; one lawyer has left the post.
     const expires = i === 3 ? addCalendarDays(today, 18) : addCalendarDays(issued, 5 * 365);
     const leftOn = i === 12 ? addCalendarDays(today, -60) : null;
-    const orgUnitId = i < 2 ? dept('区司法局（区委依法治区办）') : lawyerUnits[i % lawyerUnits.length]!;
+    const orgUnitId = i < 2 ? justice : i < 6 ? [...org.subdistricts.values()][i - 2]! : otherDepartments[i - 6]!;
     lawyerRows.push(publicLawyerRow(r, { orgUnitId, issuedOn: issued, expiresOn: expires, leftOn }, today) as Insert<typeof publicLawyers>);
   }
   const lawyers = await tx.insert(publicLawyers).values(lawyerRows).returning({ id: publicLawyers.id, name: publicLawyers.name, orgUnitId: publicLawyers.orgUnitId, leftOn: publicLawyers.leftOn });

@@ -121,4 +121,26 @@ describe('法律顾问服务对象：党政机关、村(社区)、园区及企�
     );
     assert.doesNotMatch(JSON.stringify(res.body), /1[3-9]\d{9}|phone/i, 'no phone number leaves the platform');
   });
+
+  it('公职律师: new certificates and newly applying units this year, and every 街道 covered', async () => {
+    const ids = ['publicLawyerCertificatesIssued', 'newPublicLawyerUnits', 'subdistrictPublicLawyerCoverage'].map((id) => `legalAdvisers.${id}`);
+    const figures = async () => (await fzb.get(`/api/indicators/values?ids=${ids.join(',')}&${period()}`)).body.values as { value: number; numerator?: number; denominator?: number }[];
+    const [issued, units, coverage] = await figures();
+    assert.deepEqual([issued!.value, units!.value], [2, 2], 'the demo issued two certificates in two units new to it');
+    assert.deepEqual([coverage!.numerator, coverage!.denominator], [4, 4]);
+    // A second certificate in a unit that already has one is new, but the unit is not.
+    const lawyer = (unit: string, n: string) => ({
+      name: '测试公职律师',
+      certificateNumber: `1370820260000${n}`,
+      orgUnitId: unit,
+      post: '科员',
+      certificateIssuedOn: h.today,
+      certificateExpiresOn: `${Number(year) + 5}-01-01`,
+    });
+    assert.equal((await fzb.post(`${base}/public-lawyers`, lawyer(h.seeded.org.departments.get('区司法局（区委依法治区办）')!, '0901'))).status, 201);
+    const [issued2, units2] = await figures();
+    assert.deepEqual([issued2!.value, units2!.value], [3, 2]);
+    const drill = (await fzb.get(`/api/indicators/legalAdvisers.newPublicLawyerUnits/records?${period()}`)).body;
+    assert.equal(drill.total, 2);
+  });
 });
