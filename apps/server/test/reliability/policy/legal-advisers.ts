@@ -72,7 +72,7 @@ export const legalAdvisersPolicy: PolicyPart = {
       // Who may log a service for the unit may see who could have given it.
       [`GET ${base}/providers`]: { need: { kind: 'unit', module: 'legalAdvisers', action: 'create' }, ok: 200, call: (c, t) => c.get(`${base}/providers?orgUnitId=${t.unitId}`) },
       [`GET ${base}/served-options`]: { need: { kind: 'unit', module: 'legalAdvisers', action: 'create' }, ok: 200, call: (c, t) => c.get(`${base}/served-options?orgUnitId=${t.unitId}`) },
-      [`GET /api/public/village-advisers`]: { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/village-advisers') },
+      'GET /api/public/village-advisers': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/village-advisers') },
       [`GET ${services}/defaults`]: { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get(`${services}/defaults`) },
     };
   },
