@@ -42,7 +42,7 @@ export function draftWarnings(blocks: Block[], values: Record<string, string>, l
   return warnings;
 }
 
-/** How a figure reads in the text: counts bare ("57", the unit is in the sentence), rates with their sign ("100.0%" or "—"). */
+/** How a figure reads in the text: counts bare ("57", the unit is in the sentence), rates with their sign ("100%", "66.7%" or "—"). */
 export function placeholderText(v: IndicatorValue): string {
   return v.unit === '%' ? v.display : v.value === null ? '—' : String(v.value);
 }
