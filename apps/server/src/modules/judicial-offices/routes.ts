@@ -1,5 +1,5 @@
-import { idField } from '@fazhi/core';
-import { ratingDetailSchema, revealedSchema, revealReasonSchema } from '@fazhi/core/judicial-offices';
+import { idField, listQuerySchema, listResponseOf, rowSchemaOf } from '@fazhi/core';
+import { ratingDetailSchema, revealedSchema, revealReasonSchema, trainingSpec } from '@fazhi/core/judicial-offices';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
@@ -7,7 +7,7 @@ import { registerRoutes } from '../../platform/register/routes.js';
 import { workflowRoutes } from '../../platform/workflow/routes.js';
 import { judicialOfficesPublicRoutes } from './public-routes.js';
 import { activityRegister, assistantRegister, itemRegister, officeRegister, ratingRegister, standardRegister, trainingRegister } from './registers.js';
-import { getRating, revealAssistant } from './service.js';
+import { assistantTrainings, getRating, revealAssistant } from './service.js';
 import { ratingFlow } from './workflow.js';
 
 export async function judicialOfficesRoutes(app: App, services: Services) {
@@ -28,6 +28,11 @@ export async function judicialOfficesRoutes(app: App, services: Services) {
   registerRoutes(app, services, trainingRegister);
   workflowRoutes(app, services, ratingFlow, { tags, detail: (actor, id) => getRating(services, actor, id), response: ratingDetailSchema });
 
+  app.get(
+    '/api/judicial-offices/assistants/:id/trainings',
+    { schema: { tags: ['司法协理员'], summary: '该司法协理员的培训记录', params, querystring: listQuerySchema, response: { 200: listResponseOf(rowSchemaOf(trainingSpec)) } } },
+    async (request) => assistantTrainings(services, actorOf(request), request.params.id, request.query),
+  );
   for (const field of ['idNumber', 'phone'] as const) {
     app.post(
       `/api/judicial-offices/assistants/:id/reveal-${field === 'idNumber' ? 'id-number' : 'phone'}`,

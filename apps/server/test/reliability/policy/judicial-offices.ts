@@ -90,6 +90,11 @@ export const judicialOfficesPolicy: PolicyPart = {
       ok: 200,
       call: (c, t) => c.post(`${assistants}/${id('assistant')(t)}/reveal-phone`, { reason: `${marker}核对` }),
     },
+    [`GET ${assistants}/{id}/trainings`]: {
+      need: { kind: 'record', module: 'judicialOffices', action: 'read', entity: 'assistant' },
+      ok: 200,
+      call: (c, t) => c.get(`${assistants}/${id('assistant')(t)}/trainings`),
+    },
     'GET /api/public/judicial-offices': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/judicial-offices') },
   }),
 };
