@@ -1,4 +1,4 @@
-import { idField, listQuerySchema, listResponseOf, rowSchemaOf } from '@fazhi/core';
+import { idField, listQuerySchema, listResponseOf, rowSchemaOf, type ListResult } from '@fazhi/core';
 import { ratingDetailSchema, revealedSchema, revealReasonSchema, trainingSpec } from '@fazhi/core/judicial-offices';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
@@ -13,6 +13,7 @@ import { ratingFlow } from './workflow.js';
 export async function judicialOfficesRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
   const tags = ['规范化评定'];
+  const trainingRow = rowSchemaOf(trainingSpec);
 
   // Registered before the kit's routes so the rating detail carries its score sheet and steps.
   app.get('/api/judicial-offices/ratings/:id', { schema: { tags, summary: '规范化评定详情（含评分表、可办理的流转）', params, response: { 200: ratingDetailSchema } } }, async (request) =>
@@ -30,8 +31,9 @@ export async function judicialOfficesRoutes(app: App, services: Services) {
 
   app.get(
     '/api/judicial-offices/assistants/:id/trainings',
-    { schema: { tags: ['司法协理员'], summary: '该司法协理员的培训记录', params, querystring: listQuerySchema, response: { 200: listResponseOf(rowSchemaOf(trainingSpec)) } } },
-    async (request) => assistantTrainings(services, actorOf(request), request.params.id, request.query),
+    { schema: { tags: ['司法协理员'], summary: '该司法协理员的培训记录', params, querystring: listQuerySchema, response: { 200: listResponseOf(trainingRow) } } },
+    // Rows come from the register kit; NODE_ENV=test checks them against the row schema.
+    async (request) => (await assistantTrainings(services, actorOf(request), request.params.id, request.query)) as ListResult<z.input<typeof trainingRow>>,
   );
   for (const field of ['idNumber', 'phone'] as const) {
     app.post(
