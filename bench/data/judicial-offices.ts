@@ -17,7 +17,7 @@ import type { RegisterDef, Row } from '../../apps/server/src/platform/register/d
 import { searchTextOf } from '../../apps/server/src/platform/register/service.js';
 import { idNumber, personName } from '../../apps/server/src/seed/people.js';
 import type { Random } from '../../apps/server/src/seed/random.js';
-import type { DataContext, DataGenerator } from './index.js';
+import type { DataGenerator } from './index.js';
 
 // As the demo seed (apps/server/src/modules/judicial-offices/seed.ts): per district-year the district's checklist
 // and lines, one rating per 司法所, ~1,000 工作台账 entries (≈900 法治宣传场次, ≈4,800 咨询人次) and 15 司法协理员
@@ -102,7 +102,7 @@ export const judicialOfficesData: DataGenerator = {
             ...by,
           }) as typeof judicialRatings.$inferInsert,
         );
-        if (scored) items.forEach((item, k) => scores.push({ ratingId: id, itemId: item.id, selfScore: self[k]!, districtScore: assessed ? district[k]! : null }));
+        if (scored) for (const [k, item] of items.entries()) scores.push({ ratingId: id, itemId: item.id, selfScore: self[k]!, districtScore: assessed ? district[k]! : null });
       }
       await ctx.insert(judicialRatings, ratings);
       await ctx.insert(judicialRatingScores, scores);
