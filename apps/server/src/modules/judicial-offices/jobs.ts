@@ -1,11 +1,10 @@
 import { toIsoDate } from '@fazhi/core';
 import { assistantState } from '@fazhi/core/judicial-offices';
-import { isNull } from 'drizzle-orm';
-import { eq } from 'drizzle-orm';
+import { eq, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/service.js';
 import type { Db } from '../../platform/db/client.js';
 import type { JobDefinition } from '../../platform/jobs/runner.js';
-import { assistantRegister, refreshTrainingHours } from './registers.js';
+import { assistantRegister } from './registers.js';
 import { judicialAssistants } from './tables.js';
 
 /** 在岗 / 已解聘 follow the calendar; training hours are recounted too (a deleted training record leaves no hook). */
@@ -16,8 +15,11 @@ export async function refreshAssistants(db: Db, today: string) {
       .select({ id: judicialAssistants.id, hiredOn: judicialAssistants.hiredOn, exitOn: judicialAssistants.exitOn, state: judicialAssistants.state })
       .from(judicialAssistants)
       .where(isNull(judicialAssistants.deletedAt));
+    // One statement for every assistant's hours, rewriting only the totals that changed.
+    await tx.execute(
+      sql`update judicial_assistants a set training_hours = t.hours from (select s.id, coalesce(sum(tr.hours) filter (where tr.deleted_at is null), 0) as hours from judicial_assistants s left join judicial_trainings tr on tr.assistant_id = s.id group by s.id) t where t.id = a.id and a.training_hours <> t.hours`,
+    );
     for (const a of rows) {
-      await refreshTrainingHours(tx, a.id);
       const state = assistantState(a, today);
       if (state === a.state) continue;
       await tx.update(judicialAssistants).set({ state }).where(eq(judicialAssistants.id, a.id));

@@ -4,6 +4,7 @@ import { withIdCheckCharacter } from '@fazhi/core';
 import { and, count, eq } from 'drizzle-orm';
 import { startHarness, type Harness } from '../../../test/harness.js';
 import { orgUnits } from '../../platform/org/tables.js';
+import { refreshAssistants } from './jobs.js';
 import { judicialActivities } from './tables.js';
 
 type Client = Awaited<ReturnType<Harness['login']>>;
@@ -91,6 +92,14 @@ describe('司法所 through the API', () => {
     assert.equal((await leader.post(`${base}/assistants/${res.body.id}/reveal-phone`, { reason: '核对' })).status, 403);
     const history = (await donghu.get(`${base}/assistants/${res.body.id}/history`)).body;
     assert.ok(history.some((e: { action: string }) => e.action === 'reveal'));
+    // The daily job: a deleted training record leaves the total, and an exit day passed makes the assistant 已解聘.
+    assert.equal((await donghu.delete(`${base}/trainings/${training.body.id}?version=${training.body.version}`)).status, 403);
+    assert.equal((await fzb.delete(`${base}/trainings/${training.body.id}?version=${training.body.version}`)).status, 200);
+    const current = (await donghu.get(`${base}/assistants/${res.body.id}`)).body;
+    assert.equal((await donghu.patch(`${base}/assistants/${res.body.id}`, { version: current.version, exitOn: '2026-11-20', exitReason: '个人原因' })).status, 200);
+    await refreshAssistants(h.db, '2026-11-27');
+    const refreshed = (await donghu.get(`${base}/assistants/${res.body.id}`)).body;
+    assert.deepEqual([refreshed.trainingHours, refreshed.state], [0, 'left']);
   });
 
   it('rates an office: 自评 by the office, 区级评定 and 确定 by the coordinator; the level follows the score', async () => {

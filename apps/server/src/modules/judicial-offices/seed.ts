@@ -36,7 +36,12 @@ export async function seedJudicialOffices(ctx: SeedContext): Promise<Record<stri
   const coordinator = ctx.users.get('fzb') ?? null;
   const offices = await tx.select({ id: orgUnits.id, name: orgUnits.name, parentId: orgUnits.parentId }).from(orgUnits).where(eq(orgUnits.kind, 'judicialOffice')).orderBy(asc(orgUnits.path));
   const subdistrictName = new Map([...org.subdistricts].map(([name, id]) => [id, name]));
-  const staffOf = (office: (typeof offices)[number]) => (subdistrictName.get(office.parentId ?? '') === '东湖街道' ? ctx.users.get('donghu') : ctx.users.get('xiling')) ?? coordinator;
+  // The demo has 司法所 accounts at 东湖 and 西岭 only; the coordinator keeps the other offices' records.
+  const staffByStreet = new Map([
+    ['东湖街道', ctx.users.get('donghu')],
+    ['西岭街道', ctx.users.get('xiling')],
+  ]);
+  const staffOf = (office: (typeof offices)[number]) => staffByStreet.get(subdistrictName.get(office.parentId ?? '') ?? '') ?? coordinator;
 
   // The district's standard for the year: default lines and the default checklist.
   await tx.insert(judicialRatingStandards).values(

@@ -1,3 +1,4 @@
+import type { ListQuery } from '@fazhi/core';
 import type { RatingDetail } from '@fazhi/core/judicial-offices';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
@@ -5,12 +6,12 @@ import { recordAudit } from '../../platform/audit/service.js';
 import { auditActorOf } from '../../platform/auth/service.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { Services } from '../../platform/http/types.js';
-import { getRecord } from '../../platform/register/service.js';
+import { getRecord, listRecords } from '../../platform/register/service.js';
 import { scopeCondition } from '../../platform/access/policy.js';
 import { stepOptions } from '../../platform/workflow/engine.js';
-import { assistantRegister, ratingRegister } from './registers.js';
+import { assistantRegister, ratingRegister, trainingRegister } from './registers.js';
 import { checklistFor, thresholdsFor } from './standards.js';
-import { judicialAssistants, judicialRatingScores } from './tables.js';
+import { judicialAssistants, judicialRatingScores, judicialTrainings } from './tables.js';
 import { ratingFlow } from './workflow.js';
 
 /** A rating with its score sheet and the steps the actor may take. */
@@ -43,4 +44,10 @@ export async function revealAssistant(services: Services, actor: Actor, id: stri
     recordAudit(tx, auditActorOf(actor), { action: 'reveal', entityType: assistantRegister.spec.entity, entityId: id, summary: `查看司法协理员${String(record.name)}${what}：${reason}` }),
   );
   return { value: services.cipher.decrypt(enc) };
+}
+
+/** The training records of one assistant, as far as the actor may read them (the assistant must be readable). */
+export async function assistantTrainings(services: Services, actor: Actor, id: string, query: ListQuery) {
+  await getRecord(services, actor, assistantRegister, id);
+  return listRecords(services, actor, trainingRegister, query, [eq(judicialTrainings.assistantId, id)]);
 }

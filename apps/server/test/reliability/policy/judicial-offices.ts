@@ -38,7 +38,14 @@ const assistantBody = (orgUnitId: string) => ({
   hiredOn: '2026-03-01',
   batch: '第一批',
 });
-const trainingBody = (t: Target) => ({ assistantId: t.records.assistant!, orgUnitId: t.records.office!, kind: 'rotation', trainedOn: '2026-05-01', hours: 4, subject: `${marker}轮训` });
+const trainingBody = (t: Target) => ({
+  assistantId: t.records.judicialAssistant!,
+  orgUnitId: t.records.judicialOffice!,
+  kind: 'rotation',
+  trainedOn: '2026-05-01',
+  hours: 4,
+  subject: `${marker}轮训`,
+});
 const scores = { scores: [{ itemId: '00000000-0000-4000-8000-000000000001', score: 1 }] };
 
 /**
@@ -66,29 +73,53 @@ export const judicialOfficesPolicy: PolicyPart = {
     const activity = await made(activities, activityBody(officeUnit));
     const assistant = await made(assistants, assistantBody(officeUnit));
     const training = await made(trainings, { assistantId: assistant, orgUnitId: officeUnit, kind: 'preService', trainedOn: '2026-03-01', hours: 16, subject: `${marker}岗前培训` });
-    return { office: officeUnit, district: districtUnit, profile, standard, item, rating, activity, assistant, training };
+    // Prefixed: fixture names are shared by every module's part.
+    return {
+      judicialOffice: officeUnit,
+      judicialDistrict: districtUnit,
+      judicialProfile: profile,
+      judicialStandard: standard,
+      judicialItem: item,
+      judicialRating: rating,
+      judicialActivity: activity,
+      judicialAssistant: assistant,
+      judicialTraining: training,
+    };
   },
   probes: (f) => ({
     // A 司法所 has one profile: a second for the probed office is refused once access is granted (400, nothing written).
-    ...registerProbes(f, offices, 'judicialOffices', 'profile', id('profile'), { ok: 400, body: (t) => officeBody(t.records.office!) }),
-    ...registerProbes(f, standards, 'judicialOffices', 'standard', id('standard'), { ok: 201, body: (t) => standardBody(t.records.district!) }),
-    ...registerProbes(f, items, 'judicialOffices', 'item', id('item'), { ok: 201, body: (t) => itemBody(t.records.district!) }),
-    ...registerProbes(f, ratings, 'judicialOffices', 'rating', id('rating'), { ok: 201, body: (t) => ({ orgUnitId: t.records.office!, year: nextYear() }) }, { skipDetail: true }),
-    ...registerProbes(f, activities, 'judicialOffices', 'activity', id('activity'), { ok: 201, body: (t) => activityBody(t.records.office!) }),
-    ...registerProbes(f, assistants, 'judicialOffices', 'assistant', id('assistant'), { ok: 201, body: (t) => assistantBody(t.records.office!) }),
-    ...registerProbes(f, trainings, 'judicialOffices', 'training', id('training'), { ok: 201, body: trainingBody }),
-    [`GET ${ratings}/{id}`]: { need: { kind: 'record', module: 'judicialOffices', action: 'read', entity: 'rating' }, ok: 200, call: (c, t) => c.get(`${ratings}/${id('rating')(t)}`) },
-    ...workflowProbes(ratings, 'judicialOffices', 'rating', id('rating'), ratingWorkflow, { samples: { submit: scores, assess: scores } }),
+    ...registerProbes(f, offices, 'judicialOffices', 'judicialProfile', id('judicialProfile'), { ok: 400, body: (t) => officeBody(t.records.judicialOffice!) }),
+    ...registerProbes(f, standards, 'judicialOffices', 'judicialStandard', id('judicialStandard'), { ok: 201, body: (t) => standardBody(t.records.judicialDistrict!) }),
+    ...registerProbes(f, items, 'judicialOffices', 'judicialItem', id('judicialItem'), { ok: 201, body: (t) => itemBody(t.records.judicialDistrict!) }),
+    ...registerProbes(
+      f,
+      ratings,
+      'judicialOffices',
+      'judicialRating',
+      id('judicialRating'),
+      { ok: 201, body: (t) => ({ orgUnitId: t.records.judicialOffice!, year: nextYear() }) },
+      { skipDetail: true },
+    ),
+    ...registerProbes(f, activities, 'judicialOffices', 'judicialActivity', id('judicialActivity'), { ok: 201, body: (t) => activityBody(t.records.judicialOffice!) }),
+    ...registerProbes(f, assistants, 'judicialOffices', 'judicialAssistant', id('judicialAssistant'), { ok: 201, body: (t) => assistantBody(t.records.judicialOffice!) }),
+    ...registerProbes(f, trainings, 'judicialOffices', 'judicialTraining', id('judicialTraining'), { ok: 201, body: trainingBody }),
+    [`GET ${ratings}/{id}`]: { need: { kind: 'record', module: 'judicialOffices', action: 'read', entity: 'judicialRating' }, ok: 200, call: (c, t) => c.get(`${ratings}/${id('judicialRating')(t)}`) },
+    ...workflowProbes(ratings, 'judicialOffices', 'judicialRating', id('judicialRating'), ratingWorkflow, { samples: { submit: scores, assess: scores } }),
     // Personal data: the reveal action in the assistant's office, not merely the right to read it.
     [`POST ${assistants}/{id}/reveal-id-number`]: {
-      need: { kind: 'record', module: 'judicialOffices', action: 'reveal', entity: 'assistant' },
+      need: { kind: 'record', module: 'judicialOffices', action: 'reveal', entity: 'judicialAssistant' },
       ok: 200,
-      call: (c, t) => c.post(`${assistants}/${id('assistant')(t)}/reveal-id-number`, { reason: `${marker}核对` }),
+      call: (c, t) => c.post(`${assistants}/${id('judicialAssistant')(t)}/reveal-id-number`, { reason: `${marker}核对` }),
     },
     [`POST ${assistants}/{id}/reveal-phone`]: {
-      need: { kind: 'record', module: 'judicialOffices', action: 'reveal', entity: 'assistant' },
+      need: { kind: 'record', module: 'judicialOffices', action: 'reveal', entity: 'judicialAssistant' },
       ok: 200,
-      call: (c, t) => c.post(`${assistants}/${id('assistant')(t)}/reveal-phone`, { reason: `${marker}核对` }),
+      call: (c, t) => c.post(`${assistants}/${id('judicialAssistant')(t)}/reveal-phone`, { reason: `${marker}核对` }),
+    },
+    [`GET ${assistants}/{id}/trainings`]: {
+      need: { kind: 'record', module: 'judicialOffices', action: 'read', entity: 'judicialAssistant' },
+      ok: 200,
+      call: (c, t) => c.get(`${assistants}/${id('judicialAssistant')(t)}/trainings`),
     },
     'GET /api/public/judicial-offices': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/judicial-offices') },
   }),
