@@ -4,6 +4,7 @@ import { decisionsPolicy } from './reliability/policy/decisions.js';
 import { legalAdvisersPolicy } from './reliability/policy/legal-advisers.js';
 import { legalReviewPolicy } from './reliability/policy/legal-review.js';
 import { litigationPolicy } from './reliability/policy/litigation.js';
+import { mediationPolicy } from './reliability/policy/mediation.js';
 import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
 
 /**
@@ -17,6 +18,7 @@ const parts: Record<string, PolicyPart> = {
   normativeDocs: normativeDocsPolicy,
   decisions: decisionsPolicy,
   legalAdvisers: legalAdvisersPolicy,
+  mediation: mediationPolicy,
 };
 
 /** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */

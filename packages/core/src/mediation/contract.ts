@@ -108,7 +108,6 @@ export const mediatorSpec: RegisterSpec = {
     ['orgUnitId', { list: true, filter: true, form: true }],
     { name: 'committeeName', label: '调委会', kind: 'text', list: true },
     { name: 'phoneMasked', label: '联系电话', kind: 'text', list: true },
-    ['phone', { form: true, help: '加密保存，列表中显示为打码号码' }],
     ['trainings', { form: true, help: '每行一次培训：日期、内容、学时' }],
     ['leftOn', { form: true }],
     ['note', { form: true }],
