@@ -188,7 +188,6 @@ export const campaignSpec: RegisterSpec = {
     ['orgUnitId', { list: true, filter: true, form: true, help: '活动覆盖该单位下的全部调委会' }],
     ['startOn', { list: true, filter: true, sortable: true, form: true }],
     ['endOn', { list: true, form: true }],
-    { name: 'disputeCount', label: '排查发现纠纷', kind: 'integer', list: true },
     ['focus', { form: true }],
     ['note', { form: true }],
   ]),

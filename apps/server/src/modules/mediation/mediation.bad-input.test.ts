@@ -26,7 +26,15 @@ describe('人民调解: hostile bodies', () => {
   const base = '/api/mediation';
   const fx = { unit: '', committee: '', committeeV: 0, mediator: '', mediatorV: 0, honour: '', honourV: 0, campaign: '', campaignV: 0, dispute: '', disputeV: 0, party: '' };
 
-  const route = (name: string, method: 'POST' | 'PATCH', url: () => string, valid: () => Record<string, Json>, schema: z.ZodType & { shape?: object }, fields: string[], nested: Path[] = []): BodyRoute => ({
+  const route = (
+    name: string,
+    method: 'POST' | 'PATCH',
+    url: () => string,
+    valid: () => Record<string, Json>,
+    schema: z.ZodType & { shape?: object },
+    fields: string[],
+    nested: Path[] = [],
+  ): BodyRoute => ({
     name,
     method,
     url,
@@ -68,7 +76,15 @@ describe('人民调解: hostile bodies', () => {
     const mediator = await pick(`${base}/mediators`);
     fx.mediator = mediator.id;
     fx.mediatorV = mediator.version;
-    const honour = await fzb.post(`${base}/honours`, { orgUnitId: fx.unit, mediatorName: mediator.name, kind: 'mediationExpert', level: 'district', year: 2026, awardedOn: '2026-05-01', awardedBy: '区司法局' });
+    const honour = await fzb.post(`${base}/honours`, {
+      orgUnitId: fx.unit,
+      mediatorName: mediator.name,
+      kind: 'mediationExpert',
+      level: 'district',
+      year: 2026,
+      awardedOn: '2026-05-01',
+      awardedBy: '区司法局',
+    });
     assert.equal(honour.status, 201, JSON.stringify(honour.body));
     fx.honour = honour.body.id;
     fx.honourV = honour.body.version;
@@ -94,7 +110,14 @@ describe('人民调解: hostile bodies', () => {
         committeeCreateSchema,
         keys(committeeCreateSchema),
       ),
-      route('PATCH committees/:id', 'PATCH', () => `${base}/committees/${fx.committee}`, () => ({ version: fx.committeeV, address: '新地址' }), committeeUpdateSchema, keys(committeeUpdateSchema)),
+      route(
+        'PATCH committees/:id',
+        'PATCH',
+        () => `${base}/committees/${fx.committee}`,
+        () => ({ version: fx.committeeV, address: '新地址' }),
+        committeeUpdateSchema,
+        keys(committeeUpdateSchema),
+      ),
       route(
         'POST mediators',
         'POST',
@@ -103,7 +126,14 @@ describe('人民调解: hostile bodies', () => {
         mediatorCreateSchema,
         keys(mediatorCreateSchema),
       ),
-      route('PATCH mediators/:id', 'PATCH', () => `${base}/mediators/${fx.mediator}`, () => ({ version: fx.mediatorV, trainings: '新培训' }), mediatorUpdateSchema, keys(mediatorUpdateSchema)),
+      route(
+        'PATCH mediators/:id',
+        'PATCH',
+        () => `${base}/mediators/${fx.mediator}`,
+        () => ({ version: fx.mediatorV, trainings: '新培训' }),
+        mediatorUpdateSchema,
+        keys(mediatorUpdateSchema),
+      ),
       route(
         'POST honours',
         'POST',
@@ -112,7 +142,14 @@ describe('人民调解: hostile bodies', () => {
         honourCreateSchema,
         keys(honourCreateSchema),
       ),
-      route('PATCH honours/:id', 'PATCH', () => `${base}/honours/${fx.honour}`, () => ({ version: fx.honourV, awardedBy: '市司法局' }), honourUpdateSchema, keys(honourUpdateSchema)),
+      route(
+        'PATCH honours/:id',
+        'PATCH',
+        () => `${base}/honours/${fx.honour}`,
+        () => ({ version: fx.honourV, awardedBy: '市司法局' }),
+        honourUpdateSchema,
+        keys(honourUpdateSchema),
+      ),
     ]));
 
   it('campaigns and disputes: create, update and the reveal of a party refuse contract-invalid bodies', () =>
@@ -125,10 +162,32 @@ describe('人民调解: hostile bodies', () => {
         campaignCreateSchema,
         ['title', 'orgUnitId', 'startOn', 'endOn', 'focus', 'note'],
       ),
-      route('PATCH campaigns/:id', 'PATCH', () => `${base}/campaigns/${fx.campaign}`, () => ({ version: fx.campaignV, focus: '新重点' }), campaignUpdateSchema, keys(campaignUpdateSchema)),
+      route(
+        'PATCH campaigns/:id',
+        'PATCH',
+        () => `${base}/campaigns/${fx.campaign}`,
+        () => ({ version: fx.campaignV, focus: '新重点' }),
+        campaignUpdateSchema,
+        keys(campaignUpdateSchema),
+      ),
       route('POST disputes', 'POST', () => `${base}/disputes`, newDispute, disputeCreateSchema, keys(disputeCreateSchema), partyPaths),
-      route('PATCH disputes/:id', 'PATCH', () => `${base}/disputes/${fx.dispute}`, () => ({ version: fx.disputeV, summary: '改后情况', parties: newDispute().parties }), disputeUpdateSchema, keys(disputeUpdateSchema), partyPaths),
-      route('POST disputes/:id/parties/:partyId/reveal', 'POST', () => `${base}/disputes/${fx.dispute}/parties/${fx.party}/reveal`, () => ({ reason: '核对身份' }), revealReasonSchema, ['reason']),
+      route(
+        'PATCH disputes/:id',
+        'PATCH',
+        () => `${base}/disputes/${fx.dispute}`,
+        () => ({ version: fx.disputeV, summary: '改后情况', parties: newDispute().parties }),
+        disputeUpdateSchema,
+        keys(disputeUpdateSchema),
+        partyPaths,
+      ),
+      route(
+        'POST disputes/:id/parties/:partyId/reveal',
+        'POST',
+        () => `${base}/disputes/${fx.dispute}/parties/${fx.party}/reveal`,
+        () => ({ reason: '核对身份' }),
+        revealReasonSchema,
+        ['reason'],
+      ),
     ]));
 
   it('disputes: every transition of the workflow refuses contract-invalid bodies', () =>

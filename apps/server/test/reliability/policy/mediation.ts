@@ -20,7 +20,15 @@ const committeeBody = (orgUnitId: string) => ({
   termStartOn: '2024-01-01',
 });
 const mediatorBody = (orgUnitId: string) => ({ name: `${marker}调解员`, gender: 'female', position: 'member', orgUnitId, phone: '13912345678' });
-const honourBody = (orgUnitId: string) => ({ orgUnitId, mediatorName: `${marker}调解员`, kind: 'mediationExpert', level: 'district', year: 2026, awardedOn: '2026-11-01', awardedBy: `${marker}区司法局` });
+const honourBody = (orgUnitId: string) => ({
+  orgUnitId,
+  mediatorName: `${marker}调解员`,
+  kind: 'mediationExpert',
+  level: 'district',
+  year: 2026,
+  awardedOn: '2026-11-01',
+  awardedBy: `${marker}区司法局`,
+});
 const campaignBody = (orgUnitId: string) => ({ title: `${marker}排查`, orgUnitId, startOn: '2026-11-01', endOn: '2026-11-30' });
 const disputeBody = (orgUnitId: string) => ({
   orgUnitId,
@@ -48,23 +56,31 @@ export const mediationPolicy: PolicyPart = {
     const honour = await made(honours, honourBody(unitId));
     const campaign = await made(campaigns, campaignBody(unitId));
     const dispute = await made(disputes, disputeBody(unitId));
-    return { committee: committee.id, mediator: mediator.id, honour: honour.id, campaign: campaign.id, dispute: dispute.id, party: dispute.parties[0].id };
+    // Keys carry the module's name: the parts share one record map per target.
+    return {
+      mediationCommittee: committee.id,
+      mediationMediator: mediator.id,
+      mediationHonour: honour.id,
+      mediationCampaign: campaign.id,
+      mediationDispute: dispute.id,
+      mediationParty: dispute.parties[0].id,
+    };
   },
   probes: (f) => ({
     // One committee per unit: past the access check, a second one at the probed unit is refused (nothing written).
-    ...registerProbes(f, committees, 'mediation', 'committee', id('committee'), { ok: 400, body: (t) => committeeBody(t.unitId) }, { skipDetail: true }),
-    ...registerProbes(f, mediators, 'mediation', 'mediator', id('mediator'), { ok: 201, body: (t) => mediatorBody(t.unitId) }),
-    ...registerProbes(f, honours, 'mediation', 'honour', id('honour'), { ok: 201, body: (t) => honourBody(t.unitId) }),
-    ...registerProbes(f, campaigns, 'mediation', 'campaign', id('campaign'), { ok: 201, body: (t) => campaignBody(t.unitId) }),
-    ...registerProbes(f, disputes, 'mediation', 'dispute', id('dispute'), { ok: 201, body: (t) => disputeBody(t.unitId) }, { skipDetail: true }),
-    [`GET ${disputes}/{id}`]: { need: record('read', 'dispute'), ok: 200, call: (c, t) => c.get(`${disputes}/${id('dispute')(t)}`) },
-    [`GET ${committees}/{id}`]: { need: record('read', 'committee'), ok: 200, call: (c, t) => c.get(`${committees}/${id('committee')(t)}`) },
-    ...workflowProbes(disputes, 'mediation', 'dispute', id('dispute'), disputeWorkflow),
+    ...registerProbes(f, committees, 'mediation', 'committee', id('mediationCommittee'), { ok: 400, body: (t) => committeeBody(t.unitId) }, { skipDetail: true }),
+    ...registerProbes(f, mediators, 'mediation', 'mediator', id('mediationMediator'), { ok: 201, body: (t) => mediatorBody(t.unitId) }),
+    ...registerProbes(f, honours, 'mediation', 'honour', id('mediationHonour'), { ok: 201, body: (t) => honourBody(t.unitId) }),
+    ...registerProbes(f, campaigns, 'mediation', 'campaign', id('mediationCampaign'), { ok: 201, body: (t) => campaignBody(t.unitId) }),
+    ...registerProbes(f, disputes, 'mediation', 'dispute', id('mediationDispute'), { ok: 201, body: (t) => disputeBody(t.unitId) }, { skipDetail: true }),
+    [`GET ${disputes}/{id}`]: { need: record('read', 'dispute'), ok: 200, call: (c, t) => c.get(`${disputes}/${id('mediationDispute')(t)}`) },
+    [`GET ${committees}/{id}`]: { need: record('read', 'committee'), ok: 200, call: (c, t) => c.get(`${committees}/${id('mediationCommittee')(t)}`) },
+    ...workflowProbes(disputes, 'mediation', 'dispute', id('mediationDispute'), disputeWorkflow),
     // Personal data: the reveal action in the dispute's unit, not merely the right to read it.
     [`POST ${disputes}/{id}/parties/{partyId}/reveal`]: {
       need: record('reveal', 'dispute'),
       ok: 200,
-      call: (c, t) => c.post(`${disputes}/${id('dispute')(t)}/parties/${id('party')(t)}/reveal`, { reason: `${marker}核对` }),
+      call: (c, t) => c.post(`${disputes}/${id('mediationDispute')(t)}/parties/${id('mediationParty')(t)}/reveal`, { reason: `${marker}核对` }),
     },
     'GET /api/public/mediation-committees': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/mediation-committees') },
   }),
