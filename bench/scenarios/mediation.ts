@@ -56,12 +56,13 @@ async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to
     params,
   );
   await sql.query(`select count(*) from mediation_campaigns where deleted_at is null and ${scope} and start_on between $2 and $3`, params);
+  // Committees exist as of the period's end; the base is every 村(居) committee.
   await sql.query(
     `select count(*), count(*) filter (where m.n between 3 and 9 and m.w > 0), count(*) filter (where m.w > 0)
      from mediation_committees c cross join lateral (select count(*) as n, count(*) filter (where gender = 'female') as w from mediation_mediators
-       where org_unit_id = c.org_unit_id and deleted_at is null and position in ('director', 'deputyDirector', 'member') and (left_on is null or left_on > $3)) m
-     where c.deleted_at is null and c.level = 'community' and c.established_on <= $3 and c.${scope}`,
-    params,
+       where org_unit_id = c.org_unit_id and deleted_at is null and position in ('director', 'deputyDirector', 'member') and (left_on is null or left_on > $2)) m
+     where c.deleted_at is null and c.level = 'community' and c.established_on <= $2 and c.${scope}`,
+    [`${actor.scopePath}%`, to],
   );
 }
 
