@@ -83,7 +83,7 @@ async function generate(ctx: DataContext) {
     ];
     await ctx.insert(
       mediationCampaigns,
-      campaigns.map((g) => withSearch(campaignRegister, { ...g, orgUnitId: org.districtId })),
+      campaigns.map((g) => withSearch(campaignRegister, { ...g, orgUnitId: org.departments.get('区司法局（区委依法治区办）')! })),
     );
     const honours = Array.from({ length: Math.max(1, Math.round((honoursPerDistrictYear * ctx.scale) / years.length)) }, (_, i) => {
       const m = r.pick(mediators);

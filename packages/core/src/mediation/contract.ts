@@ -185,7 +185,7 @@ export const campaignSpec: RegisterSpec = {
   updateSchema: campaignUpdateSchema,
   fields: fieldsOf(z.object(campaignFields), [
     ['title', { list: true, form: true }],
-    ['orgUnitId', { list: true, filter: true, form: true, help: '活动覆盖该单位下的全部调委会' }],
+    ['orgUnitId', { list: true, filter: true, form: true, help: '活动覆盖组织单位的上级单位范围（区司法局组织的覆盖全区）' }],
     ['startOn', { list: true, filter: true, sortable: true, form: true }],
     ['endOn', { list: true, form: true }],
     ['focus', { form: true }],

@@ -88,6 +88,14 @@ describe('人民调解 through the API', () => {
     const bad = await fzb.post(`${base}/disputes`, newDispute({ orgUnitId: h.seeded.org.subdistricts.get('东湖街道') }));
     assert.equal(bad.status, 400);
     assert.equal(bad.body.errors[0].path, 'orgUnitId');
+    // A district-wide 排查 campaign (organised by 区司法局) covers the village; an unknown one is refused.
+    const campaign = (await fzb.get(`${base}/campaigns?pageSize=1`)).body.items[0];
+    const linked = await mediator.post(`${base}/disputes`, newDispute({ campaignId: campaign.id, source: 'initiative' }));
+    assert.equal(linked.status, 201, JSON.stringify(linked.body));
+    assert.equal(linked.body.campaignTitle, campaign.title);
+    const unknown = await mediator.post(`${base}/disputes`, newDispute({ campaignId: '00000000-0000-4000-8000-000000000000' }));
+    assert.equal(unknown.status, 400);
+    assert.equal(unknown.body.errors[0].path, 'campaignId');
     // A mediator may not reveal personal data; 司法所 staff may, with a reason, logged.
     const party = res.body.parties[0].id;
     assert.equal((await mediator.post(`${base}/disputes/${res.body.id}/parties/${party}/reveal`, { reason: '核对身份' })).status, 403);

@@ -1,11 +1,12 @@
 import { maskIdNumber, maskPhone } from '@fazhi/core';
 import { campaignProblems, campaignSpec, committeeSpec, confirmationDueOn, disputeSpec, honourSpec, mediatorSpec, termEndOn, type PartyInput } from '@fazhi/core/mediation';
 import { and, asc, count, eq, isNull, like } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { FieldChange } from '../../platform/audit/tables.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/http/errors.js';
+import { orgUnits } from '../../platform/org/tables.js';
 import { defineRegister } from '../../platform/register/define.js';
-import { readConditions } from '../../platform/register/service.js';
 import { mediationCampaigns, mediationCommittees, mediationDisputes, mediationHonours, mediationMediators, mediationParties, mediationSessions } from './tables.js';
 
 type Issue = { path: string; message: string };
@@ -34,7 +35,8 @@ async function committeeNameAt(tx: Db, orgUnitId: string): Promise<string> {
 export const committeeRegister = defineRegister({
   spec: committeeSpec,
   table: mediationCommittees,
-  naturalKey: ['name'],
+  // One committee per unit: the unit names it across sheets (village names repeat across 街道).
+  naturalKey: ['orgUnitId'],
   prepare: async (input, { tx, before }) => {
     const merged = { ...before, ...input };
     if (typeof input.orgUnitId === 'string' && input.orgUnitId !== before?.orgUnitId) {
@@ -151,13 +153,22 @@ export const disputeRegister = defineRegister({
     if (typeof fields.orgUnitId === 'string' || !before) values.committeeName = await committeeNameAt(tx, String(merged.orgUnitId));
     if (!before && !fields.caseNumber) values.caseNumber = await nextCaseNumber(tx, String(values.committeeName), String(merged.receivedOn));
     if (fields.caseNumber === null) refuse([{ path: 'caseNumber', message: '纠纷编号不能清空' }]);
-    // A campaign named by the client must be one the recorder can see.
+    // A campaign named by the client must cover the dispute's unit: it is organised for the area of the organiser's
+    // parent (区司法局 → the whole district; a 街道 → its villages), whoever records the dispute.
     if (typeof fields.campaignId === 'string') {
+      const organiser = alias(orgUnits, 'organiser');
+      const area = alias(orgUnits, 'area');
       const [c] = await tx
-        .select({ title: mediationCampaigns.title })
+        .select({ title: mediationCampaigns.title, areaPath: area.path })
         .from(mediationCampaigns)
-        .where(readConditions(campaignRegister, actor, [eq(mediationCampaigns.id, fields.campaignId)]));
-      if (!c) refuse([{ path: 'campaignId', message: '所选排查活动不存在' }]);
+        .innerJoin(organiser, eq(organiser.id, mediationCampaigns.orgUnitId))
+        .leftJoin(area, eq(area.id, organiser.parentId))
+        .where(and(eq(mediationCampaigns.id, fields.campaignId), isNull(mediationCampaigns.deletedAt)));
+      const [unit] = await tx
+        .select({ path: orgUnits.path })
+        .from(orgUnits)
+        .where(eq(orgUnits.id, String(merged.orgUnitId)));
+      if (!c || !unit || !unit.path.startsWith(c.areaPath ?? '')) refuse([{ path: 'campaignId', message: '所选排查活动不存在或不覆盖该调委会' }]);
       values.campaignTitle = c!.title;
     } else if (fields.campaignId === null) values.campaignTitle = null;
     if (!before && Array.isArray(parties)) values.partyNames = (parties as PartyInput[]).map((p) => p.name).join('、');

@@ -234,14 +234,14 @@ export async function seedMediation(ctx: SeedContext): Promise<Record<string, nu
   );
   await tx.insert(mediationHonours).values(honourRows);
 
-  // ---- 排查 campaigns, organised by the district
+  // ---- 排查 campaigns, organised by 区司法局 for the whole district
   const campaigns = await tx
     .insert(mediationCampaigns)
     .values(
       [
         { title: `${year}年春节前矛盾纠纷排查化解专项活动`, startOn: `${year}-01-10`, endOn: `${year}-02-28`, focus: '婚姻家庭、邻里、农民工工资等易激化纠纷' },
         { title: `${year}年“枫桥式”矛盾纠纷大排查大化解专项活动`, startOn: `${year}-06-01`, endOn: `${year}-07-31`, focus: '宅基地、土地承包、征地拆迁等重点领域纠纷' },
-      ].map((c) => withSearch(campaignRegister, { ...c, orgUnitId: org.districtId, createdBy: by })),
+      ].map((c) => withSearch(campaignRegister, { ...c, orgUnitId: org.departments.get('区司法局（区委依法治区办）')!, createdBy: by })),
     )
     .returning({ id: mediationCampaigns.id, title: mediationCampaigns.title, startOn: mediationCampaigns.startOn, endOn: mediationCampaigns.endOn });
 
