@@ -146,7 +146,7 @@ export const disputeRegister = defineRegister({
       }),
     },
   ],
-  prepare: async (input, { tx, actor, before }) => {
+  prepare: async (input, { tx, before }) => {
     const { parties, ...fields } = input;
     const merged = { ...before, ...fields };
     const values: Record<string, unknown> = { ...fields };
@@ -168,7 +168,7 @@ export const disputeRegister = defineRegister({
         .select({ path: orgUnits.path })
         .from(orgUnits)
         .where(eq(orgUnits.id, String(merged.orgUnitId)));
-      if (!c || !unit || !unit.path.startsWith(c.areaPath ?? '')) refuse([{ path: 'campaignId', message: '所选排查活动不存在或不覆盖该调委会' }]);
+      if (!c || !unit?.path.startsWith(c.areaPath ?? '')) refuse([{ path: 'campaignId', message: '所选排查活动不存在或不覆盖该调委会' }]);
       values.campaignTitle = c!.title;
     } else if (fields.campaignId === null) values.campaignTitle = null;
     if (!before && Array.isArray(parties)) values.partyNames = (parties as PartyInput[]).map((p) => p.name).join('、');
