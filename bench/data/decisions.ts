@@ -130,7 +130,9 @@ async function generateYear(ctx: DataContext, year: number, organs: DecisionOrga
       const district = organ.id === org.districtId;
       // The 区政府 decides on every field; a department on its own.
       const own = subjects.filter((s) => s[2] === organ.name);
-      const [subject, kind, unit] = district || !own.length ? r.pick(subjects.filter((s) => s[1] === r.weighted(kinds))) : r.pick(own);
+      // One kind drawn per item (drawing inside the filter could leave no subject at all).
+      const wanted = district || !own.length ? r.weighted(kinds) : null;
+      const [subject, kind, unit] = wanted ? r.pick(subjects.filter((s) => s[1] === wanted)) : r.pick(own);
       // The 区政府's items are led by the department concerned; a department's catalogue lists its own matters.
       const leadName = district ? unit : organ.name;
       const leadUnitId = district ? org.departments.get(unit)! : organ.id;

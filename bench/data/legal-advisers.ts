@@ -1,18 +1,23 @@
 import { addCalendarDays } from '@fazhi/core';
+import { themeMonthOn } from '@fazhi/core/legal-advisers';
 import { inArray } from 'drizzle-orm';
 import {
   adviserRow,
   communityKinds,
   departmentKinds,
   legalServiceRow,
+  parkKinds,
   publicLawyerRow,
   workdayBetween,
   type AdviserPlan,
   type ServiceEntry,
 } from '../../apps/server/src/modules/legal-advisers/seed.js';
-import { legalAdvisers, legalAdviserUnits, legalServices, publicLawyers } from '../../apps/server/src/modules/legal-advisers/tables.js';
+import { enterpriseRegister } from '../../apps/server/src/modules/legal-advisers/registers.js';
+import { legalAdvisers, legalAdviserUnits, legalMonthlyThemes, legalParkEnterprises, legalServices, publicLawyers } from '../../apps/server/src/modules/legal-advisers/tables.js';
+import type { Row } from '../../apps/server/src/platform/register/define.js';
+import { searchTextOf } from '../../apps/server/src/platform/register/service.js';
 import { orgUnits } from '../../apps/server/src/platform/org/tables.js';
-import { personName } from '../../apps/server/src/seed/people.js';
+import { companyName, creditCode, personName } from '../../apps/server/src/seed/people.js';
 import type { Random } from '../../apps/server/src/seed/random.js';
 import type { DataContext, DataGenerator } from './index.js';
 
@@ -211,11 +216,57 @@ async function generateServices(ctx: DataContext, roster: Awaited<ReturnType<typ
   await ctx.insert(legalServices, rows);
 }
 
+// As the demo seed: 35 enterprises per 园区, ~150 park entries and 20 villages' 一月一主题 activities a month per district-year.
+async function generateParksAndThemes(ctx: DataContext) {
+  const { random: r, org, asOf } = ctx;
+  const enterprises = org.parks.flatMap((orgUnitId) =>
+    Array.from({ length: 35 * Math.max(1, Math.round(ctx.scale / ctx.years.length)) }, (_, k) => {
+      const row: Record<string, unknown> = { id: ctx.newId(), orgUnitId, name: `${companyName(r)}（${k + 1}）`, creditCode: creditCode(r), industry: null };
+      row.searchText = searchTextOf(enterpriseRegister, row as Row);
+      return row as typeof legalParkEnterprises.$inferInsert;
+    }),
+  );
+  await ctx.insert(legalParkEnterprises, enterprises);
+  const perYear = Math.max(1, Math.round(ctx.scale / ctx.years.length));
+  for (const year of ctx.years) {
+    const last = `${year}-12-31` < asOf ? `${year}-12-31` : asOf;
+    const rows: (typeof legalServices.$inferInsert)[] = [];
+    for (let k = 0; k < 150 * perYear; k++) {
+      const enterprise = r.pick(enterprises);
+      const day = workdayBetween(r, `${year}-01-02`, last);
+      const entry: ServiceEntry = { orgUnitId: enterprise.orgUnitId, group: 'park', adviserId: null, publicLawyerId: null, providerName: '园区法律顾问', by: null, kinds: parkKinds };
+      rows.push({ ...legalServiceRow(r, { ...entry, enterprise: { id: enterprise.id!, name: enterprise.name } }, () => day), id: ctx.newId() } as typeof legalServices.$inferInsert);
+    }
+    const themes: (typeof legalMonthlyThemes.$inferInsert)[] = [];
+    for (let month = 1; month <= 12 && themeMonthOn(year, month) <= last; month++) {
+      const theme = { id: ctx.newId(), orgUnitId: org.districtId, year, month, monthOn: themeMonthOn(year, month), title: `${year}年${month}月法治主题`, searchText: '' };
+      themes.push(theme);
+      const monthEnd = `${themeMonthOn(year, month).slice(0, 7)}-28` < last ? `${themeMonthOn(year, month).slice(0, 7)}-28` : last;
+      for (const community of r.sample(org.communities, 20 * perYear)) {
+        const entry: ServiceEntry = {
+          orgUnitId: community,
+          group: 'community',
+          adviserId: null,
+          publicLawyerId: null,
+          providerName: '村(社区)法律顾问',
+          by: null,
+          kinds: communityKinds,
+          theme: { id: theme.id, title: theme.title },
+        };
+        rows.push({ ...legalServiceRow(r, entry, (r) => workdayBetween(r, theme.monthOn, monthEnd)), id: ctx.newId() } as typeof legalServices.$inferInsert);
+      }
+    }
+    await ctx.insert(legalMonthlyThemes, themes);
+    await ctx.insert(legalServices, rows);
+  }
+}
+
 export const legalAdvisersData: DataGenerator = {
   module: 'legalAdvisers',
   async generate(ctx) {
     const roster = await generateRoster(ctx);
     // The log year by year, so memory stays flat however large the scale.
     for (const year of ctx.years) await generateServices(ctx, roster, year);
+    await generateParksAndThemes(ctx);
   },
 };

@@ -1,6 +1,7 @@
 import { modules } from '../src/modules/index.js';
 import type { PolicyPart } from './reliability/policy/kit.js';
 import { decisionsPolicy } from './reliability/policy/decisions.js';
+import { judicialOfficesPolicy } from './reliability/policy/judicial-offices.js';
 import { legalAdvisersPolicy } from './reliability/policy/legal-advisers.js';
 import { legalReviewPolicy } from './reliability/policy/legal-review.js';
 import { litigationPolicy } from './reliability/policy/litigation.js';
@@ -18,6 +19,7 @@ const parts: Record<string, PolicyPart> = {
   normativeDocs: normativeDocsPolicy,
   decisions: decisionsPolicy,
   legalAdvisers: legalAdvisersPolicy,
+  judicialOffices: judicialOfficesPolicy,
   mediation: mediationPolicy,
 };
 

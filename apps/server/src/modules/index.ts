@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../platform/module.js';
 import { annualReportModule } from '../reports/annual/manifest.js';
 import { decisionsModule } from './decisions/manifest.js';
+import { judicialOfficesModule } from './judicial-offices/manifest.js';
 import { legalAdvisersModule } from './legal-advisers/manifest.js';
 import { legalReviewModule } from './legal-review/manifest.js';
 import { litigationModule } from './litigation/manifest.js';
@@ -12,4 +13,4 @@ import { normativeDocsModule } from './normative-docs/manifest.js';
  * documents and decisions that link them). A new module adds one line here; app.ts, jobs.ts, reports/registry.ts
  * and seed/index.ts read this list.
  */
-export const modules: ModuleManifest[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, mediationModule, annualReportModule];
+export const modules: ModuleManifest[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, mediationModule, annualReportModule];

@@ -226,7 +226,13 @@ describe('access matrix: every documented route × every demo role, inside and o
         reportVersionId: version.body.id,
         records: {},
       });
-      for (const part of policyParts) Object.assign(targets.get(key)!.records, await part.setup?.(fixtures, { key, unitId }));
+      for (const part of policyParts) {
+        const made = (await part.setup?.(fixtures, { key, unitId })) ?? {};
+        const records = targets.get(key)!.records;
+        // Fixture names are shared by every part: a second "campaign" would silently replace the first one's.
+        for (const name of Object.keys(made)) assert.ok(!(name in records), `two policy parts name a fixture "${name}"`);
+        Object.assign(records, made);
+      }
     }
     // 起草 → 生成 → 提交审核 → 领导签发 → 报送 → 公开, so the public portal has something to show.
     const leader = await h.login('leader');

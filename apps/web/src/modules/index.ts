@@ -1,5 +1,6 @@
 import type { WebModule } from '../platform/module';
 import { decisionsModule } from './decisions/manifest';
+import { judicialOfficesModule } from './judicial-offices/manifest';
 import { legalAdvisersModule } from './legal-advisers/manifest';
 import { legalReviewModule } from './legal-review/manifest';
 import { litigationModule } from './litigation/manifest';
@@ -8,4 +9,4 @@ import { normativeDocsModule } from './normative-docs/manifest';
 import { reportsModule } from './reports/manifest';
 
 /** Every line of work of the web app, in menu order. A new module adds one line here. */
-export const webModules: WebModule[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, mediationModule, reportsModule];
+export const webModules: WebModule[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, mediationModule, reportsModule];

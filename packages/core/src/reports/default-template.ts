@@ -47,7 +47,11 @@ export const defaultAnnualTemplate: Block[] = [
   ),
   p('publicity', '深入开展法治宣传教育。', ''),
   h1('grassroots', '强化基层基础，提升平安建设水平', 'measures'),
-  p('judicial-offices', '司法所规范化建设水平进一步提高。', ''),
+  p(
+    'judicial-offices',
+    '司法所规范化建设水平进一步提高。',
+    '开展司法所规范化建设三年行动，{judicialOffices.fiveStarOffices}个街道创成五星级司法所，在办公场所、服务大厅、规章制度、人员配备等方面实现整体提升。充分发挥司法所在推进基层法治建设中的职能作用，开展法治宣传教育{judicialOffices.publicitySessions}场次，接待群众法律咨询{judicialOffices.consultationPersons}人次。完成司法协理员试点工作，制定下发司法协理员聘用方案、管理办法等文件，选聘{judicialOffices.assistantsHired}名司法协理员充实司法所力量，在岗{judicialOffices.assistantsInPost}名，开展岗前培训及定期业务轮训，培训覆盖率{judicialOffices.assistantTrainingCoverage}，有效提升人员业务水平。',
+  ),
   p('special-groups', '强化特殊人群管控。', ''),
   h1('shortcomings', '存在的问题和不足', 'shortcomings', '{year}年，{orgName}在推进法治政府建设上仍存在一些问题和不足：'),
   h1('leaders', '党政主要负责人履行推进法治建设第一责任人职责情况', 'leaders'),

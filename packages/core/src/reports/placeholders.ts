@@ -29,3 +29,35 @@ export function splitPlaceholders(text: string): ({ literal: string } | { placeh
   if (last < text.length) parts.push({ literal: text.slice(last) });
   return parts;
 }
+
+const clauseRe = /([，；、。])/;
+
+/**
+ * Leaves out of a paragraph each clause whose figures are all empty (a count of 0, or a rate without a base),
+ * as the model report never says "作出重大行政决策0项": clauses end at ，；、 and sentences at 。; a sentence whose
+ * clauses are all left out goes, and the last clause kept ends the sentence. Returns the names left out, so the
+ * report can list them for the drafter.
+ */
+export function omitEmptyFigures(text: string, isEmpty: (name: string) => boolean): { text: string; omitted: string[] } {
+  const parts = text.split(clauseRe);
+  const omitted: string[] = [];
+  let out = '';
+  let sentence: { clause: string; end: string }[] = [];
+  const flush = (end: string) => {
+    if (sentence.length) {
+      sentence[sentence.length - 1]!.end = end;
+      out += sentence.map((c) => c.clause + c.end).join('');
+    }
+    sentence = [];
+  };
+  for (let i = 0; i < parts.length; i += 2) {
+    const clause = parts[i]!;
+    const end = parts[i + 1] ?? '';
+    const names = placeholdersIn(clause).filter((n) => !(n in contextPlaceholders));
+    const empty = names.length > 0 && names.every(isEmpty);
+    if (empty) omitted.push(...names);
+    else if (clause || end !== '。') sentence.push({ clause, end });
+    if (end === '。' || i + 1 >= parts.length) flush(end);
+  }
+  return { text: out, omitted };
+}

@@ -268,10 +268,10 @@ describe('法律顾问与公职律师 through the API', () => {
     const year = h.today.slice(0, 4);
     const all = h.seeded.org.communities.length;
     const now = (await fzb.get(`/api/indicators/values?ids=legalAdvisers.communityCoverage&from=${year}-01-01&to=${h.today}`)).body.values[0];
-    assert.deepEqual([now.numerator, now.denominator, now.display], [all, all, '100.0%']);
+    assert.deepEqual([now.numerator, now.denominator, now.display], [all, all, '100%']);
     // 南苑's old contract ended last 31 December and the new one starts on 1 March.
     const feb = (await fzb.get(`/api/indicators/values?ids=legalAdvisers.communityCoverage&from=${year}-01-01&to=${year}-02-15`)).body.values[0];
-    assert.deepEqual([feb.numerator, feb.denominator, feb.display], [75, all, '75.0%']);
+    assert.deepEqual([feb.numerator, feb.denominator, feb.display], [75, all, '75%']);
     const uncovered = (await fzb.get(`/api/indicators/legalAdvisers.communityCoverage/records?from=${year}-01-01&to=${year}-02-15&part=numerator&pageSize=200`)).body;
     assert.equal(uncovered.total, 75);
     assert.ok(uncovered.items.every((c: { parent: string }) => c.parent !== '南苑街道'));

@@ -18,7 +18,9 @@ import {
   type ServedGroup,
   type ServiceKind,
 } from '@fazhi/core/legal-advisers';
-import { and, asc, count, eq, inArray, isNull, sql, sum } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, or, sql, sum } from 'drizzle-orm';
+import type { Actor } from '../../platform/access/actor.js';
+import { scopeCondition } from '../../platform/access/policy.js';
 import { users } from '../../platform/auth/tables.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -126,21 +128,30 @@ export const publicLawyerRegister = defineRegister({
 
 // ---------------------------------------------------------------- 服务台账
 
-async function providerName(tx: Db, adviserId: unknown, publicLawyerId: unknown): Promise<string> {
+/**
+ * The provider named in an entry, as the log form offers them (see providersFor): an adviser the actor may read, who
+ * serves the unit, or who is the actor; a public lawyer the actor may read or of the unit or a unit above it. Any
+ * other id is refused as not found, so an entry never reveals another unit's roster.
+ */
+async function providerName(tx: Db, actor: Actor, adviserId: unknown, publicLawyerId: unknown, orgUnitId: string): Promise<string> {
   if (typeof adviserId === 'string') {
-    const [a] = await tx
-      .select({ name: legalAdvisers.name })
-      .from(legalAdvisers)
-      .where(and(eq(legalAdvisers.id, adviserId), isNull(legalAdvisers.deletedAt)));
-    if (!a) refuse([{ path: 'adviserId', message: '所选法律顾问不存在' }]);
-    return a!.name;
+    const a = legalAdvisers;
+    const serves = sql`exists (select 1 from ${legalAdviserUnits} where ${legalAdviserUnits.adviserId} = ${a.id} and ${legalAdviserUnits.orgUnitId} = ${orgUnitId})`;
+    const [row] = await tx
+      .select({ name: a.name })
+      .from(a)
+      .where(and(eq(a.id, adviserId), isNull(a.deletedAt), or(serves, eq(a.userId, actor.userId), scopeCondition(actor, 'legalAdvisers', 'read', a, adviserSpec.entity))));
+    if (!row) refuse([{ path: 'adviserId', message: '所选法律顾问不存在或不服务该单位' }]);
+    return row!.name;
   }
-  const [p] = await tx
-    .select({ name: publicLawyers.name })
-    .from(publicLawyers)
-    .where(and(eq(publicLawyers.id, String(publicLawyerId)), isNull(publicLawyers.deletedAt)));
-  if (!p) refuse([{ path: 'publicLawyerId', message: '所选公职律师不存在' }]);
-  return `${p!.name}（公职律师）`;
+  const p = publicLawyers;
+  const above = sql`(select path from org_units where id = ${orgUnitId}) like (select u.path from org_units u where u.id = ${p.orgUnitId}) || '%'`;
+  const [row] = await tx
+    .select({ name: p.name })
+    .from(p)
+    .where(and(eq(p.id, String(publicLawyerId)), isNull(p.deletedAt), or(above, scopeCondition(actor, 'legalAdvisers', 'read', p, publicLawyerSpec.entity))));
+  if (!row) refuse([{ path: 'publicLawyerId', message: '所选公职律师不存在或不服务该单位' }]);
+  return `${row!.name}（公职律师）`;
 }
 
 /** The served unit, the group it puts the entry in, and the kind's fit with that group. */
@@ -181,7 +192,7 @@ export const serviceRegister = defineRegister({
   spec: serviceSpec,
   table: legalServices,
   naturalKey: ['orgUnitId', 'servedOn', 'kind', 'subject', 'hours'],
-  prepare: async (input, { tx, before }) => {
+  prepare: async (input, { tx, actor, before }) => {
     const merged = { ...before, ...input };
     refuse(serviceProblems(merged));
     const values: Record<string, unknown> = { ...input };
@@ -194,14 +205,14 @@ export const serviceRegister = defineRegister({
     const themeId = merged.themeId as string | null | undefined;
     values.themeId = themeId ?? null;
     values.themeTitle = themeId ? await themeTitleOf(tx, themeId, path, String(merged.servedOn), group) : null;
-    if ('adviserId' in input || 'publicLawyerId' in input || !before) {
-      values.providerName = await providerName(tx, merged.adviserId, merged.publicLawyerId);
+    if ('adviserId' in input || 'publicLawyerId' in input || 'orgUnitId' in input || !before) {
+      values.providerName = await providerName(tx, actor, merged.adviserId, merged.publicLawyerId, String(merged.orgUnitId));
       // Choosing one kind of provider clears the other.
       values.adviserId = merged.adviserId ?? null;
       values.publicLawyerId = merged.publicLawyerId ?? null;
     }
     if (typeof input.reviewRequestId === 'string') {
-      const review = await reviewRequestBrief(tx, input.reviewRequestId);
+      const review = await reviewRequestBrief(tx, actor, input.reviewRequestId);
       if (!review) refuse([{ path: 'reviewRequestId', message: '所选合法性审核申请不存在' }]);
       values.reviewRequestTitle = review!.title;
     } else if (input.reviewRequestId === null) values.reviewRequestTitle = null;

@@ -143,4 +143,24 @@ describe('法律顾问服务对象：党政机关、村(社区)、园区及企�
     const drill = (await fzb.get(`/api/indicators/legalAdvisers.newPublicLawyerUnits/records?${period()}`)).body;
     assert.equal(drill.total, 2);
   });
+
+  it('refuses a link to another unit’s review request or public lawyer without echoing anything of it', async () => {
+    const zrzy = await h.login('zrzy');
+    const own = h.seeded.org.departments.get('区自然资源和规划局')!;
+    const others = (await fzb.get('/api/legal-review/requests?pageSize=100')).body.items.filter((r: { orgUnitId: string }) => r.orgUnitId !== own);
+    const lawyers = (await fzb.get(`${base}/public-lawyers?pageSize=100`)).body.items.filter((l: { orgUnitId: string }) => l.orgUnitId !== own && l.orgUnitId !== h.seeded.org.districtId);
+    assert.ok(others.length && lawyers.length);
+    const review = await zrzy.post(`${base}/services`, entry({ orgUnitId: own, kind: 'legalOpinion', adviserId: undefined, publicLawyerId: lawyers[0].id, reviewRequestId: others[0].id }));
+    assert.equal(review.status, 400);
+    const text = JSON.stringify(review.body);
+    assert.ok(!text.includes(others[0].title) && !text.includes(lawyers[0].name), 'nothing of the other unit’s records comes back');
+    assert.deepEqual(review.body.errors.map((e: { path: string }) => e.path).sort(), ['publicLawyerId']);
+    // With the adviser who serves the unit, the other unit's review request alone is refused the same way.
+    const chen = (await fzb.get(`${base}/advisers?q=${encodeURIComponent('陈静')}`)).body.items[0];
+    const alone = await zrzy.post(`${base}/services`, entry({ orgUnitId: own, kind: 'legalOpinion', adviserId: chen.id, reviewRequestId: others[0].id }));
+    assert.equal(alone.status, 400);
+    assert.deepEqual([alone.body.errors[0].path, JSON.stringify(alone.body).includes(others[0].title)], ['reviewRequestId', false]);
+    const ownReview = (await zrzy.get('/api/legal-review/requests?pageSize=1')).body.items[0];
+    if (ownReview) assert.equal((await zrzy.post(`${base}/services`, entry({ orgUnitId: own, kind: 'legalOpinion', adviserId: chen.id, reviewRequestId: ownReview.id }))).status, 201);
+  });
 });

@@ -1,6 +1,8 @@
 import { passingOpinions, type ReviewOpinion, type ReviewSubjectKind } from '@fazhi/core/legal-review';
 import { and, desc, eq, getTableName, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Actor } from '../../platform/access/actor.js';
+import { scopeCondition } from '../../platform/access/policy.js';
 import type { Db } from '../../platform/db/client.js';
 import type { SubjectLookup } from '../../platform/module.js';
 import { legalReviewRequests as r } from './tables.js';
@@ -58,11 +60,14 @@ export function reviewSubjectLookup(kind: ReviewSubjectKind): SubjectLookup | un
   return lookups.get(kind);
 }
 
-/** A review request by id, for modules that link one (an adviser's 法律意见); null when absent or deleted. */
-export async function reviewRequestBrief(db: Db, id: string): Promise<{ id: string; title: string; orgUnitId: string; subjectKind: string } | null> {
+/**
+ * A review request by id, for modules that link one (an adviser's 法律意见): null when absent, deleted, or not
+ * readable by the actor under the same policy as its GET, so a link never reveals another unit's request.
+ */
+export async function reviewRequestBrief(db: Db, actor: Actor, id: string): Promise<{ id: string; title: string; orgUnitId: string; subjectKind: string } | null> {
   const [row] = await db
     .select({ id: r.id, title: r.title, orgUnitId: r.orgUnitId, subjectKind: r.subjectKind })
     .from(r)
-    .where(and(eq(r.id, id), isNull(r.deletedAt)));
+    .where(and(eq(r.id, id), isNull(r.deletedAt), scopeCondition(actor, 'legalReview', 'read', r, 'legalReview.request')));
   return row ?? null;
 }

@@ -1,4 +1,4 @@
-import { fillPlaceholders, numberHeadings, splitPlaceholders, type Block } from '@fazhi/core/reports';
+import { fillPlaceholders, numberHeadings, omitEmptyFigures, splitPlaceholders, type Block } from '@fazhi/core/reports';
 import type { IndicatorValue } from '../indicators/define.js';
 
 /** A report ready to render: blocks numbered, placeholders resolved; figures kept apart so HTML can link them. */
@@ -17,11 +17,32 @@ export function renderBlocks(input: RenderInput): RenderedBlock[] {
     kind: b.kind,
     number: numbers[i]!,
     title: fillPlaceholders(b.title, input.values),
-    parts: splitPlaceholders(b.text).map((p) => ('literal' in p ? { text: p.literal } : { text: input.values[p.placeholder] ?? `【${p.placeholder}？】`, figure: p.placeholder })),
+    parts: splitPlaceholders(omitEmptyFigures(b.text, emptyIn(input.values)).text).map((p) =>
+      'literal' in p ? { text: p.literal } : { text: input.values[p.placeholder] ?? `【${p.placeholder}？】`, figure: p.placeholder },
+    ),
   }));
 }
 
-/** How a figure reads in the text: counts bare ("57", the unit is in the sentence), rates with their sign ("100.0%" or "—"). */
+/** A figure the prose leaves out: a count of 0, or a rate without a base. */
+export const emptyIn = (values: Record<string, string>) => (name: string) => values[name] === '0' || values[name] === '—';
+
+/**
+ * What the drafter should look at before 送审: paragraphs that are only their lead sentence, and the figures left
+ * out of the prose because they are empty (each with the paragraph it was in).
+ */
+export function draftWarnings(blocks: Block[], values: Record<string, string>, labels: Record<string, string>): string[] {
+  const warnings: string[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const { text, omitted } = omitEmptyFigures(b.text, emptyIn(values));
+    const where = b.title || b.key;
+    if (omitted.length) warnings.push(`「${where}」中为0或无数据的数字未写入正文：${omitted.map((id) => labels[id] ?? id).join('、')}`);
+    if (b.title && !text.trim()) warnings.push(`「${where}」只有标题句，没有正文`);
+  }
+  return warnings;
+}
+
+/** How a figure reads in the text: counts bare ("57", the unit is in the sentence), rates with their sign ("100%", "66.7%" or "—"). */
 export function placeholderText(v: IndicatorValue): string {
   return v.unit === '%' ? v.display : v.value === null ? '—' : String(v.value);
 }

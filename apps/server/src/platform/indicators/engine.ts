@@ -15,8 +15,10 @@ export function assertScopeReadable(actor: Actor, indicator: Indicator, scope: I
   }
 }
 
-function formatRate(n: number, d: number): string {
-  return d === 0 ? '—' : `${((n / d) * 100).toFixed(1)}%`;
+/** "100%" when exact; one decimal only when it means something ("66.7%", and "100.0%" for 2,999 of 3,000). */
+export function formatRate(n: number, d: number): string {
+  if (d === 0) return '—';
+  return (n * 100) % d === 0 ? `${(n * 100) / d}%` : `${((n / d) * 100).toFixed(1)}%`;
 }
 
 /** One aggregate an indicator needs: the size of a record set, or the sum of a column over it. */

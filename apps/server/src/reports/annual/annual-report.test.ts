@@ -81,6 +81,8 @@ describe('法治政府建设年度报告', () => {
     assert.ok(text1.includes(`为村(居)治理提供法律意见${v4('villageGovernanceOpinions')}件`), 'village governance opinions');
     assert.ok(text1.includes(`为群众提供法律咨询${v4('villageConsultationPersons')}人次`), 'consultations in 人次');
     assert.ok(!text1.includes('【'), 'no placeholder is left unfilled');
+    assert.doesNotMatch(text1, /(?<![0-9.])0(项|件|次|名|人次|场|场次|家|个|份|起|人)/, 'a zero count is left out of the prose');
+    assert.ok(Array.isArray(v1.body.warnings), 'generation lists what the drafter should look at');
 
     const newCase = await fzb.post('/api/litigation/cases', {
       caseNumber: '（2026）鲁0899行初888号',

@@ -15,7 +15,7 @@ import { stepOptions } from '../../platform/workflow/engine.js';
 import { indicatorRegistry } from '../registry.js';
 import { renderDocx } from '../../platform/documents/docx.js';
 import { renderHtml } from '../../platform/documents/html.js';
-import { chineseDate, placeholderValues } from '../../platform/documents/model.js';
+import { chineseDate, draftWarnings, placeholderValues } from '../../platform/documents/model.js';
 import { reportRegister } from './registers.js';
 import { annualReportVersions, annualReports, type FigureChange } from './tables.js';
 import { reportFlow } from './workflow.js';
@@ -79,7 +79,8 @@ export async function generateVersion(services: Services, actor: Actor, reportId
       summary: `生成第${row!.number}版`,
       changes: changes.map((c) => ({ field: c.id, from: c.from, to: c.to })),
     });
-    return { ...row!, changes, values: figures.values };
+    const labels = Object.fromEntries(Object.entries(figures.values).map(([id, v]) => [id, v.label]));
+    return { ...row!, changes, values: figures.values, warnings: draftWarnings(current.blocks, figures.text, labels) };
   });
 }
 

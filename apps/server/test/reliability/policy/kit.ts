@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Action, ModuleCode, RoleCode } from '@fazhi/core';
 import type { z } from 'zod';
 import type { Harness, Response } from '../../harness.js';
@@ -128,6 +129,7 @@ export function registerProbes(
       call: async (c, t) => {
         // A fresh assignment each time, so an allowed removal never takes away one that another probe relies on.
         const made = await fzb.post(`${p}/${id(t)}/assignees`, { userId: user('inspector'), role: 'handler' });
+        assert.equal(made.status, 200, `fixture assignment on ${p}: ${JSON.stringify(made.body)}`);
         const a = made.body.assignees.find((x: { userId: string; role: string }) => x.userId === user('inspector') && x.role === 'handler');
         return c.delete(`${p}/${id(t)}/assignees/${a.id}`);
       },

@@ -73,6 +73,7 @@ export const messages = {
   },
 
   generate: {
+    warnings: '送审前请检查：以下内容因没有数据未写入正文，或段落只有标题句',
     button: '生成',
     confirm: '生成将按当前记录计算全部数字并冻结为新版本（含 DOCX）。确定生成吗？',
     saveAndGenerate: '保存并生成',

@@ -47,6 +47,8 @@ export type GeneratedVersion = {
   generatedAt: string;
   changes: FigureChange[];
   values: Record<string, { id: string; label: string; unit: string; value: number | null; display: string }>;
+  /** Empty figures left out of the prose and paragraphs that are only a lead sentence. */
+  warnings: string[];
 };
 
 /** GET /api/reports/templates/:id */

@@ -95,6 +95,21 @@ export function GeneratedModal({ record, generated, onClose, onView }: { record:
         )
       }
     >
+      {generated && generated.warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={g.warnings}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {generated.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       {generated && generated.changes.length > 0 && (
         <>
           <Typography.Paragraph>{g.changes}</Typography.Paragraph>
