@@ -7,6 +7,7 @@ import { judicialOfficesData } from './judicial-offices.js';
 import { legalAdvisersData } from './legal-advisers.js';
 import { legalReviewData } from './legal-review.js';
 import { litigationData } from './litigation.js';
+import { mediationData } from './mediation.js';
 import { normativeDocsData } from './normative-docs.js';
 import type { BenchOrg } from './platform.js';
 
@@ -35,4 +36,4 @@ export type DataGenerator = {
 };
 
 /** Every module's generator, in order. A new module appends its own (one file per module in this folder). */
-export const dataGenerators: DataGenerator[] = [litigationData, legalReviewData, normativeDocsData, decisionsData, legalAdvisersData, judicialOfficesData];
+export const dataGenerators: DataGenerator[] = [litigationData, legalReviewData, normativeDocsData, decisionsData, legalAdvisersData, judicialOfficesData, mediationData];

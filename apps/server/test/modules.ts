@@ -5,6 +5,7 @@ import { judicialOfficesPolicy } from './reliability/policy/judicial-offices.js'
 import { legalAdvisersPolicy } from './reliability/policy/legal-advisers.js';
 import { legalReviewPolicy } from './reliability/policy/legal-review.js';
 import { litigationPolicy } from './reliability/policy/litigation.js';
+import { mediationPolicy } from './reliability/policy/mediation.js';
 import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
 
 /**
@@ -19,6 +20,7 @@ const parts: Record<string, PolicyPart> = {
   decisions: decisionsPolicy,
   legalAdvisers: legalAdvisersPolicy,
   judicialOffices: judicialOfficesPolicy,
+  mediation: mediationPolicy,
 };
 
 /** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */

@@ -82,6 +82,8 @@ export function demoUsers(org: DemoOrg): (DemoUser & { orgUnitId: string })[] {
     { username: 'donghu', displayName: '陈东湖（东湖街道）', unit: 's', roles: ['legalStaff', 'judicialOfficeStaff'], orgUnitId: sub('东湖街道') },
     { username: 'xiling', displayName: '刘西岭（西岭街道）', unit: 's', roles: ['legalStaff', 'judicialOfficeStaff'], orgUnitId: sub('西岭街道') },
     { username: 'adviser', displayName: '吴律师（法律顾问）', unit: 'district', roles: ['adviser'], orgUnitId: org.districtId },
+    // A village 人民调解员: the first 村(社区) under 东湖街道 (its committee is that village's own).
+    { username: 'mediator', displayName: '郑调解（柳园社区调委会）', unit: 'c', roles: ['mediator'], orgUnitId: org.communities[0]! },
   ];
 }
 

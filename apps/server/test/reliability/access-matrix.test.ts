@@ -169,6 +169,8 @@ const targetsOf: Record<string, UnitKey[]> = {
   donghu: ['donghu', 'xiling'],
   xiling: ['xiling', 'zjj'],
   adviser: ['donghu', 'xiling'],
+  // A village 人民调解员: both 街道-level targets lie outside the village's scope.
+  mediator: ['donghu', 'xiling'],
 };
 
 describe('access matrix: every documented route × every demo role, inside and outside scope', () => {

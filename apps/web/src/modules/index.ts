@@ -4,8 +4,9 @@ import { judicialOfficesModule } from './judicial-offices/manifest';
 import { legalAdvisersModule } from './legal-advisers/manifest';
 import { legalReviewModule } from './legal-review/manifest';
 import { litigationModule } from './litigation/manifest';
+import { mediationModule } from './mediation/manifest';
 import { normativeDocsModule } from './normative-docs/manifest';
 import { reportsModule } from './reports/manifest';
 
 /** Every line of work of the web app, in menu order. A new module adds one line here. */
-export const webModules: WebModule[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, reportsModule];
+export const webModules: WebModule[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, mediationModule, reportsModule];

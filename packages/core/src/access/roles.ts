@@ -3,6 +3,7 @@ import { judicialOfficesAccess } from '../judicial-offices/access.js';
 import { legalAdvisersAccess } from '../legal-advisers/access.js';
 import { legalReviewAccess } from '../legal-review/access.js';
 import { litigationAccess } from '../litigation/access.js';
+import { mediationAccess } from '../mediation/access.js';
 import { normativeDocsAccess } from '../normative-docs/access.js';
 import { reportsAccess } from '../reports/access.js';
 import { actions, type Action, type RoleCode } from './actions.js';
@@ -10,7 +11,7 @@ import { actions, type Action, type RoleCode } from './actions.js';
 export { actionLabels, actions, type Action, type ModuleAccess, type RoleCode } from './actions.js';
 
 /** Every line of work's grants, beside its contract (packages/core/src/<m>/access.ts). A new module adds one line. */
-const moduleAccess = [litigationAccess, legalReviewAccess, normativeDocsAccess, decisionsAccess, legalAdvisersAccess, judicialOfficesAccess, reportsAccess] as const;
+const moduleAccess = [litigationAccess, legalReviewAccess, normativeDocsAccess, decisionsAccess, legalAdvisersAccess, judicialOfficesAccess, mediationAccess, reportsAccess] as const;
 
 const platformModules = ['org', 'users', 'audit'] as const;
 /** Lines of work (and platform areas) that grants name. */
@@ -28,6 +29,7 @@ const platformGrants: Record<RoleCode, Grants> = {
   leader: { org: ['read'] },
   inspector: { org: ['read'], audit: ['read'] },
   adviser: { org: ['read'] },
+  mediator: { org: ['read'] },
 };
 
 const labels: Record<RoleCode, string> = {
@@ -38,6 +40,7 @@ const labels: Record<RoleCode, string> = {
   leader: '领导',
   inspector: '督察人员',
   adviser: '法律顾问 / 公职律师',
+  mediator: '人民调解员',
 };
 
 function grantsOf(role: RoleCode): Grants {

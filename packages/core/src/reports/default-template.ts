@@ -40,7 +40,11 @@ export const defaultAnnualTemplate: Block[] = [
     '加快推进现代公共法律服务体系建设。',
     '积极开展“乡村振兴 法治同行”活动，打通法律服务“最后一公里”，推进“一村一法律顾问”“一园区一法律顾问”。{year}年园区法律顾问帮助{legalAdvisers.parkEnterprisesServed}家企业对内部制度、商业合同进行了审查，参加园区重大项目谈判{legalAdvisers.parkNegotiations}次，为园区合同、重大决策等提供法律意见建议{legalAdvisers.parkOpinions}次，参与重要信访案件、经济金融风险化解{legalAdvisers.parkRiskResolutions}起。全区{legalAdvisers.communities}个村(社区)法律顾问覆盖率{legalAdvisers.communityCoverage}。开展村(社区)法律顾问“一月一主题”活动{legalAdvisers.themeActivities}场次，开展公益法律服务活动{legalAdvisers.villagePublicServices}次，举办法治讲座{legalAdvisers.villageLectures}次，为村(居)治理提供法律意见{legalAdvisers.villageGovernanceOpinions}件，帮助审查重要经济合同{legalAdvisers.villageContracts}份，为群众提供法律咨询{legalAdvisers.villageConsultationPersons}人次，处理村级矛盾纠纷{legalAdvisers.villageDisputes}件，参与制定村级重大决策{legalAdvisers.villageDecisions}次。',
   ),
-  p('mediation', '深化矛盾纠纷多元化解。', ''),
+  p(
+    'mediation',
+    '进一步拓展大调解工作格局。',
+    '完善社会矛盾纠纷多元化解机制，开展矛盾纠纷排查化解专项活动{mediation.campaigns}次。积极推进司法所、人民调解组织与法院调解平台载体互通、人员共享，诉调对接纠纷{mediation.courtReferrals}件，调解协议申请司法确认{mediation.confirmationsApplied}件、经人民法院确认有效{mediation.confirmationsConfirmed}件。全区共开展人民调解{mediation.disputesMediated}次，调解成功率{mediation.successRate}，录入山东省智慧民调系统{mediation.smartSystemEntered}件。积极征集编写优秀人民调解案例，{mediation.typicalCases}件案例入选典型案例汇编。强化人民调解队伍建设，村(居)人民调解委员会组成合规率{mediation.communityCommitteeCompliance}，荣获市级调解能手{mediation.cityMediationExperts}人、调解先进工作者{mediation.cityAdvancedWorkers}人。',
+  ),
   p('publicity', '深入开展法治宣传教育。', ''),
   h1('grassroots', '强化基层基础，提升平安建设水平', 'measures'),
   p(
