@@ -325,7 +325,7 @@ export const assistantSecretFields = fieldsOf(z.object(assistantFields), [
 // ---------------------------------------------------------------- 培训记录
 
 const trainingFields = {
-  assistantId: z.uuid({ message: '请选择司法协理员' }),
+  assistantId: described(z.uuid({ message: '请选择司法协理员' }), { label: '司法协理员编号', kind: 'text' }),
   orgUnitId: orgUnitField('所在司法所'),
   kind: trainingKinds.schema,
   trainedOn: dateField('培训日期'),
@@ -349,6 +349,8 @@ export const trainingSpec: RegisterSpec = {
   fields: fieldsOf(z.object(trainingFields), [
     ['trainedOn', { list: true, filter: true, sortable: true, form: true }],
     { name: 'assistantName', label: '司法协理员', kind: 'text', list: true },
+    // The sheet carries the assistant's system number, so an export imports back onto the same person.
+    ['assistantId', { form: true, help: '在司法协理员详情页“登记培训”时自动填写' }],
     ['kind', { list: true, filter: true, form: true }],
     ['hours', { list: true, form: true }],
     ['subject', { list: true, form: true }],

@@ -118,21 +118,15 @@ export async function seedJudicialOffices(ctx: SeedContext): Promise<Record<stri
 
     // 工作台账 over the year so far: the district's ~900 法治宣传 sessions and ~4,800 consultations shared by the offices.
     const share = (total: number) => Math.round(total / offices.length) + r.int(-8, 8);
-    const rows: Record<string, unknown>[] = [];
-    const log = (kind: ActivityKind, quantity: number, persons: number | null) =>
-      rows.push(
-        withSearch(activityRegister, {
-          orgUnitId: office.id,
-          occurredOn: workdayBetween(r, start, today),
-          kind,
-          subject: r.pick(subjects[kind]),
-          quantity,
-          persons,
-          place: kind === 'consultation' ? '司法所服务大厅' : r.pick(places),
-          createdBy: by,
-          updatedBy: by,
-        }),
-      );
+    // One entry per office, day, kind and subject (the register's natural key): a second one that day adds to it.
+    const entries = new Map<string, { occurredOn: string; kind: ActivityKind; subject: string; quantity: number; persons: number | null }>();
+    const log = (kind: ActivityKind, quantity: number, persons: number | null) => {
+      const entry = { occurredOn: workdayBetween(r, start, today), kind, subject: r.pick(subjects[kind]), quantity, persons };
+      const key = `${entry.occurredOn}|${kind}|${entry.subject}`;
+      const same = entries.get(key);
+      if (!same) entries.set(key, entry);
+      else [same.quantity, same.persons] = [same.quantity + quantity, persons === null ? same.persons : (same.persons ?? 0) + persons];
+    };
     for (let left = share(910); left > 0; ) {
       const q = Math.min(left, r.int(1, 3));
       log('legalPublicity', q, q * r.int(30, 120));
@@ -145,6 +139,9 @@ export async function seedJudicialOffices(ctx: SeedContext): Promise<Record<stri
     }
     for (let i = r.int(25, 40); i > 0; i--) log('mediation', 1, null);
     for (let i = r.int(20, 30); i > 0; i--) log('correction', r.int(1, 3), null);
+    const rows = [...entries.values()].map((e) =>
+      withSearch(activityRegister, { ...e, orgUnitId: office.id, place: e.kind === 'consultation' ? '司法所服务大厅' : r.pick(places), createdBy: by, updatedBy: by }),
+    );
     for (let i = 0; i < rows.length; i += 500) await tx.insert(judicialActivities).values(rows.slice(i, i + 500) as (typeof judicialActivities.$inferInsert)[]);
     activities += rows.length;
 
