@@ -7,3 +7,4 @@ export * from './modules/decisions/tables.js';
 export * from './modules/legal-advisers/tables.js';
 export * from './modules/judicial-offices/tables.js';
 export * from './reports/annual/tables.js';
+export * from './modules/publicity/tables.js';

@@ -41,7 +41,11 @@ export const defaultAnnualTemplate: Block[] = [
     '积极开展“乡村振兴 法治同行”活动，打通法律服务“最后一公里”，推进“一村一法律顾问”“一园区一法律顾问”。{year}年园区法律顾问帮助{legalAdvisers.parkEnterprisesServed}家企业对内部制度、商业合同进行了审查，参加园区重大项目谈判{legalAdvisers.parkNegotiations}次，为园区合同、重大决策等提供法律意见建议{legalAdvisers.parkOpinions}次，参与重要信访案件、经济金融风险化解{legalAdvisers.parkRiskResolutions}起。全区{legalAdvisers.communities}个村(社区)法律顾问覆盖率{legalAdvisers.communityCoverage}。开展村(社区)法律顾问“一月一主题”活动{legalAdvisers.themeActivities}场次，开展公益法律服务活动{legalAdvisers.villagePublicServices}次，举办法治讲座{legalAdvisers.villageLectures}次，为村(居)治理提供法律意见{legalAdvisers.villageGovernanceOpinions}件，帮助审查重要经济合同{legalAdvisers.villageContracts}份，为群众提供法律咨询{legalAdvisers.villageConsultationPersons}人次，处理村级矛盾纠纷{legalAdvisers.villageDisputes}件，参与制定村级重大决策{legalAdvisers.villageDecisions}次。',
   ),
   p('mediation', '深化矛盾纠纷多元化解。', ''),
-  p('publicity', '深入开展法治宣传教育。', ''),
+  p(
+    'publicity',
+    '大力开展普法宣传工作。',
+    '深入实施“八五”普法规划，规划任务完成率{publicity.taskCompletionRate}，编制并落实“谁执法谁普法”普法责任制，普法责任清单部门覆盖率{publicity.dutyDepartmentCoverage}，深入开展法治文化建设计划，推动民法典阵地建设向街道、村(社区)延伸，建成法治文化阵地{publicity.sites}个，村居法治文化阵地覆盖率{publicity.communitySiteCoverage}。组织开展宪法宣传周、民法典宣传月、全民国家安全教育日等法治宣传“十进”活动{publicity.events}场次，参与群众{publicity.eventParticipants}人次。深入推进基层依法治理，新评选市级法治示范村{publicity.municipalModelVillages}个，市级守法普法示范镇街{publicity.municipalModelTowns}个，“最受群众欢迎的法治文化阵地”{publicity.popularSites}个。大力推进基层“法治带头人”“法律明白人”工程，建成{publicity.liaisons}人的基层法治队伍，并完成“线上+线下”培训，培训率{publicity.liaisonTrainingRate}。持续推进国家机关工作人员学法用法，参与学习培训{publicity.trainingPersons}人次。',
+  ),
   h1('grassroots', '强化基层基础，提升平安建设水平', 'measures'),
   p(
     'judicial-offices',
