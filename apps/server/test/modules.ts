@@ -6,6 +6,7 @@ import { legalAdvisersPolicy } from './reliability/policy/legal-advisers.js';
 import { legalReviewPolicy } from './reliability/policy/legal-review.js';
 import { litigationPolicy } from './reliability/policy/litigation.js';
 import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
+import { publicityPolicy } from './reliability/policy/publicity.js';
 
 /**
  * Each module's share of the access matrix, by the module code of its manifest (src/modules/index.ts). Test
@@ -19,6 +20,7 @@ const parts: Record<string, PolicyPart> = {
   decisions: decisionsPolicy,
   legalAdvisers: legalAdvisersPolicy,
   judicialOffices: judicialOfficesPolicy,
+  publicity: publicityPolicy,
 };
 
 /** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */

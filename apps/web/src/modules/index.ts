@@ -5,7 +5,8 @@ import { legalAdvisersModule } from './legal-advisers/manifest';
 import { legalReviewModule } from './legal-review/manifest';
 import { litigationModule } from './litigation/manifest';
 import { normativeDocsModule } from './normative-docs/manifest';
+import { publicityModule } from './publicity/manifest';
 import { reportsModule } from './reports/manifest';
 
 /** Every line of work of the web app, in menu order. A new module adds one line here. */
-export const webModules: WebModule[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, reportsModule];
+export const webModules: WebModule[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, publicityModule, reportsModule];
