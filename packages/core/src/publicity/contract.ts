@@ -9,12 +9,39 @@ import { eventKinds, genders, levels, liaisonRoles, midtermConclusions, ratingKi
 type Issue = { path: string; message: string };
 const version = z.int({ message: '缺少版本号' }).positive();
 const count = (label: string, max = 1_000_000) =>
-  described(z.int({ message: `${label}应为整数` }).min(0, { message: `${label}不能为负数` }).max(max, { message: `${label}过大` }), { label, kind: 'integer' });
-const year = (label: string) => described(z.int({ message: `${label}应为整数` }).min(1949, { message: `${label}不正确` }).max(2100, { message: `${label}不正确` }), { label, kind: 'integer' });
+  described(
+    z
+      .int({ message: `${label}应为整数` })
+      .min(0, { message: `${label}不能为负数` })
+      .max(max, { message: `${label}过大` }),
+    { label, kind: 'integer' },
+  );
+const year = (label: string) =>
+  described(
+    z
+      .int({ message: `${label}应为整数` })
+      .min(1949, { message: `${label}不正确` })
+      .max(2100, { message: `${label}不正确` }),
+    { label, kind: 'integer' },
+  );
 // Fresh schemas: a label registered on a shared schema would rename it everywhere.
-const phone = (label: string) => described(z.string({ error: `请填写${label}` }).trim().refine(isValidPhone, { message: `${label}格式不正确` }), { label, kind: 'text' });
+const phone = (label: string) =>
+  described(
+    z
+      .string({ error: `请填写${label}` })
+      .trim()
+      .refine(isValidPhone, { message: `${label}格式不正确` }),
+    { label, kind: 'text' },
+  );
 const idNumber = (label: string) =>
-  described(z.string({ error: `请填写${label}` }).trim().toUpperCase().refine(isValidIdNumber, { message: '公民身份号码格式或校验位不正确' }), { label, kind: 'text' });
+  described(
+    z
+      .string({ error: `请填写${label}` })
+      .trim()
+      .toUpperCase()
+      .refine(isValidIdNumber, { message: '公民身份号码格式或校验位不正确' }),
+    { label, kind: 'text' },
+  );
 
 function refineWith(check: (v: Record<string, unknown>) => Issue[]) {
   return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {

@@ -2,7 +2,7 @@ import { eventKinds, levels, liaisonRoles, midtermConclusions, ratingKinds, site
 import { and, between, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Indicator, IndicatorScope, RecordSet } from '../../platform/indicators/define.js';
 import { orgUnits } from '../../platform/org/tables.js';
-import { publicityDuties, publicityEvents, publicityLiaisons, publicityRatings, publicitySites, publicityTasks, publicityTrainings } from './tables.js';
+import { publicityEvents, publicityLiaisons, publicityRatings, publicitySites, publicityTasks, publicityTrainings } from './tables.js';
 
 // Drill columns are selected from one table without qualifiers, so subqueries name the outer table explicitly.
 const unitName = (outer: string) => sql<string>`(select u.name from org_units u where u.id = ${sql.raw(`"${outer}"."org_unit_id"`)})`;
@@ -78,9 +78,7 @@ const communitySet = (covered: boolean): RecordSet => ({
   where: (scope) =>
     and(
       eq(o.kind, 'community'),
-      covered
-        ? sql`exists (select 1 from publicity_sites s where s.org_unit_id = "org_units"."id" and s.deleted_at is null and s.built_year <= ${yearsOf(scope)[1]})`
-        : undefined,
+      covered ? sql`exists (select 1 from publicity_sites s where s.org_unit_id = "org_units"."id" and s.deleted_at is null and s.built_year <= ${yearsOf(scope)[1]})` : undefined,
     )!,
   columns: [
     { name: 'name', label: '村(社区)', column: o.name },

@@ -8,7 +8,10 @@ import { publicityTasks } from './tables.js';
 /** Flags plan tasks past their deadline and not done (taskOverdue), and alerts the lead unit once per task and deadline. */
 export async function flagOverdueTasks(db: Db, today: string) {
   const t = publicityTasks;
-  await db.update(t).set({ overdue: sql`${t.state} <> 'done' and ${t.dueOn} < ${today}` }).where(isNull(t.deletedAt));
+  await db
+    .update(t)
+    .set({ overdue: sql`${t.state} <> 'done' and ${t.dueOn} < ${today}` })
+    .where(isNull(t.deletedAt));
   const rows = await db
     .select({ id: t.id, orgUnitId: t.orgUnitId, title: t.title, dueOn: t.dueOn })
     .from(t)

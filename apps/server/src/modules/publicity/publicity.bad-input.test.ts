@@ -85,7 +85,13 @@ describe('普法: hostile bodies', () => {
       h,
       Object.entries(schemas).flatMap(([path, [create, update, change]]) => [
         route(`POST ${path}`, 'POST', () => `${base}/${path}`, valid[path]!, create),
-        route(`PATCH ${path}/:id`, 'PATCH', () => `${base}/${path}/${made[path]!.id}`, () => ({ version: made[path]!.version, ...change }), update),
+        route(
+          `PATCH ${path}/:id`,
+          'PATCH',
+          () => `${base}/${path}/${made[path]!.id}`,
+          () => ({ version: made[path]!.version, ...change }),
+          update,
+        ),
       ]),
     ));
 });

@@ -81,7 +81,18 @@ describe('普法 through the API', () => {
   });
 
   it('computes the figures of the paragraph from the demo records and fills it with none left open', async () => {
-    const ids = ['events', 'municipalModelVillages', 'municipalModelTowns', 'popularSites', 'communitySiteCoverage', 'liaisons', 'liaisonTrainingRate', 'trainingPersons', 'taskCompletionRate', 'dutyDepartmentCoverage'];
+    const ids = [
+      'events',
+      'municipalModelVillages',
+      'municipalModelTowns',
+      'popularSites',
+      'communitySiteCoverage',
+      'liaisons',
+      'liaisonTrainingRate',
+      'trainingPersons',
+      'taskCompletionRate',
+      'dutyDepartmentCoverage',
+    ];
     const values = (await fzb.get(`/api/indicators/values?ids=${ids.map((i) => `publicity.${i}`).join(',')}${year}`)).body.values as { id: string; value: number }[];
     const v = (id: string) => values.find((x) => x.id === `publicity.${id}`)!.value;
     assert.equal(v('municipalModelVillages'), 3);

@@ -15,7 +15,10 @@ const today = () => toIsoDate(new Date());
 
 /** The unit must be of one of the kinds (the kit has already checked it is in the actor's scope). */
 async function requireUnitKind(tx: Db, orgUnitId: unknown, kinds: string[], message: string) {
-  const [unit] = await tx.select({ kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, String(orgUnitId)));
+  const [unit] = await tx
+    .select({ kind: orgUnits.kind })
+    .from(orgUnits)
+    .where(eq(orgUnits.id, String(orgUnitId)));
   if (!unit || !kinds.includes(unit.kind)) refuse([{ path: 'orgUnitId', message }]);
 }
 

@@ -1,17 +1,25 @@
-import { addCalendarDays, maskIdNumber, maskPhone } from '@fazhi/core';
+import { addCalendarDays, isWorkday, maskIdNumber, maskPhone } from '@fazhi/core';
 import { eventKinds, taskOverdue } from '@fazhi/core/publicity';
+import { orgUnits } from '../../platform/org/tables.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { Row } from '../../platform/register/define.js';
 import type { SeedContext } from '../../seed/context.js';
 import { idNumber, personName } from '../../seed/people.js';
 import type { Random } from '../../seed/random.js';
-import { workdayBetween } from '../legal-advisers/seed.js';
 import { dutyRegister, eventRegister, liaisonRegister, ratingRegister, siteRegister, taskRegister, trainingRegister } from './registers.js';
 import { publicityDuties, publicityEvents, publicityLiaisons, publicityRatings, publicitySites, publicityTasks, publicityTrainings } from './tables.js';
 
 type Register = Parameters<typeof searchTextOf>[0];
 const withSearch = (register: Register, row: Record<string, unknown>): Record<string, unknown> => ({ ...row, searchText: searchTextOf(register, row as Row) });
 const phone = (r: Random) => `1${r.pick(['35', '37', '39', '58', '86', '88'])}${String(r.int(0, 99_999_999)).padStart(8, '0')}`;
+
+/** A working day from `from` to `to` (events and sessions are held on working days). */
+function workdayBetween(r: Random, from: string, to: string): string {
+  const days = Math.max(1, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000));
+  let d = addCalendarDays(from, r.int(0, days));
+  while (!isWorkday(d) && d > from) d = addCalendarDays(d, -1);
+  return d;
+}
 
 const taskTitles = [
   '制定“八五”普法规划实施方案',
@@ -51,9 +59,7 @@ export async function seedPublicity(ctx: SeedContext): Promise<Record<string, nu
   const departments = [...org.departments.values()];
   const subdistricts = [...org.subdistricts.values()];
   const justice = org.departments.get('区司法局（区委依法治区办）') ?? departments[0]!;
-  const names = new Map<string, string>();
-  for (const [n, id] of [...org.departments, ...org.subdistricts]) names.set(id, n);
-  org.communities.forEach((id, i) => names.set(id, `第${i + 1}村(社区)`));
+  const names = new Map((await tx.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits)).map((u) => [u.id, u.name]));
 
   // Plan tasks: most due this year and done; a few still open, two past their deadline (flagged overdue).
   const tasks = taskTitles.map((title, i) => {
@@ -81,9 +87,7 @@ export async function seedPublicity(ctx: SeedContext): Promise<Record<string, nu
   await tx.insert(publicityTasks).values(tasks as (typeof publicityTasks.$inferInsert)[]);
 
   const duties = departments.flatMap((orgUnitId) =>
-    dutyItems.map(([content, audience, form, timing]) =>
-      withSearch(dutyRegister, { orgUnitId, year, content, audience, form, timing, completed: r.chance(0.85), completion: null }),
-    ),
+    dutyItems.map(([content, audience, form, timing]) => withSearch(dutyRegister, { orgUnitId, year, content, audience, form, timing, completed: r.chance(0.85), completion: null })),
   );
   await tx.insert(publicityDuties).values(duties as (typeof publicityDuties.$inferInsert)[]);
 

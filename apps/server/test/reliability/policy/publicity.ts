@@ -55,5 +55,13 @@ export const publicityPolicy: PolicyPart = {
 let n = 0;
 function uniq(name: Name): Record<string, unknown> {
   n += 1;
-  return name === 'rating' ? { year: 2000 + (n % 100) } : name === 'duty' ? { content: `${marker}普法内容${n}` } : name === 'site' ? { name: `${marker}阵地${n}` } : name === 'liaison' ? { name: `${marker}明白人${n}` } : { title: `${marker}${n}` };
+  return name === 'rating'
+    ? { year: 2000 + (n % 100) }
+    : name === 'duty'
+      ? { content: `${marker}普法内容${n}` }
+      : name === 'site'
+        ? { name: `${marker}阵地${n}` }
+        : name === 'liaison'
+          ? { name: `${marker}明白人${n}` }
+          : { title: `${marker}${n}` };
 }

@@ -8,13 +8,7 @@ import { RegisterListPage } from '../../platform/register/register-list-page';
 // Every 普法 register is a plain register of the generic kit; the 明白人 form adds the write-only ID number and phone.
 function pages(spec: RegisterSpec, basePath: string, heading: (r: Record<string, unknown>) => string, formSpec: RegisterSpec = spec) {
   return {
-    List: () => (
-      <RegisterListPage
-        spec={spec}
-        basePath={basePath}
-        renderColumn={spec === taskSpec ? { overdue: (row) => (row.overdue ? <Tag color="red">已逾期</Tag> : null) } : undefined}
-      />
-    ),
+    List: () => <RegisterListPage spec={spec} basePath={basePath} renderColumn={spec === taskSpec ? { overdue: (row) => (row.overdue ? <Tag color="red">已逾期</Tag> : null) } : undefined} />,
     Detail: () => <RegisterDetailPage spec={spec} basePath={basePath} heading={(r) => heading(r as unknown as Record<string, unknown>)} />,
     Form: () => <RegisterFormPage spec={formSpec} basePath={basePath} />,
   };
