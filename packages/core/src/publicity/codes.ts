@@ -1,8 +1,8 @@
 import { codeTable } from '../register/code-table.js';
 
-// 普法活动 kinds. The 十进 follow the 中央宣传部、司法部《关于开展法治宣传教育的第八个五年规划（2021－2025年）》
-// (“八五”普法规划) 四(一): 推进“法律进机关、进乡村、进社区、进学校、进企业、进单位、进网络”; the district adds
-// 进军营、进宗教场所、进家庭 as in the model report's “十进” (see the report).
+// 普法活动 kinds. The national term is 法律“六进” (进机关、进乡村、进社区、进学校、进企业、进单位: 中宣部、司法部、全国普法办,
+// 2006); the “十进” of the model report adds 进网络、进军营、进宗教场所、进家庭 as districts list them. No national text
+// fixing a 十进 list was found, so the four extras are a local choice the district may edit here.
 export const eventKinds = codeTable(
   [
     { code: 'constitutionWeek', label: '宪法宣传周' },
