@@ -6,6 +6,7 @@ import { judicialOfficesScenarios } from './judicial-offices.js';
 import { litigationScenarios } from './litigation.js';
 import { mediationScenarios } from './mediation.js';
 import { platformScenarios } from './platform.js';
+import { publicityScenarios } from './publicity.js';
 
 /** The account every scenario runs as (`fzb`: 法治办, whole-district scope) and what its scope is in SQL terms. */
 export type BenchActor = { username: string; password: string; userId: string; orgUnitId: string; scopePath: string };
@@ -64,7 +65,7 @@ export type ScenarioModule = { module: string; scenarios: (env: BenchEnv) => Pro
  * Every module's scenarios, run in this order. Reads come before writes in each module, so reads see exactly the
  * prepared data (which the raw-SQL baseline also reads); the platform's login comes last.
  */
-export const scenarioModules: ScenarioModule[] = [litigationScenarios, legalAdvisersScenarios, judicialOfficesScenarios, mediationScenarios, platformScenarios];
+export const scenarioModules: ScenarioModule[] = [litigationScenarios, legalAdvisersScenarios, judicialOfficesScenarios, mediationScenarios, publicityScenarios, platformScenarios];
 
 /** Targets judged on the whole run or on every read scenario. */
 export const runTargets = { apiRawRatioP50: 1.5, serverRssMb: 300 };

@@ -7,6 +7,7 @@ import { legalReviewPolicy } from './reliability/policy/legal-review.js';
 import { litigationPolicy } from './reliability/policy/litigation.js';
 import { mediationPolicy } from './reliability/policy/mediation.js';
 import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
+import { publicityPolicy } from './reliability/policy/publicity.js';
 
 /**
  * Each module's share of the access matrix, by the module code of its manifest (src/modules/index.ts). Test
@@ -21,6 +22,7 @@ const parts: Record<string, PolicyPart> = {
   legalAdvisers: legalAdvisersPolicy,
   judicialOffices: judicialOfficesPolicy,
   mediation: mediationPolicy,
+  publicity: publicityPolicy,
 };
 
 /** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */

@@ -7,10 +7,21 @@ import { legalReviewModule } from './legal-review/manifest.js';
 import { litigationModule } from './litigation/manifest.js';
 import { mediationModule } from './mediation/manifest.js';
 import { normativeDocsModule } from './normative-docs/manifest.js';
+import { publicityModule } from './publicity/manifest.js';
 
 /**
  * Every line of work, in the order routes are registered and the demo district is seeded (reviews before the
  * documents and decisions that link them). A new module adds one line here; app.ts, jobs.ts, reports/registry.ts
  * and seed/index.ts read this list.
  */
-export const modules: ModuleManifest[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, mediationModule, annualReportModule];
+export const modules: ModuleManifest[] = [
+  litigationModule,
+  legalReviewModule,
+  normativeDocsModule,
+  decisionsModule,
+  legalAdvisersModule,
+  judicialOfficesModule,
+  mediationModule,
+  publicityModule,
+  annualReportModule,
+];

@@ -6,7 +6,18 @@ import { legalReviewModule } from './legal-review/manifest';
 import { litigationModule } from './litigation/manifest';
 import { mediationModule } from './mediation/manifest';
 import { normativeDocsModule } from './normative-docs/manifest';
+import { publicityModule } from './publicity/manifest';
 import { reportsModule } from './reports/manifest';
 
 /** Every line of work of the web app, in menu order. A new module adds one line here. */
-export const webModules: WebModule[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, mediationModule, reportsModule];
+export const webModules: WebModule[] = [
+  litigationModule,
+  legalReviewModule,
+  normativeDocsModule,
+  decisionsModule,
+  legalAdvisersModule,
+  judicialOfficesModule,
+  mediationModule,
+  publicityModule,
+  reportsModule,
+];

@@ -45,7 +45,11 @@ export const defaultAnnualTemplate: Block[] = [
     '进一步拓展大调解工作格局。',
     '完善社会矛盾纠纷多元化解机制，开展矛盾纠纷排查化解专项活动{mediation.campaigns}次。积极推进司法所、人民调解组织与法院调解平台载体互通、人员共享，诉调对接纠纷{mediation.courtReferrals}件，调解协议申请司法确认{mediation.confirmationsApplied}件、经人民法院确认有效{mediation.confirmationsConfirmed}件。全区共开展人民调解{mediation.disputesMediated}次，调解成功率{mediation.successRate}，录入山东省智慧民调系统{mediation.smartSystemEntered}件。积极征集编写优秀人民调解案例，{mediation.typicalCases}件案例入选典型案例汇编。强化人民调解队伍建设，村(居)人民调解委员会组成合规率{mediation.communityCommitteeCompliance}，荣获市级调解能手{mediation.cityMediationExperts}人、调解先进工作者{mediation.cityAdvancedWorkers}人。',
   ),
-  p('publicity', '深入开展法治宣传教育。', ''),
+  p(
+    'publicity',
+    '大力开展普法宣传工作。',
+    '深入实施“八五”普法规划，规划任务完成率{publicity.taskCompletionRate}，编制并落实“谁执法谁普法”普法责任制，普法责任清单部门覆盖率{publicity.dutyDepartmentCoverage}，深入开展法治文化建设计划，推动民法典阵地建设向街道、村(社区)延伸，建成法治文化阵地{publicity.sites}个，村居法治文化阵地覆盖率{publicity.communitySiteCoverage}。组织开展宪法宣传周、民法典宣传月、全民国家安全教育日等法治宣传“十进”活动{publicity.events}场次，参与群众{publicity.eventParticipants}人次。深入推进基层依法治理，新评选市级法治示范村{publicity.municipalModelVillages}个，市级守法普法示范镇街{publicity.municipalModelTowns}个，“最受群众欢迎的法治文化阵地”{publicity.popularSites}个。大力推进基层“法治带头人”“法律明白人”工程，建成{publicity.liaisons}人的基层法治队伍，并完成“线上+线下”培训，培训率{publicity.liaisonTrainingRate}。持续推进国家机关工作人员学法用法，参与学习培训{publicity.trainingPersons}人次。',
+  ),
   h1('grassroots', '强化基层基础，提升平安建设水平', 'measures'),
   p(
     'judicial-offices',
