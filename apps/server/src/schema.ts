@@ -6,4 +6,5 @@ export * from './modules/normative-docs/tables.js';
 export * from './modules/decisions/tables.js';
 export * from './modules/legal-advisers/tables.js';
 export * from './modules/judicial-offices/tables.js';
+export * from './modules/enforcement/tables.js';
 export * from './reports/annual/tables.js';

@@ -3,6 +3,7 @@ import { annualReportModule } from '../reports/annual/manifest.js';
 import { decisionsModule } from './decisions/manifest.js';
 import { judicialOfficesModule } from './judicial-offices/manifest.js';
 import { legalAdvisersModule } from './legal-advisers/manifest.js';
+import { enforcementModule } from './enforcement/manifest.js';
 import { legalReviewModule } from './legal-review/manifest.js';
 import { litigationModule } from './litigation/manifest.js';
 import { normativeDocsModule } from './normative-docs/manifest.js';
@@ -12,4 +13,4 @@ import { normativeDocsModule } from './normative-docs/manifest.js';
  * documents and decisions that link them). A new module adds one line here; app.ts, jobs.ts, reports/registry.ts
  * and seed/index.ts read this list.
  */
-export const modules: ModuleManifest[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, annualReportModule];
+export const modules: ModuleManifest[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, enforcementModule, annualReportModule];
