@@ -27,7 +27,17 @@ export const officerYearSchema = z.object({
   year: z.number(),
   trainingHours: z.number(),
   floor: z.number(),
-  certificates: z.array(z.object({ id: z.string(), kind: z.string(), number: z.string(), issuedOn: z.string(), status: z.string(), revokedOn: z.string().nullable(), reviews: z.array(z.object({ year: z.number(), result: z.string(), reviewedOn: z.string() })) })),
+  certificates: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      number: z.string(),
+      issuedOn: z.string(),
+      status: z.string(),
+      revokedOn: z.string().nullable(),
+      reviews: z.array(z.object({ year: z.number(), result: z.string(), reviewedOn: z.string() })),
+    }),
+  ),
   trainings: z.array(z.object({ id: z.string(), trainedOn: z.string(), course: z.string(), hours: z.number(), source: z.string() })),
 });
 

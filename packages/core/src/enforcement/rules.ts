@@ -31,11 +31,7 @@ export function dueReviewYear(today: string): number {
  * 注销 (revoked on or before today) > 暂扣 > 待年审 (no 合格 年审 for the due year, for a certificate issued by that
  * year's end — 不合格 and 未参加 do not count) > 有效.
  */
-export function certificateStatus(
-  c: { issuedOn: string; revokedOn?: string | null; suspended?: boolean | null },
-  reviews: readonly ReviewRecord[],
-  today: string,
-): CertificateStatus {
+export function certificateStatus(c: { issuedOn: string; revokedOn?: string | null; suspended?: boolean | null }, reviews: readonly ReviewRecord[], today: string): CertificateStatus {
   if (c.revokedOn && c.revokedOn <= today) return 'revoked';
   if (c.suspended) return 'suspended';
   const due = dueReviewYear(today);

@@ -65,7 +65,15 @@ const officerSet = (where: (scope: IndicatorScope) => SQL, withHours = false): R
     { name: 'name', label: '姓名', column: o.name },
     { name: 'bodyName', label: '执法主体', column: o.bodyName },
     { name: 'post', label: '人员性质', column: o.post, codes: officerPosts },
-    ...(withHours ? [{ name: 'hours', label: '培训学时（全部年度）', column: sql<number>`(select coalesce(sum(t.hours), 0) from enforcement_trainings t where t.officer_id = "enforcement_officers"."id" and t.deleted_at is null)` }] : []),
+    ...(withHours
+      ? [
+          {
+            name: 'hours',
+            label: '培训学时（全部年度）',
+            column: sql<number>`(select coalesce(sum(t.hours), 0) from enforcement_trainings t where t.officer_id = "enforcement_officers"."id" and t.deleted_at is null)`,
+          },
+        ]
+      : []),
   ],
   recordPath: '/enforcement/officers/:id',
 });

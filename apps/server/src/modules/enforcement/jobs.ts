@@ -47,13 +47,24 @@ export async function flagTrainingShortfall(db: Db, today: string) {
 /** 委托 terms run out with the calendar: the flag on the body follows, and its unit is told once. */
 export async function refreshEntrustments(db: Db, today: string) {
   const b = enforcementBodies;
-  const rows = await db.select({ id: b.id, name: b.name, kind: b.kind, end: b.entrustEndOn, state: b.entrustState, orgUnitId: b.orgUnitId }).from(b).where(and(isNull(b.deletedAt), eq(b.kind, 'entrusted')));
+  const rows = await db
+    .select({ id: b.id, name: b.name, kind: b.kind, end: b.entrustEndOn, state: b.entrustState, orgUnitId: b.orgUnitId })
+    .from(b)
+    .where(and(isNull(b.deletedAt), eq(b.kind, 'entrusted')));
   const notices: Notice[] = [];
   for (const r of rows) {
     const state = entrustmentState(r.kind, r.end, today);
     if (state !== r.state) await db.update(b).set({ entrustState: state }).where(eq(b.id, r.id));
     if (state === 'expired')
-      notices.push({ key: `enforcement.entrustment:${r.id}:${r.end}`, module: 'enforcement', orgUnitId: r.orgUnitId, level: 'alert', title: `受委托组织${r.name}的委托已于${r.end}到期，请及时续签或终止委托`, link: `/enforcement/bodies/${r.id}`, dueOn: r.end ?? undefined });
+      notices.push({
+        key: `enforcement.entrustment:${r.id}:${r.end}`,
+        module: 'enforcement',
+        orgUnitId: r.orgUnitId,
+        level: 'alert',
+        title: `受委托组织${r.name}的委托已于${r.end}到期，请及时续签或终止委托`,
+        link: `/enforcement/bodies/${r.id}`,
+        dueOn: r.end ?? undefined,
+      });
   }
   return raise(db, notices);
 }

@@ -14,12 +14,25 @@ export function enforcementPublicRoutes(app: App, { db, config }: Services) {
       .where(isNull(enforcementBodies.deletedAt))
       .orderBy(asc(enforcementBodies.name));
     const items = await db
-      .select({ id: enforcementItems.id, bodyId: enforcementItems.bodyId, code: enforcementItems.code, name: enforcementItems.name, kind: enforcementItems.kind, legalBasis: enforcementItems.legalBasis })
+      .select({
+        id: enforcementItems.id,
+        bodyId: enforcementItems.bodyId,
+        code: enforcementItems.code,
+        name: enforcementItems.name,
+        kind: enforcementItems.kind,
+        legalBasis: enforcementItems.legalBasis,
+      })
       .from(enforcementItems)
       .where(isNull(enforcementItems.deletedAt))
       .orderBy(asc(enforcementItems.code));
     const standards = await db
-      .select({ itemId: enforcementStandards.itemId, circumstance: enforcementStandards.circumstance, fineMin: enforcementStandards.fineMin, fineMax: enforcementStandards.fineMax, measure: enforcementStandards.measure })
+      .select({
+        itemId: enforcementStandards.itemId,
+        circumstance: enforcementStandards.circumstance,
+        fineMin: enforcementStandards.fineMin,
+        fineMax: enforcementStandards.fineMax,
+        measure: enforcementStandards.measure,
+      })
       .from(enforcementStandards)
       .where(isNull(enforcementStandards.deletedAt))
       .orderBy(asc(enforcementStandards.createdAt));
@@ -27,9 +40,7 @@ export function enforcementPublicRoutes(app: App, { db, config }: Services) {
     for (const s of standards) byItem.set(s.itemId, [...(byItem.get(s.itemId) ?? []), s]);
     return bodies.map((b) => ({
       ...b,
-      items: items
-        .filter((i) => i.bodyId === b.id)
-        .map(({ id, bodyId: _b, ...i }) => ({ ...i, standards: (byItem.get(id) ?? []).map(({ itemId: _i, ...s }) => s) })),
+      items: items.filter((i) => i.bodyId === b.id).map(({ id, bodyId: _b, ...i }) => ({ ...i, standards: (byItem.get(id) ?? []).map(({ itemId: _i, ...s }) => s) })),
     }));
   });
 

@@ -82,8 +82,14 @@ export const bodyRegister = defineRegister({
   },
   // Children are counted, not listed: the officers and items registers filter by body.
   expand: async (db, row) => {
-    const [officers] = await db.select({ n: count() }).from(enforcementOfficers).where(and(eq(enforcementOfficers.bodyId, row.id), isNull(enforcementOfficers.deletedAt)));
-    const [items] = await db.select({ n: count() }).from(enforcementItems).where(and(eq(enforcementItems.bodyId, row.id), isNull(enforcementItems.deletedAt)));
+    const [officers] = await db
+      .select({ n: count() })
+      .from(enforcementOfficers)
+      .where(and(eq(enforcementOfficers.bodyId, row.id), isNull(enforcementOfficers.deletedAt)));
+    const [items] = await db
+      .select({ n: count() })
+      .from(enforcementItems)
+      .where(and(eq(enforcementItems.bodyId, row.id), isNull(enforcementItems.deletedAt)));
     return { officerCount: officers?.n ?? 0, itemCount: items?.n ?? 0 };
   },
 });
@@ -206,8 +212,14 @@ export const trainingRegister = defineRegister({
 // ---------------------------------------------------------------- 执法事项 and 裁量基准
 
 async function refreshStandardCount(tx: Db, itemId: string) {
-  const [r] = await tx.select({ n: count() }).from(enforcementStandards).where(and(eq(enforcementStandards.itemId, itemId), isNull(enforcementStandards.deletedAt)));
-  await tx.update(enforcementItems).set({ standardCount: r?.n ?? 0 }).where(eq(enforcementItems.id, itemId));
+  const [r] = await tx
+    .select({ n: count() })
+    .from(enforcementStandards)
+    .where(and(eq(enforcementStandards.itemId, itemId), isNull(enforcementStandards.deletedAt)));
+  await tx
+    .update(enforcementItems)
+    .set({ standardCount: r?.n ?? 0 })
+    .where(eq(enforcementItems.id, itemId));
 }
 
 export const itemRegister = defineRegister({
@@ -294,14 +306,4 @@ export const decisionRegister = defineRegister({
   },
 });
 
-export const enforcementRegisters = [
-  bodyRegister,
-  officerRegister,
-  certificateRegister,
-  reviewRegister,
-  trainingRegister,
-  itemRegister,
-  standardRegister,
-  leniencyItemRegister,
-  decisionRegister,
-];
+export const enforcementRegisters = [bodyRegister, officerRegister, certificateRegister, reviewRegister, trainingRegister, itemRegister, standardRegister, leniencyItemRegister, decisionRegister];

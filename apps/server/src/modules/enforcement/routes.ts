@@ -19,7 +19,14 @@ export async function enforcementRoutes(app: App, services: Services) {
         tags: ['执法人员'],
         summary: '执法人员年度情况：证件、年审和当年培训学时',
         params,
-        querystring: z.object({ year: z.coerce.number({ error: '年度应为整数' }).int({ message: '年度应为整数' }).min(2000, { message: '年度应在2000年至2100年之间' }).max(2100, { message: '年度应在2000年至2100年之间' }).optional() }),
+        querystring: z.object({
+          year: z.coerce
+            .number({ error: '年度应为整数' })
+            .int({ message: '年度应为整数' })
+            .min(2000, { message: '年度应在2000年至2100年之间' })
+            .max(2100, { message: '年度应在2000年至2100年之间' })
+            .optional(),
+        }),
         response: { 200: officerYearSchema },
       },
     },

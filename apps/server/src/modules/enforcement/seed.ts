@@ -19,7 +19,15 @@ import {
   enforcementTrainings,
 } from './tables.js';
 
-type BodyPlan = { name: string; unit: string; kind: 'statutory' | 'authorized' | 'entrusted'; field: string; basis: string; officers: number; entrust?: { by: string; doc: string; start: string; end: string } };
+type BodyPlan = {
+  name: string;
+  unit: string;
+  kind: 'statutory' | 'authorized' | 'entrusted';
+  field: string;
+  basis: string;
+  officers: number;
+  entrust?: { by: string; doc: string; start: string; end: string };
+};
 
 const itemWords: Record<string, readonly string[]> = {
   market: ['销售不符合食品安全标准的食品', '未按规定公示营业执照', '虚假宣传', '未经许可从事食品经营', '计量器具未经检定', '价格违法行为', '销售过期食品', '特种设备未经检验使用'],
@@ -32,7 +40,17 @@ const itemWords: Record<string, readonly string[]> = {
   other: ['未按规定办理备案', '妨碍执法检查', '未按规定报送统计资料'],
 };
 const otherKinds = ['licence', 'coercion', 'inspection', 'levy', 'confirmation', 'benefit', 'other'] as const;
-const courses = ['行政处罚法专题培训', '行政执法“三项制度”培训', '行政执法文书制作', '执法记录仪规范使用', '行政裁量基准适用', '行政复议与行政诉讼案例研讨', '民法典与行政执法', '安全生产执法实务', '市级平台在线学习'];
+const courses = [
+  '行政处罚法专题培训',
+  '行政执法“三项制度”培训',
+  '行政执法文书制作',
+  '执法记录仪规范使用',
+  '行政裁量基准适用',
+  '行政复议与行政诉讼案例研讨',
+  '民法典与行政执法',
+  '安全生产执法实务',
+  '市级平台在线学习',
+];
 const leniencyBehaviours = [
   ['未在经营场所醒目位置悬挂营业执照', 'market', 'none'],
   ['首次未按规定公示年度报告', 'market', 'none'],
@@ -122,7 +140,10 @@ export async function seedEnforcement(ctx: SeedContext): Promise<Record<string, 
     row.searchText = searchTextOf(bodyRegister, row as Row);
     return row;
   });
-  const bodies = await tx.insert(enforcementBodies).values(bodyRows as (typeof enforcementBodies.$inferInsert)[]).returning({ id: enforcementBodies.id, name: enforcementBodies.name, orgUnitId: enforcementBodies.orgUnitId, field: enforcementBodies.field });
+  const bodies = await tx
+    .insert(enforcementBodies)
+    .values(bodyRows as (typeof enforcementBodies.$inferInsert)[])
+    .returning({ id: enforcementBodies.id, name: enforcementBodies.name, orgUnitId: enforcementBodies.orgUnitId, field: enforcementBodies.field });
 
   // ---- officers
   const officerRows: Record<string, unknown>[] = [];
@@ -144,7 +165,10 @@ export async function seedEnforcement(ctx: SeedContext): Promise<Record<string, 
       officerRows.push(row);
     }
   }
-  const officers = await tx.insert(enforcementOfficers).values(officerRows as (typeof enforcementOfficers.$inferInsert)[]).returning({ id: enforcementOfficers.id, name: enforcementOfficers.name, orgUnitId: enforcementOfficers.orgUnitId });
+  const officers = await tx
+    .insert(enforcementOfficers)
+    .values(officerRows as (typeof enforcementOfficers.$inferInsert)[])
+    .returning({ id: enforcementOfficers.id, name: enforcementOfficers.name, orgUnitId: enforcementOfficers.orgUnitId });
 
   // ---- certificates: the first ~23 officers are new this year, the next ~25 leave this year; the rest hold older ones.
   const yearStart = `${year}-01-01`;
@@ -206,7 +230,10 @@ export async function seedEnforcement(ctx: SeedContext): Promise<Record<string, 
     row.searchText = searchTextOf(certificateRegister, row as Row);
     certRows.push(row);
   }
-  const certs = await tx.insert(enforcementCertificates).values(certRows as (typeof enforcementCertificates.$inferInsert)[]).returning({ id: enforcementCertificates.id, number: enforcementCertificates.number });
+  const certs = await tx
+    .insert(enforcementCertificates)
+    .values(certRows as (typeof enforcementCertificates.$inferInsert)[])
+    .returning({ id: enforcementCertificates.id, number: enforcementCertificates.number });
   const reviewRows: Record<string, unknown>[] = [];
   for (const plan of reviewPlans) {
     const c = certRows[plan.index]!;
@@ -261,7 +288,8 @@ export async function seedEnforcement(ctx: SeedContext): Promise<Record<string, 
     for (let k = 0; k < n; k++) {
       const kind = r.chance(0.6) ? 'penalty' : r.pick(otherKinds);
       const subject = words[k % words.length]!;
-      const name = kind === 'penalty' ? `对${subject}的行政处罚` : `${subject}相关${kind === 'inspection' ? '行政检查' : kind === 'coercion' ? '行政强制措施' : kind === 'licence' ? '行政许可' : '事项'}`;
+      const name =
+        kind === 'penalty' ? `对${subject}的行政处罚` : `${subject}相关${kind === 'inspection' ? '行政检查' : kind === 'coercion' ? '行政强制措施' : kind === 'licence' ? '行政许可' : '事项'}`;
       const row: Record<string, unknown> = {
         orgUnitId: b.orgUnitId,
         code: `SX${String(itemSeq++).padStart(4, '0')}`,
@@ -276,7 +304,10 @@ export async function seedEnforcement(ctx: SeedContext): Promise<Record<string, 
       itemRows.push(row);
     }
   }
-  const items = await tx.insert(enforcementItems).values(itemRows as (typeof enforcementItems.$inferInsert)[]).returning({ id: enforcementItems.id, code: enforcementItems.code, name: enforcementItems.name, kind: enforcementItems.kind, orgUnitId: enforcementItems.orgUnitId });
+  const items = await tx
+    .insert(enforcementItems)
+    .values(itemRows as (typeof enforcementItems.$inferInsert)[])
+    .returning({ id: enforcementItems.id, code: enforcementItems.code, name: enforcementItems.name, kind: enforcementItems.kind, orgUnitId: enforcementItems.orgUnitId });
   const standardRows: Record<string, unknown>[] = [];
   const counts = new Map<string, number>();
   for (const item of items) {
@@ -312,7 +343,10 @@ export async function seedEnforcement(ctx: SeedContext): Promise<Record<string, 
     row.searchText = searchTextOf(leniencyItemRegister, row as Row);
     return row;
   });
-  const list = await tx.insert(enforcementLeniencyItems).values(listRows as (typeof enforcementLeniencyItems.$inferInsert)[]).returning({ id: enforcementLeniencyItems.id, behaviour: enforcementLeniencyItems.behaviour, outcome: enforcementLeniencyItems.outcome, field: enforcementLeniencyItems.field });
+  const list = await tx
+    .insert(enforcementLeniencyItems)
+    .values(listRows as (typeof enforcementLeniencyItems.$inferInsert)[])
+    .returning({ id: enforcementLeniencyItems.id, behaviour: enforcementLeniencyItems.behaviour, outcome: enforcementLeniencyItems.outcome, field: enforcementLeniencyItems.field });
   const entities = Array.from({ length: 185 }, () => ({ name: companyName(r), code: creditCode(r) }));
   const decisionRows: Record<string, unknown>[] = [];
   for (let k = 0; k < 200; k++) {

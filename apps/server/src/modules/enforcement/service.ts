@@ -25,7 +25,15 @@ export async function officerYear(services: Services, actor: Actor, id: string, 
     ? await db
         .select({ certificateId: enforcementReviews.certificateId, year: enforcementReviews.year, result: enforcementReviews.result, reviewedOn: enforcementReviews.reviewedOn })
         .from(enforcementReviews)
-        .where(and(inArray(enforcementReviews.certificateId, certs.map((c) => c.id)), isNull(enforcementReviews.deletedAt)))
+        .where(
+          and(
+            inArray(
+              enforcementReviews.certificateId,
+              certs.map((c) => c.id),
+            ),
+            isNull(enforcementReviews.deletedAt),
+          ),
+        )
         .orderBy(asc(enforcementReviews.year))
     : [];
   const trainings = await db
@@ -67,7 +75,10 @@ export async function revealOfficerIdNumber(services: Services, actor: Actor, id
 /** Daily: statuses follow the calendar (待年审 begins on 1 April). */
 export async function refreshStatuses(db: Db, today = toIsoDate(new Date())) {
   const certs = await db.select().from(enforcementCertificates).where(isNull(enforcementCertificates.deletedAt));
-  const reviews = await db.select({ certificateId: enforcementReviews.certificateId, year: enforcementReviews.year, result: enforcementReviews.result }).from(enforcementReviews).where(isNull(enforcementReviews.deletedAt));
+  const reviews = await db
+    .select({ certificateId: enforcementReviews.certificateId, year: enforcementReviews.year, result: enforcementReviews.result })
+    .from(enforcementReviews)
+    .where(isNull(enforcementReviews.deletedAt));
   const byCert = new Map<string, { year: number; result: string }[]>();
   for (const r of reviews) byCert.set(r.certificateId, [...(byCert.get(r.certificateId) ?? []), r]);
   let changed = 0;

@@ -157,5 +157,9 @@ export const enforcementLeniencyDecisions = pgTable(
     bodyName: text('body_name').notNull(),
     documentNumber: text('document_number'),
   },
-  (t) => [index('enforcement_leniency_decisions_decided_idx').on(t.decidedOn), index('enforcement_leniency_decisions_code_idx').on(t.creditCode), index('enforcement_leniency_decisions_org_idx').on(t.orgUnitId)],
+  (t) => [
+    index('enforcement_leniency_decisions_decided_idx').on(t.decidedOn),
+    index('enforcement_leniency_decisions_code_idx').on(t.creditCode),
+    index('enforcement_leniency_decisions_org_idx').on(t.orgUnitId),
+  ],
 );
