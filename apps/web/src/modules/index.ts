@@ -2,10 +2,11 @@ import type { WebModule } from '../platform/module';
 import { decisionsModule } from './decisions/manifest';
 import { judicialOfficesModule } from './judicial-offices/manifest';
 import { legalAdvisersModule } from './legal-advisers/manifest';
+import { enforcementModule } from './enforcement/manifest';
 import { legalReviewModule } from './legal-review/manifest';
 import { litigationModule } from './litigation/manifest';
 import { normativeDocsModule } from './normative-docs/manifest';
 import { reportsModule } from './reports/manifest';
 
 /** Every line of work of the web app, in menu order. A new module adds one line here. */
-export const webModules: WebModule[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, reportsModule];
+export const webModules: WebModule[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, enforcementModule, reportsModule];

@@ -430,3 +430,6 @@ export const certificateCheckQuerySchema = z.object({
     .max(30, { message: '证件号码不能超过30位' })
     .regex(/^[0-9A-Z]+$/, { message: '证件号码只含字母和数字' }),
 });
+
+/** The officer form's write-only ID number (rows carry only its mask). */
+export const officerSecretFields = fieldsOf(z.object(officerFields), [['idNumber', { form: true, help: '加密保存，列表和详情中只显示部分号码' }]]);
