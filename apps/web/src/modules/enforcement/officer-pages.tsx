@@ -61,10 +61,10 @@ function YearCard({ id }: { id: string }) {
         pagination={false}
         dataSource={data.certificates}
         columns={[
-          { title: '证件类别', dataIndex: 'kind', render: (v: string) => certificateKinds.label(v) },
-          { title: '证件号码', dataIndex: 'number' },
-          { title: '发证日期', dataIndex: 'issuedOn' },
-          { title: '证件状态', dataIndex: 'status', render: (v: string) => certificateStates.label(v) },
+          { title: messages.columns.kind, dataIndex: 'kind', render: (v: string) => certificateKinds.label(v) },
+          { title: messages.columns.number, dataIndex: 'number' },
+          { title: messages.columns.issuedOn, dataIndex: 'issuedOn' },
+          { title: messages.columns.status, dataIndex: 'status', render: (v: string) => certificateStates.label(v) },
           {
             title: t.reviews,
             dataIndex: 'reviews',
@@ -81,10 +81,10 @@ function YearCard({ id }: { id: string }) {
         pagination={false}
         dataSource={data.trainings}
         columns={[
-          { title: '培训日期', dataIndex: 'trainedOn' },
-          { title: '培训课程', dataIndex: 'course' },
-          { title: '学时', dataIndex: 'hours' },
-          { title: '培训来源', dataIndex: 'source', render: (v: string) => trainingSources.label(v) },
+          { title: messages.columns.trainedOn, dataIndex: 'trainedOn' },
+          { title: messages.columns.course, dataIndex: 'course' },
+          { title: messages.columns.hours, dataIndex: 'hours' },
+          { title: messages.columns.source, dataIndex: 'source', render: (v: string) => trainingSources.label(v) },
         ]}
       />
     </Card>

@@ -47,7 +47,7 @@ export function PublicBodiesPage() {
                         rowKey={(s) => s.circumstance}
                         dataSource={i.standards}
                         columns={[
-                          { title: '违法情节', dataIndex: 'circumstance' },
+                          { title: messages.columns.circumstance, dataIndex: 'circumstance' },
                           { title: t.standards, render: (_: unknown, s) => [t.fine(s.fineMin, s.fineMax), s.measure].filter(Boolean).join('；') },
                         ]}
                       />
@@ -81,12 +81,12 @@ export function PublicLeniencyPage() {
         dataSource={data ?? []}
         pagination={false}
         columns={[
-          { title: '编号', dataIndex: 'code', width: 90 },
-          { title: '违法行为', dataIndex: 'behaviour' },
-          { title: '执法领域', dataIndex: 'field', render: (v: string) => enforcementFields.label(v) },
-          { title: '处理', dataIndex: 'outcome', render: (v: string) => leniencyOutcomes.label(v) },
-          { title: '适用条件', dataIndex: 'conditions' },
-          { title: '法律依据', dataIndex: 'legalBasis' },
+          { title: messages.columns.code, dataIndex: 'code', width: 90 },
+          { title: messages.columns.behaviour, dataIndex: 'behaviour' },
+          { title: messages.columns.field, dataIndex: 'field', render: (v: string) => enforcementFields.label(v) },
+          { title: messages.columns.outcome, dataIndex: 'outcome', render: (v: string) => leniencyOutcomes.label(v) },
+          { title: messages.columns.conditions, dataIndex: 'conditions' },
+          { title: messages.columns.legalBasis, dataIndex: 'legalBasis' },
         ]}
       />
     </Flex>
