@@ -4,6 +4,7 @@ import type { Db } from '../../apps/server/src/platform/db/client.js';
 import type { Random } from '../../apps/server/src/seed/random.js';
 import { decisionsData } from './decisions.js';
 import { judicialOfficesData } from './judicial-offices.js';
+import { enforcementData } from './enforcement.js';
 import { legalAdvisersData } from './legal-advisers.js';
 import { legalReviewData } from './legal-review.js';
 import { litigationData } from './litigation.js';
@@ -35,4 +36,4 @@ export type DataGenerator = {
 };
 
 /** Every module's generator, in order. A new module appends its own (one file per module in this folder). */
-export const dataGenerators: DataGenerator[] = [litigationData, legalReviewData, normativeDocsData, decisionsData, legalAdvisersData, judicialOfficesData];
+export const dataGenerators: DataGenerator[] = [litigationData, legalReviewData, normativeDocsData, decisionsData, legalAdvisersData, judicialOfficesData, enforcementData];
