@@ -43,7 +43,7 @@ const get = (path: string): HttpRequest => ({ method: 'GET', path });
 
 export const enforcementScenarios: ScenarioModule = {
   module: 'enforcement',
-  async scenarios({ sql, prepared, actor }) {
+  async scenarios({ prepared, actor }) {
     const year = prepared.years.at(-1)!;
     const indicatorIds = enforcementIndicators.map((i) => i.id).join(',');
     const list: Scenario = {
