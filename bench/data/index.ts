@@ -5,6 +5,7 @@ import type { Random } from '../../apps/server/src/seed/random.js';
 import { decisionsData } from './decisions.js';
 import { judicialOfficesData } from './judicial-offices.js';
 import { publicityData } from './publicity.js';
+import { enforcementData } from './enforcement.js';
 import { legalAdvisersData } from './legal-advisers.js';
 import { legalReviewData } from './legal-review.js';
 import { litigationData } from './litigation.js';
@@ -37,4 +38,14 @@ export type DataGenerator = {
 };
 
 /** Every module's generator, in order. A new module appends its own (one file per module in this folder). */
-export const dataGenerators: DataGenerator[] = [litigationData, legalReviewData, normativeDocsData, decisionsData, legalAdvisersData, judicialOfficesData, mediationData, publicityData];
+export const dataGenerators: DataGenerator[] = [
+  litigationData,
+  legalReviewData,
+  normativeDocsData,
+  decisionsData,
+  legalAdvisersData,
+  judicialOfficesData,
+  mediationData,
+  publicityData,
+  enforcementData,
+];

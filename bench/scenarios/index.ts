@@ -3,6 +3,7 @@ import type { Prepared } from '../lib/prepare.js';
 import type { EngineName, SqlClient } from '../lib/target.js';
 import { legalAdvisersScenarios } from './legal-advisers.js';
 import { judicialOfficesScenarios } from './judicial-offices.js';
+import { enforcementScenarios } from './enforcement.js';
 import { litigationScenarios } from './litigation.js';
 import { mediationScenarios } from './mediation.js';
 import { platformScenarios } from './platform.js';
@@ -65,7 +66,15 @@ export type ScenarioModule = { module: string; scenarios: (env: BenchEnv) => Pro
  * Every module's scenarios, run in this order. Reads come before writes in each module, so reads see exactly the
  * prepared data (which the raw-SQL baseline also reads); the platform's login comes last.
  */
-export const scenarioModules: ScenarioModule[] = [litigationScenarios, legalAdvisersScenarios, judicialOfficesScenarios, mediationScenarios, publicityScenarios, platformScenarios];
+export const scenarioModules: ScenarioModule[] = [
+  litigationScenarios,
+  legalAdvisersScenarios,
+  judicialOfficesScenarios,
+  mediationScenarios,
+  publicityScenarios,
+  enforcementScenarios,
+  platformScenarios,
+];
 
 /** Targets judged on the whole run or on every read scenario. */
 export const runTargets = { apiRawRatioP50: 1.5, serverRssMb: 300 };

@@ -3,6 +3,7 @@ import type { PolicyPart } from './reliability/policy/kit.js';
 import { decisionsPolicy } from './reliability/policy/decisions.js';
 import { judicialOfficesPolicy } from './reliability/policy/judicial-offices.js';
 import { legalAdvisersPolicy } from './reliability/policy/legal-advisers.js';
+import { enforcementPolicy } from './reliability/policy/enforcement.js';
 import { legalReviewPolicy } from './reliability/policy/legal-review.js';
 import { litigationPolicy } from './reliability/policy/litigation.js';
 import { mediationPolicy } from './reliability/policy/mediation.js';
@@ -23,6 +24,7 @@ const parts: Record<string, PolicyPart> = {
   judicialOffices: judicialOfficesPolicy,
   mediation: mediationPolicy,
   publicity: publicityPolicy,
+  enforcement: enforcementPolicy,
 };
 
 /** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */

@@ -3,6 +3,7 @@ import { annualReportModule } from '../reports/annual/manifest.js';
 import { decisionsModule } from './decisions/manifest.js';
 import { judicialOfficesModule } from './judicial-offices/manifest.js';
 import { legalAdvisersModule } from './legal-advisers/manifest.js';
+import { enforcementModule } from './enforcement/manifest.js';
 import { legalReviewModule } from './legal-review/manifest.js';
 import { litigationModule } from './litigation/manifest.js';
 import { mediationModule } from './mediation/manifest.js';
@@ -23,5 +24,6 @@ export const modules: ModuleManifest[] = [
   judicialOfficesModule,
   mediationModule,
   publicityModule,
+  enforcementModule,
   annualReportModule,
 ];

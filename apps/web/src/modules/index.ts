@@ -2,6 +2,7 @@ import type { WebModule } from '../platform/module';
 import { decisionsModule } from './decisions/manifest';
 import { judicialOfficesModule } from './judicial-offices/manifest';
 import { legalAdvisersModule } from './legal-advisers/manifest';
+import { enforcementModule } from './enforcement/manifest';
 import { legalReviewModule } from './legal-review/manifest';
 import { litigationModule } from './litigation/manifest';
 import { mediationModule } from './mediation/manifest';
@@ -19,5 +20,6 @@ export const webModules: WebModule[] = [
   judicialOfficesModule,
   mediationModule,
   publicityModule,
+  enforcementModule,
   reportsModule,
 ];

@@ -33,7 +33,16 @@ export const defaultAnnualTemplate: Block[] = [
     '严格落实行政机关负责人出庭应诉，每月通报行政应诉工作开展情况，全年共办理行政诉讼案件{litigation.casesReceived}件，审结{litigation.casesClosed}件，行政机关负责人出庭应诉率{litigation.leaderAppearanceRate}，败诉率{litigation.lossRate}。开展旁听庭审活动{litigation.observationSessions}场，{litigation.observationParticipants}人次参加。',
   ),
   h1('enforcement', '坚持问题导向，不断提高政府执法能力', 'measures'),
-  p('enforcement-supervision', '强化行政执法监督。', ''),
+  p(
+    'enforcement-supervision',
+    '强化行政执法监督。',
+    '强化执法人员管理，完善招录和退出机制，组织行政执法资格认证考试，每人每年不少于60学时，期末持证执法人员{enforcement.certifiedOfficers}人，培训达标率{enforcement.trainingComplianceRate}。清理不符合持证条件人员，本年度组织新申领执法证件{enforcement.newEnforcementCertificates}人、听证主持人证件{enforcement.newHearingCertificates}人，年审{enforcement.annualReviews}人，注销证件人员{enforcement.revokedCertificates}人。',
+  ),
+  p(
+    'enforcement-standards',
+    '全面完善行政执法标准。',
+    '发挥法治协调职能，实行执法事项清单管理制度，执法事项清单共列明执法事项{enforcement.items}项，其中行政处罚事项{enforcement.penaltyItems}项，在政务公开专栏向社会公示。健全完善行政裁量基准制度，落实动态管理，行政处罚事项裁量基准覆盖率{enforcement.standardCoverage}。',
+  ),
   h1('legal-services', '着力利民惠民，不断完善公共法律服务体系', 'measures'),
   p(
     'public-legal-services',

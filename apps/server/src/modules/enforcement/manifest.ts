@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../../platform/module.js';
+import { enforcementIndicators } from './indicators.js';
+import { enforcementJobs } from './jobs.js';
+import { enforcementRoutes } from './routes.js';
+import { seedEnforcement } from './seed.js';
+
+export const enforcementModule: ModuleManifest = {
+  code: 'enforcement',
+  label: '行政执法协调监督',
+  routes: enforcementRoutes,
+  jobs: enforcementJobs,
+  indicators: enforcementIndicators,
+  seed: seedEnforcement,
+};

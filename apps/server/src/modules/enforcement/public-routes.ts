@@ -1,0 +1,80 @@
+import { certificateCheckQuerySchema, certificateCheckSchema, publicBodiesSchema, publicLeniencyListSchema } from '@fazhi/core/enforcement';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { App, Services } from '../../platform/http/types.js';
+import { enforcementBodies, enforcementCertificates, enforcementItems, enforcementLeniencyItems, enforcementOfficers, enforcementStandards } from './tables.js';
+
+const tags = ['政务公开（无需登录）'];
+
+/** The portal: 执法主体 with their 执法事项 and 裁量基准 (行政处罚法 第34条: 基准 published), the 不罚轻罚 list, and the certificate check. */
+export function enforcementPublicRoutes(app: App, { db, config }: Services) {
+  app.get('/api/public/enforcement/bodies', { schema: { tags, summary: '执法主体及其执法事项清单、裁量基准', response: { 200: publicBodiesSchema } }, config: { public: true } }, async () => {
+    const bodies = await db
+      .select({ id: enforcementBodies.id, name: enforcementBodies.name, kind: enforcementBodies.kind, field: enforcementBodies.field })
+      .from(enforcementBodies)
+      .where(isNull(enforcementBodies.deletedAt))
+      .orderBy(asc(enforcementBodies.name));
+    const items = await db
+      .select({
+        id: enforcementItems.id,
+        bodyId: enforcementItems.bodyId,
+        code: enforcementItems.code,
+        name: enforcementItems.name,
+        kind: enforcementItems.kind,
+        legalBasis: enforcementItems.legalBasis,
+      })
+      .from(enforcementItems)
+      .where(isNull(enforcementItems.deletedAt))
+      .orderBy(asc(enforcementItems.code));
+    const standards = await db
+      .select({
+        itemId: enforcementStandards.itemId,
+        circumstance: enforcementStandards.circumstance,
+        fineMin: enforcementStandards.fineMin,
+        fineMax: enforcementStandards.fineMax,
+        measure: enforcementStandards.measure,
+      })
+      .from(enforcementStandards)
+      .where(isNull(enforcementStandards.deletedAt))
+      .orderBy(asc(enforcementStandards.createdAt));
+    const byItem = new Map<string, typeof standards>();
+    for (const s of standards) byItem.set(s.itemId, [...(byItem.get(s.itemId) ?? []), s]);
+    return bodies.map((b) => ({
+      ...b,
+      items: items.filter((i) => i.bodyId === b.id).map(({ id, bodyId: _b, ...i }) => ({ ...i, standards: (byItem.get(id) ?? []).map(({ itemId: _i, ...s }) => s) })),
+    }));
+  });
+
+  app.get('/api/public/enforcement/leniency-items', { schema: { tags, summary: '不罚轻罚、首违不罚清单', response: { 200: publicLeniencyListSchema } }, config: { public: true } }, async () =>
+    db
+      .select({
+        code: enforcementLeniencyItems.code,
+        behaviour: enforcementLeniencyItems.behaviour,
+        legalBasis: enforcementLeniencyItems.legalBasis,
+        outcome: enforcementLeniencyItems.outcome,
+        conditions: enforcementLeniencyItems.conditions,
+        field: enforcementLeniencyItems.field,
+      })
+      .from(enforcementLeniencyItems)
+      .where(isNull(enforcementLeniencyItems.deletedAt))
+      .orderBy(asc(enforcementLeniencyItems.code)),
+  );
+
+  // One exact number in, one answer out: no listing, no partial match, and the login's per-address rate limit.
+  app.get(
+    '/api/public/enforcement/certificate-check',
+    {
+      schema: { tags, summary: '执法证件查验（输入证号，显示持证人姓名、执法主体、证件类别及是否有效）', querystring: certificateCheckQuerySchema, response: { 200: certificateCheckSchema } },
+      config: { public: true, rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
+    },
+    async (request) => {
+      const [row] = await db
+        .select({ name: enforcementOfficers.name, bodyName: enforcementOfficers.bodyName, kind: enforcementCertificates.kind, status: enforcementCertificates.status })
+        .from(enforcementCertificates)
+        .innerJoin(enforcementOfficers, eq(enforcementOfficers.id, enforcementCertificates.officerId))
+        .where(and(eq(enforcementCertificates.number, request.query.number), isNull(enforcementCertificates.deletedAt), isNull(enforcementOfficers.deletedAt)));
+      if (!row) return { found: false, name: null, bodyName: null, kind: null, valid: false };
+      // 待年审 still lets the officer act (the review is late, not failed); 暂扣 and 注销 do not.
+      return { found: true, name: row.name, bodyName: row.bodyName, kind: row.kind, valid: row.status === 'valid' || row.status === 'reviewDue' };
+    },
+  );
+}

@@ -1,0 +1,165 @@
+import { boolean, date, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { businessColumns } from '../../platform/db/columns.js';
+
+// Tables of 行政执法协调监督 (enforcement). Names kept with each row (bodyName, officerName …) are copies for lists
+// and exports; the ids are the links later registers (执法案件, 案卷评查) hang off.
+const day = (name: string) => date(name, { mode: 'string' });
+
+/** 执法主体: owned by its department or 街道; a 受委托组织 carries its 委托书 and term. */
+export const enforcementBodies = pgTable(
+  'enforcement_bodies',
+  {
+    ...businessColumns(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    field: text('field').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    entrustingAuthority: text('entrusting_authority'),
+    entrustmentDocument: text('entrustment_document'),
+    entrustStartOn: day('entrust_start_on'),
+    entrustEndOn: day('entrust_end_on'),
+    /** Derived from the term; refreshed daily by the job. */
+    entrustState: text('entrust_state').notNull().default('none'),
+    note: text('note'),
+  },
+  (t) => [index('enforcement_bodies_org_idx').on(t.orgUnitId)],
+);
+
+/** 执法人员: the ID number SM4-encrypted with a masked copy for display. */
+export const enforcementOfficers = pgTable(
+  'enforcement_officers',
+  {
+    ...businessColumns(),
+    name: text('name').notNull(),
+    gender: text('gender').notNull(),
+    idNumberEnc: text('id_number_enc').notNull(),
+    idNumberMasked: text('id_number_masked').notNull(),
+    bodyId: uuid('body_id').notNull(),
+    bodyName: text('body_name').notNull(),
+    post: text('post').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('enforcement_officers_org_idx').on(t.orgUnitId), index('enforcement_officers_body_idx').on(t.bodyId)],
+);
+
+/** 执法证 / 监督证 / 听证主持人证; status derived from 年审, 暂扣 and 注销 (rules.certificateStatus). */
+export const enforcementCertificates = pgTable(
+  'enforcement_certificates',
+  {
+    ...businessColumns(),
+    officerId: uuid('officer_id').notNull(),
+    officerName: text('officer_name').notNull(),
+    kind: text('kind').notNull(),
+    number: text('number').notNull(),
+    issuedOn: day('issued_on').notNull(),
+    suspended: boolean('suspended').notNull().default(false),
+    revokedOn: day('revoked_on'),
+    revokeReason: text('revoke_reason'),
+    /** Derived; refreshed on every write of the certificate or its 年审, and daily by the job. */
+    status: text('status').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    index('enforcement_certificates_number_idx').on(t.number),
+    index('enforcement_certificates_officer_idx').on(t.officerId),
+    index('enforcement_certificates_org_idx').on(t.orgUnitId),
+    index('enforcement_certificates_issued_idx').on(t.issuedOn),
+  ],
+);
+
+export const enforcementReviews = pgTable(
+  'enforcement_reviews',
+  {
+    ...businessColumns(),
+    certificateId: uuid('certificate_id').notNull(),
+    certificateNumber: text('certificate_number').notNull(),
+    officerName: text('officer_name').notNull(),
+    year: integer('year').notNull(),
+    result: text('result').notNull(),
+    reviewedOn: day('reviewed_on').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('enforcement_reviews_cert_idx').on(t.certificateId, t.year), index('enforcement_reviews_reviewed_idx').on(t.reviewedOn)],
+);
+
+export const enforcementTrainings = pgTable(
+  'enforcement_trainings',
+  {
+    ...businessColumns(),
+    officerId: uuid('officer_id').notNull(),
+    officerName: text('officer_name').notNull(),
+    trainedOn: day('trained_on').notNull(),
+    course: text('course').notNull(),
+    // Half-hour steps are exact in binary floating point, so sums stay exact.
+    hours: doublePrecision('hours').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [index('enforcement_trainings_officer_idx').on(t.officerId, t.trainedOn), index('enforcement_trainings_org_idx').on(t.orgUnitId)],
+);
+
+/** 执法事项清单 (public). */
+export const enforcementItems = pgTable(
+  'enforcement_items',
+  {
+    ...businessColumns(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    bodyId: uuid('body_id').notNull(),
+    bodyName: text('body_name').notNull(),
+    standardCount: integer('standard_count').notNull().default(0),
+  },
+  (t) => [index('enforcement_items_body_idx').on(t.bodyId), index('enforcement_items_org_idx').on(t.orgUnitId), index('enforcement_items_code_idx').on(t.code)],
+);
+
+/** 裁量基准: one circumstance of an item with its fine range or measure; versions are the audit trail of the row. */
+export const enforcementStandards = pgTable(
+  'enforcement_standards',
+  {
+    ...businessColumns(),
+    itemId: uuid('item_id').notNull(),
+    itemCode: text('item_code').notNull(),
+    itemName: text('item_name').notNull(),
+    circumstance: text('circumstance').notNull(),
+    fineMin: integer('fine_min'),
+    fineMax: integer('fine_max'),
+    measure: text('measure'),
+  },
+  (t) => [index('enforcement_standards_item_idx').on(t.itemId)],
+);
+
+export const enforcementLeniencyItems = pgTable(
+  'enforcement_leniency_items',
+  {
+    ...businessColumns(),
+    code: text('code').notNull(),
+    behaviour: text('behaviour').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    outcome: text('outcome').notNull(),
+    conditions: text('conditions').notNull(),
+    field: text('field').notNull(),
+  },
+  (t) => [index('enforcement_leniency_items_code_idx').on(t.code)],
+);
+
+export const enforcementLeniencyDecisions = pgTable(
+  'enforcement_leniency_decisions',
+  {
+    ...businessColumns(),
+    entityName: text('entity_name').notNull(),
+    creditCode: text('credit_code').notNull(),
+    leniencyItemId: uuid('leniency_item_id').notNull(),
+    leniencyItemName: text('leniency_item_name').notNull(),
+    outcome: text('outcome').notNull(),
+    decidedOn: day('decided_on').notNull(),
+    bodyId: uuid('body_id').notNull(),
+    bodyName: text('body_name').notNull(),
+    documentNumber: text('document_number'),
+  },
+  (t) => [
+    index('enforcement_leniency_decisions_decided_idx').on(t.decidedOn),
+    index('enforcement_leniency_decisions_code_idx').on(t.creditCode),
+    index('enforcement_leniency_decisions_org_idx').on(t.orgUnitId),
+  ],
+);

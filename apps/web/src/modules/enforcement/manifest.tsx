@@ -1,0 +1,92 @@
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import type { ReactElement } from 'react';
+import type { RouteObject } from 'react-router-dom';
+import { lazyPage } from '../../platform/common/lazy-page';
+import type { MenuEntry } from '../../platform/layout/menu';
+import type { WebModule } from '../../platform/module';
+import { messages } from './messages';
+
+const reg = (name: keyof typeof import('./register-pages')) =>
+  lazyPage(
+    () => import('./register-pages'),
+    (m) => m[name],
+  );
+const off = (name: keyof typeof import('./officer-pages')) =>
+  lazyPage(
+    () => import('./officer-pages'),
+    (m) => m[name],
+  );
+const pub = (name: keyof typeof import('./public-pages')) =>
+  lazyPage(
+    () => import('./public-pages'),
+    (m) => m[name],
+  );
+
+/** list, new, detail and edit routes of one register. */
+const crud = (path: string, list: ReactElement, form: ReactElement, detail: ReactElement): RouteObject[] => [
+  { path, element: list },
+  { path: `${path}/new`, element: form },
+  { path: `${path}/:id`, element: detail },
+  { path: `${path}/:id/edit`, element: form },
+];
+const pagesOf = (path: string, name: string) => {
+  const List = reg(`${name}ListPage` as keyof typeof import('./register-pages'));
+  const Form = reg(`${name}FormPage` as keyof typeof import('./register-pages'));
+  const Detail = reg(`${name}DetailPage` as keyof typeof import('./register-pages'));
+  return crud(path, <List />, <Form />, <Detail />);
+};
+const OfficerList = off('OfficerListPage');
+const OfficerForm = off('OfficerFormPage');
+const OfficerDetail = off('OfficerDetailPage');
+const PublicBodies = pub('PublicBodiesPage');
+const PublicLeniency = pub('PublicLeniencyPage');
+const PublicCheck = pub('PublicCertificateCheckPage');
+
+const routes: RouteObject[] = [
+  ...pagesOf('enforcement/bodies', 'Body'),
+  ...crud('enforcement/officers', <OfficerList />, <OfficerForm />, <OfficerDetail />),
+  ...pagesOf('enforcement/certificates', 'Certificate'),
+  ...pagesOf('enforcement/reviews', 'Review'),
+  ...pagesOf('enforcement/trainings', 'Training'),
+  ...pagesOf('enforcement/items', 'Item'),
+  ...pagesOf('enforcement/standards', 'Standard'),
+  ...pagesOf('enforcement/leniency-items', 'LeniencyItem'),
+  ...pagesOf('enforcement/leniency-decisions', 'Decision'),
+];
+
+const t = messages.menu;
+const entry = (path: string, label: string) => ({ key: `/enforcement/${path}`, label, module: 'enforcement' });
+const menu: MenuEntry = {
+  key: 'enforcement',
+  label: t.group,
+  icon: <SafetyCertificateOutlined />,
+  module: 'enforcement',
+  children: [
+    entry('bodies', t.bodies),
+    entry('officers', t.officers),
+    entry('certificates', t.certificates),
+    entry('reviews', t.reviews),
+    entry('trainings', t.trainings),
+    entry('items', t.items),
+    entry('standards', t.standards),
+    entry('leniency-items', t.leniencyItems),
+    entry('leniency-decisions', t.decisions),
+  ],
+};
+
+export const enforcementModule: WebModule = {
+  code: 'enforcement',
+  label: '行政执法协调监督',
+  menu,
+  routes,
+  publicRoutes: [
+    { path: 'enforcement', element: <PublicBodies /> },
+    { path: 'enforcement/leniency', element: <PublicLeniency /> },
+    { path: 'enforcement/certificate-check', element: <PublicCheck /> },
+  ],
+  portalSections: [
+    { to: '/gk/enforcement', label: messages.portal.sectionBodies },
+    { to: '/gk/enforcement/leniency', label: messages.portal.sectionLeniency },
+    { to: '/gk/enforcement/certificate-check', label: messages.portal.sectionCheck },
+  ],
+};

@@ -1,0 +1,68 @@
+import { enforcementIndicators } from '../../apps/server/src/modules/enforcement/indicators.js';
+import type { SqlClient } from '../lib/target.js';
+import type { BenchActor, HttpRequest, Scenario, ScenarioModule } from './index.js';
+
+// Raw SQL written by hand to return what the API returns: same columns, access predicate, filter, order and page.
+const scope = (alias: string, entity: string) => `${alias}.deleted_at is null and (${alias}.org_unit_id in (select id from org_units where path like $1)
+  or ${alias}.id in (select entity_id from assignments where user_id = $2 and entity_type = '${entity}'))`;
+
+async function rawList(sql: SqlClient, actor: BenchActor) {
+  const params = [`${actor.scopePath}%`, actor.userId, 'civilServant'];
+  const where = `${scope('o', 'enforcement.officer')} and o.post = $3`;
+  await sql.query(`select count(*)::int as n from enforcement_officers o where ${where}`, params);
+  await sql.query(
+    `select o.id, o.org_unit_id, o.created_at, o.version, o.name, o.gender, o.id_number_masked, o.body_name, o.post, u.name as org_unit_name
+     from enforcement_officers o left join org_units u on u.id = o.org_unit_id where ${where} order by o.name asc, o.id asc limit 20 offset 20`,
+    params,
+  );
+}
+
+async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to: string) {
+  const p = `${actor.scopePath}%`;
+  const inScope = `org_unit_id in (select id from org_units where path like $1)`;
+  await sql.query(
+    `select count(*) filter (where kind = 'enforcement' and issued_on between $2 and $3), count(*) filter (where kind = 'hearing' and issued_on between $2 and $3),
+            count(*) filter (where revoked_on between $2 and $3) from enforcement_certificates where ${inScope} and deleted_at is null`,
+    [p, from, to],
+  );
+  await sql.query(`select count(*) from enforcement_reviews where ${inScope} and deleted_at is null and reviewed_on between $2 and $3`, [p, from, to]);
+  await sql.query(
+    `select count(*), count(*) filter (where (select coalesce(sum(t.hours),0) from enforcement_trainings t where t.officer_id = o.id and t.deleted_at is null and t.trained_on between $2 and $3) >= 60)
+     from enforcement_officers o where o.${inScope} and o.deleted_at is null and exists (select 1 from enforcement_certificates ec where ec.officer_id = o.id and ec.deleted_at is null and ec.kind = 'enforcement' and ec.issued_on <= $3 and (ec.revoked_on is null or ec.revoked_on >= $2))`,
+    [p, from, to],
+  );
+  await sql.query(
+    `select count(*), count(*) filter (where kind = 'penalty'), count(*) filter (where kind = 'penalty' and exists (select 1 from enforcement_standards s where s.item_id = i.id and s.deleted_at is null))
+     from enforcement_items i where i.${inScope} and i.deleted_at is null`,
+    [p],
+  );
+  await sql.query(`select count(distinct credit_code) from enforcement_leniency_decisions where ${inScope} and deleted_at is null and decided_on between $2 and $3`, [p, from, to]);
+}
+
+const get = (path: string): HttpRequest => ({ method: 'GET', path });
+
+export const enforcementScenarios: ScenarioModule = {
+  module: 'enforcement',
+  async scenarios({ prepared, actor }) {
+    const year = prepared.years.at(-1)!;
+    const indicatorIds = enforcementIndicators.map((i) => i.id).join(',');
+    const list: Scenario = {
+      name: 'enforcement.list',
+      description: '执法人员 list: filter post + sort by name + page 2 + total',
+      kind: 'read',
+      mode: 'load',
+      request: get('/api/enforcement/officers?f.post=civilServant&sort=name&order=asc&page=2&pageSize=20'),
+      raw: (s) => rawList(s, actor),
+    };
+    const indicators: Scenario = {
+      name: 'enforcement.indicators.year',
+      description: `all ${enforcementIndicators.length} enforcement indicator values, ${year}`,
+      kind: 'read',
+      mode: 'load',
+      request: get(`/api/indicators/values?ids=${indicatorIds}&from=${year}-01-01&to=${year}-12-31`),
+      raw: (s) => rawIndicators(s, actor, `${year}-01-01`, `${year}-12-31`),
+    };
+    // The portal certificate check is not load-tested: its per-address limit (the login limit, 20 a minute) answers 429 by design.
+    return [list, indicators];
+  },
+};

@@ -1,0 +1,6 @@
+// Contracts of 行政执法协调监督 (enforcement).
+export * from './codes.js';
+export * from './rules.js';
+export * from './contract.js';
+export * from './responses.js';
+export * from './access.js';
