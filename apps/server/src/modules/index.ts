@@ -6,6 +6,7 @@ import { legalAdvisersModule } from './legal-advisers/manifest.js';
 import { legalReviewModule } from './legal-review/manifest.js';
 import { litigationModule } from './litigation/manifest.js';
 import { mediationModule } from './mediation/manifest.js';
+import { certificationModule } from './certification/manifest.js';
 import { normativeDocsModule } from './normative-docs/manifest.js';
 
 /**
@@ -13,4 +14,4 @@ import { normativeDocsModule } from './normative-docs/manifest.js';
  * documents and decisions that link them). A new module adds one line here; app.ts, jobs.ts, reports/registry.ts
  * and seed/index.ts read this list.
  */
-export const modules: ModuleManifest[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, mediationModule, annualReportModule];
+export const modules: ModuleManifest[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, mediationModule, certificationModule, annualReportModule];

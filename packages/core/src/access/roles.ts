@@ -3,6 +3,7 @@ import { judicialOfficesAccess } from '../judicial-offices/access.js';
 import { legalAdvisersAccess } from '../legal-advisers/access.js';
 import { legalReviewAccess } from '../legal-review/access.js';
 import { litigationAccess } from '../litigation/access.js';
+import { certificationAccess } from '../certification/access.js';
 import { mediationAccess } from '../mediation/access.js';
 import { normativeDocsAccess } from '../normative-docs/access.js';
 import { reportsAccess } from '../reports/access.js';
@@ -11,7 +12,7 @@ import { actions, type Action, type RoleCode } from './actions.js';
 export { actionLabels, actions, type Action, type ModuleAccess, type RoleCode } from './actions.js';
 
 /** Every line of work's grants, beside its contract (packages/core/src/<m>/access.ts). A new module adds one line. */
-const moduleAccess = [litigationAccess, legalReviewAccess, normativeDocsAccess, decisionsAccess, legalAdvisersAccess, judicialOfficesAccess, mediationAccess, reportsAccess] as const;
+const moduleAccess = [litigationAccess, legalReviewAccess, normativeDocsAccess, decisionsAccess, legalAdvisersAccess, judicialOfficesAccess, mediationAccess, certificationAccess, reportsAccess] as const;
 
 const platformModules = ['org', 'users', 'audit'] as const;
 /** Lines of work (and platform areas) that grants name. */
