@@ -6,6 +6,7 @@ import { legalAdvisersPolicy } from './reliability/policy/legal-advisers.js';
 import { legalReviewPolicy } from './reliability/policy/legal-review.js';
 import { litigationPolicy } from './reliability/policy/litigation.js';
 import { mediationPolicy } from './reliability/policy/mediation.js';
+import { certificationPolicy } from './reliability/policy/certification.js';
 import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
 
 /**
@@ -21,6 +22,7 @@ const parts: Record<string, PolicyPart> = {
   legalAdvisers: legalAdvisersPolicy,
   judicialOffices: judicialOfficesPolicy,
   mediation: mediationPolicy,
+  certification: certificationPolicy,
 };
 
 /** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */

@@ -14,4 +14,14 @@ import { normativeDocsModule } from './normative-docs/manifest.js';
  * documents and decisions that link them). A new module adds one line here; app.ts, jobs.ts, reports/registry.ts
  * and seed/index.ts read this list.
  */
-export const modules: ModuleManifest[] = [litigationModule, legalReviewModule, normativeDocsModule, decisionsModule, legalAdvisersModule, judicialOfficesModule, mediationModule, certificationModule, annualReportModule];
+export const modules: ModuleManifest[] = [
+  litigationModule,
+  legalReviewModule,
+  normativeDocsModule,
+  decisionsModule,
+  legalAdvisersModule,
+  judicialOfficesModule,
+  mediationModule,
+  certificationModule,
+  annualReportModule,
+];

@@ -12,7 +12,17 @@ import { actions, type Action, type RoleCode } from './actions.js';
 export { actionLabels, actions, type Action, type ModuleAccess, type RoleCode } from './actions.js';
 
 /** Every line of work's grants, beside its contract (packages/core/src/<m>/access.ts). A new module adds one line. */
-const moduleAccess = [litigationAccess, legalReviewAccess, normativeDocsAccess, decisionsAccess, legalAdvisersAccess, judicialOfficesAccess, mediationAccess, certificationAccess, reportsAccess] as const;
+const moduleAccess = [
+  litigationAccess,
+  legalReviewAccess,
+  normativeDocsAccess,
+  decisionsAccess,
+  legalAdvisersAccess,
+  judicialOfficesAccess,
+  mediationAccess,
+  certificationAccess,
+  reportsAccess,
+] as const;
 
 const platformModules = ['org', 'users', 'audit'] as const;
 /** Lines of work (and platform areas) that grants name. */

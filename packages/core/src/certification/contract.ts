@@ -8,7 +8,13 @@ import { verificationStates } from './workflow.js';
 const version = z.int({ message: '缺少版本号' }).positive();
 const monthField = described(z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }), { label: '月份', kind: 'text' });
 const countField = (label: string) =>
-  described(z.int({ message: `${label}应为整数` }).min(0, { message: `${label}不能为负数` }).max(10_000_000, { message: `${label}过大` }), { label, kind: 'integer' });
+  described(
+    z
+      .int({ message: `${label}应为整数` })
+      .min(0, { message: `${label}不能为负数` })
+      .max(10_000_000, { message: `${label}过大` }),
+    { label, kind: 'integer' },
+  );
 
 // ---------------------------------------------------------------- 证明事项清单
 

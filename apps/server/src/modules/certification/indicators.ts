@@ -35,8 +35,7 @@ const verificationSet = (dateColumn: typeof v.requestedOn | typeof v.dueOn, onTi
   idColumn: v.id,
   orgUnitColumn: v.orgUnitId,
   dateColumn,
-  where: (scope) =>
-    and(isNull(v.deletedAt), between(dateColumn, scope.from, scope.to), onTime ? sql`${v.answeredOn} is not null and ${v.answeredOn} <= ${v.dueOn}` : undefined)!,
+  where: (scope) => and(isNull(v.deletedAt), between(dateColumn, scope.from, scope.to), onTime ? sql`${v.answeredOn} is not null and ${v.answeredOn} <= ${v.dueOn}` : undefined)!,
   columns: [
     { name: 'requestedOn', label: '发起日期', column: v.requestedOn, kind: 'date' },
     { name: 'unit', label: '发起单位', column: unitName('cert_verifications') },
@@ -92,7 +91,15 @@ export const certificationIndicators: Indicator[] = [
     definition: '期末证明事项清单中未取消的事项数（含告知承诺、部门间核查、网络核验办理的事项）',
     set: itemSet(ne(i.handling, 'cancelled')),
   },
-  { id: 'certification.itemsCancelled', module: 'certification', label: '取消证明事项', unit: '项', kind: 'count', definition: '期末清单中办理方式为“取消”的事项数', set: itemSet(eq(i.handling, 'cancelled')) },
+  {
+    id: 'certification.itemsCancelled',
+    module: 'certification',
+    label: '取消证明事项',
+    unit: '项',
+    kind: 'count',
+    definition: '期末清单中办理方式为“取消”的事项数',
+    set: itemSet(eq(i.handling, 'cancelled')),
+  },
   {
     id: 'certification.itemsWithCommitment',
     module: 'certification',
@@ -102,7 +109,15 @@ export const certificationIndicators: Indicator[] = [
     definition: '期末清单中未取消且适用告知承诺的事项数',
     set: itemSet(and(ne(i.handling, 'cancelled'), eq(i.commitmentApplies, true))),
   },
-  { id: 'certification.verifications', module: 'certification', label: '行政协助核查请求', unit: '件', kind: 'count', definition: '期间内发起的协助核查请求数（以发起日期计）', set: verificationSet(v.requestedOn) },
+  {
+    id: 'certification.verifications',
+    module: 'certification',
+    label: '行政协助核查请求',
+    unit: '件',
+    kind: 'count',
+    definition: '期间内发起的协助核查请求数（以发起日期计）',
+    set: verificationSet(v.requestedOn),
+  },
   {
     id: 'certification.verificationsOnTimeRate',
     module: 'certification',

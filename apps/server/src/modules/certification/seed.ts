@@ -105,7 +105,15 @@ export async function seedCertification(ctx: SeedContext): Promise<Record<string
     const n = itemRows.length + 1;
     const cancelled = r.chance(0.15);
     const commitment = !cancelled && r.chance(0.35);
-    const handling = cancelled ? 'cancelled' : commitment ? 'commitment' : r.weighted([['kept', 6], ['interDepartment', 2], ['online', 2]] as const);
+    const handling = cancelled
+      ? 'cancelled'
+      : commitment
+        ? 'commitment'
+        : r.weighted([
+            ['kept', 6],
+            ['interDepartment', 2],
+            ['online', 2],
+          ] as const);
     const effectiveOn = `${year - r.int(1, 4)}-0${r.int(1, 9)}-01`;
     const adjusted = cancelled || r.chance(0.2);
     const adjustedOn = adjusted ? addCalendarDays(`${year}-01-01`, r.int(10, 300)) : null;
@@ -153,7 +161,14 @@ export async function seedCertification(ctx: SeedContext): Promise<Record<string
       requestedOn,
       dueOn,
       state: open ? 'requested' : returned ? 'returned' : 'answered',
-      result: open || returned ? null : r.weighted([['true', 17], ['false', 2], ['unable', 1]] as const),
+      result:
+        open || returned
+          ? null
+          : r.weighted([
+              ['true', 17],
+              ['false', 2],
+              ['unable', 1],
+            ] as const),
       answeredOn: answeredOn && answeredOn > today ? today : answeredOn,
       returnReason: returned ? '核查事项表述不清，请补充申请人身份信息后重新发起' : null,
       overdue: open ? dueOn < today : (answeredOn ?? '') > dueOn,

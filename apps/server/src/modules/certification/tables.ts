@@ -46,11 +46,7 @@ export const certVerifications = pgTable(
     overdue: boolean('overdue').notNull().default(false),
     note: text('note'),
   },
-  (t) => [
-    index('cert_verifications_org_idx').on(t.orgUnitId),
-    index('cert_verifications_resp_idx').on(t.respondingUnitId),
-    index('cert_verifications_due_idx').on(t.dueOn),
-  ],
+  (t) => [index('cert_verifications_org_idx').on(t.orgUnitId), index('cert_verifications_resp_idx').on(t.respondingUnitId), index('cert_verifications_due_idx').on(t.dueOn)],
 );
 
 /** 政务服务 monthly figures: one row per unit and month. */
