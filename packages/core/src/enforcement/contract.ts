@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refineWith, type FieldIssue as Issue, versionField as version } from '../register/rules.js';
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
 import { isValidIdNumber } from '../validators/id-number.js';
@@ -19,8 +20,6 @@ import {
 } from './codes.js';
 import { enforcementCertificateFormat, isValidCertificateNumber } from './rules.js';
 
-type Issue = { path: string; message: string };
-const version = z.int({ message: '缺少版本号' }).positive();
 /** A link to another register's record; the forms offer it by id until a picker is built (see the report). */
 const ref = (label: string) => described(z.uuid({ message: `请选择${label}` }), { label, kind: 'text' });
 const year = described(z.int({ message: '年度应为整数' }).min(2000, { message: '年度应在2000年至2100年之间' }).max(2100, { message: '年度应在2000年至2100年之间' }), {
@@ -35,12 +34,6 @@ const money = (label: string) =>
       .max(10_000_000_000, { message: `${label}过大` }),
     { label, kind: 'integer' },
   );
-
-function refineWith(check: (v: Record<string, unknown>) => Issue[]) {
-  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    for (const i of check(value)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
-  };
-}
 
 // ---------------------------------------------------------------- 执法主体
 

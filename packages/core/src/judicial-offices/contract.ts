@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refineWith, type FieldIssue as Issue, versionField as version } from '../register/rules.js';
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
 import { isValidIdNumber } from '../validators/id-number.js';
@@ -7,7 +8,6 @@ import { booleanField, dateField, orgUnitField, textField } from '../validators/
 import { activityKinds, assistantStates, checklistCategories, genders, ratingStates, starLevels, trainingKinds } from './codes.js';
 import { thresholdProblems } from './rules.js';
 
-type Issue = { path: string; message: string };
 // Fresh schemas, not the shared idNumberField/phoneField: a label registered on a shared schema would rename it everywhere.
 const phone = (label: string) =>
   described(
@@ -26,13 +26,6 @@ const idNumber = (label: string) =>
       .refine(isValidIdNumber, { message: '公民身份号码格式或校验位不正确' }),
     { label, kind: 'text' },
   );
-const version = z.int({ message: '缺少版本号' }).positive();
-
-function refineWith(check: (v: Record<string, unknown>) => Issue[]) {
-  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    for (const i of check(value)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
-  };
-}
 
 const int = (label: string, max: number, min = 0) =>
   described(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refineWith, versionField, type FieldIssue as Issue } from '../register/rules.js';
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
 import { creditCodeField, dateField, orgUnitField, phoneField, textField } from '../validators/zod.js';
@@ -15,8 +16,6 @@ export function certificateNumberField(label: string) {
     .regex(/^\d{17}$/, { message: `${label}应为17位数字` });
   return described(schema, { label, kind: 'text' });
 }
-
-type Issue = { path: string; message: string };
 
 // ---------------------------------------------------------------- 法律顾问 (roster)
 
@@ -57,12 +56,6 @@ export function adviserProblems(a: Record<string, unknown>): Issue[] {
   return issues;
 }
 
-function refineWith(check: (v: Record<string, unknown>) => Issue[]) {
-  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    for (const i of check(value)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
-  };
-}
-
 export const adviserCreateSchema = z
   .object({
     ...adviserFields,
@@ -75,10 +68,7 @@ export const adviserCreateSchema = z
     note: adviserFields.note.optional(),
   })
   .superRefine(refineWith(adviserProblems));
-export const adviserUpdateSchema = z
-  .object(adviserFields)
-  .partial()
-  .extend({ version: z.int({ message: '缺少版本号' }).positive() });
+export const adviserUpdateSchema = z.object(adviserFields).partial().extend({ version: versionField });
 export type AdviserCreate = z.infer<typeof adviserCreateSchema>;
 
 export const adviserSpec: RegisterSpec = {
@@ -134,10 +124,7 @@ export function publicLawyerProblems(p: Record<string, unknown>): Issue[] {
 export const publicLawyerCreateSchema = z
   .object({ ...publicLawyerFields, leftOn: publicLawyerFields.leftOn.optional(), note: publicLawyerFields.note.optional() })
   .superRefine(refineWith(publicLawyerProblems));
-export const publicLawyerUpdateSchema = z
-  .object(publicLawyerFields)
-  .partial()
-  .extend({ version: z.int({ message: '缺少版本号' }).positive() });
+export const publicLawyerUpdateSchema = z.object(publicLawyerFields).partial().extend({ version: versionField });
 
 export const publicLawyerSpec: RegisterSpec = {
   module: 'legalAdvisers',
@@ -210,10 +197,7 @@ export const serviceCreateSchema = z
     themeId: serviceFields.themeId.optional(),
   })
   .superRefine(refineWith(serviceProblems));
-export const serviceUpdateSchema = z
-  .object(serviceFields)
-  .partial()
-  .extend({ version: z.int({ message: '缺少版本号' }).positive() });
+export const serviceUpdateSchema = z.object(serviceFields).partial().extend({ version: versionField });
 export type ServiceCreate = z.infer<typeof serviceCreateSchema>;
 
 export const serviceSpec: RegisterSpec = {
@@ -251,10 +235,7 @@ const enterpriseFields = {
 };
 
 export const enterpriseCreateSchema = z.object({ ...enterpriseFields, industry: enterpriseFields.industry.optional(), note: enterpriseFields.note.optional() });
-export const enterpriseUpdateSchema = z
-  .object(enterpriseFields)
-  .partial()
-  .extend({ version: z.int({ message: '缺少版本号' }).positive() });
+export const enterpriseUpdateSchema = z.object(enterpriseFields).partial().extend({ version: versionField });
 
 /** 园区企业: the enterprises a 园区 legal adviser serves ("一园区一法律顾问"), counted once however often served. */
 export const enterpriseSpec: RegisterSpec = {
@@ -288,10 +269,7 @@ const themeFields = {
 };
 
 export const themeCreateSchema = z.object({ ...themeFields, content: themeFields.content.optional() });
-export const themeUpdateSchema = z
-  .object(themeFields)
-  .partial()
-  .extend({ version: z.int({ message: '缺少版本号' }).positive() });
+export const themeUpdateSchema = z.object(themeFields).partial().extend({ version: versionField });
 
 /** 村(社区)法律顾问“一月一主题”: one theme a month for the villages under the deploying unit. */
 export const themeSpec: RegisterSpec = {

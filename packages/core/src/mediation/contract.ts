@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refineWith, type FieldIssue as Issue, versionField as version } from '../register/rules.js';
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
 import { booleanField, dateField, idNumberField, orgUnitField, phoneField, textField } from '../validators/zod.js';
@@ -18,7 +19,6 @@ import {
 } from './codes.js';
 import { disputeStates } from './workflow.js';
 
-const version = z.int({ message: '缺少版本号' }).positive();
 const yearField = (label: string) =>
   described(
     z
@@ -162,14 +162,8 @@ const campaignFields = {
   note: textField('备注', 1000).nullable(),
 };
 
-type Issue = { path: string; message: string };
 export function campaignProblems(c: Record<string, unknown>): Issue[] {
   return typeof c.startOn === 'string' && typeof c.endOn === 'string' && c.endOn < c.startOn ? [{ path: 'endOn', message: '结束日期不能早于开始日期' }] : [];
-}
-function refineWith(check: (v: Record<string, unknown>) => Issue[]) {
-  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    for (const i of check(value)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
-  };
 }
 
 export const campaignCreateSchema = z.object({ ...campaignFields, focus: campaignFields.focus.optional(), note: campaignFields.note.optional() }).superRefine(refineWith(campaignProblems));

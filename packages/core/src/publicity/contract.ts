@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refineWith, type FieldIssue as Issue, versionField as version } from '../register/rules.js';
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
 import { isValidIdNumber } from '../validators/id-number.js';
@@ -6,8 +7,6 @@ import { isValidPhone } from '../validators/phone.js';
 import { booleanField, dateField, orgUnitField, textField } from '../validators/zod.js';
 import { eventKinds, genders, levels, liaisonRoles, midtermConclusions, ratingKinds, siteKinds, taskStates, trainingModes } from './codes.js';
 
-type Issue = { path: string; message: string };
-const version = z.int({ message: '缺少版本号' }).positive();
 const count = (label: string, max = 1_000_000) =>
   described(
     z
@@ -42,12 +41,6 @@ const idNumber = (label: string) =>
       .refine(isValidIdNumber, { message: '公民身份号码格式或校验位不正确' }),
     { label, kind: 'text' },
   );
-
-function refineWith(check: (v: Record<string, unknown>) => Issue[]) {
-  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    for (const i of check(value)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
-  };
-}
 
 // ---------------------------------------------------------------- “八五”普法规划任务
 

@@ -3,3 +3,4 @@ export * from './spec.js';
 export * from './list-query.js';
 export * from './field-meta.js';
 export * from './responses.js';
+export * from './rules.js';

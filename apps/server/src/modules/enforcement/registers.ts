@@ -19,7 +19,7 @@ import { and, count, eq, isNull, ne } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { scopeCondition } from '../../platform/access/policy.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/http/errors.js';
+import { refuse } from '../../platform/http/errors.js';
 import { defineRegister, type RegisterTable } from '../../platform/register/define.js';
 import {
   enforcementBodies,
@@ -33,10 +33,6 @@ import {
   enforcementTrainings,
 } from './tables.js';
 
-type Issue = { path: string; message: string };
-function refuse(issues: Issue[]): void {
-  if (issues.length) throw new AppError('validation', issues.map((i) => i.message).join('；'), issues);
-}
 const today = () => toIsoDate(new Date());
 
 /**

@@ -15,16 +15,10 @@ import {
 } from '@fazhi/core/judicial-offices';
 import { and, eq, isNull, ne, sum } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/http/errors.js';
+import { refuse } from '../../platform/http/errors.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { defineRegister } from '../../platform/register/define.js';
 import { judicialActivities, judicialAssistants, judicialChecklistItems, judicialOffices, judicialRatings, judicialRatingStandards, judicialTrainings } from './tables.js';
-
-type Issue = { path: string; message: string };
-
-function refuse(issues: Issue[]): void {
-  if (issues.length) throw new AppError('validation', issues.map((i) => i.message).join('；'), issues);
-}
 
 const today = () => toIsoDate(new Date());
 

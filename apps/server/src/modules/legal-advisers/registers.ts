@@ -23,17 +23,11 @@ import type { Actor } from '../../platform/access/actor.js';
 import { scopeCondition } from '../../platform/access/policy.js';
 import { users } from '../../platform/auth/tables.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/http/errors.js';
+import { refuse } from '../../platform/http/errors.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { defineRegister, type Row } from '../../platform/register/define.js';
 import { reviewRequestBrief } from '../legal-review/subjects.js';
 import { legalAdvisers, legalAdviserUnits, legalMonthlyThemes, legalParkEnterprises, legalServices, publicLawyers } from './tables.js';
-
-type Issue = { path: string; message: string };
-
-function refuse(issues: Issue[]): void {
-  if (issues.length) throw new AppError('validation', issues.map((i) => i.message).join('；'), issues);
-}
 
 const today = () => toIsoDate(new Date());
 

@@ -4,15 +4,10 @@ import { and, asc, count, eq, isNull, like } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { FieldChange } from '../../platform/audit/tables.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/http/errors.js';
+import { refuse } from '../../platform/http/errors.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { defineRegister } from '../../platform/register/define.js';
 import { mediationCampaigns, mediationCommittees, mediationDisputes, mediationHonours, mediationMediators, mediationParties, mediationSessions } from './tables.js';
-
-type Issue = { path: string; message: string };
-function refuse(issues: Issue[]): void {
-  if (issues.length) throw new AppError('validation', issues.map((i) => i.message).join('；'), issues);
-}
 
 /** The committee registered at a unit (one per unit): disputes and mediators belong to it through their unit. */
 export async function committeeAt(tx: Db, orgUnitId: string) {

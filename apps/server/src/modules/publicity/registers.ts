@@ -2,15 +2,11 @@ import { maskIdNumber, maskPhone, toIsoDate } from '@fazhi/core';
 import { dutySpec, eventSpec, liaisonProblems, liaisonSpec, ratingSpec, siteProblems, siteSpec, taskOverdue, taskProblems, taskSpec, trainingSpec } from '@fazhi/core/publicity';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/http/errors.js';
+import { refuse } from '../../platform/http/errors.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { defineRegister } from '../../platform/register/define.js';
 import { publicityDuties, publicityEvents, publicityLiaisons, publicityRatings, publicitySites, publicityTasks, publicityTrainings } from './tables.js';
 
-type Issue = { path: string; message: string };
-function refuse(issues: Issue[]): void {
-  if (issues.length) throw new AppError('validation', issues.map((i) => i.message).join('；'), issues);
-}
 const today = () => toIsoDate(new Date());
 
 /** The unit must be of one of the kinds (the kit has already checked it is in the actor's scope). */

@@ -87,3 +87,8 @@ export function installErrorHandling(app: FastifyInstance, options: { spaIndex?:
     return sendProblem(reply, 'routeNotFound', `${request.method} ${request.url.split('?')[0]}`);
   });
 }
+
+/** Refuses a write that breaks cross-field rules (as a 400 naming each field); nothing when there are none. */
+export function refuse(issues: { path: string; message: string }[]): void {
+  if (issues.length) throw new AppError('validation', issues.map((i) => i.message).join('；'), issues);
+}

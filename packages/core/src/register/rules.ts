@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** A rule across fields, broken: the field to mark and a Chinese message. */
+export type FieldIssue = { path: string; message: string };
+
+/** Runs a cross-field check (shared with the server, which runs it on the merged record) inside a zod schema. */
+export function refineWith(check: (v: Record<string, unknown>) => FieldIssue[]) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const i of check(value)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
+  };
+}
+
+/** The version an edit read (optimistic locking): every update schema extends with it. */
+export const versionField = z.int({ message: '缺少版本号' }).positive();
