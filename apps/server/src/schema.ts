@@ -8,5 +8,6 @@ export * from './modules/legal-advisers/tables.js';
 export * from './modules/judicial-offices/tables.js';
 export * from './modules/mediation/tables.js';
 export * from './modules/enforcement/tables.js';
+export * from './modules/certification/tables.js';
 export * from './reports/annual/tables.js';
 export * from './modules/publicity/tables.js';

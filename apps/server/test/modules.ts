@@ -7,6 +7,7 @@ import { enforcementPolicy } from './reliability/policy/enforcement.js';
 import { legalReviewPolicy } from './reliability/policy/legal-review.js';
 import { litigationPolicy } from './reliability/policy/litigation.js';
 import { mediationPolicy } from './reliability/policy/mediation.js';
+import { certificationPolicy } from './reliability/policy/certification.js';
 import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
 import { publicityPolicy } from './reliability/policy/publicity.js';
 
@@ -25,6 +26,7 @@ const parts: Record<string, PolicyPart> = {
   mediation: mediationPolicy,
   publicity: publicityPolicy,
   enforcement: enforcementPolicy,
+  certification: certificationPolicy,
 };
 
 /** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */

@@ -7,6 +7,7 @@ import { enforcementModule } from './enforcement/manifest.js';
 import { legalReviewModule } from './legal-review/manifest.js';
 import { litigationModule } from './litigation/manifest.js';
 import { mediationModule } from './mediation/manifest.js';
+import { certificationModule } from './certification/manifest.js';
 import { normativeDocsModule } from './normative-docs/manifest.js';
 import { publicityModule } from './publicity/manifest.js';
 
@@ -25,5 +26,6 @@ export const modules: ModuleManifest[] = [
   mediationModule,
   publicityModule,
   enforcementModule,
+  certificationModule,
   annualReportModule,
 ];

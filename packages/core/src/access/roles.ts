@@ -4,6 +4,7 @@ import { legalAdvisersAccess } from '../legal-advisers/access.js';
 import { enforcementAccess } from '../enforcement/access.js';
 import { legalReviewAccess } from '../legal-review/access.js';
 import { litigationAccess } from '../litigation/access.js';
+import { certificationAccess } from '../certification/access.js';
 import { mediationAccess } from '../mediation/access.js';
 import { normativeDocsAccess } from '../normative-docs/access.js';
 import { publicityAccess } from '../publicity/access.js';
@@ -23,6 +24,7 @@ const moduleAccess = [
   mediationAccess,
   publicityAccess,
   enforcementAccess,
+  certificationAccess,
   reportsAccess,
 ] as const;
 

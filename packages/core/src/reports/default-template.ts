@@ -43,6 +43,11 @@ export const defaultAnnualTemplate: Block[] = [
     '全面完善行政执法标准。',
     '发挥法治协调职能，实行执法事项清单管理制度，执法事项清单共列明执法事项{enforcement.items}项，其中行政处罚事项{enforcement.penaltyItems}项，在政务公开专栏向社会公示。健全完善行政裁量基准制度，落实动态管理，行政处罚事项裁量基准覆盖率{enforcement.standardCoverage}。',
   ),
+  p(
+    'business-services',
+    '严把执法惠企服务关。',
+    '全领域推进“无证明之市”建设，落实行政协助核查办法，全年发起行政协助核查{certification.verifications}件、按期答复率{certification.verificationsOnTimeRate}，动态调整证明事项清单，保留证明事项{certification.itemsKept}项（其中实行告知承诺制{certification.itemsWithCommitment}项）、取消{certification.itemsCancelled}项，深化电子证照在{certification.eLicenseServices}项政务服务事项中的应用，实现事项申报实体证照免提交。落实“不罚轻罚”“首违不罚”和信用惩戒缓冲机制，全年共有{enforcement.lenientEntities}个市场主体免于或者减轻处罚。推进政务服务便利化提升，深入开展“跨域通办”，完善{certification.crossProvinceItems}项“跨省通办”事项通办流程规则，共办理“跨省通办”{certification.crossProvinceCases}件。',
+  ),
   h1('legal-services', '着力利民惠民，不断完善公共法律服务体系', 'measures'),
   p(
     'public-legal-services',

@@ -28,6 +28,15 @@ export const assigneeActions: Record<string, { roles: readonly string[]; actions
   'legalReview.request': { roles: ['reviewer', 'adviser'], actions: ['transition'] },
 };
 
+/**
+ * Entity types whose records concern a second unit besides the owner (DESIGN §5): the named column holds it, and
+ * the actor's scope over that unit gives the listed actions on the record too. 协助核查: the responding unit reads
+ * the request and answers it (a transition), but does not edit or delete the requesting unit's record.
+ */
+export const counterpartUnitColumns: Record<string, { column: string; actions: readonly Action[] }> = {
+  'certification.verification': { column: 'respondingUnitId', actions: ['read', 'export', 'transition'] },
+};
+
 /** Assignment roles that carry `action` on records of `entityType` (empty when being assigned gives only read). */
 export function assigneeRolesFor(entityType: string, action: Action): readonly string[] {
   const rule = assigneeActions[entityType];
@@ -65,7 +74,10 @@ type ScopedTable = { id: AnyColumn; orgUnitId: AnyColumn };
 
 /** The predicate every query of a module's records carries. */
 export function scopeCondition(actor: Actor, module: ModuleCode, action: Action, table: ScopedTable, entityType: string): SQL {
-  const byUnit = inSubtrees(table.orgUnitId, scopePaths(actor, module, action));
+  const paths = scopePaths(actor, module, action);
+  const counterpart = counterpartUnitColumns[entityType];
+  const counterpartColumn = counterpart?.actions.includes(action) ? (table as unknown as Record<string, AnyColumn | undefined>)[counterpart.column] : undefined;
+  const byUnit = counterpartColumn ? or(inSubtrees(table.orgUnitId, paths), inSubtrees(counterpartColumn, paths))! : inSubtrees(table.orgUnitId, paths);
   const assignedAs = (roles?: readonly string[]) =>
     sql`${table.id} in (select ${assignments.entityId} from ${assignments} where ${assignments.userId} = ${actor.userId} and ${assignments.entityType} = ${entityType}${roles ? sql` and ${inArray(assignments.role, [...roles])}` : sql``})`;
   if (action === 'read' || action === 'export') return or(byUnit, assignedAs())!;
