@@ -59,6 +59,7 @@ export const messages = {
   },
 
   register: {
+    noMatch: '没有可选的记录，可输入名称查找',
     createTitle: (title: string) => `新增${title}`,
     editTitle: (title: string) => `编辑${title}`,
     history: '变更记录',

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { described, fieldsOf } from '../register/field-meta.js';
+import { versionField as version } from '../register/rules.js';
 import type { RegisterSpec } from '../register/spec.js';
-import { booleanField, dateField, orgUnitField, textField } from '../validators/zod.js';
+import { booleanField, dateField, orgUnitField, refField, textField } from '../validators/zod.js';
 import { adjustmentKinds, handlingWays } from './codes.js';
 import { verificationStates } from './workflow.js';
 
-const version = z.int({ message: '缺少版本号' }).positive();
 const monthField = described(z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }), { label: '月份', kind: 'text' });
 const countField = (label: string) =>
   described(
@@ -81,7 +81,7 @@ export function itemProblems(item: Record<string, unknown>): { path: string; mes
 const verificationFields = {
   orgUnitId: orgUnitField('发起单位'),
   respondingUnitId: orgUnitField('协查单位'),
-  itemId: z.uuid({ message: '证明事项编号格式不正确' }),
+  itemId: refField('证明事项', 'public/certification-items', 'name'),
   matter: textField('核查事项', 500),
   requestedOn: dateField('发起日期'),
   note: textField('备注', 1000).nullable(),
@@ -102,10 +102,10 @@ export const verificationSpec: RegisterSpec = {
     ...fieldsOf(z.object(verificationFields), [
       ['orgUnitId', { list: true, filter: true, form: true }],
       ['respondingUnitId', { list: true, form: true }],
+      ['itemId', { form: true }],
       ['matter', { list: true, form: true }],
       ['requestedOn', { list: true, sortable: true, filter: true, form: true }],
     ]),
-    { name: 'itemId', label: '证明事项', kind: 'text', form: true },
     { name: 'itemName', label: '证明事项', kind: 'text', list: true },
     { name: 'dueOn', label: '答复期限', kind: 'date', list: true, sortable: true, help: '发起之日起5个工作日（区级设定）' },
     { name: 'state', label: '状态', kind: 'code', codes: verificationStates, list: true, filter: true },

@@ -5,6 +5,7 @@ import { verificationSpec } from './contract.js';
 /** The portal's 证明事项清单: items in force (not cancelled) with their basis and whether 告知承诺 applies. */
 export const publicCertItemsSchema = z.array(
   z.object({
+    id: z.string(),
     code: z.string(),
     name: z.string(),
     unit: z.string(),

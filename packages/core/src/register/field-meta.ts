@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { CodeTable } from './code-table.js';
-import type { FieldKind, FieldSpec } from './spec.js';
+import type { FieldKind, FieldRef, FieldSpec } from './spec.js';
 
 /** What a form needs to show one input: its Chinese label, its control and, for codes, the table. */
-export type FieldMeta = { label: string; kind: FieldKind; codes?: CodeTable; help?: string };
+export type FieldMeta = { label: string; kind: FieldKind; codes?: CodeTable; ref?: FieldRef; help?: string };
 
 /**
  * Labels and controls of contract fields, kept beside the schemas rather than in their JSON Schema (a code table
@@ -41,7 +41,7 @@ export function isOptional(schema: z.ZodType): boolean {
 export function formFieldsOf(schema: z.ZodObject): FieldSpec[] {
   return Object.entries(schema.shape).flatMap(([name, s]) => {
     const meta = metaOf(s as z.ZodType);
-    return meta ? [{ name, label: meta.label, kind: meta.kind, codes: meta.codes, help: meta.help, form: true }] : [];
+    return meta ? [{ name, label: meta.label, kind: meta.kind, codes: meta.codes, ref: meta.ref, help: meta.help, form: true }] : [];
   });
 }
 
@@ -60,6 +60,6 @@ export function fieldsOf(schema: z.ZodObject, entries: readonly (readonly [strin
     const field = schema.shape[name] as z.ZodType | undefined;
     const meta = field && metaOf(field);
     if (!meta) throw new Error(`register field “${name}” has no label in its contract`);
-    return { name, label: meta.label, kind: meta.kind, ...(meta.codes ? { codes: meta.codes } : {}), ...(meta.help ? { help: meta.help } : {}), ...layout };
+    return { name, label: meta.label, kind: meta.kind, ...(meta.codes ? { codes: meta.codes } : {}), ...(meta.ref ? { ref: meta.ref } : {}), ...(meta.help ? { help: meta.help } : {}), ...layout };
   });
 }

@@ -25,6 +25,7 @@ const wire: Record<FieldKind, z.ZodType> = {
   // A code table may label integer values too (印发年度 2024, 2025 …).
   code: z.union([z.string(), z.int()]),
   orgUnit: z.string(),
+  ref: z.string(),
 };
 
 /** Columns every register row has (businessColumns()) plus the owning unit's name joined in by the kit. */

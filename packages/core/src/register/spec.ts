@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import type { ModuleCode } from '../access/roles.js';
 import type { CodeTable } from './code-table.js';
 
-export type FieldKind = 'text' | 'longText' | 'date' | 'dateTime' | 'integer' | 'boolean' | 'code' | 'orgUnit';
+export type FieldKind = 'text' | 'longText' | 'date' | 'dateTime' | 'integer' | 'boolean' | 'code' | 'orgUnit' | 'ref';
+
+/**
+ * A reference to another record: `path` is a register's API path (the kit refuses an id the actor may not read
+ * there, as a GET would) or a public list (the module checks the id); the form searches it and shows `label`.
+ */
+export type FieldRef = { path: string; label: string };
 
 /** How one field shows in the generic list, filter bar, detail and form. */
 export type FieldSpec = {
@@ -10,6 +16,8 @@ export type FieldSpec = {
   label: string;
   kind: FieldKind;
   codes?: CodeTable;
+  /** For kind 'ref': the register the id points into. */
+  ref?: FieldRef;
   /** Shown as a list column. */
   list?: boolean;
   /** Offered in the filter bar (codes and org units filter by equality, dates by range). */

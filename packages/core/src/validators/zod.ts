@@ -53,3 +53,8 @@ export const idField = z.uuid({ message: '编号格式不正确' });
 export function orgUnitField(label: string) {
   return described(z.uuid({ message: `请选择${label}` }), { label, kind: 'orgUnit' });
 }
+
+/** The id of a record in another register (`path`), picked by its `label` field; the server checks it is readable. */
+export function refField(label: string, path: string, labelField: string) {
+  return described(z.uuid({ message: `请选择${label}` }), { label, kind: 'ref', ref: { path, label: labelField } });
+}

@@ -57,6 +57,12 @@ describe('证明事项 through the API', () => {
     // The responding unit answers; it cannot edit or delete the requesting unit's record.
     assert.equal((await zjj.patch(`${base}/verifications/${id}`, { version: req.body.version, matter: '改写' })).status, 403, 'the responding unit reads the request but may not edit it');
     assert.equal((await scjg.post(`${base}/verifications/${id}/transitions/answer`, { version: req.body.version, result: 'true', answeredOn: '2026-11-24' })).status, 404);
+    const own = await zrzy.post(`${base}/verifications/${id}/transitions/answer`, { version: req.body.version, result: 'true', answeredOn: '2026-11-24' });
+    assert.equal(own.status, 403, 'the requesting unit does not answer its own request');
+    assert.ok(
+      (await zrzy.get(`${base}/verifications/${id}`)).body.transitions.every((t: { allowed: boolean }) => !t.allowed),
+      'nor is it offered the step',
+    );
     const answered = await zjj.post(`${base}/verifications/${id}/transitions/answer`, { version: req.body.version, result: 'true', answeredOn: '2026-11-24' });
     assert.equal(answered.status, 200, JSON.stringify(answered.body));
     assert.equal(answered.body.state, 'answered');

@@ -18,6 +18,7 @@ export function certificationPublicRoutes(app: App, { db }: Services) {
       const { q, commitmentOnly } = request.query;
       const rows = await db
         .select({
+          id: certItems.id,
           code: certItems.code,
           name: certItems.name,
           unit: orgUnits.name,

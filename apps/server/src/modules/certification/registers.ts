@@ -1,14 +1,9 @@
 import { itemProblems, itemSpec, statSpec, verificationDueOn, verificationSpec } from '@fazhi/core/certification';
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import { AppError } from '../../platform/http/errors.js';
+import { AppError, refuse } from '../../platform/http/errors.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { defineRegister } from '../../platform/register/define.js';
 import { certItems, certServiceStats, certVerifications } from './tables.js';
-
-type Issue = { path: string; message: string };
-function refuse(issues: Issue[]): void {
-  if (issues.length) throw new AppError('validation', issues.map((i) => i.message).join('；'), issues);
-}
 
 export const itemRegister = defineRegister({
   spec: itemSpec,

@@ -30,11 +30,12 @@ export const assigneeActions: Record<string, { roles: readonly string[]; actions
 
 /**
  * Entity types whose records concern a second unit besides the owner (DESIGN §5): the named column holds it, and
- * the actor's scope over that unit gives the listed actions on the record too. 协助核查: the responding unit reads
- * the request and answers it (a transition), but does not edit or delete the requesting unit's record.
+ * the actor's scope over that unit gives the listed actions on the record too, and the `only` ones solely through it.
+ * 协助核查: the responding unit reads the request and answers it (a transition), but does not edit or delete the
+ * requesting unit's record; the requesting unit does not answer its own request.
  */
-export const counterpartUnitColumns: Record<string, { column: string; actions: readonly Action[] }> = {
-  'certification.verification': { column: 'respondingUnitId', actions: ['read', 'export', 'transition'] },
+export const counterpartUnitColumns: Record<string, { column: string; actions: readonly Action[]; only?: readonly Action[] }> = {
+  'certification.verification': { column: 'respondingUnitId', actions: ['read', 'export', 'transition'], only: ['transition'] },
 };
 
 /** Assignment roles that carry `action` on records of `entityType` (empty when being assigned gives only read). */
@@ -77,7 +78,11 @@ export function scopeCondition(actor: Actor, module: ModuleCode, action: Action,
   const paths = scopePaths(actor, module, action);
   const counterpart = counterpartUnitColumns[entityType];
   const counterpartColumn = counterpart?.actions.includes(action) ? (table as unknown as Record<string, AnyColumn | undefined>)[counterpart.column] : undefined;
-  const byUnit = counterpartColumn ? or(inSubtrees(table.orgUnitId, paths), inSubtrees(counterpartColumn, paths))! : inSubtrees(table.orgUnitId, paths);
+  const byUnit = !counterpartColumn
+    ? inSubtrees(table.orgUnitId, paths)
+    : counterpart!.only?.includes(action)
+      ? inSubtrees(counterpartColumn, paths)
+      : or(inSubtrees(table.orgUnitId, paths), inSubtrees(counterpartColumn, paths))!;
   const assignedAs = (roles?: readonly string[]) =>
     sql`${table.id} in (select ${assignments.entityId} from ${assignments} where ${assignments.userId} = ${actor.userId} and ${assignments.entityType} = ${entityType}${roles ? sql` and ${inArray(assignments.role, [...roles])}` : sql``})`;
   if (action === 'read' || action === 'export') return or(byUnit, assignedAs())!;

@@ -53,5 +53,9 @@ export type RegisterDef = {
 };
 
 export function defineRegister(def: RegisterDef): RegisterDef {
+  registersByPath.set(def.spec.path, def);
   return def;
 }
+
+/** Every register by its API path, so a `ref` field can be checked against the register it points into. */
+export const registersByPath = new Map<string, RegisterDef>();

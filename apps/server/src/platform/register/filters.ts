@@ -53,6 +53,9 @@ function fieldCondition(field: FieldSpec, col: AnyColumn, op: 'eq' | 'from' | 't
     case 'orgUnit':
       if (!uuidRe.test(value)) bad(path, `${field.label}编号格式不正确`);
       return inSubtreeOf(col, value);
+    case 'ref':
+      if (!uuidRe.test(value)) bad(path, `${field.label}编号格式不正确`);
+      return eq(col, value);
     case 'integer':
       // PostgreSQL integer columns hold 32 bits; anything wider is a 400, not a driver error.
       if (!/^-?\d{1,10}$/.test(value) || Math.abs(Number(value)) > 2147483647) bad(path, `${field.label}应为整数`);

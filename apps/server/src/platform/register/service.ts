@@ -10,10 +10,10 @@ import { users } from '../auth/tables.js';
 import { assignments } from '../access/tables.js';
 import { attachments } from '../files/tables.js';
 import type { Db } from '../db/client.js';
-import { AppError } from '../http/errors.js';
+import { AppError, refuse } from '../http/errors.js';
 import type { Services } from '../http/types.js';
 import { orgUnits } from '../org/tables.js';
-import type { RegisterDef, Row, WriteContext } from './define.js';
+import { registersByPath, type RegisterDef, type Row, type WriteContext } from './define.js';
 import { filterConditions, orderBy } from './filters.js';
 
 const internalColumns = new Set(['searchText', 'deletedAt']);
@@ -146,7 +146,10 @@ export async function insertRecord(ctx: WriteContext, def: RegisterDef, input: R
 export async function insertRecords(ctx: WriteContext, def: RegisterDef, inputs: Record<string, unknown>[], batch?: WriteBatch): Promise<string[]> {
   const { tx, actor } = ctx;
   const prepared: Record<string, unknown>[] = [];
-  for (const input of inputs) prepared.push(def.prepare ? await def.prepare(input, ctx) : input);
+  for (const input of inputs) {
+    await assertRefsReadable(tx, actor, def, input);
+    prepared.push(def.prepare ? await def.prepare(input, ctx) : input);
+  }
   const drafts = prepared.map((values) => ({ ...values, createdBy: actor.userId, updatedBy: actor.userId }) as unknown as Row);
   const rows = (await tx
     .insert(def.table)
@@ -172,6 +175,7 @@ export async function applyUpdate(ctx: Omit<WriteContext, 'before'>, def: Regist
   const before = await loadForWrite(tx, actor, def, id, 'update', input.version);
   const { version: _v, ...fields } = input;
   const full: WriteContext = { ...ctx, before };
+  await assertRefsReadable(tx, actor, def, fields);
   const values = def.prepare ? await def.prepare(fields, full) : fields;
   const changes = diffFields(before, values, auditHidden(def));
   const merged = { ...before, ...values } as Row;
@@ -181,6 +185,25 @@ export async function applyUpdate(ctx: Omit<WriteContext, 'before'>, def: Regist
     .where(eq(def.table.id, id));
   const childChanges = def.afterWrite ? await def.afterWrite(merged, fields, full) : [];
   await finishWrite(full, def, id, { action: 'update', entityType: def.spec.entity, entityId: id, summary: def.spec.title, changes: [...changes, ...childChanges] }, batch);
+}
+
+/**
+ * Every `ref` field of the input must name a record the actor may read in the register it points into, checked
+ * as a GET would be; otherwise the write is refused without saying whether the record exists. Refs into a public
+ * list (not a register) are the module's to check.
+ */
+async function assertRefsReadable(tx: Db, actor: Actor, def: RegisterDef, input: Record<string, unknown>) {
+  for (const field of def.spec.fields) {
+    const value = input[field.name];
+    if (field.kind !== 'ref' || !field.ref || typeof value !== 'string') continue;
+    const target = registersByPath.get(field.ref.path);
+    if (!target) continue;
+    const [found] = await tx
+      .select({ id: target.table.id })
+      .from(target.table)
+      .where(readConditions(target, actor, [eq(target.table.id, value)]));
+    if (!found) refuse([{ path: field.name, message: `所选${field.label}不存在或无权查看` }]);
+  }
 }
 
 async function finishWrite(ctx: WriteContext, def: RegisterDef, id: string, entry: AuditEntry, batch?: WriteBatch) {

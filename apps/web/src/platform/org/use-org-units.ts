@@ -1,5 +1,5 @@
 import type { OrgUnit } from '@fazhi/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 
 export type OrgTreeNode = { value: string; title: string; key: string; unit: OrgUnit; children: OrgTreeNode[] };
@@ -57,4 +57,13 @@ export function buildOrgTree(units: OrgUnit[]): OrgTreeNode[] {
     else roots.push(node);
   }
   return roots;
+}
+
+/** An org unit's name by id, for fields that carry only the id (协查单位, history entries). */
+export function useOrgName(): (id: string) => string | undefined {
+  const { units } = useOrgUnits();
+  return useMemo(() => {
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    return (id: string) => names.get(id);
+  }, [units]);
 }

@@ -4,6 +4,7 @@ import { dateItemProps } from '../common/dates';
 import { messages } from '../messages';
 import { OrgTreeSelect } from '../org/org-tree-select';
 import type { NamePath } from '../form/validation';
+import { RefSelect } from './ref-select';
 
 const booleanOptions = [
   { value: true, label: messages.yes },
@@ -31,6 +32,8 @@ export function FieldControl({ field, required, ...inject }: { field: FieldSpec;
       return <Select {...inject} placeholder={placeholder} aria-label={field.label} allowClear={!required} options={field.codes?.items.map((i) => ({ value: i.code, label: i.label })) ?? []} />;
     case 'orgUnit':
       return <OrgTreeSelect {...inject} placeholder={placeholder} aria-label={field.label} allowClear={!required} />;
+    case 'ref':
+      return field.ref ? <RefSelect {...inject} target={field.ref} placeholder={placeholder} aria-label={field.label} allowClear={!required} /> : <Input {...inject} placeholder={placeholder} />;
     default:
       return <Input {...inject} placeholder={placeholder} />;
   }

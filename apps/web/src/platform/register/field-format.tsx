@@ -30,10 +30,10 @@ export function formatValue(field: FieldSpec | undefined, value: unknown, orgNam
 }
 
 /** A record's field as shown in lists and the detail page. */
-export function renderField(field: FieldSpec, record: Record<string, unknown>): ReactNode {
-  if (field.kind === 'orgUnit') {
+export function renderField(field: FieldSpec, record: Record<string, unknown>, orgName?: (id: string) => string | undefined): ReactNode {
+  if (field.kind === 'orgUnit' || field.kind === 'ref') {
     const name = record[nameKeyOf(field)];
-    return typeof name === 'string' && name ? name : formatValue(field, record[field.name]);
+    return typeof name === 'string' && name ? name : formatValue(field, record[field.name], orgName);
   }
   const text = formatValue(field, record[field.name]);
   if (field.kind === 'longText') return <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span>;

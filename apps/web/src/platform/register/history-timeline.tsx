@@ -1,12 +1,11 @@
 import type { RegisterSpec } from '@fazhi/core';
 import { Empty, Spin, Timeline, Typography } from 'antd';
-import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { formatDateTime } from '../common/dates';
 import { LoadError } from '../common/load-error';
 import { messages } from '../messages';
-import { useOrgUnits } from '../org/use-org-units';
+import { useOrgName } from '../org/use-org-units';
 import { formatValue } from './field-format';
 import type { HistoryEntry } from './types';
 
@@ -24,11 +23,7 @@ const actionColors: Record<string, string> = { create: 'green', update: 'blue', 
 /** Audit trail of one record: who did what when, field by field (from → to). */
 export function HistoryTimeline({ spec, id, extraLabels = {}, version }: Props) {
   const { data, error, loading, reload } = useApi(`${spec.path}/${id}/history@${version}`, (signal) => api.get<HistoryEntry[]>(`${spec.path}/${id}/history`, undefined, { signal }));
-  const { units } = useOrgUnits();
-  const orgName = useMemo(() => {
-    const names = new Map(units.map((u) => [u.id, u.name]));
-    return (uid: string) => names.get(uid);
-  }, [units]);
+  const orgName = useOrgName();
 
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (loading && !data) return <Spin />;

@@ -8,7 +8,8 @@ import { useApi } from '../../api/hooks';
 import { LoadError } from '../common/load-error';
 import { Page } from '../common/page';
 import { messages } from '../messages';
-import { renderField } from './field-format';
+import { useOrgName } from '../org/use-org-units';
+import { nameKeyOf, renderField } from './field-format';
 import { AttachmentsCard, type Attachment } from './attachments-card';
 import { HistoryTimeline } from './history-timeline';
 import type { RecordDetail } from './types';
@@ -41,6 +42,9 @@ export function RegisterDetailPage<T extends RecordDetail = RecordDetail>({ spec
   const { modal, message } = App.useApp();
   const [version, setVersion] = useState(0);
   const { data: record, error, loading, reload } = useApi(`${spec.path}/${id}@${version}`, (signal) => api.get<T>(`${spec.path}/${id}`, undefined, { signal }));
+  const orgName = useOrgName();
+  // A reference shows once: by its name column when the register lists one (证明事项 → itemName).
+  const shown = spec.fields.filter((f) => f.kind !== 'ref' || !spec.fields.some((g) => g.name === nameKeyOf(f)));
 
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!record) return <Spin spinning={loading} style={{ display: 'block', marginTop: 64 }} />;
@@ -97,7 +101,7 @@ export function RegisterDetailPage<T extends RecordDetail = RecordDetail>({ spec
             bordered
             size="small"
             column={{ xs: 1, sm: 1, md: 2, xl: 3 }}
-            items={spec.fields.map((f) => ({ key: f.name, label: f.label, children: renderField(f, record), span: f.kind === 'longText' ? 'filled' : 1 }))}
+            items={shown.map((f) => ({ key: f.name, label: f.label, children: renderField(f, record, orgName), span: f.kind === 'longText' ? 'filled' : 1 }))}
           />
         </Card>
         {children?.(ctx)}
