@@ -11,6 +11,7 @@ import { legalReviewData } from './legal-review.js';
 import { litigationData } from './litigation.js';
 import { mediationData } from './mediation.js';
 import { normativeDocsData } from './normative-docs.js';
+import { resettlementData } from './resettlement.js';
 import type { BenchOrg } from './platform.js';
 
 /** What every module generator gets: one transaction, the org tree, the period, and a batched insert. */
@@ -48,4 +49,5 @@ export const dataGenerators: DataGenerator[] = [
   mediationData,
   publicityData,
   enforcementData,
+  resettlementData,
 ];

@@ -10,6 +10,7 @@ import { mediationModule } from './mediation/manifest.js';
 import { certificationModule } from './certification/manifest.js';
 import { normativeDocsModule } from './normative-docs/manifest.js';
 import { publicityModule } from './publicity/manifest.js';
+import { resettlementModule } from './resettlement/manifest.js';
 
 /**
  * Every line of work, in the order routes are registered and the demo district is seeded (reviews before the
@@ -26,6 +27,7 @@ export const modules: ModuleManifest[] = [
   mediationModule,
   publicityModule,
   enforcementModule,
+  resettlementModule,
   certificationModule,
   annualReportModule,
 ];

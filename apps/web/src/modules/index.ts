@@ -10,6 +10,7 @@ import { mediationModule } from './mediation/manifest';
 import { normativeDocsModule } from './normative-docs/manifest';
 import { publicityModule } from './publicity/manifest';
 import { reportsModule } from './reports/manifest';
+import { resettlementModule } from './resettlement/manifest';
 
 /** Every line of work of the web app, in menu order. A new module adds one line here. */
 export const webModules: WebModule[] = [
@@ -23,5 +24,6 @@ export const webModules: WebModule[] = [
   publicityModule,
   enforcementModule,
   certificationModule,
+  resettlementModule,
   reportsModule,
 ];

@@ -58,6 +58,14 @@ export const messages = {
     users: '用户与授权',
   },
 
+  reveal: {
+    button: (label: string) => `查看完整${label}`,
+    ok: '查看',
+    hint: '查看完整个人信息将记入审计日志，请说明理由。',
+    reason: '查看理由',
+    reasonRequired: '请说明查看理由（至少2个字）',
+  },
+
   register: {
     noMatch: '没有可选的记录，可输入名称查找',
     createTitle: (title: string) => `新增${title}`,

@@ -4,3 +4,4 @@ export * from './list-query.js';
 export * from './field-meta.js';
 export * from './responses.js';
 export * from './rules.js';
+export * from './reveal.js';

@@ -70,7 +70,11 @@ export const defaultAnnualTemplate: Block[] = [
     '司法所规范化建设水平进一步提高。',
     '开展司法所规范化建设三年行动，{judicialOffices.fiveStarOffices}个街道创成五星级司法所，在办公场所、服务大厅、规章制度、人员配备等方面实现整体提升。充分发挥司法所在推进基层法治建设中的职能作用，开展法治宣传教育{judicialOffices.publicitySessions}场次，接待群众法律咨询{judicialOffices.consultationPersons}人次。完成司法协理员试点工作，制定下发司法协理员聘用方案、管理办法等文件，选聘{judicialOffices.assistantsHired}名司法协理员充实司法所力量，在岗{judicialOffices.assistantsInPost}名，开展岗前培训及定期业务轮训，培训覆盖率{judicialOffices.assistantTrainingCoverage}，有效提升人员业务水平。',
   ),
-  p('special-groups', '强化特殊人群管控。', ''),
+  p(
+    'special-groups',
+    '强化特殊人群管控。',
+    '组织开展安置帮教风险隐患专项排查整治，建立特殊人群管控双台账，实行包保责任制，全年新接收刑满释放人员{resettlement.released}名，在册安置帮教对象{resettlement.inHelp}名，衔接率{resettlement.handoverRate}，重点帮教对象必接必送率{resettlement.escortRate}，安置率{resettlement.placementRate}，帮教率{resettlement.helpRate}。',
+  ),
   h1('shortcomings', '存在的问题和不足', 'shortcomings', '{year}年，{orgName}在推进法治政府建设上仍存在一些问题和不足：'),
   h1('leaders', '党政主要负责人履行推进法治建设第一责任人职责情况', 'leaders'),
   h1('plan', '{nextYear}年工作安排', 'plan', '{nextYear}年，{orgName}将'),

@@ -58,3 +58,27 @@ export function orgUnitField(label: string) {
 export function refField(label: string, path: string, labelField: string) {
   return described(z.uuid({ message: `请选择${label}` }), { label, kind: 'ref', ref: { path, label: labelField } });
 }
+
+// Fresh schemas per field: a label registered on a shared schema would rename it everywhere.
+/** A 公民身份号码 typed into a form (write-only: the server stores it SM4-encrypted and answers it masked). */
+export function idNumberInput(label = '公民身份号码') {
+  return described(
+    z
+      .string({ error: `请填写${label}` })
+      .trim()
+      .toUpperCase()
+      .refine(isValidIdNumber, { message: '公民身份号码格式或校验位不正确' }),
+    { label, kind: 'text' },
+  );
+}
+
+/** A phone number typed into a form (write-only, like idNumberInput). */
+export function phoneInput(label = '联系电话') {
+  return described(
+    z
+      .string({ error: `请填写${label}` })
+      .trim()
+      .refine(isValidPhone, { message: `${label}格式不正确` }),
+    { label, kind: 'text' },
+  );
+}

@@ -50,6 +50,8 @@ export type RegisterDef = {
   extraColumns?: ExtraColumn[];
   /** Columns never sent to the client (ciphertexts). */
   secretColumns?: string[];
+  /** Personal data shown in full on request (`POST …/:id/reveal`, with a reason, audited): field → its ciphertext column. */
+  revealable?: Record<string, { column: string; label: string }>;
 };
 
 export function defineRegister(def: RegisterDef): RegisterDef {

@@ -9,7 +9,8 @@ export const versionLabel = '版本';
 /** Export, template and import share this layout: the spec's fields, the extra columns, then the version. */
 export function sheetColumns(def: RegisterDef): SheetColumn[] {
   return [
-    ...def.spec.fields.map((field) => ({ kind: 'field' as const, label: field.label, field })),
+    // A reference travels as the record's id, under a header of its own beside the name column (帮教对象 → 帮教对象编号).
+    ...def.spec.fields.map((field) => ({ kind: 'field' as const, label: field.kind === 'ref' ? `${field.label}编号` : field.label, field })),
     ...(def.extraColumns ?? []).map((c, index) => ({ kind: 'extra' as const, label: c.label, index })),
     { kind: 'version' as const, label: versionLabel },
   ];

@@ -68,10 +68,11 @@ const shapeOf = (schema: z.ZodObject) => schema.shape as Record<string, z.ZodTyp
 
 /** Columns by position: refuses a sheet whose header is not this register's (the wrong sheet or another register's). */
 export function mapHeader(def: RegisterDef, sheet: string, header: Cell[]): (SheetColumn | undefined)[] {
-  const byLabel = new Map(sheetColumns(def).map((c) => [c.label, c]));
+  const columns = sheetColumns(def);
+  const byLabel = new Map(columns.map((c) => [c.label, c]));
   const mapped = header.map((h) => (typeof h === 'string' ? byLabel.get(h.trim()) : undefined));
   const present = new Set(mapped.filter(Boolean).map((c) => c!.label));
-  const keyLabels = def.naturalKey.map((k) => def.spec.fields.find((f) => f.name === k)?.label ?? k);
+  const keyLabels = def.naturalKey.map((k) => columns.find((c) => c.kind === 'field' && c.field.name === k)?.label ?? k);
   const missing = keyLabels.filter((l) => !present.has(l));
   if (missing.length) refuseFile(`工作表「${sheet}」不是「${def.spec.title}」的导入模板：缺少列「${missing.join('」「')}」，请下载导入模板填写`);
   return mapped;

@@ -1,4 +1,17 @@
-import { type ListResult, detailSchemaOf, fileResponse, historyResponse, idField, listQuerySchema, listResponseOf, okResponse, rowSchemaOf, uploadedAttachmentSchema } from '@fazhi/core';
+import {
+  type ListResult,
+  revealedValueSchema,
+  revealRequestOf,
+  detailSchemaOf,
+  fileResponse,
+  historyResponse,
+  idField,
+  listQuerySchema,
+  listResponseOf,
+  okResponse,
+  rowSchemaOf,
+  uploadedAttachmentSchema,
+} from '@fazhi/core';
 import { z } from 'zod';
 import { sendDownload } from '../http/download.js';
 import { AppError } from '../http/errors.js';
@@ -11,7 +24,7 @@ import type { RegisterDef } from './define.js';
 import { registerWorkbook } from './excel.js';
 import { registerImportRoutes } from './import-routes.js';
 import { loadUnitNames } from './unit-names.js';
-import { assignRecord, createRecord, deleteRecord, unassignRecord, getRecord, listAllRecords, listRecords, recordHistory, updateRecord } from './service.js';
+import { assignRecord, createRecord, deleteRecord, unassignRecord, getRecord, listAllRecords, listRecords, recordHistory, revealField, updateRecord } from './service.js';
 
 /** list · export · import · detail · history · create · update · delete for one register. */
 export function registerRoutes(app: App, services: Services, def: RegisterDef, options: { skipDetail?: boolean; detail?: z.ZodType } = {}) {
@@ -74,6 +87,15 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
     await unassignRecord(services, actorOf(request), def, request.params.id, request.params.assignmentId);
     return { ok: true };
   });
+
+  const revealable = Object.keys(def.revealable ?? {});
+  if (revealable.length) {
+    app.post(
+      `${base}/:id/reveal`,
+      { schema: { tags, summary: '查看完整个人信息（须说明理由，记入审计日志）', params, body: revealRequestOf(revealable as [string, ...string[]]), response: { 200: revealedValueSchema } } },
+      async (request) => revealField(services, actorOf(request), def, request.params.id, request.body.field, request.body.reason),
+    );
+  }
 
   app.post(
     `${base}/:id/attachments`,

@@ -216,6 +216,21 @@ async function finishWrite(ctx: WriteContext, def: RegisterDef, id: string, entr
   await recordAudit(ctx.tx, auditActorOf(ctx.actor), entry);
 }
 
+/** One personal-data field in full, for an actor who may read the record and holds `reveal` over it; audited with the reason. */
+export async function revealField(services: Services, actor: Actor, def: RegisterDef, id: string, field: string, reason: string) {
+  const target = def.revealable?.[field];
+  if (!target) throw new AppError('notFound');
+  await getRecord(services, actor, def, id);
+  const column = (def.table as unknown as Record<string, AnyPgColumn>)[target.column]!;
+  const [row] = await services.db
+    .select({ enc: column })
+    .from(def.table)
+    .where(and(eq(def.table.id, id), scopeCondition(actor, def.spec.module, 'reveal', def.table, def.spec.entity)));
+  if (!row) throw new AppError('forbidden', '没有查看完整个人信息的权限');
+  await services.db.transaction((tx) => recordAudit(tx, auditActorOf(actor), { action: 'reveal', entityType: def.spec.entity, entityId: id, summary: `查看${target.label}：${reason}` }));
+  return { value: row.enc ? services.cipher.decrypt(String(row.enc)) : '' };
+}
+
 /** Ends a batch: search text of the records whose children changed, then every audit entry under one lock of the chain. */
 export async function flushBatch(ctx: Omit<WriteContext, 'before'>, def: RegisterDef, batch: WriteBatch, closing: AuditEntry) {
   const { tx } = ctx;

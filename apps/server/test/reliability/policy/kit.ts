@@ -86,7 +86,7 @@ export function registerProbes(
   entity: string,
   id: (t: Target) => string,
   create: { ok: number; body: (t: Target) => object },
-  options: { skipDetail?: boolean } = {},
+  options: { skipDetail?: boolean; reveal?: string } = {},
 ): Record<string, Probe> {
   const { fzb } = f;
   const user = (name: string) => f.userIds.get(name)!;
@@ -136,6 +136,8 @@ export function registerProbes(
     },
   };
   if (options.skipDetail) delete probes[`GET ${p}/{id}`];
+  // The kit's reveal route, for registers that declare personal data (`revealable`): the field named here.
+  if (options.reveal) probes[`POST ${p}/{id}/reveal`] = { need: rec('reveal'), ok: 200, call: (c, t) => c.post(`${p}/${id(t)}/reveal`, { field: options.reveal, reason: `${marker}核对身份` }) };
   return probes;
 }
 

@@ -1,0 +1,3 @@
+export * from './codes.js';
+export * from './rules.js';
+export * from './contract.js';
