@@ -135,7 +135,7 @@ export async function publishScheme(services: Services, actor: Actor, schemeId: 
     refuse(weightProblems(items.map((i) => i.weight)).map((message) => ({ path: 'version', message })));
     const units = await assessedUnits(tx, String(scheme.orgUnitId));
     const scores = await tx
-      .select({ id: inspectionScores.id, computed: inspectionScores.computed, files: sql<number>`(select count(*) from ${attachments} a where a.entity_type = 'inspection.score' and a.entity_id = ${inspectionScores.id} and a.deleted_at is null)`.mapWith(Number) })
+      .select({ id: inspectionScores.id, computed: inspectionScores.computed, files: sql<number>`(select count(*) from ${attachments} a where a.entity_type = 'inspection.score' and a.entity_id = "inspection_scores"."id" and a.deleted_at is null)`.mapWith(Number) })
       .from(inspectionScores)
       .where(and(eq(inspectionScores.schemeId, schemeId), isNull(inspectionScores.deletedAt)));
     const missing = items.length * units.length - scores.length;
