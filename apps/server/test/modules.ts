@@ -10,6 +10,7 @@ import { mediationPolicy } from './reliability/policy/mediation.js';
 import { certificationPolicy } from './reliability/policy/certification.js';
 import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
 import { publicityPolicy } from './reliability/policy/publicity.js';
+import { inspectionPolicy } from './reliability/policy/inspection.js';
 
 /**
  * Each module's share of the access matrix, by the module code of its manifest (src/modules/index.ts). Test
@@ -27,6 +28,7 @@ const parts: Record<string, PolicyPart> = {
   publicity: publicityPolicy,
   enforcement: enforcementPolicy,
   certification: certificationPolicy,
+  inspection: inspectionPolicy,
 };
 
 /** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */

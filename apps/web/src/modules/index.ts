@@ -8,6 +8,7 @@ import { litigationModule } from './litigation/manifest';
 import { mediationModule } from './mediation/manifest';
 import { normativeDocsModule } from './normative-docs/manifest';
 import { publicityModule } from './publicity/manifest';
+import { inspectionModule } from './inspection/manifest';
 import { reportsModule } from './reports/manifest';
 
 /** Every line of work of the web app, in menu order. A new module adds one line here. */
@@ -21,5 +22,6 @@ export const webModules: WebModule[] = [
   mediationModule,
   publicityModule,
   enforcementModule,
+  inspectionModule,
   reportsModule,
 ];

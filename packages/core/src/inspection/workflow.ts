@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { codeTable } from '../register/code-table.js';
+import { described } from '../register/field-meta.js';
 import { dateField, textField } from '../validators/zod.js';
 import { defineWorkflow } from '../workflow/define.js';
 import { appealProblems } from './rules.js';
@@ -115,7 +116,7 @@ export const scoreWorkflow = defineWorkflow<ScoreFacts>()({
       input: z.object({
         appealDecidedOn: dateField('办理日期'),
         appealReply: textField('办理意见', 2000),
-        score: z.number({ message: '复核得分应为数字' }).min(0, { message: '复核得分不能为负数' }),
+        score: described(z.number({ message: '复核得分应为数字' }).min(0, { message: '复核得分不能为负数' }), { label: '复核得分', kind: 'integer' }),
       }),
       check: (f, i) => (i.score > f.weight ? [`复核得分不能超过该项分值${f.weight}分`] : []),
     },

@@ -17,6 +17,11 @@ const lastWorkdayOnOrBefore = (d: string) => {
   return x;
 };
 const maxDate = (a: string, b: string) => (a > b ? a : b);
+const firstWorkdayOnOrAfter = (d: string) => {
+  let x = d;
+  while (!isWorkday(x)) x = addCalendarDays(x, 1);
+  return x;
+};
 
 const taskTitles = [
   '落实党政主要负责人履行推进法治建设第一责任人职责清单',
@@ -100,7 +105,7 @@ export async function seedInspection(ctx: SeedContext): Promise<Record<string, n
   const inspected = units.filter((_, i) => i !== 4 && i !== 9);
   const span = Math.max(1, Math.round((Date.parse(endOn) - Date.parse(startOn)) / 86_400_000) - 30);
   const subjects = inspected.map((u, i) => {
-    const inspectedOn = lastWorkdayOnOrBefore(maxDate(startOn, addCalendarDays(startOn, r.int(0, span))));
+    const inspectedOn = firstWorkdayOnOrAfter(addCalendarDays(startOn, r.int(0, span)));
     const kind = i % 5; // 0,1 accepted; 2 reported; 3 rectifying; 4 clean
     const noticedOn = kind < 4 ? addCalendarDays(inspectedOn, 5) : null;
     const rectifyDueOn = noticedOn ? addCalendarDays(noticedOn, 30) : null;
