@@ -161,13 +161,10 @@ const schemeFields = {
   year: year('考核年度'),
   title: textField('方案名称', 200),
   orgUnitId: orgUnitField('考核组织单位'),
-  appealDays: described(
-    z
-      .int({ message: '申诉期应为整数' })
-      .min(1, { message: '申诉期至少1个工作日' })
-      .max(30, { message: '申诉期不能超过30个工作日' }),
-    { label: '申诉期（工作日）', kind: 'integer' },
-  ),
+  appealDays: described(z.int({ message: '申诉期应为整数' }).min(1, { message: '申诉期至少1个工作日' }).max(30, { message: '申诉期不能超过30个工作日' }), {
+    label: '申诉期（工作日）',
+    kind: 'integer',
+  }),
   note: textField('备注', 1000).nullable(),
 };
 export const schemeCreateSchema = z.object({ ...schemeFields, appealDays: schemeFields.appealDays.default(5), note: schemeFields.note.optional() });

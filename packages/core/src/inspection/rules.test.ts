@@ -94,14 +94,20 @@ describe('工作要点 and 示范 readiness', () => {
   });
   it('an item is ready only when every task is done and 达标', () => {
     assert.equal(readinessOf([]).ready, false);
-    assert.deepEqual(readinessOf([{ itemId: 'x', state: 'done', selfAssessment: 'met' }, { itemId: 'x', state: 'inProgress', selfAssessment: 'notAssessed' }]), {
-      tasks: 2,
-      done: 1,
-      met: 1,
-      partly: 0,
-      notMet: 1,
-      ready: false,
-    });
+    assert.deepEqual(
+      readinessOf([
+        { itemId: 'x', state: 'done', selfAssessment: 'met' },
+        { itemId: 'x', state: 'inProgress', selfAssessment: 'notAssessed' },
+      ]),
+      {
+        tasks: 2,
+        done: 1,
+        met: 1,
+        partly: 0,
+        notMet: 1,
+        ready: false,
+      },
+    );
     assert.equal(readinessOf([{ itemId: 'x', state: 'done', selfAssessment: 'met' }]).ready, true);
   });
 });

@@ -181,6 +181,20 @@ export const inspectionIndicators: Indicator[] = [
   ind({ id: 'inspection.assessedUnits', label: '参加法治建设考核的部门、街道', unit: '个', kind: 'count', definition: '考核年度在期间内、考核结果已公布的部门、街道数', set: assessedUnitSet }),
   ind({ id: 'inspection.demoTasks', label: '示范创建分解任务', unit: '项', kind: 'count', definition: '创建年度在期间内的示范创建指标分解任务数', set: demoTaskSet(false) }),
   ind({ id: 'inspection.demoTasksDone', label: '已完成的示范创建任务', unit: '项', kind: 'count', definition: '创建年度在期间内且已完成的示范创建任务数', set: demoTaskSet(true) }),
-  ind({ id: 'inspection.topTenEvents', label: '纳入全市法治为民十大事件', unit: '件', kind: 'count', definition: '获评年度在期间内的“法治为民十大事件”荣誉记录数（市级）', set: honourSet('topTenEvent', 'municipal') }),
-  ind({ id: 'inspection.municipalTypicalSubdistricts', label: '市级法治建设典型街道', unit: '个', kind: 'count', definition: '获评年度在期间内的市级“法治建设典型街道”荣誉记录数', set: honourSet('typicalSubdistrict', 'municipal') }),
+  ind({
+    id: 'inspection.topTenEvents',
+    label: '纳入全市法治为民十大事件',
+    unit: '件',
+    kind: 'count',
+    definition: '获评年度在期间内的“法治为民十大事件”荣誉记录数（市级）',
+    set: honourSet('topTenEvent', 'municipal'),
+  }),
+  ind({
+    id: 'inspection.municipalTypicalSubdistricts',
+    label: '市级法治建设典型街道',
+    unit: '个',
+    kind: 'count',
+    definition: '获评年度在期间内的市级“法治建设典型街道”荣誉记录数',
+    set: honourSet('typicalSubdistrict', 'municipal'),
+  }),
 ];

@@ -89,20 +89,49 @@ describe('法治督察与考核: hostile bodies', () => {
     refusesInvalidBodies(
       h,
       Object.entries(schemas).flatMap(([path, [create, update, change]]) => [
-        route(`POST ${path}`, 'POST', () => `${base}/${path}`, () => ({ ...valid[path]!(), ...fresh(path) }), create),
-        route(`PATCH ${path}/:id`, 'PATCH', () => `${base}/${path}/${made[path]!.id}`, () => ({ version: made[path]!.version, ...change }), update),
+        route(
+          `POST ${path}`,
+          'POST',
+          () => `${base}/${path}`,
+          () => ({ ...valid[path]!(), ...fresh(path) }),
+          create,
+        ),
+        route(
+          `PATCH ${path}/:id`,
+          'PATCH',
+          () => `${base}/${path}/${made[path]!.id}`,
+          () => ({ version: made[path]!.version, ...change }),
+          update,
+        ),
       ]),
     ));
 
   it('compute and publish refuse invalid bodies', () =>
     refusesInvalidBodies(h, [
-      route('POST schemes/:id/compute', 'POST', () => `${base}/schemes/${made.schemes!.id}/compute`, () => ({ version: made.schemes!.version }), z.object({ version: z.int().positive() })),
-      route('POST schemes/:id/publish', 'POST', () => `${base}/schemes/${made.schemes!.id}/publish`, () => ({ version: made.schemes!.version, publishedOn: '2026-11-25' }), publishSchema),
+      route(
+        'POST schemes/:id/compute',
+        'POST',
+        () => `${base}/schemes/${made.schemes!.id}/compute`,
+        () => ({ version: made.schemes!.version }),
+        z.object({ version: z.int().positive() }),
+      ),
+      route(
+        'POST schemes/:id/publish',
+        'POST',
+        () => `${base}/schemes/${made.schemes!.id}/publish`,
+        () => ({ version: made.schemes!.version, publishedOn: '2026-11-25' }),
+        publishSchema,
+      ),
     ]));
 
   it('subjects and scores: every step refuses contract-invalid bodies', () =>
     refusesInvalidBodies(h, [
       ...stepRoutes(`${base}/subjects`, subjectWorkflow, { id: () => made.subjects!.id, version: () => made.subjects!.version, cookie: () => cookie }),
-      ...stepRoutes(`${base}/scores`, scoreWorkflow, { id: () => made.scores!.id, version: () => made.scores!.version, cookie: () => cookie, samples: { resolveAppeal: { appealDecidedOn: '2026-11-27', appealReply: '维持', score: 5 } } }),
+      ...stepRoutes(`${base}/scores`, scoreWorkflow, {
+        id: () => made.scores!.id,
+        version: () => made.scores!.version,
+        cookie: () => cookie,
+        samples: { resolveAppeal: { appealDecidedOn: '2026-11-27', appealReply: '维持', score: 5 } },
+      }),
     ]));
 });

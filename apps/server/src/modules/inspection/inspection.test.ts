@@ -13,7 +13,11 @@ const upload = (c: Client, path: string) =>
   c.raw(
     'POST',
     `${base}/${path}/attachments`,
-    Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="佐证.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), Buffer.from('佐证材料'), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="佐证.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      Buffer.from('佐证材料'),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
     { 'content-type': `multipart/form-data; boundary=${boundary}` },
   );
 
@@ -24,7 +28,13 @@ describe('法治督察, 考核, 示范创建 and honours through the API', () =>
   let zrzyUnit: string;
   let zjjUnit: string;
   const value = async (ids: string, org?: string) =>
-    (await fzb.get(`/api/indicators/values?ids=${ids}&from=2026-01-01&to=2026-12-31${org ? `&org=${org}` : ''}`)).body.values as { id: string; value: number | null; numerator?: number; denominator?: number; display: string }[];
+    (await fzb.get(`/api/indicators/values?ids=${ids}&from=2026-01-01&to=2026-12-31${org ? `&org=${org}` : ''}`)).body.values as {
+      id: string;
+      value: number | null;
+      numerator?: number;
+      denominator?: number;
+      display: string;
+    }[];
   before(async () => {
     h = await startHarness();
     fzb = await h.login('fzb');
@@ -46,7 +56,9 @@ describe('法治督察, 考核, 示范创建 and honours through the API', () =>
     let s = (await fzb.post(`${base}/subjects`, subject)).body;
     assert.equal(s.state, 'inspected');
     assert.equal((await fzb.post(`${base}/subjects`, subject)).status, 400, 'one entry per unit and round');
-    s = (await fzb.post(`${base}/subjects/${s.id}/transitions/notice`, { version: s.version, noticeNumber: '测督改1号', noticedOn: '2026-11-12', rectifyDueOn: '2026-12-12', requirements: '限期整改' })).body;
+    s = (
+      await fzb.post(`${base}/subjects/${s.id}/transitions/notice`, { version: s.version, noticeNumber: '测督改1号', noticedOn: '2026-11-12', rectifyDueOn: '2026-12-12', requirements: '限期整改' })
+    ).body;
     assert.equal(s.state, 'rectifying');
     // The unit reads its own 整改 notice; the step is held back until evidence is attached.
     const mine = (await zrzy.get(`${base}/subjects/${s.id}`)).body;
@@ -77,7 +89,18 @@ describe('法治督察, 考核, 示范创建 and honours through the API', () =>
   it('computes a unit’s score from its records, shows it only to that unit until published, then ranks all and takes an appeal in the window', async () => {
     const scheme = (await fzb.post(`${base}/schemes`, { year: 2026, title: '测试考核方案', orgUnitId: h.seeded.org.districtId })).body;
     assert.equal(scheme.appealDays, 5);
-    const item = { schemeId: scheme.id, orgUnitId: h.seeded.org.districtId, code: 'T1', name: '工作要点完成', weight: 60, method: 'indicator', indicatorId: 'inspection.taskCompletionRate', rule: 'proportional', target: 100, criteria: '按完成率' };
+    const item = {
+      schemeId: scheme.id,
+      orgUnitId: h.seeded.org.districtId,
+      code: 'T1',
+      name: '工作要点完成',
+      weight: 60,
+      method: 'indicator',
+      indicatorId: 'inspection.taskCompletionRate',
+      rule: 'proportional',
+      target: 100,
+      criteria: '按完成率',
+    };
     const badIndicator = await fzb.post(`${base}/items`, { ...item, indicatorId: 'inspection.nothing' });
     assert.equal(badIndicator.status, 400);
     assert.equal(badIndicator.body.errors[0].path, 'indicatorId');
@@ -130,7 +153,7 @@ describe('法治督察, 考核, 示范创建 and honours through the API', () =>
     const mine = ranking.units.find((u: { orgUnitId: string }) => u.orgUnitId === zrzyUnit);
     const myManual = (await zrzy.get(`${base}/scores?pageSize=100`)).body.items.find((x: { itemId: string }) => x.itemId === manual.id);
     assert.equal(mine.total, Math.round((own[0].score + myManual.score) * 100) / 100);
-    assert.ok(ranking.units.every((u: { rank: number }, i: number, a: { total: number }[]) => i === 0 || a[i - 1]!.total >= a[i]!.total));
+    assert.ok(ranking.units.every((u: { total: number }, i: number, a: { total: number }[]) => i === 0 || a[i - 1]!.total >= u.total));
 
     // Appeal: in the window only, once, and decided by the organiser.
     let score = (await zrzy.get(`${base}/scores/${myManual.id}`)).body;
@@ -170,12 +193,26 @@ describe('法治督察, 考核, 示范创建 and honours through the API', () =>
   });
 
   it('shows 示范 readiness per item and keeps honours by kind and level', async () => {
-    const rows = (await fzb.get(`${base}/demonstration/readiness?year=2026`)).body as { level: string; tasks: number; done: number; ready: boolean; indicatorId: string | null; indicatorDisplay: string | null }[];
+    const rows = (await fzb.get(`${base}/demonstration/readiness?year=2026`)).body as {
+      level: string;
+      tasks: number;
+      done: number;
+      ready: boolean;
+      indicatorId: string | null;
+      indicatorDisplay: string | null;
+    }[];
     const second = rows.filter((r) => r.level === 'second');
     assert.ok(second.length > 0 && second.every((r) => r.tasks > 0));
     assert.ok(second.some((r) => r.indicatorId && r.indicatorDisplay));
     assert.equal((await fzb.get(`${base}/demonstration/readiness?year=abc`)).status, 400);
-    const honour = await fzb.post(`${base}/honours`, { kind: 'typicalSubdistrict', level: 'municipal', title: '测试典型街道', awardedBy: '市委依法治市办', year: 2026, orgUnitId: h.seeded.org.subdistricts.get('东湖街道') });
+    const honour = await fzb.post(`${base}/honours`, {
+      kind: 'typicalSubdistrict',
+      level: 'municipal',
+      title: '测试典型街道',
+      awardedBy: '市委依法治市办',
+      year: 2026,
+      orgUnitId: h.seeded.org.subdistricts.get('东湖街道'),
+    });
     assert.equal(honour.status, 201, JSON.stringify(honour.body));
     const bad = await fzb.post(`${base}/honours`, { ...honour.body, kind: 'medal', year: 1990 });
     assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), ['kind', 'year']);
@@ -189,7 +226,10 @@ describe('法治督察, 考核, 示范创建 and honours through the API', () =>
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     const v = Object.fromEntries(
-      (await value('inspection.tasks,inspection.unitsInspected,inspection.coverage,inspection.demoTasks,inspection.municipalTypicalSubdistricts,inspection.topTenEvents')).map((x) => [x.id.split('.')[1], x]),
+      (await value('inspection.tasks,inspection.unitsInspected,inspection.coverage,inspection.demoTasks,inspection.municipalTypicalSubdistricts,inspection.topTenEvents')).map((x) => [
+        x.id.split('.')[1],
+        x,
+      ]),
     );
     assert.ok(text.includes(`分解工作任务${v.tasks!.value}项`), 'tasks');
     assert.ok(text.includes(`督察部门、街道${v.unitsInspected!.value}个`), 'units inspected');
@@ -199,6 +239,9 @@ describe('法治督察, 考核, 示范创建 and honours through the API', () =>
     assert.ok(text.includes(`${v.topTenEvents!.value}件案例纳入全市法治为民十大事件`), '十大事件');
     assert.ok(!text.includes('【'));
     // The closing part no one has written yet is named in the warnings.
-    assert.ok(v1.body.warnings.some((w: string) => /工作安排」尚未撰写/.test(w)), JSON.stringify(v1.body.warnings));
+    assert.ok(
+      v1.body.warnings.some((w: string) => /工作安排」尚未撰写/.test(w)),
+      JSON.stringify(v1.body.warnings),
+    );
   });
 });

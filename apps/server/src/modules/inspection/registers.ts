@@ -161,7 +161,15 @@ export const demoItemRegister = defineRegister({
       const [parent] = await tx
         .select({ id: inspectionDemoItems.id })
         .from(inspectionDemoItems)
-        .where(and(eq(inspectionDemoItems.year, Number(merged.year)), eq(inspectionDemoItems.code, String(merged.parentCode)), eq(inspectionDemoItems.level, 'first'), isNull(inspectionDemoItems.deletedAt), before ? ne(inspectionDemoItems.id, before.id) : undefined));
+        .where(
+          and(
+            eq(inspectionDemoItems.year, Number(merged.year)),
+            eq(inspectionDemoItems.code, String(merged.parentCode)),
+            eq(inspectionDemoItems.level, 'first'),
+            isNull(inspectionDemoItems.deletedAt),
+            before ? ne(inspectionDemoItems.id, before.id) : undefined,
+          ),
+        );
       if (!parent) refuse([{ path: 'parentCode', message: `同一年度没有编号为“${String(merged.parentCode)}”的一级指标` }]);
     }
     return input;

@@ -29,8 +29,10 @@ export async function inspectionRoutes(app: App, services: Services) {
     { schema: { tags, summary: '按绑定指标计算各单位得分', params, body: z.object({ version: z.int({ message: '缺少版本号' }).positive() }), response: { 200: computeResultSchema } } },
     async (request) => computeScores(services, actorOf(request), request.params.id, request.body.version),
   );
-  app.post('/api/inspection/schemes/:id/publish', { schema: { tags, summary: '向各单位公布考核结果', params, body: publishSchema, response: { 200: detailSchemaOf(rowSchemaOf(schemeRegister.spec)) } } }, async (request) =>
-    publishScheme(services, actorOf(request), request.params.id, request.body.version, request.body.publishedOn),
+  app.post(
+    '/api/inspection/schemes/:id/publish',
+    { schema: { tags, summary: '向各单位公布考核结果', params, body: publishSchema, response: { 200: detailSchemaOf(rowSchemaOf(schemeRegister.spec)) } } },
+    async (request) => publishScheme(services, actorOf(request), request.params.id, request.body.version, request.body.publishedOn),
   );
   app.get('/api/inspection/schemes/:id/ranking', { schema: { tags, summary: '考核得分排名（公布后各单位可见）', params, response: { 200: rankingSchema } } }, async (request) =>
     ranking(services, actorOf(request), request.params.id),

@@ -39,11 +39,46 @@ const taskTitles = [
 /** 法治政府建设示范指标体系's shape: first-level items and their second-level items, bound to platform indicators where one fits. */
 const demoSystem = [
   ['1', '政府职能依法全面履行', [['1.1', '证明事项清单管理和告知承诺制落实', 'certification.itemsWithCommitment']]],
-  ['2', '依法行政制度体系完善', [['2.1', '规范性文件备案审查及时规范', 'normativeDocs.filingTimelyRate'], ['2.2', '规范性文件定期清理', 'normativeDocs.cleanedUp']]],
-  ['3', '重大行政决策科学民主合法', [['3.1', '重大行政决策合法性审核', 'legalReview.onTimeRate'], ['3.2', '街道合法性审查全覆盖', 'decisions.subdistrictReviewCoverage']]],
-  ['4', '行政执法严格规范公正文明', [['4.1', '行政执法人员培训达标', 'enforcement.trainingComplianceRate'], ['4.2', '行政裁量权基准覆盖', 'enforcement.standardCoverage']]],
-  ['5', '社会矛盾纠纷依法有效化解', [['5.1', '人民调解成功率', 'mediation.successRate'], ['5.2', '行政应诉负责人出庭', 'litigation.leaderAppearanceRate']]],
-  ['6', '法治政府建设组织领导落实到位', [['6.1', '法治督察覆盖部门、街道', 'inspection.coverage'], ['6.2', '法治建设考核结果运用', null]]],
+  [
+    '2',
+    '依法行政制度体系完善',
+    [
+      ['2.1', '规范性文件备案审查及时规范', 'normativeDocs.filingTimelyRate'],
+      ['2.2', '规范性文件定期清理', 'normativeDocs.cleanedUp'],
+    ],
+  ],
+  [
+    '3',
+    '重大行政决策科学民主合法',
+    [
+      ['3.1', '重大行政决策合法性审核', 'legalReview.onTimeRate'],
+      ['3.2', '街道合法性审查全覆盖', 'decisions.subdistrictReviewCoverage'],
+    ],
+  ],
+  [
+    '4',
+    '行政执法严格规范公正文明',
+    [
+      ['4.1', '行政执法人员培训达标', 'enforcement.trainingComplianceRate'],
+      ['4.2', '行政裁量权基准覆盖', 'enforcement.standardCoverage'],
+    ],
+  ],
+  [
+    '5',
+    '社会矛盾纠纷依法有效化解',
+    [
+      ['5.1', '人民调解成功率', 'mediation.successRate'],
+      ['5.2', '行政应诉负责人出庭', 'litigation.leaderAppearanceRate'],
+    ],
+  ],
+  [
+    '6',
+    '法治政府建设组织领导落实到位',
+    [
+      ['6.1', '法治督察覆盖部门、街道', 'inspection.coverage'],
+      ['6.2', '法治建设考核结果运用', null],
+    ],
+  ],
 ] as const;
 
 /**
@@ -58,7 +93,16 @@ export async function seedInspection(ctx: SeedContext): Promise<Record<string, n
   const units = await assessedUnits(tx, org.districtId);
   const justice = org.departments.get('区司法局（区委依法治区办）') ?? org.districtId;
   const evidence = files.put(Buffer.from(`示范高新区${year}年法治督察与考核佐证材料（演示）`, 'utf8'));
-  const attach = (entityType: string, entityId: string, orgUnitId: string, filename: string) => ({ entityType, entityId, orgUnitId, sha256: evidence, filename, mimeType: 'application/pdf', size: 64, createdBy: by });
+  const attach = (entityType: string, entityId: string, orgUnitId: string, filename: string) => ({
+    entityType,
+    entityId,
+    orgUnitId,
+    sha256: evidence,
+    filename,
+    mimeType: 'application/pdf',
+    size: 64,
+    createdBy: by,
+  });
   const files_: ReturnType<typeof attach>[] = [];
 
   // 工作要点: every unit owns one or two tasks, due through the year.
@@ -144,7 +188,16 @@ export async function seedInspection(ctx: SeedContext): Promise<Record<string, n
     .values(withSearch(schemeRegister, { ...stamp, orgUnitId: org.districtId, year, title: `${year}年度法治建设考核方案`, appealDays: 5 }))
     .returning({ id: inspectionSchemes.id, title: inspectionSchemes.title });
   const itemDefs = [
-    { code: 'A01', name: '依法治区工作要点任务完成', weight: 30, method: 'indicator', indicatorId: 'inspection.taskCompletionRate', rule: 'proportional', target: 100, criteria: '按工作要点任务完成率计分' },
+    {
+      code: 'A01',
+      name: '依法治区工作要点任务完成',
+      weight: 30,
+      method: 'indicator',
+      indicatorId: 'inspection.taskCompletionRate',
+      rule: 'proportional',
+      target: 100,
+      criteria: '按工作要点任务完成率计分',
+    },
     { code: 'A02', name: '普法活动开展', weight: 20, method: 'indicator', indicatorId: 'publicity.events', rule: 'threshold', target: 2, criteria: '全年开展普法活动2场以上得满分' },
     { code: 'B01', name: '第一责任人履职', weight: 30, method: 'manual', indicatorId: null, rule: null, target: null, criteria: '对照第一责任人职责清单和督察结果评分' },
     { code: 'B02', name: '法治政府建设示范创建', weight: 20, method: 'manual', indicatorId: null, rule: null, target: null, criteria: '对照示范创建任务分解落实情况评分' },
@@ -188,7 +241,10 @@ export async function seedInspection(ctx: SeedContext): Promise<Record<string, n
     withSearch(demoItemRegister, { ...stamp, orgUnitId: justice, year, level: 'first', code, title, parentCode: null, indicatorId: null }),
     ...children.map(([c, t, indicatorId]) => withSearch(demoItemRegister, { ...stamp, orgUnitId: justice, year, level: 'second', code: c, title: t, parentCode: code, indicatorId })),
   ]);
-  const demoRows = await tx.insert(inspectionDemoItems).values(demoItems).returning({ id: inspectionDemoItems.id, code: inspectionDemoItems.code, level: inspectionDemoItems.level, title: inspectionDemoItems.title });
+  const demoRows = await tx
+    .insert(inspectionDemoItems)
+    .values(demoItems)
+    .returning({ id: inspectionDemoItems.id, code: inspectionDemoItems.code, level: inspectionDemoItems.level, title: inspectionDemoItems.title });
   const demoTasks = demoRows
     .filter((d) => d.level === 'second')
     .flatMap((d, i) =>

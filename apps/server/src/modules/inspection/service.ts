@@ -100,7 +100,18 @@ export async function writeComputedScores(tx: Db, userId: string | null, scheme:
         continue;
       }
       const basis = `按指标“${indicator.label}”计分：${scheme.year}年指标值${value!.display}，目标值${item.target}，${item.rule === 'threshold' ? '达到目标值得满分' : '按达成比例计分'}`;
-      const fields = { score, basis, computed: true, indicatorValue: display(value!), schemeId: scheme.id, itemId: item.id, year: scheme.year, itemCode: item.code, itemName: item.name, orgUnitId: unit.id };
+      const fields = {
+        score,
+        basis,
+        computed: true,
+        indicatorValue: display(value!),
+        schemeId: scheme.id,
+        itemId: item.id,
+        year: scheme.year,
+        itemCode: item.code,
+        itemName: item.name,
+        orgUnitId: unit.id,
+      };
       const searchText = searchTextOf(scoreRegister, fields as unknown as Row);
       const [existing] = await tx
         .select({ id: inspectionScores.id, version: inspectionScores.version })
@@ -135,14 +146,21 @@ export async function publishScheme(services: Services, actor: Actor, schemeId: 
     refuse(weightProblems(items.map((i) => i.weight)).map((message) => ({ path: 'version', message })));
     const units = await assessedUnits(tx, String(scheme.orgUnitId));
     const scores = await tx
-      .select({ id: inspectionScores.id, computed: inspectionScores.computed, files: sql<number>`(select count(*) from ${attachments} a where a.entity_type = 'inspection.score' and a.entity_id = "inspection_scores"."id" and a.deleted_at is null)`.mapWith(Number) })
+      .select({
+        id: inspectionScores.id,
+        computed: inspectionScores.computed,
+        files: sql<number>`(select count(*) from ${attachments} a where a.entity_type = 'inspection.score' and a.entity_id = "inspection_scores"."id" and a.deleted_at is null)`.mapWith(Number),
+      })
       .from(inspectionScores)
       .where(and(eq(inspectionScores.schemeId, schemeId), isNull(inspectionScores.deletedAt)));
     const missing = items.length * units.length - scores.length;
     if (missing > 0) refuse([{ path: 'version', message: `尚有${missing}项得分未评定，不能公布` }]);
     const noEvidence = scores.filter((s) => !s.computed && s.files === 0).length;
     if (noEvidence > 0) refuse([{ path: 'version', message: `${noEvidence}项人工评分尚未上传佐证材料，不能公布` }]);
-    await tx.update(inspectionSchemes).set({ publishedOn, version: scheme.version + 1, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(inspectionSchemes.id, schemeId));
+    await tx
+      .update(inspectionSchemes)
+      .set({ publishedOn, version: scheme.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
+      .where(eq(inspectionSchemes.id, schemeId));
     await tx.update(inspectionScores).set({ published: true }).where(eq(inspectionScores.schemeId, schemeId));
     await recordAudit(tx, auditActorOf(actor), {
       action: 'inspection.publish',
@@ -193,7 +211,15 @@ export async function readiness(services: Services, actor: Actor, year: number):
     ? await db
         .select({ itemId: inspectionDemoTasks.demoItemId, selfAssessment: inspectionDemoTasks.selfAssessment, state: inspectionDemoTasks.state })
         .from(inspectionDemoTasks)
-        .where(and(inArray(inspectionDemoTasks.demoItemId, items.map((i) => i.id)), readConditions(demoTaskRegister, actor)))
+        .where(
+          and(
+            inArray(
+              inspectionDemoTasks.demoItemId,
+              items.map((i) => i.id),
+            ),
+            readConditions(demoTaskRegister, actor),
+          ),
+        )
     : [];
   const out: ReadinessRow[] = [];
   for (const item of items) {

@@ -117,7 +117,11 @@ export const inspectionScores = pgTable(
     appealDecidedOn: day('appeal_decided_on'),
     appealReply: text('appeal_reply'),
   },
-  (t) => [uniqueIndex('inspection_scores_item_unit_idx').on(t.itemId, t.orgUnitId).where(sql`deleted_at is null`), index('inspection_scores_org_idx').on(t.orgUnitId), index('inspection_scores_scheme_idx').on(t.schemeId)],
+  (t) => [
+    uniqueIndex('inspection_scores_item_unit_idx').on(t.itemId, t.orgUnitId).where(sql`deleted_at is null`),
+    index('inspection_scores_org_idx').on(t.orgUnitId),
+    index('inspection_scores_scheme_idx').on(t.schemeId),
+  ],
 );
 
 /** The 示范创建 indicator system: first- and second-level items. */

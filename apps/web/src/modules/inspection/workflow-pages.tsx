@@ -37,7 +37,9 @@ function ScoreDetailPage() {
     >
       {({ record }) => (
         <>
-          {record.indicatorId && <a href={`/indicators/${record.indicatorId}?org=${String(record.orgUnitId)}&from=${String(record.year)}-01-01&to=${String(record.year)}-12-31`}>{messages.score.drillDown}</a>}
+          {record.indicatorId && (
+            <a href={`/indicators/${record.indicatorId}?org=${String(record.orgUnitId)}&from=${String(record.year)}-01-01&to=${String(record.year)}-12-31`}>{messages.score.drillDown}</a>
+          )}
           {record.appealDueOn && <Alert type="info" showIcon title={messages.score.appealDue(record.appealDueOn)} />}
         </>
       )}
