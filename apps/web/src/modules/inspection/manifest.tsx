@@ -4,6 +4,7 @@ import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
+import type { DashboardSection } from '../../platform/home/home-page';
 import { messages } from './messages';
 
 type Pages = { List: ComponentType; Detail: ComponentType; Form: ComponentType };
@@ -40,6 +41,12 @@ const inspectionRoutes: RouteObject[] = [
   { path: 'inspection/readiness', element: <ReadinessPage /> },
 ];
 
+const InspectionDashboard = lazyPage(
+  () => import('./dashboard-section'),
+  (m) => m.InspectionDashboard,
+);
+const inspectionDashboard: DashboardSection = { key: 'inspection', module: 'inspection', Component: InspectionDashboard };
+
 const menuLabels: Record<string, string> = messages.menu;
 const inspectionMenu: MenuEntry = {
   key: 'inspection',
@@ -54,4 +61,5 @@ export const inspectionModule: WebModule = {
   label: '法治督察与考核',
   menu: inspectionMenu,
   routes: inspectionRoutes,
+  dashboard: inspectionDashboard,
 };
