@@ -22,7 +22,8 @@ const points = (label: string, max = 100) =>
       .max(max, { message: `${label}不能超过${max}` }),
     { label, kind: 'integer' },
   );
-const ref = (label: string) => described(z.uuid({ message: `请选择${label}` }), { label, kind: 'text' });
+// A reference to another record of the module, by its id (the form shows it as a code; the list shows the title).
+const ref = (label: string) => described(z.uuid({ message: `请选择${label}` }), { label: `${label}编号`, kind: 'text' });
 const indicatorId = (label: string) =>
   described(
     z

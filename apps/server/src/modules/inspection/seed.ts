@@ -236,10 +236,10 @@ export async function seedInspection(ctx: SeedContext): Promise<Record<string, n
     await tx.update(inspectionScores).set({ state: 'appealed', appealedOn: publishedOn, appealReason: '已按要求报送述法报告，请求复核' }).where(eq(inspectionScores.id, appealed.id));
   }
 
-  // 示范创建: the system and one task per second-level item for the responsible unit.
+  // 示范创建: the district's system (its figures are the district's) and two tasks per second-level item.
   const demoItems = demoSystem.flatMap(([code, title, children]) => [
-    withSearch(demoItemRegister, { ...stamp, orgUnitId: justice, year, level: 'first', code, title, parentCode: null, indicatorId: null }),
-    ...children.map(([c, t, indicatorId]) => withSearch(demoItemRegister, { ...stamp, orgUnitId: justice, year, level: 'second', code: c, title: t, parentCode: code, indicatorId })),
+    withSearch(demoItemRegister, { ...stamp, orgUnitId: org.districtId, year, level: 'first', code, title, parentCode: null, indicatorId: null }),
+    ...children.map(([c, t, indicatorId]) => withSearch(demoItemRegister, { ...stamp, orgUnitId: org.districtId, year, level: 'second', code: c, title: t, parentCode: code, indicatorId })),
   ]);
   const demoRows = await tx
     .insert(inspectionDemoItems)
