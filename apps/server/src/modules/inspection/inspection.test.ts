@@ -116,6 +116,11 @@ describe('法治督察, 考核, 示范创建 and honours through the API', () =>
     const [rate] = await value('inspection.taskCompletionRate', zrzyUnit);
     assert.equal(own[0].score, Math.round(60 * Math.min(rate!.value! / 100, 1) * 100) / 100);
     const detail = (await zrzy.get(`${base}/scores/${own[0].id}`)).body;
+    const history = (await fzb.get(`${base}/scores/${own[0].id}/history`)).body as { action: string; summary: string }[];
+    assert.ok(
+      history.some((e) => e.action === 'create' && e.summary.includes('工作要点任务完成率')),
+      'each computed score is audited with its basis',
+    );
     assert.equal(detail.drillDown, `/api/indicators/inspection.taskCompletionRate/records?org=${zrzyUnit}&from=2026-01-01&to=2026-12-31`);
     // Before publication a unit sees only its own scores, and no ranking.
     const all = (await zrzy.get(`${base}/scores?pageSize=200`)).body.items as { orgUnitId: string }[];

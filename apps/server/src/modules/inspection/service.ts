@@ -3,7 +3,7 @@ import { appealDueOn, itemScore, rankUnits, readinessOf, weightProblems, type Re
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { can } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/service.js';
+import { recordAudit, recordAudits, type AuditEntry } from '../../platform/audit/service.js';
 import { auditActorOf } from '../../platform/auth/service.js';
 import { attachments } from '../../platform/files/tables.js';
 import { AppError, refuse } from '../../platform/http/errors.js';
@@ -65,13 +65,11 @@ export async function computeScores(services: Services, actor: Actor, schemeId: 
   return services.db.transaction(async (tx) => {
     const scheme = await loadForWrite(tx, actor, schemeRegister, schemeId, 'update', version);
     if (scheme.publishedOn) refuse([{ path: 'version', message: '考核结果已公布，不能重新计分' }]);
-    const result = await writeComputedScores(tx, actor.userId, { id: schemeId, year: Number(scheme.year), orgUnitId: String(scheme.orgUnitId) });
-    await recordAudit(tx, auditActorOf(actor), {
-      action: 'inspection.compute',
-      entityType: 'inspection.scheme',
-      entityId: schemeId,
-      summary: `按指标计分${result.computed}项，待人工评分${result.unscorable.length}项`,
-    });
+    const { audits, ...result } = await writeComputedScores(tx, actor.userId, { id: schemeId, year: Number(scheme.year), orgUnitId: String(scheme.orgUnitId) });
+    await recordAudits(tx, auditActorOf(actor), [
+      ...audits,
+      { action: 'inspection.compute', entityType: 'inspection.scheme', entityId: schemeId, summary: `按指标计分${result.computed}项，待人工评分${result.unscorable.length}项` },
+    ]);
     return result;
   });
 }
@@ -85,6 +83,7 @@ export async function writeComputedScores(tx: Db, userId: string | null, scheme:
     .where(and(eq(inspectionItems.schemeId, scheme.id), eq(inspectionItems.method, 'indicator'), isNull(inspectionItems.deletedAt)));
   const units = await assessedUnits(tx, scheme.orgUnitId);
   const unscorable: { itemCode: string; unitName: string; reason: string }[] = [];
+  const audits: AuditEntry[] = [];
   let computed = 0;
   for (const item of items) {
     const indicator = indicatorRegistry.find((i) => i.id === item.indicatorId);
@@ -117,18 +116,23 @@ export async function writeComputedScores(tx: Db, userId: string | null, scheme:
         .select({ id: inspectionScores.id, version: inspectionScores.version })
         .from(inspectionScores)
         .where(and(eq(inspectionScores.itemId, item.id), eq(inspectionScores.orgUnitId, unit.id), isNull(inspectionScores.deletedAt)));
+      let scoreId = existing?.id;
       if (existing) {
         await tx
           .update(inspectionScores)
           .set({ ...fields, searchText, version: existing.version + 1, updatedAt: new Date(), updatedBy: userId })
           .where(eq(inspectionScores.id, existing.id));
       } else {
-        await tx.insert(inspectionScores).values({ ...fields, searchText, createdBy: userId, updatedBy: userId });
+        [{ id: scoreId }] = (await tx
+          .insert(inspectionScores)
+          .values({ ...fields, searchText, createdBy: userId, updatedBy: userId })
+          .returning({ id: inspectionScores.id })) as [{ id: string }];
       }
+      audits.push({ action: existing ? 'update' : 'create', entityType: 'inspection.score', entityId: scoreId, summary: basis, changes: [{ field: 'score', from: null, to: score }] });
       computed += 1;
     }
   }
-  return { computed, unscorable };
+  return { computed, unscorable, audits };
 }
 
 /**
