@@ -8,6 +8,7 @@ import { litigationScenarios } from './litigation.js';
 import { mediationScenarios } from './mediation.js';
 import { platformScenarios } from './platform.js';
 import { publicityScenarios } from './publicity.js';
+import { inspectionScenarios } from './inspection.js';
 
 /** The account every scenario runs as (`fzb`: 法治办, whole-district scope) and what its scope is in SQL terms. */
 export type BenchActor = { username: string; password: string; userId: string; orgUnitId: string; scopePath: string };
@@ -73,6 +74,7 @@ export const scenarioModules: ScenarioModule[] = [
   mediationScenarios,
   publicityScenarios,
   enforcementScenarios,
+  inspectionScenarios,
   platformScenarios,
 ];
 

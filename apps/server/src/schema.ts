@@ -12,3 +12,4 @@ export * from './modules/certification/tables.js';
 export * from './reports/annual/tables.js';
 export * from './modules/publicity/tables.js';
 export * from './modules/resettlement/tables.js';
+export * from './modules/inspection/tables.js';

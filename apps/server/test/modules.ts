@@ -11,6 +11,7 @@ import { certificationPolicy } from './reliability/policy/certification.js';
 import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
 import { publicityPolicy } from './reliability/policy/publicity.js';
 import { resettlementPolicy } from './reliability/policy/resettlement.js';
+import { inspectionPolicy } from './reliability/policy/inspection.js';
 
 /**
  * Each module's share of the access matrix, by the module code of its manifest (src/modules/index.ts). Test
@@ -29,6 +30,7 @@ const parts: Record<string, PolicyPart> = {
   enforcement: enforcementPolicy,
   certification: certificationPolicy,
   resettlement: resettlementPolicy,
+  inspection: inspectionPolicy,
 };
 
 /** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */

@@ -11,6 +11,7 @@ import { certificationModule } from './certification/manifest.js';
 import { normativeDocsModule } from './normative-docs/manifest.js';
 import { publicityModule } from './publicity/manifest.js';
 import { resettlementModule } from './resettlement/manifest.js';
+import { inspectionModule } from './inspection/manifest.js';
 
 /**
  * Every line of work, in the order routes are registered and the demo district is seeded (reviews before the
@@ -29,5 +30,6 @@ export const modules: ModuleManifest[] = [
   enforcementModule,
   resettlementModule,
   certificationModule,
+  inspectionModule,
   annualReportModule,
 ];

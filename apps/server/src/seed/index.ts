@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import { recordAudit } from '../platform/audit/service.js';
 import { PersonalDataCipher } from '../platform/crypto/sm.js';
+import { FileStore } from '../platform/files/store.js';
 import { modules } from '../modules/index.js';
 import type { Db } from '../platform/db/client.js';
 import { orgUnits } from '../platform/org/tables.js';
@@ -24,7 +25,7 @@ export async function seedIfEmpty(db: Db, config: Pick<Config, 'dataDir' | 'sm4K
     // Each module its own stream (its place in the list), so one module's change leaves the others' data alone.
     const counts: Record<string, number> = {};
     for (const [i, m] of modules.entries()) {
-      if (m.seed) Object.assign(counts, await m.seed({ tx, r: new Random(demoSeed + i), org, users, cipher, year, today }));
+      if (m.seed) Object.assign(counts, await m.seed({ tx, r: new Random(demoSeed + i), org, users, cipher, files: FileStore.inDataDir(config.dataDir), year, today }));
     }
     const summary = Object.entries(counts).map(([k, n]) => `${k}=${n}`);
     await recordAudit(tx, { userId: null, displayName: '系统', ip: null }, { action: 'seed.demo', summary: `示范区演示数据：${summary.join(' ')}` });

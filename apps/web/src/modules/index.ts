@@ -9,6 +9,7 @@ import { litigationModule } from './litigation/manifest';
 import { mediationModule } from './mediation/manifest';
 import { normativeDocsModule } from './normative-docs/manifest';
 import { publicityModule } from './publicity/manifest';
+import { inspectionModule } from './inspection/manifest';
 import { reportsModule } from './reports/manifest';
 import { resettlementModule } from './resettlement/manifest';
 
@@ -25,5 +26,6 @@ export const webModules: WebModule[] = [
   enforcementModule,
   certificationModule,
   resettlementModule,
+  inspectionModule,
   reportsModule,
 ];

@@ -8,6 +8,7 @@ import { certificationAccess } from '../certification/access.js';
 import { mediationAccess } from '../mediation/access.js';
 import { normativeDocsAccess } from '../normative-docs/access.js';
 import { publicityAccess } from '../publicity/access.js';
+import { inspectionAccess } from '../inspection/access.js';
 import { reportsAccess } from '../reports/access.js';
 import { resettlementAccess } from '../resettlement/access.js';
 import { actions, type Action, type RoleCode } from './actions.js';
@@ -27,6 +28,7 @@ const moduleAccess = [
   enforcementAccess,
   certificationAccess,
   resettlementAccess,
+  inspectionAccess,
   reportsAccess,
 ] as const;
 

@@ -15,7 +15,16 @@ export const defaultAnnualTemplate: Block[] = [
   ),
   h1('overall', '坚持统筹推进，法治政府建设高质量发展', 'measures'),
   p('thought', '深入学习宣传贯彻习近平法治思想。', ''),
-  p('first-duty-overview', '切实履行法治建设第一责任人职责。', ''),
+  p(
+    'first-duty-overview',
+    '切实履行法治建设第一责任人职责。',
+    '将党政主要负责人履行推进法治建设第一责任人职责情况纳入法治督察范围，列入法治建设考核内容。科学制定依法治区工作要点，分解工作任务{inspection.tasks}项，已完成{inspection.tasksDone}项，完成率{inspection.taskCompletionRate}。认真开展法治建设督察，督察部门、街道{inspection.unitsInspected}个，其中督察第一责任人履职情况{inspection.firstDutyInspections}个，部门、街道法治督察覆盖率{inspection.coverage}，下发督察意见（整改通知）{inspection.noticesIssued}份，整改验收通过{inspection.rectificationsAccepted}份。开展法治建设考核，对{inspection.assessedUnits}个部门、街道考核评分并公布结果。',
+  ),
+  p(
+    'demonstration',
+    '扎实开展法治政府建设示范创建。',
+    '将示范创建工作纳入年度法治建设考核，对任务目标逐项分解，分解示范创建任务{inspection.demoTasks}项，已完成{inspection.demoTasksDone}项，推动示范创建工作落地落实。积极培树法治典型，{inspection.topTenEvents}件案例纳入全市法治为民十大事件，获评市级法治建设典型街道{inspection.municipalTypicalSubdistricts}个。',
+  ),
   h1('lawful-administration', '坚持依法依规，推动政府履职在法治轨道上规范运行', 'measures'),
   p(
     'decisions',

@@ -21,4 +21,19 @@ describe('report prose: empty figures', () => {
       '「强化行政执法监督。」只有标题句，没有正文',
     ]);
   });
+
+  it('warns of a closing part no one has written yet, until a paragraph under it has text', () => {
+    const outline: Block[] = [
+      { key: 'shortcomings', kind: 'heading1', item: 'shortcomings', title: '存在的问题和不足', text: '{year}年仍存在一些问题和不足：' },
+      { key: 'plan', kind: 'heading1', item: 'plan', title: '{nextYear}年工作安排', text: '' },
+      { key: 'plan-1', kind: 'paragraph', title: '', text: '' },
+      { key: 'other', kind: 'heading1', item: 'other', title: '其他需要报告的事项', text: '无。' },
+    ];
+    const v = { year: '2026', nextYear: '2027' };
+    assert.deepEqual(draftWarnings(outline, v, {}), ['「存在的问题和不足」尚未撰写：这一部分须由人工填写', '「2027年工作安排」尚未撰写：这一部分须由人工填写', '「plan-1」段落为空']);
+    const written = outline.map((b) => (b.key === 'plan-1' ? { ...b, text: '持续推进示范创建。' } : b));
+    assert.deepEqual(draftWarnings(written, v, {}), ['「存在的问题和不足」尚未撰写：这一部分须由人工填写']);
+    const inHeading = written.map((b) => (b.key === 'shortcomings' ? { ...b, text: `${b.text}基层法治建设需要进一步提升。` } : b));
+    assert.deepEqual(draftWarnings(inHeading, v, {}), []);
+  });
 });

@@ -32,14 +32,35 @@ export const emptyIn = (values: Record<string, string>) => (name: string) => val
  */
 export function draftWarnings(blocks: Block[], values: Record<string, string>, labels: Record<string, string>): string[] {
   const warnings: string[] = [];
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind === 'heading1' && b.item && writtenByPeople.includes(b.item) && !sectionWritten(blocks, i)) {
+      warnings.push(`「${fillPlaceholders(b.title, values)}」尚未撰写：这一部分须由人工填写`);
+    }
     if (b.kind !== 'paragraph') continue;
+    if (!b.title && !b.text.trim()) warnings.push(`「${b.key}」段落为空`);
     const { text, omitted } = omitEmptyFigures(b.text, emptyIn(values));
     const where = b.title || b.key;
     if (omitted.length) warnings.push(`「${where}」中为0或无数据的数字未写入正文：${omitted.map((id) => labels[id] ?? id).join('、')}`);
     if (b.title && !text.trim()) warnings.push(`「${where}」只有标题句，没有正文`);
   }
   return warnings;
+}
+
+/** The closing parts of the report (问题和不足, 第一责任人履职, 工作安排): no indicator fills them, people write them. */
+const writtenByPeople: readonly string[] = ['shortcomings', 'leaders', 'plan'];
+
+/**
+ * A section has been written when its heading's text or a paragraph under it (before the next heading1) holds a
+ * sentence: the outline's lead-ins ("…仍存在一些问题和不足：", "…将") end without one.
+ */
+function sectionWritten(blocks: Block[], headingIndex: number): boolean {
+  const hasSentence = (text: string) => /[。！？]/.test(text);
+  if (hasSentence(blocks[headingIndex]!.text)) return true;
+  for (const b of blocks.slice(headingIndex + 1)) {
+    if (b.kind === 'heading1') return false;
+    if (b.kind === 'paragraph' && hasSentence(b.text)) return true;
+  }
+  return false;
 }
 
 /** How a figure reads in the text: counts bare ("57", the unit is in the sentence), rates with their sign ("100%", "66.7%" or "—"). */
