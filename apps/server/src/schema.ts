@@ -11,3 +11,4 @@ export * from './modules/enforcement/tables.js';
 export * from './modules/certification/tables.js';
 export * from './reports/annual/tables.js';
 export * from './modules/publicity/tables.js';
+export * from './modules/study/tables.js';

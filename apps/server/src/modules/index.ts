@@ -10,6 +10,7 @@ import { mediationModule } from './mediation/manifest.js';
 import { certificationModule } from './certification/manifest.js';
 import { normativeDocsModule } from './normative-docs/manifest.js';
 import { publicityModule } from './publicity/manifest.js';
+import { studyModule } from './study/manifest.js';
 
 /**
  * Every line of work, in the order routes are registered and the demo district is seeded (reviews before the
@@ -25,6 +26,7 @@ export const modules: ModuleManifest[] = [
   judicialOfficesModule,
   mediationModule,
   publicityModule,
+  studyModule,
   enforcementModule,
   certificationModule,
   annualReportModule,

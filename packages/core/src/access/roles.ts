@@ -9,6 +9,7 @@ import { mediationAccess } from '../mediation/access.js';
 import { normativeDocsAccess } from '../normative-docs/access.js';
 import { publicityAccess } from '../publicity/access.js';
 import { reportsAccess } from '../reports/access.js';
+import { studyAccess } from '../study/access.js';
 import { actions, type Action, type RoleCode } from './actions.js';
 
 export { actionLabels, actions, type Action, type ModuleAccess, type RoleCode } from './actions.js';
@@ -25,6 +26,7 @@ const moduleAccess = [
   publicityAccess,
   enforcementAccess,
   certificationAccess,
+  studyAccess,
   reportsAccess,
 ] as const;
 
