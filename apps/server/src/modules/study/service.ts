@@ -320,7 +320,12 @@ export async function markAnswer(services: Services, actor: Actor, id: string, q
 
 /** Results of an exam: the sittings and the per-unit figures of the units in the actor's scope. */
 export async function examResults(services: Services, actor: Actor, examId: string) {
-  await getRecord(services, actor, examRegister, examId);
+  // A unit reads its own candidates' results of the district's exam, so the exam itself need not be in its scope.
+  const [exam] = await services.db
+    .select({ id: studyExams.id })
+    .from(studyExams)
+    .where(and(eq(studyExams.id, examId), isNull(studyExams.deletedAt)));
+  if (!exam) throw new AppError('notFound');
   const inScope = (t: { id: AnyColumn; orgUnitId: AnyColumn }) => scopeCondition(actor, 'study', 'read', t, sittingEntity);
   const sittings = await services.db
     .select({ s: studySittings, candidate: users.displayName, unit: orgUnits.name })
