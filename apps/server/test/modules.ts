@@ -10,6 +10,7 @@ import { mediationPolicy } from './reliability/policy/mediation.js';
 import { certificationPolicy } from './reliability/policy/certification.js';
 import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
 import { publicityPolicy } from './reliability/policy/publicity.js';
+import { studyPolicy } from './reliability/policy/study.js';
 
 /**
  * Each module's share of the access matrix, by the module code of its manifest (src/modules/index.ts). Test
@@ -25,6 +26,7 @@ const parts: Record<string, PolicyPart> = {
   judicialOffices: judicialOfficesPolicy,
   mediation: mediationPolicy,
   publicity: publicityPolicy,
+  study: studyPolicy,
   enforcement: enforcementPolicy,
   certification: certificationPolicy,
 };
