@@ -8,6 +8,7 @@ import { litigationModule } from './litigation/manifest';
 import { mediationModule } from './mediation/manifest';
 import { normativeDocsModule } from './normative-docs/manifest';
 import { publicityModule } from './publicity/manifest';
+import { studyModule } from './study/manifest';
 import { reportsModule } from './reports/manifest';
 
 /** Every line of work of the web app, in menu order. A new module adds one line here. */
@@ -20,6 +21,7 @@ export const webModules: WebModule[] = [
   judicialOfficesModule,
   mediationModule,
   publicityModule,
+  studyModule,
   enforcementModule,
   reportsModule,
 ];

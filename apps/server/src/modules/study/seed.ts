@@ -46,7 +46,7 @@ export async function seedStudy(ctx: SeedContext): Promise<Record<string, number
     sessions.push(withSearch(sessionRegister, { kind, orgUnitId, heldOn: past(heldOn), topic, onXiThought, speaker, attendeeCount: n, attendees: null, materials: `${topic}学习材料`, ...by }));
   addSession('centralGroup', org.districtId, dayOf(year, 3, 16), '党工委理论学习中心组习近平法治思想集体学习研讨（一）', true, null, 18);
   addSession('centralGroup', org.districtId, dayOf(year, 9, 14), '党工委理论学习中心组习近平法治思想集体学习研讨（二）', true, null, 17);
-  units.slice(1).forEach((u, i) => addSession('centralGroup', u, dayOf(year, 2 + (i % 9), 10 + (i % 15)), `${r.pick(topics)}（中心组）`, false, null, r.int(8, 20)));
+  for (const [i, u] of units.slice(1).entries()) addSession('centralGroup', u, dayOf(year, 2 + (i % 9), 10 + (i % 15)), `${r.pick(topics)}（中心组）`, false, null, r.int(8, 20));
   for (let m = 1; m <= 11; m += 1) addSession('preMeeting', org.districtId, dayOf(year, m, 8), `常务会议会前学法：${topics[m % topics.length]}`, m % 4 === 0, null, r.int(12, 20));
   for (let i = 0; i < 4; i += 1)
     addSession(i % 2 ? 'lecture' : 'report', org.districtId, dayOf(year, 4 + i * 2, 20), `法治专题${i % 2 ? '讲座' : '报告会'}：${r.pick(topics)}`, i === 0, speakers[i]!, r.int(80, 300));
@@ -76,15 +76,15 @@ export async function seedStudy(ctx: SeedContext): Promise<Record<string, number
     const n = r.int(90, 160);
     while (seen.size < n) {
       const orgUnitId = r.pick([...departments, ...subdistricts]);
-      const personName = personNameOf(r);
-      if (seen.has(`${orgUnitId}|${personName}`)) continue;
-      seen.add(`${orgUnitId}|${personName}`);
+      const name = personName(r);
+      if (seen.has(`${orgUnitId}|${name}`)) continue;
+      seen.add(`${orgUnitId}|${name}`);
       attendances.push(
         withSearch(attendanceRegister, {
           courseId: c.id,
           courseTitle: c.title,
           courseStartOn: c.startOn,
-          personName,
+          personName: name,
           orgUnitId,
           position: r.pick(['科员', '科长', '副科长', '执法队员', null]),
           hours: c.hours,
@@ -101,13 +101,13 @@ export async function seedStudy(ctx: SeedContext): Promise<Record<string, number
   for (const u of units) {
     const seen = new Set<string>();
     const n = u === org.districtId ? 6 : r.int(3, 5);
-    while (seen.size < n) seen.add(personNameOf(r));
-    [...seen].forEach((personName, i) => {
+    while (seen.size < n) seen.add(personName(r));
+    [...seen].forEach((name, i) => {
       const newlyAppointed = i === n - 1 || r.chance(0.1);
       const examScore = newlyAppointed ? r.int(72, 98) : null;
       const submitted = past(dayOf(year, 12, r.int(1, 10)));
       duties.push({
-        personName,
+        personName: name,
         position: i === 0 ? '主要负责人' : newlyAppointed ? '新任副职' : '班子成员',
         orgUnitId: u,
         year,
@@ -253,5 +253,3 @@ export async function seedStudy(ctx: SeedContext): Promise<Record<string, number
     studySittings: sittings.length,
   };
 }
-
-const personNameOf = personName;

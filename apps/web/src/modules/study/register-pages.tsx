@@ -1,0 +1,79 @@
+import type { RegisterSpec } from '@fazhi/core';
+import { attendanceSpec, courseSpec, dutySpec, examSpec, questionSecretFields, questionSpec, sessionSpec, sittingStates } from '@fazhi/core/study/index';
+import { Card, Table, Tag } from 'antd';
+import { api } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { LoadError } from '../../platform/common/load-error';
+import { RegisterDetailPage } from '../../platform/register/register-detail-page';
+import { RegisterFormPage } from '../../platform/register/register-form-page';
+import { RegisterListPage } from '../../platform/register/register-list-page';
+import { messages } from './messages';
+
+// The 学法 registers are plain registers of the generic kit; the bank's form adds the write-only key.
+function pages(spec: RegisterSpec, basePath: string, heading: (r: Record<string, unknown>) => string, formSpec: RegisterSpec = spec) {
+  return {
+    List: () => <RegisterListPage spec={spec} basePath={basePath} />,
+    Detail: () => (
+      <RegisterDetailPage spec={spec} basePath={basePath} heading={(r) => heading(r as unknown as Record<string, unknown>)}>
+        {spec === examSpec ? ({ record }) => <ExamResults examId={String(record.id)} /> : undefined}
+      </RegisterDetailPage>
+    ),
+    Form: () => <RegisterFormPage spec={formSpec} basePath={basePath} />,
+  };
+}
+
+type Results = {
+  sittings: { id: string; candidate: string; unit: string; attempt: number; state: string; score: number | null; total: number; submittedAt: string | null }[];
+  units: { orgUnitId: string; unit: string; candidates: number; sat: number; passed: number }[];
+};
+const r = messages.results;
+
+/** An exam's results: per unit (the units in the reader's scope) and per sitting. */
+function ExamResults({ examId }: { examId: string }) {
+  const { data, error, reload } = useApi(`study/exams/${examId}/results`, (signal) => api.get<Results>(`study/exams/${examId}/results`, undefined, { signal }));
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  return (
+    <>
+      <Card title={r.byUnit} size="small">
+        <Table
+          rowKey="orgUnitId"
+          size="small"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          dataSource={data?.units ?? []}
+          locale={{ emptyText: r.none }}
+          columns={[
+            { title: r.unit, dataIndex: 'unit' },
+            { title: r.candidates, dataIndex: 'candidates' },
+            { title: r.sat, dataIndex: 'sat' },
+            { title: r.passed, dataIndex: 'passed' },
+          ]}
+        />
+      </Card>
+      <Card title={r.title} size="small">
+        <Table
+          rowKey="id"
+          size="small"
+          scroll={{ x: 'max-content' }}
+          dataSource={data?.sittings ?? []}
+          locale={{ emptyText: r.none }}
+          columns={[
+            { title: r.candidate, dataIndex: 'candidate' },
+            { title: r.unit, dataIndex: 'unit' },
+            { title: r.attempt, dataIndex: 'attempt' },
+            { title: r.state, dataIndex: 'state', render: (s: string) => <Tag color={s === 'passed' ? 'green' : s === 'failed' ? 'red' : 'blue'}>{sittingStates.label(s)}</Tag> },
+            { title: r.score, render: (_: unknown, row) => (row.score === null ? '' : `${row.score}/${row.total}`) },
+            { title: r.submittedAt, dataIndex: 'submittedAt', render: (s: string | null) => (s ? new Date(s).toLocaleString('zh-CN') : '') },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
+export const sessionPages = pages(sessionSpec, '/study/sessions', (x) => String(x.topic));
+export const coursePages = pages(courseSpec, '/study/courses', (x) => String(x.title));
+export const attendancePages = pages(attendanceSpec, '/study/attendances', (x) => `${String(x.courseTitle)}：${String(x.personName)}`);
+export const dutyPages = pages(dutySpec, '/study/duties', (x) => `${String(x.year)}年度 ${String(x.personName)}`);
+export const questionPages = pages(questionSpec, '/study/questions', (x) => String(x.stem), { ...questionSpec, fields: [...questionSpec.fields, ...questionSecretFields] });
+export const examPages = pages(examSpec, '/study/exams', (x) => String(x.title));
