@@ -5,6 +5,7 @@ import type { Random } from '../../apps/server/src/seed/random.js';
 import { decisionsData } from './decisions.js';
 import { judicialOfficesData } from './judicial-offices.js';
 import { publicityData } from './publicity.js';
+import { studyData } from './study.js';
 import { enforcementData } from './enforcement.js';
 import { legalAdvisersData } from './legal-advisers.js';
 import { legalReviewData } from './legal-review.js';
@@ -47,5 +48,6 @@ export const dataGenerators: DataGenerator[] = [
   judicialOfficesData,
   mediationData,
   publicityData,
+  studyData,
   enforcementData,
 ];
