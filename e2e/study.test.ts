@@ -38,16 +38,24 @@ describe('browser: 法治考试', { skip }, () => {
     await session.shot('study-sitting-phone');
 
     // A reload (or a dropped connection) mid-way: the same paper comes back with the three answers given.
-    const firstStem = await questions.first().textContent();
+    const stem = (i: number) => questions.nth(i).locator('.ant-typography').first().textContent();
+    const firstStem = await stem(0);
     await page.reload();
     await questions.first().waitFor();
-    assert.equal(await questions.first().textContent(), firstStem, 'the same paper after the reload');
+    assert.equal(await stem(0), firstStem, 'the same paper after the reload');
     await page.getByText(`已答3/${total}题`).waitFor();
+    for (let i = 0; i < 3; i += 1) {
+      const given = (await questions.nth(i).locator('.ant-radio-wrapper-checked, .ant-checkbox-wrapper-checked').count()) + (await questions.nth(i).locator('textarea').count());
+      assert.ok(given > 0, `answer ${i + 1} is back after the reload`);
+    }
     for (let i = 3; i < total; i += 1) await answer(questions.nth(i));
     await page.getByText(`已答${total}/${total}题`).waitFor();
 
     await page.getByRole('button', { name: /^交\s*卷$/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     await page.getByTestId('sitting-state').waitFor();
     assert.match((await page.getByTestId('sitting-state').textContent()) ?? '', /合格|不合格|待阅卷/);
     assert.match((await page.locator('main').textContent()) ?? '', /参考答案/, 'the key shows once submitted');
