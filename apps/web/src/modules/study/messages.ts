@@ -10,6 +10,12 @@ export const messages = {
     exams: '法治考试',
     my: '我的考试',
   },
+  enrol: {
+    button: '报名考生',
+    title: '报名考生',
+    placeholder: '选择考生（可输入姓名或单位查找）',
+    done: (n: number) => `已报名${n}人`,
+  },
   results: {
     title: '考试成绩',
     byUnit: '按单位汇总',

@@ -1,7 +1,8 @@
 import type { RegisterSpec } from '@fazhi/core';
 import { attendanceSpec, courseSpec, dutySpec, examSpec, questionSecretFields, questionSpec, sessionSpec, sittingStates } from '@fazhi/core/study/index';
-import { Card, Table, Tag } from 'antd';
-import { api } from '../../api/client';
+import { App as AntApp, Button, Card, Modal, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { api, errorText } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { LoadError } from '../../platform/common/load-error';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
@@ -14,7 +15,12 @@ function pages(spec: RegisterSpec, basePath: string, heading: (r: Record<string,
   return {
     List: () => <RegisterListPage spec={spec} basePath={basePath} />,
     Detail: () => (
-      <RegisterDetailPage spec={spec} basePath={basePath} heading={(r) => heading(r as unknown as Record<string, unknown>)}>
+      <RegisterDetailPage
+        spec={spec}
+        basePath={basePath}
+        heading={(r) => heading(r as unknown as Record<string, unknown>)}
+        actions={spec === examSpec ? ({ record, reload }) => record.permissions.update && <EnrolButton examId={String(record.id)} onDone={reload} /> : undefined}
+      >
         {spec === examSpec ? ({ record }) => <ExamResults examId={String(record.id)} /> : undefined}
       </RegisterDetailPage>
     ),
@@ -27,6 +33,48 @@ type Results = {
   units: { orgUnitId: string; unit: string; candidates: number; sat: number; passed: number }[];
 };
 const r = messages.results;
+const e = messages.enrol;
+
+type UserRow = { id: string; displayName: string; orgUnitName: string; disabled: boolean };
+
+/** 报名考生: picks users of the actor's units (the users directory) and enrols them. */
+function EnrolButton({ examId, onDone }: { examId: string; onDone: () => void }) {
+  const { message } = AntApp.useApp();
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  const { data } = useApi(open ? 'users' : null, (signal) => api.get<UserRow[]>('users', undefined, { signal }));
+  const save = async () => {
+    setSaving(true);
+    try {
+      const res = await api.post<{ enrolled: number }>(`study/exams/${examId}/candidates`, { userIds: picked });
+      message.success(e.done(res.enrolled));
+      setOpen(false);
+      setPicked([]);
+      onDone();
+    } catch (err) {
+      message.error(errorText(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>{e.button}</Button>
+      <Modal title={e.title} open={open} onCancel={() => setOpen(false)} onOk={save} okButtonProps={{ disabled: !picked.length, loading: saving }}>
+        <Select
+          mode="multiple"
+          style={{ width: '100%' }}
+          placeholder={e.placeholder}
+          value={picked}
+          onChange={setPicked}
+          optionFilterProp="label"
+          options={(data ?? []).filter((u) => !u.disabled).map((u) => ({ value: u.id, label: `${u.displayName}（${u.orgUnitName}）` }))}
+        />
+      </Modal>
+    </>
+  );
+}
 
 /** An exam's results: per unit (the units in the reader's scope) and per sitting. */
 function ExamResults({ examId }: { examId: string }) {
