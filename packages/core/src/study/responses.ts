@@ -31,6 +31,10 @@ export const sittingViewSchema = z.object({
 });
 export type SittingView = z.infer<typeof sittingViewSchema>;
 
+/** The marker's view of a submitted sitting: whose it is, the answers, keys and marks. */
+export const markerViewSchema = sittingViewSchema.extend({ candidate: z.string(), unit: z.string() });
+export type MarkerView = z.infer<typeof markerViewSchema>;
+
 export const myExamsSchema = z.array(
   z.object({
     id: z.string(),

@@ -1,11 +1,11 @@
 import { idField, okResponse } from '@fazhi/core';
-import { answerSchema, enrolledSchema, enrolSchema, examResultsSchema, markSchema, myExamsSchema, savedAnswerSchema, sittingViewSchema } from '@fazhi/core/study';
+import { answerSchema, enrolledSchema, enrolSchema, examResultsSchema, markerViewSchema, markSchema, myExamsSchema, savedAnswerSchema, sittingViewSchema } from '@fazhi/core/study';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
 import { studyRegisters } from './registers.js';
-import { enrolCandidates, examResults, markAnswer, myExams, saveAnswer, startSitting, submitSitting, viewSitting } from './service.js';
+import { enrolCandidates, examResults, markAnswer, markerView, myExams, saveAnswer, startSitting, submitSitting, viewSitting } from './service.js';
 
 export async function studyRoutes(app: App, services: Services) {
   for (const register of studyRegisters) registerRoutes(app, services, register);
@@ -17,6 +17,9 @@ export async function studyRoutes(app: App, services: Services) {
   );
   app.get('/api/study/exams/:id/results', { schema: { tags, summary: '考试成绩（按单位汇总，只含本单位范围）', params, response: { 200: examResultsSchema } } }, async (request) =>
     examResults(services, actorOf(request), request.params.id),
+  );
+  app.get('/api/study/sittings/:id', { schema: { tags, summary: '阅卷：查看已交卷的答卷（含参考答案）', params, response: { 200: markerViewSchema } } }, async (request) =>
+    markerView(services, actorOf(request), request.params.id),
   );
   app.post('/api/study/sittings/:id/marks', { schema: { tags, summary: '阅卷：为简答题评分', params, body: markSchema, response: { 200: okResponse } } }, async (request) =>
     markAnswer(services, actorOf(request), request.params.id, request.body.questionId, request.body.points),

@@ -228,8 +228,13 @@ export async function viewSitting(services: Services, actor: Actor, id: string, 
       return fresh!;
     });
   }
-  const paper = await keyedPaper(services.db, s.questionIds);
-  const answers = await answersOf(services.db, s.id);
+  return buildView(services.db, s, exam, now);
+}
+
+/** The paper with the saved answers; keys and points per question only once the sitting is closed. */
+async function buildView(db: Db, s: Sitting, exam: Exam, now: Date): Promise<SittingView> {
+  const paper = await keyedPaper(db, s.questionIds);
+  const answers = await answersOf(db, s.id);
   const closed = s.state !== 'open';
   const scored = (q: Keyed) => {
     const auto = scoreSitting([q], answers, s.marks, 0);
@@ -259,6 +264,24 @@ export async function viewSitting(services: Services, actor: Actor, id: string, 
       ...(closed ? { key: q.answerKey, scored: scored({ id: q.id, kind: q.kind, answer: q.answerKey, points: q.points }) } : {}),
     })),
   };
+}
+
+/**
+ * A submitted sitting as the marker sees it (answers, keys, marks), for sittings in the actor's scope; an open one
+ * is refused, so nobody reads a key through it before the candidate has submitted.
+ */
+export async function markerView(services: Services, actor: Actor, id: string) {
+  assertCan(actor, 'study', 'update');
+  const [row] = await services.db
+    .select({ s: studySittings, candidate: users.displayName, unit: orgUnits.name })
+    .from(studySittings)
+    .innerJoin(users, eq(users.id, studySittings.userId))
+    .innerJoin(orgUnits, eq(orgUnits.id, studySittings.orgUnitId))
+    .where(and(eq(studySittings.id, id), scopeCondition(actor, 'study', 'update', studySittings, sittingEntity)));
+  if (!row) throw new AppError('notFound', '没有找到这场考试');
+  if (row.s.state === 'open') throw new AppError('conflict', '考生尚未交卷，不能阅卷');
+  const [exam] = await services.db.select().from(studyExams).where(eq(studyExams.id, row.s.examId));
+  return { ...(await buildView(services.db, row.s, exam!, new Date())), candidate: row.candidate, unit: row.unit };
 }
 
 /** Saves one answer of an open sitting (every change is saved, so a reload or a dropped connection loses nothing). */

@@ -135,6 +135,36 @@ describe('学法用法 and online exams through the API', () => {
     assert.match(third.body.detail, /最多考试次数/);
   });
 
+  it('leaves a short answer to a marker in scope, who sees it only after the candidate submitted, then gives the result', async () => {
+    // All 18 questions of the law, so the bank's one short question is on the paper.
+    const examId = await openExam({ drawRules: '习近平法治思想18题', passPercent: 50 });
+    const sitting = (await zrzy.post(`${base}/my/exams/${examId}/sittings`)).body;
+    const short = sitting.questions.find((q: Question) => q.kind === 'short');
+    assert.ok(short, 'the paper holds the short question');
+    assert.equal((await fzb.get(`${base}/sittings/${sitting.id}`)).status, 409, 'no marking, and no key, before the candidate submits');
+    await put(zrzy, `${base}/my/sittings/${sitting.id}/answers/${short.id}`, { answer: '职能科学、权责法定、执法严明' });
+    const keys = await keysOf(sitting.questions.map((q: Question) => q.id));
+    for (const q of sitting.questions as Question[]) if (q.kind !== 'short') await put(zrzy, `${base}/my/sittings/${sitting.id}/answers/${q.id}`, { answer: letterOf(keys.get(q.id)!) });
+    const submitted = (await zrzy.post(`${base}/my/sittings/${sitting.id}/submit`)).body;
+    assert.equal(submitted.state, 'marking');
+    assert.equal(submitted.score, submitted.total - short.points);
+
+    const seen = await fzb.get(`${base}/sittings/${sitting.id}`);
+    assert.equal(seen.status, 200, JSON.stringify(seen.body));
+    assert.equal(seen.body.questions.find((q: Question) => q.id === short.id).answer, '职能科学、权责法定、执法严明');
+    // zjj's unit does not hold zrzy's sitting, and has no grant to mark beyond its own unit.
+    assert.equal((await zjj.get(`${base}/sittings/${sitting.id}`)).status, 404);
+    assert.equal((await zjj.post(`${base}/sittings/${sitting.id}/marks`, { questionId: short.id, points: 1 })).status, 404);
+    const tooMany = await fzb.post(`${base}/sittings/${sitting.id}/marks`, { questionId: short.id, points: short.points + 1 });
+    assert.equal(tooMany.status, 400);
+    assert.equal(tooMany.body.errors[0].path, 'points');
+    assert.equal((await fzb.post(`${base}/sittings/${sitting.id}/marks`, { questionId: short.id, points: 6 })).status, 200);
+    const result = (await zrzy.get(`${base}/my/sittings/${sitting.id}`)).body;
+    assert.equal(result.state, 'passed');
+    assert.equal(result.score, submitted.total - short.points + 6);
+    assert.equal(result.questions.find((q: Question & { scored: number }) => q.id === short.id).scored, 6);
+  });
+
   it('shows results per unit: a department sees its own candidates only, the coordinator all', async () => {
     const examId = await openExam();
     for (const c of [zrzy, zjj]) {

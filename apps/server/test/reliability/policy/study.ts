@@ -61,6 +61,7 @@ export const studyPolicy: PolicyPart = {
       ok: 404,
       call: (c, t) => c.post(`${base}/sittings/${noSitting}/marks`, { questionId: t.records.studyQuestion, points: 1 }),
     },
+    'GET /api/study/sittings/{id}': { need: { kind: 'grant', module: 'study', action: 'update' }, ok: 404, call: (c) => c.get(`${base}/sittings/${noSitting}`) },
     'GET /api/study/my/exams': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get(`${base}/my/exams`) },
     // No demo user is enrolled in the fixture exams, and no sitting is anyone's but its candidate's: all are not found.
     'POST /api/study/my/exams/{id}/sittings': { need: { kind: 'signedIn' }, ok: 404, call: (c, t) => c.post(`${base}/my/exams/${t.records.studyExam}/sittings`) },

@@ -16,6 +16,15 @@ export const messages = {
     placeholder: '选择考生（可输入姓名或单位查找）',
     done: (n: number) => `已报名${n}人`,
   },
+  marking: {
+    button: '阅卷',
+    title: (name: string) => `阅卷：${name}`,
+    answer: '考生答案',
+    blank: '（未作答）',
+    key: '参考答案',
+    of: (n: number) => `/ ${n}分`,
+    done: '已保存评分',
+  },
   results: {
     title: '考试成绩',
     byUnit: '按单位汇总',

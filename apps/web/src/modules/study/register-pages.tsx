@@ -1,6 +1,6 @@
 import type { RegisterSpec } from '@fazhi/core';
-import { attendanceSpec, courseSpec, dutySpec, examSpec, questionSecretFields, questionSpec, sessionSpec, sittingStates } from '@fazhi/core/study/index';
-import { App as AntApp, Button, Card, Modal, Select, Table, Tag } from 'antd';
+import { attendanceSpec, courseSpec, dutySpec, examSpec, questionSecretFields, questionSpec, sessionSpec, sittingStates, type MarkerView } from '@fazhi/core/study/index';
+import { App as AntApp, Button, Card, Flex, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, errorText } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -76,6 +76,53 @@ function EnrolButton({ examId, onDone }: { examId: string; onDone: () => void })
   );
 }
 
+const k = messages.marking;
+
+/** 阅卷: the short answers of one submitted sitting, each scored up to its points. */
+function MarkButton({ sittingId, onDone }: { sittingId: string; onDone: () => void }) {
+  const { message } = AntApp.useApp();
+  const [open, setOpen] = useState(false);
+  const [points, setPoints] = useState<Record<string, number | null>>({});
+  const { data, error } = useApi(open ? `study/sittings/${sittingId}` : null, (signal) => api.get<MarkerView>(`study/sittings/${sittingId}`, undefined, { signal }));
+  const shorts = (data?.questions ?? []).filter((q) => q.kind === 'short');
+  const save = async () => {
+    try {
+      for (const q of shorts) {
+        const p = points[q.id];
+        if (typeof p === 'number') await api.post(`study/sittings/${sittingId}/marks`, { questionId: q.id, points: p });
+      }
+      message.success(k.done);
+      setOpen(false);
+      onDone();
+    } catch (err) {
+      message.error(errorText(err));
+    }
+  };
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)}>
+        {k.button}
+      </Button>
+      <Modal title={data ? k.title(data.candidate) : k.button} open={open} onCancel={() => setOpen(false)} onOk={save}>
+        {error ? <LoadError error={error} /> : null}
+        <Flex vertical gap={12}>
+          {shorts.map((q) => (
+            <Card key={q.id} size="small" title={q.stem}>
+              <Typography.Paragraph>
+                {k.answer}：{q.answer ?? k.blank}
+              </Typography.Paragraph>
+              <Typography.Paragraph type="secondary">
+                {k.key}：{q.key}
+              </Typography.Paragraph>
+              <InputNumber min={0} max={q.points} value={points[q.id] ?? q.scored ?? null} onChange={(v) => setPoints((x) => ({ ...x, [q.id]: v }))} addonAfter={k.of(q.points)} />
+            </Card>
+          ))}
+        </Flex>
+      </Modal>
+    </>
+  );
+}
+
 /** An exam's results: per unit (the units in the reader's scope) and per sitting. */
 function ExamResults({ examId }: { examId: string }) {
   const { data, error, reload } = useApi(`study/exams/${examId}/results`, (signal) => api.get<Results>(`study/exams/${examId}/results`, undefined, { signal }));
@@ -112,6 +159,7 @@ function ExamResults({ examId }: { examId: string }) {
             { title: r.state, dataIndex: 'state', render: (s: string) => <Tag color={s === 'passed' ? 'green' : s === 'failed' ? 'red' : 'blue'}>{sittingStates.label(s)}</Tag> },
             { title: r.score, render: (_: unknown, row) => (row.score === null ? '' : `${row.score}/${row.total}`) },
             { title: r.submittedAt, dataIndex: 'submittedAt', render: (s: string | null) => (s ? new Date(s).toLocaleString('zh-CN') : '') },
+            { title: '', render: (_: unknown, row) => row.state === 'marking' && <MarkButton sittingId={row.id} onDone={reload} /> },
           ]}
         />
       </Card>
