@@ -34,7 +34,7 @@ describe('browser: 法治考试', { skip }, () => {
     for (let i = 0; i < 3; i += 1) await answer(questions.nth(i));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the paper fits a 390 px screen (overflow ${overflow}px)`);
-    await page.getByText(`已答3/${total}题`).waitFor();
+    await page.getByText(`已答3/${total}题`).first().waitFor();
     await session.shot('study-sitting-phone');
 
     // A reload (or a dropped connection) mid-way: the same paper comes back with the three answers given.
@@ -43,13 +43,13 @@ describe('browser: 法治考试', { skip }, () => {
     await page.reload();
     await questions.first().waitFor();
     assert.equal(await stem(0), firstStem, 'the same paper after the reload');
-    await page.getByText(`已答3/${total}题`).waitFor();
+    await page.getByText(`已答3/${total}题`).first().waitFor();
     for (let i = 0; i < 3; i += 1) {
       const given = (await questions.nth(i).locator('.ant-radio-wrapper-checked, .ant-checkbox-wrapper-checked').count()) + (await questions.nth(i).locator('textarea').count());
       assert.ok(given > 0, `answer ${i + 1} is back after the reload`);
     }
     for (let i = 3; i < total; i += 1) await answer(questions.nth(i));
-    await page.getByText(`已答${total}/${total}题`).waitFor();
+    await page.getByText(`已答${total}/${total}题`).first().waitFor();
 
     await page.getByRole('button', { name: /^交\s*卷$/ }).click();
     await page

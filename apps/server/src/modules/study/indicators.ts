@@ -92,6 +92,10 @@ const dutySet = (need: SQL | undefined, done: SQL | undefined, missing = false):
   ],
   recordPath: '/study/duties/:id',
 });
+// 宪法宣誓: 全国人大常委会关于实行宪法宣誓制度的决定 (2015, 修订2018) — staff appointed by governments swear publicly on
+// taking office, so its base is the year's newly appointed. 任前考法 has no national text on file (domain-research §1.14:
+// [U]); the district's practice tests the newly appointed and promoted, the same base. 述法: 领导干部学法用法情况列入年度述职
+// (法治宣传教育法, per domain-research §1.14), so every leader of the year is its base.
 const newlyAppointed = eq(d.newlyAppointed, true);
 const examPassed = sql`coalesce(${d.examPassed}, false)`;
 const reported = isNotNull(d.reportSubmittedOn);

@@ -148,6 +148,15 @@ export function SittingPage() {
       }
     >
       <Flex vertical gap={12} style={{ maxWidth: 760 }}>
+        {open && (
+          // The clock stays in sight while a phone scrolls through the paper.
+          <Flex justify="space-between" align="center" style={{ position: 'sticky', top: 0, zIndex: 10, background: '#fff', padding: '6px 0' }}>
+            <Typography.Text>{s.answered(answered, view.questions.length)}</Typography.Text>
+            <Typography.Text strong type={left < 300 ? 'danger' : undefined}>
+              {s.left} {clock(left)}
+            </Typography.Text>
+          </Flex>
+        )}
         {view.questions.map((q, i) => (
           <Card key={q.id} size="small" data-testid="question">
             <Typography.Paragraph style={{ marginBottom: 8 }}>

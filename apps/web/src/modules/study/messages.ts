@@ -25,6 +25,11 @@ export const messages = {
     of: (n: number) => `/ ${n}分`,
     done: '已保存评分',
   },
+  course: {
+    title: '培训签到',
+    list: '查看本班签到名单（可从名单页导入Excel签到表）',
+    importHint: '导入签到表时，“培训班编号”一列填写：',
+  },
   results: {
     title: '考试成绩',
     byUnit: '按单位汇总',

@@ -2,6 +2,7 @@ import type { RegisterSpec } from '@fazhi/core';
 import { attendanceSpec, courseSpec, dutySpec, examSpec, questionSecretFields, questionSpec, sessionSpec, sittingStates, type MarkerView } from '@fazhi/core/study/index';
 import { App as AntApp, Button, Card, Flex, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api, errorText } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { LoadError } from '../../platform/common/load-error';
@@ -21,7 +22,7 @@ function pages(spec: RegisterSpec, basePath: string, heading: (r: Record<string,
         heading={(r) => heading(r as unknown as Record<string, unknown>)}
         actions={spec === examSpec ? ({ record, reload }) => record.permissions.update && <EnrolButton examId={String(record.id)} onDone={reload} /> : undefined}
       >
-        {spec === examSpec ? ({ record }) => <ExamResults examId={String(record.id)} /> : undefined}
+        {spec === examSpec ? ({ record }) => <ExamResults examId={String(record.id)} /> : spec === courseSpec ? ({ record }) => <CourseAttendance courseId={String(record.id)} /> : undefined}
       </RegisterDetailPage>
     ),
     Form: () => <RegisterFormPage spec={formSpec} basePath={basePath} />,
@@ -120,6 +121,25 @@ function MarkButton({ sittingId, onDone }: { sittingId: string; onDone: () => vo
         </Flex>
       </Modal>
     </>
+  );
+}
+
+const c = messages.course;
+
+/** A course's attendance: a link to its list (and the Excel import there), and the id the sheet's 培训班编号 column takes. */
+function CourseAttendance({ courseId }: { courseId: string }) {
+  return (
+    <Card title={c.title} size="small">
+      <Flex vertical gap={8}>
+        <Link to={`/study/attendances?f.courseId=${courseId}`}>{c.list}</Link>
+        <Typography.Text>
+          {c.importHint}
+          <Typography.Text code copyable>
+            {courseId}
+          </Typography.Text>
+        </Typography.Text>
+      </Flex>
+    </Card>
   );
 }
 
