@@ -6,6 +6,7 @@ import { decisionsData } from './decisions.js';
 import { judicialOfficesData } from './judicial-offices.js';
 import { publicityData } from './publicity.js';
 import { inspectionData } from './inspection.js';
+import { studyData } from './study.js';
 import { enforcementData } from './enforcement.js';
 import { legalAdvisersData } from './legal-advisers.js';
 import { legalReviewData } from './legal-review.js';
@@ -49,6 +50,7 @@ export const dataGenerators: DataGenerator[] = [
   judicialOfficesData,
   mediationData,
   publicityData,
+  studyData,
   enforcementData,
   resettlementData,
   inspectionData,

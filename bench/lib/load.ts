@@ -64,6 +64,7 @@ export async function cannon(session: Session, scenario: Scenario, options: Cann
         connections: amount ? Math.min(connections, amount) : connections,
         duration: maxSeconds,
         ...(amount ? { amount } : {}),
+        ...(scenario.overallRate ? { overallRate: scenario.overallRate } : {}),
         timeout: 30,
         requests: [
           {
@@ -127,18 +128,19 @@ export async function runLoad(
   warmupSeconds: number,
   measure: () => Window,
 ): Promise<{ result: LoadResult | null; stats: WindowStats }> {
+  const conns = scenario.connections ?? connections;
   if (scenario.warmup !== false && warmupSeconds > 0) {
-    await cannon(session, scenario, { connections, seconds: warmupSeconds });
+    await cannon(session, scenario, { connections: conns, seconds: warmupSeconds });
     await settle(session);
   }
   const window = measure();
   let result: LoadResult | null = null;
   if (scenario.available) {
     const amount = scenario.available();
-    if (amount >= 1) result = await cannon(session, scenario, { connections, seconds, amount });
+    if (amount >= 1) result = await cannon(session, scenario, { connections: conns, seconds, amount });
   } else {
     // At least one response per connection, so that a slow route still yields a latency (up to 3× the time).
-    result = await cannon(session, scenario, { connections, seconds, minResponses: connections, maxSeconds: seconds * 3 });
+    result = await cannon(session, scenario, { connections: conns, seconds, minResponses: conns, maxSeconds: seconds * 3 });
   }
   await settle(session);
   return { result, stats: window.end() };

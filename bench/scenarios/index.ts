@@ -9,6 +9,7 @@ import { mediationScenarios } from './mediation.js';
 import { platformScenarios } from './platform.js';
 import { publicityScenarios } from './publicity.js';
 import { inspectionScenarios } from './inspection.js';
+import { studyScenarios } from './study.js';
 
 /** The account every scenario runs as (`fzb`: 法治办, whole-district scope) and what its scope is in SQL terms. */
 export type BenchActor = { username: string; password: string; userId: string; orgUnitId: string; scopePath: string };
@@ -26,7 +27,7 @@ export async function benchActor(sql: SqlClient): Promise<BenchActor> {
 /** What a module's scenario factory may use: raw SQL for fixtures (ids to rotate over), the data set, the actor. */
 export type BenchEnv = { sql: SqlClient; prepared: Prepared; actor: BenchActor };
 
-export type HttpRequest = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string; body?: string };
+export type HttpRequest = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; body?: string };
 
 /** Conditions under which a target is judged; elsewhere it is printed but marked "—". */
 export type TargetWhen = { engine?: EngineName; scale?: number; connections?: number };
@@ -59,6 +60,10 @@ export type Scenario = {
    */
   raw?: (sql: SqlClient, i: number) => Promise<void>;
   targets?: LatencyTarget[];
+  /** A load profile of its own (300 candidates answering every 10 s): this many connections instead of the run's… */
+  connections?: number;
+  /** …sending this many requests per second in all (autocannon's overallRate) rather than as fast as they can. */
+  overallRate?: number;
 };
 
 export type ScenarioModule = { module: string; scenarios: (env: BenchEnv) => Promise<Scenario[]> };
@@ -73,6 +78,7 @@ export const scenarioModules: ScenarioModule[] = [
   judicialOfficesScenarios,
   mediationScenarios,
   publicityScenarios,
+  studyScenarios,
   enforcementScenarios,
   inspectionScenarios,
   platformScenarios,

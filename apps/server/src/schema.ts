@@ -13,3 +13,4 @@ export * from './reports/annual/tables.js';
 export * from './modules/publicity/tables.js';
 export * from './modules/resettlement/tables.js';
 export * from './modules/inspection/tables.js';
+export * from './modules/study/tables.js';

@@ -12,6 +12,7 @@ import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
 import { publicityPolicy } from './reliability/policy/publicity.js';
 import { resettlementPolicy } from './reliability/policy/resettlement.js';
 import { inspectionPolicy } from './reliability/policy/inspection.js';
+import { studyPolicy } from './reliability/policy/study.js';
 
 /**
  * Each module's share of the access matrix, by the module code of its manifest (src/modules/index.ts). Test
@@ -27,6 +28,7 @@ const parts: Record<string, PolicyPart> = {
   judicialOffices: judicialOfficesPolicy,
   mediation: mediationPolicy,
   publicity: publicityPolicy,
+  study: studyPolicy,
   enforcement: enforcementPolicy,
   certification: certificationPolicy,
   resettlement: resettlementPolicy,

@@ -12,6 +12,7 @@ import { normativeDocsModule } from './normative-docs/manifest.js';
 import { publicityModule } from './publicity/manifest.js';
 import { resettlementModule } from './resettlement/manifest.js';
 import { inspectionModule } from './inspection/manifest.js';
+import { studyModule } from './study/manifest.js';
 
 /**
  * Every line of work, in the order routes are registered and the demo district is seeded (reviews before the
@@ -27,6 +28,7 @@ export const modules: ModuleManifest[] = [
   judicialOfficesModule,
   mediationModule,
   publicityModule,
+  studyModule,
   enforcementModule,
   resettlementModule,
   certificationModule,

@@ -10,6 +10,7 @@ import { mediationModule } from './mediation/manifest';
 import { normativeDocsModule } from './normative-docs/manifest';
 import { publicityModule } from './publicity/manifest';
 import { inspectionModule } from './inspection/manifest';
+import { studyModule } from './study/manifest';
 import { reportsModule } from './reports/manifest';
 import { resettlementModule } from './resettlement/manifest';
 
@@ -23,6 +24,7 @@ export const webModules: WebModule[] = [
   judicialOfficesModule,
   mediationModule,
   publicityModule,
+  studyModule,
   enforcementModule,
   certificationModule,
   resettlementModule,

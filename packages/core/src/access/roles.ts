@@ -11,6 +11,7 @@ import { publicityAccess } from '../publicity/access.js';
 import { inspectionAccess } from '../inspection/access.js';
 import { reportsAccess } from '../reports/access.js';
 import { resettlementAccess } from '../resettlement/access.js';
+import { studyAccess } from '../study/access.js';
 import { actions, type Action, type RoleCode } from './actions.js';
 
 export { actionLabels, actions, type Action, type ModuleAccess, type RoleCode } from './actions.js';
@@ -29,6 +30,7 @@ const moduleAccess = [
   certificationAccess,
   resettlementAccess,
   inspectionAccess,
+  studyAccess,
   reportsAccess,
 ] as const;
 

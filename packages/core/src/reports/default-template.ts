@@ -14,11 +14,15 @@ export const defaultAnnualTemplate: Block[] = [
     '{year}年，{orgName}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，深入贯彻落实《法治政府建设实施纲要（2021—2025年）》，坚持依法治区、依法执政、依法行政共同推进。现将有关情况报告如下：',
   ),
   h1('overall', '坚持统筹推进，法治政府建设高质量发展', 'measures'),
-  p('thought', '深入学习宣传贯彻习近平法治思想。', ''),
+  p(
+    'thought',
+    '深入学习宣传贯彻习近平法治思想。',
+    '坚持把习近平法治思想纳入各级理论学习中心组学习计划，列入各级领导干部培训、轮训和学习的重要内容。先后{study.xiCentralGroupSessions}次召开学习习近平法治思想理论学习中心组集体学习研讨，各级理论学习中心组学法覆盖率{study.centralGroupCoverage}。将习近平法治思想纳入领导干部培训班内容，培训学员{study.trainedPersons}人次。举办法治专题讲座、报告会{study.lectures}场，邀请高校、法院等专家作专题辅导报告，切实推动理论学习入脑入心。',
+  ),
   p(
     'first-duty-overview',
     '切实履行法治建设第一责任人职责。',
-    '将党政主要负责人履行推进法治建设第一责任人职责情况纳入法治督察范围，列入法治建设考核内容。科学制定依法治区工作要点，分解工作任务{inspection.tasks}项，已完成{inspection.tasksDone}项，完成率{inspection.taskCompletionRate}。认真开展法治建设督察，督察部门、街道{inspection.unitsInspected}个，其中督察第一责任人履职情况{inspection.firstDutyInspections}个，部门、街道法治督察覆盖率{inspection.coverage}，下发督察意见（整改通知）{inspection.noticesIssued}份，整改验收通过{inspection.rectificationsAccepted}份。开展法治建设考核，对{inspection.assessedUnits}个部门、街道考核评分并公布结果。',
+    '将党政主要负责人履行推进法治建设第一责任人职责情况纳入法治督察范围，列入法治建设考核内容。科学制定依法治区工作要点，分解工作任务{inspection.tasks}项，已完成{inspection.tasksDone}项，完成率{inspection.taskCompletionRate}。坚持常态化学法，党政主要领导带头学法讲法述法，全区领导干部任前考法覆盖率{study.examCoverage}、年度述法覆盖率{study.lawReportCoverage}、宪法宣誓覆盖率{study.oathCoverage}，推动任前考法、年度述法、宪法宣誓等制度全覆盖。组织开展新任公务员、新提拔领导、执法人员法治素养培训考试{study.exams}场、{study.examSittings}人次，合格率{study.examPassRate}。认真开展法治建设督察，督察部门、街道{inspection.unitsInspected}个，其中督察第一责任人履职情况{inspection.firstDutyInspections}个，部门、街道法治督察覆盖率{inspection.coverage}，下发督察意见（整改通知）{inspection.noticesIssued}份，整改验收通过{inspection.rectificationsAccepted}份。开展法治建设考核，对{inspection.assessedUnits}个部门、街道考核评分并公布结果。',
   ),
   p(
     'demonstration',

@@ -68,6 +68,14 @@ describe('法治政府建设年度报告', () => {
     assert.ok(text1.includes(`全年受理合法性审核事项${value('legalReview.requestsReceived')}件`), 'review requests');
     assert.ok(text1.includes(`全年作出重大行政决策${value('decisions.decided')}项`), 'major decisions');
     assert.ok(text1.includes(`出具法律意见${value('legalAdvisers.legalOpinions')}件`), "advisers' legal opinions");
+    // Section 一's 学法用法 figures come from the study sessions, training attendance and exam sittings.
+    const sectionOne = ['study.xiCentralGroupSessions', 'study.trainedPersons', 'study.exams', 'study.examSittings'];
+    const one = (await fzb.get(`/api/indicators/values?ids=${sectionOne.join(',')}&from=2026-01-01&to=2026-12-31`)).body.values as { id: string; value: number }[];
+    const v1s = (id: string) => one.find((v) => v.id === `study.${id}`)!.value;
+    assert.ok(v1s('trainedPersons') > 0 && v1s('examSittings') > 0, 'the demo has training and exam sittings');
+    assert.ok(text1.includes(`先后${v1s('xiCentralGroupSessions')}次召开学习习近平法治思想理论学习中心组集体学习研讨`), '中心组 study');
+    assert.ok(text1.includes(`培训学员${v1s('trainedPersons')}人次`), 'persons trained');
+    assert.ok(text1.includes(`法治素养培训考试${v1s('exams')}场、${v1s('examSittings')}人次`), 'exams and sittings');
     // Section 四's first paragraph: the 园区 and 村(社区) advisers' figures, apart from the government's.
     const sectionFour = ['parkEnterprisesServed', 'parkNegotiations', 'villageGovernanceOpinions', 'villageConsultationPersons', 'themeActivities'].map((id) => `legalAdvisers.${id}`);
     const four = (await fzb.get(`/api/indicators/values?ids=${sectionFour.join(',')}&from=2026-01-01&to=2026-12-31`)).body.values as { id: string; value: number }[];
