@@ -142,6 +142,7 @@ export async function seedCertification(ctx: SeedContext): Promise<Record<string
   const live = items.filter((i) => i.handling !== 'cancelled');
   const requesters = [...org.departments.values(), ...org.subdistricts.values()];
   const verificationRows: Insert<typeof certVerifications>[] = [];
+  const seen = new Set<string>();
   for (let k = 0; k < 80; k++) {
     const item = r.pick(live);
     const orgUnitId = r.pick(requesters.filter((u) => u !== item.orgUnitId));
@@ -174,6 +175,10 @@ export async function seedCertification(ctx: SeedContext): Promise<Record<string
       overdue: open ? dueOn < today : (answeredOn ?? '') > dueOn,
     };
     row.searchText = searchTextOf(verificationRegister, row as Row);
+    // One request per unit, day and matter (the register's natural key), so an export imports back onto itself.
+    const key = `${row.orgUnitId}|${row.requestedOn}|${row.matter}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     verificationRows.push(row);
   }
   await tx.insert(certVerifications).values(verificationRows);
