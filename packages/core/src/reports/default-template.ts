@@ -70,7 +70,11 @@ export const defaultAnnualTemplate: Block[] = [
     '司法所规范化建设水平进一步提高。',
     '开展司法所规范化建设三年行动，{judicialOffices.fiveStarOffices}个街道创成五星级司法所，在办公场所、服务大厅、规章制度、人员配备等方面实现整体提升。充分发挥司法所在推进基层法治建设中的职能作用，开展法治宣传教育{judicialOffices.publicitySessions}场次，接待群众法律咨询{judicialOffices.consultationPersons}人次。完成司法协理员试点工作，制定下发司法协理员聘用方案、管理办法等文件，选聘{judicialOffices.assistantsHired}名司法协理员充实司法所力量，在岗{judicialOffices.assistantsInPost}名，开展岗前培训及定期业务轮训，培训覆盖率{judicialOffices.assistantTrainingCoverage}，有效提升人员业务水平。',
   ),
-  p('special-groups', '强化特殊人群管控。', ''),
+  p(
+    'special-groups',
+    '强化特殊人群管控。',
+    '创新开展“智慧矫正”建设，全年在册社区矫正对象{correction.subjectsInCorrection}名，新接收{correction.newSubjects}名，解除或终止矫正{correction.released}名。全面实施“在矫通”应用，安装率{correction.appInstallRate}，每周对社区矫正对象进行信息化核查，核查覆盖率{correction.verificationCoverage}，实行涉稳信息“日报告”“零报告”。完善社区矫正安全稳定动态研判机制，联合区检察院定期开展巡视检察，召开矫情分析会{correction.meetingsHeld}次。组织开展脱漏管专项整治，全年发现脱漏管{correction.unsupervised}人。',
+  ),
   h1('shortcomings', '存在的问题和不足', 'shortcomings', '{year}年，{orgName}在推进法治政府建设上仍存在一些问题和不足：'),
   h1('leaders', '党政主要负责人履行推进法治建设第一责任人职责情况', 'leaders'),
   h1('plan', '{nextYear}年工作安排', 'plan', '{nextYear}年，{orgName}将'),
