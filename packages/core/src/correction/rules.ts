@@ -1,6 +1,9 @@
 import type { DeadlineRule } from '../calendar/deadlines.js';
 import { addCalendarDays, daysBetween, type IsoDate } from '../calendar/working-days.js';
 import type { FieldIssue } from '../register/rules.js';
+import { isRealDate as isDay } from '../validators/zod.js';
+
+const isRealDate = (v: unknown): v is string => typeof v === 'string' && isDay(v);
 
 /** Time limits of 社区矫正 as data, with unit, status and source (domain-research §1.11). */
 export const correctionRules = {
@@ -135,7 +138,8 @@ export function violationProblems(v: Record<string, unknown>): FieldIssue[] {
 /** 第29条: one approval of 电子定位 covers at most 3 months. */
 export function monitoringProblems(m: Record<string, unknown>): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (typeof m.startOn === 'string' && typeof m.endOn === 'string') {
+  // Refinements run on bodies whose fields failed already: compute only with well-formed dates.
+  if (isRealDate(m.startOn) && isRealDate(m.endOn)) {
     if (m.endOn < m.startOn) issues.push({ path: 'endOn', message: '结束日期不能早于开始日期' });
     else if (m.endOn > termEnd(m.startOn, monitoringMaxMonths)) issues.push({ path: 'endOn', message: `每次批准使用电子定位不得超过${monitoringMaxMonths}个月（社区矫正法第二十九条）` });
   }
