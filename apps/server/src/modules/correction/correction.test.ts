@@ -28,7 +28,12 @@ describe('社区矫正 through the API', () => {
   let xilingOffice: string;
   before(async () => {
     h = await startHarness();
-    [sqjz, dhjz, xljz, fzb, inspector, jzdx] = await Promise.all(['sqjz', 'dhjz', 'xljz', 'fzb', 'inspector', 'jzdx'].map((u) => h.login(u)));
+    sqjz = await h.login('sqjz');
+    dhjz = await h.login('dhjz');
+    xljz = await h.login('xljz');
+    fzb = await h.login('fzb');
+    inspector = await h.login('inspector');
+    jzdx = await h.login('jzdx');
     const offices = await h.db.select().from(orgUnits).where(eq(orgUnits.kind, 'judicialOffice'));
     donghuOffice = offices.find((o) => o.name === '东湖司法所')!.id;
     xilingOffice = offices.find((o) => o.name === '西岭司法所')!.id;
