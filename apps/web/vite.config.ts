@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 // Pages are lazy routes (src/app.tsx). React, zod and echarts get their own long-cached chunks; antd is left to
@@ -17,6 +18,8 @@ export default defineConfig({
     // ECharts is one 523 kB chunk fetched only when a chart is drawn (platform/charts/chart.tsx); warn above that.
     chunkSizeWarningLimit: 550,
     rolldownOptions: {
+      // Two entries: the staff app, and the subject's phone app under /m/ (社区矫正), which shares only React.
+      input: { main: resolve(import.meta.dirname, 'index.html'), m: resolve(import.meta.dirname, 'm/index.html') },
       output: { codeSplitting: { groups: vendorGroups } },
     },
   },

@@ -1,4 +1,5 @@
 import type { WebModule } from '../platform/module';
+import { correctionModule } from './correction/manifest';
 import { decisionsModule } from './decisions/manifest';
 import { judicialOfficesModule } from './judicial-offices/manifest';
 import { legalAdvisersModule } from './legal-advisers/manifest';
@@ -21,5 +22,6 @@ export const webModules: WebModule[] = [
   mediationModule,
   publicityModule,
   enforcementModule,
+  correctionModule,
   reportsModule,
 ];

@@ -405,3 +405,10 @@ export const revealSubjectSchema = z.object({
   field: z.enum(['idNumber', 'phone', 'address'], { message: '请选择要查看的信息' }),
   reason: z.string({ error: '请说明查看理由' }).trim().min(2, { message: '请说明查看理由' }).max(200, { message: '查看理由不能超过200个字' }),
 });
+
+/** The write-only personal fields, for the web form (the register's fields never carry them back). */
+export const subjectSecretFields = fieldsOf(z.object(subjectFields), [
+  ['idNumber', { form: true, help: '加密保存，列表和详情中只显示部分号码' }],
+  ['phone', { form: true, help: '加密保存' }],
+  ['address', { form: true, help: '加密保存' }],
+]);
