@@ -6,7 +6,9 @@ import { defineConfig } from 'vite';
 // automatic splitting so the login page loads only the components it uses (grouping it made a 1.3 MB first load).
 const vendorGroups: { name: string; test: RegExp; priority: number }[] = [
   { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 30 },
-  { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/, priority: 20 },
+  // React alone (the phone app /m/ loads it and nothing else), the router apart.
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
+  { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/, priority: 20 },
   { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 20 },
 ];
 

@@ -19,7 +19,7 @@ const categories = ['probation', 'probation', 'probation', 'parole', 'control', 
 
 async function generate(ctx: DataContext) {
   const { random: r, cipher, asOf } = ctx;
-  const offices = await ctx.tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.kind, 'judicialOffice')).orderBy(orgUnits.path);
+  const offices = await ctx.tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.kind, 'judicialOffice')).orderBy(orgUnits.name);
   const count = Math.max(1, Math.round(subjectsPerDistrict * ctx.scale));
   const subjects: (typeof correctionSubjects.$inferInsert)[] = [];
   for (let i = 0; i < count; i++) {

@@ -7,7 +7,7 @@ import { orgUnits } from '../../platform/org/tables.js';
 import type { RegisterDef, Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
-import { demoPassword } from '../../seed/demo-district.js';
+import { demoPassword, subdistrictNames } from '../../seed/demo-district.js';
 import { idNumber, personName } from '../../seed/people.js';
 import { raiseMissingReports } from './jobs.js';
 import { leaveRegister, maskAddress, meetingRegister, monitoringRegister, reportRegister, subjectRegister, verificationRegister, violationRegister } from './registers.js';
@@ -37,7 +37,9 @@ async function insertAll(ctx: SeedContext, table: Parameters<SeedContext['tx']['
 /** ~60 subjects across the four 司法所 with a year of 报告, 核查, 外出, violations, 电子定位, 矫情分析会 and alerts. */
 export async function seedCorrection(ctx: SeedContext): Promise<Record<string, number>> {
   const { tx, r, cipher, today } = ctx;
-  const offices = await tx.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.kind, 'judicialOffice')).orderBy(orgUnits.path);
+  // In the order of the demo's 街道 (paths hold random ids, so they give no stable order): 东湖 first.
+  const all = await tx.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.kind, 'judicialOffice'));
+  const offices = subdistrictNames.map((n) => all.find((o) => o.name === `${n.replace('街道', '')}司法所`)!);
   const staff = ctx.users.get('sqjz');
   const yearAgo = addCalendarDays(today, -365);
   const accountHash = await hashPassword(demoPassword);
@@ -143,7 +145,8 @@ export async function seedCorrection(ctx: SeedContext): Promise<Record<string, n
     // Daily check-ins over the last 45 days (a few missed), weekly visits or calls before that.
     for (let d = from; d <= to; d = addCalendarDays(d, 1)) {
       const recent = d > addCalendarDays(today, -45);
-      if (recent && s.accountUserId && r.chance(0.97)) {
+      // Today's check-ins are still to come (due by 18:00): the demo phone opens on an unchecked day.
+      if (recent && s.accountUserId && d < today && r.chance(0.97)) {
         reports.push(
           withSearch(reportRegister, {
             ...base,
