@@ -31,7 +31,11 @@ export function PhoneApp() {
     <>
       <header>
         <h1>{m.title}</h1>
-        {me && <button onClick={logout}>{m.logout}</button>}
+        {me && (
+          <button type="button" onClick={logout}>
+            {m.logout}
+          </button>
+        )}
       </header>
       <main>{me === undefined ? null : me === null ? <Login onDone={load} /> : me.mustChangePassword ? <ChangePassword onDone={load} /> : <Home />}</main>
     </>
@@ -66,7 +70,7 @@ function Login({ onDone }: { onDone: () => void }) {
         <input id="u" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
         <label htmlFor="p">{m.password}</label>
         <input id="p" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-        <button className="wide" disabled={s.busy}>
+        <button type="submit" className="wide" disabled={s.busy}>
           {m.login}
         </button>
         {s.error && <p className="error">{s.error}</p>}
@@ -87,7 +91,7 @@ function ChangePassword({ onDone }: { onDone: () => void }) {
         <input id="o" type="password" value={oldPassword} onChange={(e) => setOld(e.target.value)} />
         <label htmlFor="n">{m.newPassword}</label>
         <input id="n" type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNew(e.target.value)} />
-        <button className="wide" disabled={s.busy}>
+        <button type="submit" className="wide" disabled={s.busy}>
           {m.change}
         </button>
         {s.error && <p className="error">{s.error}</p>}
@@ -112,7 +116,7 @@ function Home() {
       </section>
       <nav>
         {(['today', 'leaves', 'notices'] as const).map((k) => (
-          <button key={k} className={tab === k ? 'on' : ''} onClick={() => setTab(k)}>
+          <button type="button" key={k} className={tab === k ? 'on' : ''} onClick={() => setTab(k)}>
             {{ today: m.today, leaves: m.leaves, notices: m.notices }[k]}
           </button>
         ))}
@@ -186,7 +190,7 @@ function Today({ own, onDone }: { own: Own; onDone: () => void }) {
           {m.location}
         </label>
         {withLocation && <p className="muted">{position === undefined ? m.locating : position ? `${position.latitude.toFixed(4)}, ${position.longitude.toFixed(4)}` : m.noLocation}</p>}
-        <button className="wide" disabled={s.busy} onClick={submit}>
+        <button type="button" className="wide" disabled={s.busy} onClick={submit}>
           {m.submit}
         </button>
         {result && <p className="ok">{result}</p>}
@@ -231,7 +235,7 @@ function Leaves({ own, onDone }: { own: Own; onDone: () => void }) {
         <input id="s" type="date" value={startOn} onChange={(e) => setStartOn(e.target.value)} />
         <label htmlFor="n">{m.days}</label>
         <input id="n" type="number" min={1} max={30} value={days} onChange={(e) => setDays(e.target.value)} />
-        <button className="wide" disabled={s.busy} onClick={submit}>
+        <button type="button" className="wide" disabled={s.busy} onClick={submit}>
           {m.apply}
         </button>
         {done && <p className="ok">{m.applied}</p>}
