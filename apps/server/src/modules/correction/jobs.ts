@@ -11,6 +11,8 @@ import { correctionLeaves, correctionReports, correctionSubjects, correctionViol
 const s = correctionSubjects;
 /** Local setting: the day's 日报告 is due by 18:00; the alert goes to the 司法所 that evening (the same day). */
 export const checkInDeadlineHour = 18;
+/** The hour on a Beijing clock (UTC+8), whatever the server's time zone. */
+const beijingHour = (now: Date) => (now.getUTCHours() + 8) % 24;
 
 /** Subjects in correction on `day` without any 报告 that day, raised once per subject and day. */
 export async function raiseMissingReports(db: Db, day: string) {
@@ -142,7 +144,7 @@ export async function prepareMeetingFigures(db: Db, day: string) {
 export const correctionJobs: JobDefinition[] = [
   {
     kind: 'correction.missingReports',
-    schedule: (now) => (now.getHours() >= checkInDeadlineHour ? [{ key: `correction.missingReports:${toIsoDate(now)}`, payload: { day: toIsoDate(now) } }] : []),
+    schedule: (now) => (beijingHour(now) >= checkInDeadlineHour ? [{ key: `correction.missingReports:${toIsoDate(now)}`, payload: { day: toIsoDate(now) } }] : []),
     run: async ({ services, payload }) => {
       await raiseMissingReports(services.db, String(payload.day));
     },
@@ -160,7 +162,7 @@ export const correctionJobs: JobDefinition[] = [
   },
   {
     kind: 'correction.meetingFigures',
-    schedule: (now) => (now.getDate() >= 25 ? [{ key: `correction.meetingFigures:${toIsoDate(now).slice(0, 7)}`, payload: { day: `${toIsoDate(now).slice(0, 7)}-25` } }] : []),
+    schedule: (now) => (Number(toIsoDate(now).slice(8)) >= 25 ? [{ key: `correction.meetingFigures:${toIsoDate(now).slice(0, 7)}`, payload: { day: `${toIsoDate(now).slice(0, 7)}-25` } }] : []),
     run: async ({ services, payload }) => {
       await prepareMeetingFigures(services.db, String(payload.day));
     },
