@@ -49,6 +49,7 @@ export async function subjectTimeline(services: Services, actor: Actor, id: stri
   const start = from ?? addCalendarDays(end, -29);
   if (start > end) refuse([{ path: 'from', message: '开始日期不能晚于结束日期' }]);
   if (addCalendarDays(start, 366) < end) refuse([{ path: 'from', message: '一次最多查看一年' }]);
+  // The subject's reports share its 司法所 (linkedSubject checks it on every write): reading the subject decides.
   const rows = await services.db
     .select()
     .from(correctionReports)
@@ -80,14 +81,16 @@ export async function subjectTimeline(services: Services, actor: Actor, id: stri
 
 /** 入矫: issues the phone-app account; the initial password is shown once and must be changed at first login. */
 export async function issueAccount(services: Services, actor: Actor, id: string) {
+  const username = `jz${randomInt(10_000_000, 99_999_999)}`;
+  const initialPassword = `Jz@${randomBytes(6).toString('hex')}A`;
+  // Hashed before the transaction: it is slow on purpose, and PGlite's one connection must not wait for it.
+  const passwordHash = await hashPassword(initialPassword);
   const result = await services.db.transaction(async (tx) => {
     const subject = await loadForWrite(tx, actor, subjectRegister, id, 'update');
     if (subject.accountUserId) throw new AppError('conflict', '该社区矫正对象已有在矫通账号，如需重置请联系管理员');
-    const username = `jz${randomInt(10_000_000, 99_999_999)}`;
-    const initialPassword = `Jz@${randomBytes(6).toString('hex')}A`;
     const [user] = await tx
       .insert(users)
-      .values({ username, displayName: String(subject.name), orgUnitId: subject.orgUnitId, passwordHash: await hashPassword(initialPassword), mustChangePassword: true, createdBy: actor.userId })
+      .values({ username, displayName: String(subject.name), orgUnitId: subject.orgUnitId, passwordHash, mustChangePassword: true, createdBy: actor.userId })
       .returning({ id: users.id });
     // The grant's unit is the 司法所, but correctionSubject holds no module grants: the unit gives it nothing to read.
     await tx.insert(roleGrants).values({ userId: user!.id, role: 'correctionSubject', orgUnitId: subject.orgUnitId, createdBy: actor.userId });
