@@ -98,10 +98,11 @@ async function runEngine(engine: EngineName): Promise<RunResult> {
   note(`[${engine}] server pid ${server.pid} ready in ${(server.startMs / 1000).toFixed(1)} s`);
   const results: ScenarioResult[] = [];
   try {
-    const session = await login(server.baseUrl, actor.username, actor.password);
-    await settle(session);
+    const actorSession = await login(server.baseUrl, actor.username, actor.password);
+    await settle(actorSession);
     const conditions = { engine, scale, connections };
     for (const s of scenarios) {
+      const session = s.signInAs ? await login(server.baseUrl, s.signInAs.username, s.signInAs.password) : actorSession;
       note(`[${engine}] api      ${s.name}${s.mode === 'sequential' ? ` (${s.count ?? 10} sequential)` : ` (${duration} s, ${connections} connections)`}`);
       let api: LoadResult | null;
       let stats: WindowStats;

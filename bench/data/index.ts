@@ -2,6 +2,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { PersonalDataCipher } from '../../apps/server/src/platform/crypto/sm.js';
 import type { Db } from '../../apps/server/src/platform/db/client.js';
 import type { Random } from '../../apps/server/src/seed/random.js';
+import { correctionData } from './correction.js';
 import { decisionsData } from './decisions.js';
 import { judicialOfficesData } from './judicial-offices.js';
 import { publicityData } from './publicity.js';
@@ -54,4 +55,5 @@ export const dataGenerators: DataGenerator[] = [
   enforcementData,
   resettlementData,
   inspectionData,
+  correctionData,
 ];

@@ -5,6 +5,7 @@ import { legalAdvisersScenarios } from './legal-advisers.js';
 import { judicialOfficesScenarios } from './judicial-offices.js';
 import { enforcementScenarios } from './enforcement.js';
 import { litigationScenarios } from './litigation.js';
+import { correctionScenarios } from './correction.js';
 import { mediationScenarios } from './mediation.js';
 import { platformScenarios } from './platform.js';
 import { publicityScenarios } from './publicity.js';
@@ -49,6 +50,8 @@ export type Scenario = {
   request: HttpRequest | (() => HttpRequest);
   /** Session cookie on the request (default true). */
   authenticated?: boolean;
+  /** Another account to sign in as for this scenario (a 社区矫正对象's phone), instead of the bench actor. */
+  signInAs?: { username: string; password: string };
   /** When requests come from a finite pool: how many are left; the scenario sends at most that many. */
   available?: () => number;
   onResponse?: (status: number, body: string) => void;
@@ -81,6 +84,7 @@ export const scenarioModules: ScenarioModule[] = [
   studyScenarios,
   enforcementScenarios,
   inspectionScenarios,
+  correctionScenarios,
   platformScenarios,
 ];
 

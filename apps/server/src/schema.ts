@@ -9,6 +9,7 @@ export * from './modules/judicial-offices/tables.js';
 export * from './modules/mediation/tables.js';
 export * from './modules/enforcement/tables.js';
 export * from './modules/certification/tables.js';
+export * from './modules/correction/tables.js';
 export * from './reports/annual/tables.js';
 export * from './modules/publicity/tables.js';
 export * from './modules/resettlement/tables.js';

@@ -8,6 +8,7 @@ import { legalReviewPolicy } from './reliability/policy/legal-review.js';
 import { litigationPolicy } from './reliability/policy/litigation.js';
 import { mediationPolicy } from './reliability/policy/mediation.js';
 import { certificationPolicy } from './reliability/policy/certification.js';
+import { correctionPolicy } from './reliability/policy/correction.js';
 import { normativeDocsPolicy } from './reliability/policy/normative-docs.js';
 import { publicityPolicy } from './reliability/policy/publicity.js';
 import { resettlementPolicy } from './reliability/policy/resettlement.js';
@@ -33,6 +34,7 @@ const parts: Record<string, PolicyPart> = {
   certification: certificationPolicy,
   resettlement: resettlementPolicy,
   inspection: inspectionPolicy,
+  correction: correctionPolicy,
 };
 
 /** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */

@@ -8,6 +8,7 @@ import { legalReviewModule } from './legal-review/manifest.js';
 import { litigationModule } from './litigation/manifest.js';
 import { mediationModule } from './mediation/manifest.js';
 import { certificationModule } from './certification/manifest.js';
+import { correctionModule } from './correction/manifest.js';
 import { normativeDocsModule } from './normative-docs/manifest.js';
 import { publicityModule } from './publicity/manifest.js';
 import { resettlementModule } from './resettlement/manifest.js';
@@ -33,5 +34,6 @@ export const modules: ModuleManifest[] = [
   resettlementModule,
   certificationModule,
   inspectionModule,
+  correctionModule,
   annualReportModule,
 ];

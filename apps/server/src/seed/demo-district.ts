@@ -84,6 +84,12 @@ export function demoUsers(org: DemoOrg): (DemoUser & { orgUnitId: string })[] {
     { username: 'adviser', displayName: '吴律师（法律顾问）', unit: 'district', roles: ['adviser'], orgUnitId: org.districtId },
     // A village 人民调解员: the first 村(社区) under 东湖街道 (its committee is that village's own).
     { username: 'mediator', displayName: '郑调解（柳园社区调委会）', unit: 'c', roles: ['mediator'], orgUnitId: org.communities[0]! },
+    // 社区矫正: the district's 社区矫正机构 (区司法局) sees every 司法所; a 司法所's staff hold the role at its 街道, like donghu.
+    { username: 'sqjz', displayName: '郭矫正（区司法局社区矫正科）', unit: 'district', roles: ['correctionStaff'], orgUnitId: org.districtId },
+    { username: 'dhjz', displayName: '马东所（东湖司法所社区矫正）', unit: 's', roles: ['correctionStaff'], orgUnitId: sub('东湖街道') },
+    { username: 'xljz', displayName: '黄西所（西岭司法所社区矫正）', unit: 's', roles: ['correctionStaff'], orgUnitId: sub('西岭街道') },
+    // A person under correction at 东湖司法所 with the phone app (在矫通); the seed links the account to one subject.
+    { username: 'jzdx', displayName: '在矫通演示对象', unit: 's', roles: ['correctionSubject'], orgUnitId: sub('东湖街道') },
   ];
 }
 

@@ -171,6 +171,11 @@ const targetsOf: Record<string, UnitKey[]> = {
   adviser: ['donghu', 'xiling'],
   // A village 人民调解员: both 街道-level targets lie outside the village's scope.
   mediator: ['donghu', 'xiling'],
+  // 社区矫正: the 司法局's staff see the whole district; a 司法所's staff their 街道 only; a subject nothing but /me.
+  sqjz: ['xiling'],
+  dhjz: ['donghu', 'xiling'],
+  xljz: ['xiling', 'zjj'],
+  jzdx: ['donghu', 'xiling'],
 };
 
 describe('access matrix: every documented route × every demo role, inside and outside scope', () => {

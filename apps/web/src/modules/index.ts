@@ -1,5 +1,6 @@
 import type { WebModule } from '../platform/module';
 import { certificationModule } from './certification/manifest';
+import { correctionModule } from './correction/manifest';
 import { decisionsModule } from './decisions/manifest';
 import { judicialOfficesModule } from './judicial-offices/manifest';
 import { legalAdvisersModule } from './legal-advisers/manifest';
@@ -29,5 +30,6 @@ export const webModules: WebModule[] = [
   certificationModule,
   resettlementModule,
   inspectionModule,
+  correctionModule,
   reportsModule,
 ];

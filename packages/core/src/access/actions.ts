@@ -14,7 +14,7 @@ export const actionLabels: Record<Action, string> = {
 };
 
 /** The roles every grant names (their labels and the platform grants are in roles.ts). */
-export type RoleCode = 'admin' | 'coordinator' | 'legalStaff' | 'judicialOfficeStaff' | 'leader' | 'inspector' | 'adviser' | 'mediator';
+export type RoleCode = 'admin' | 'coordinator' | 'legalStaff' | 'judicialOfficeStaff' | 'leader' | 'inspector' | 'adviser' | 'mediator' | 'correctionStaff' | 'correctionSubject';
 
 /** One module's grants: what each role may do in it (roles without an entry may do nothing). */
 export type ModuleAccess<C extends string = string> = { module: C; grants: Partial<Record<RoleCode, readonly Action[]>> };

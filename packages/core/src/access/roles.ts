@@ -5,6 +5,7 @@ import { enforcementAccess } from '../enforcement/access.js';
 import { legalReviewAccess } from '../legal-review/access.js';
 import { litigationAccess } from '../litigation/access.js';
 import { certificationAccess } from '../certification/access.js';
+import { correctionAccess, correctionSelfAccess } from '../correction/access.js';
 import { mediationAccess } from '../mediation/access.js';
 import { normativeDocsAccess } from '../normative-docs/access.js';
 import { publicityAccess } from '../publicity/access.js';
@@ -31,6 +32,8 @@ const moduleAccess = [
   resettlementAccess,
   inspectionAccess,
   studyAccess,
+  correctionAccess,
+  correctionSelfAccess,
   reportsAccess,
 ] as const;
 
@@ -51,6 +54,9 @@ const platformGrants: Record<RoleCode, Grants> = {
   inspector: { org: ['read'], audit: ['read'] },
   adviser: { org: ['read'] },
   mediator: { org: ['read'] },
+  correctionStaff: { org: ['read'] },
+  // A person under correction signs in to the phone app only: no org tree, no users.
+  correctionSubject: {},
 };
 
 const labels: Record<RoleCode, string> = {
@@ -62,6 +68,8 @@ const labels: Record<RoleCode, string> = {
   inspector: '督察人员',
   adviser: '法律顾问 / 公职律师',
   mediator: '人民调解员',
+  correctionStaff: '社区矫正工作人员',
+  correctionSubject: '社区矫正对象（在矫通）',
 };
 
 function grantsOf(role: RoleCode): Grants {

@@ -88,6 +88,16 @@ describe('法治政府建设年度报告', () => {
     assert.ok(text1.includes(`参加园区重大项目谈判${v4('parkNegotiations')}次`), 'park negotiations');
     assert.ok(text1.includes(`为村(居)治理提供法律意见${v4('villageGovernanceOpinions')}件`), 'village governance opinions');
     assert.ok(text1.includes(`为群众提供法律咨询${v4('villageConsultationPersons')}人次`), 'consultations in 人次');
+    // Section 五's 强化特殊人群管控 from 社区矫正 (its figures are read by the 司法局's 社区矫正 staff; the coordinator has no access).
+    const sqjz = await h.login('sqjz');
+    const sectionFive = ['subjectsInCorrection', 'meetingsHeld'].map((id) => `correction.${id}`);
+    const five = (await sqjz.get(`/api/indicators/values?ids=${sectionFive.join(',')}&from=2026-01-01&to=2026-12-31`)).body.values as { id: string; value: number }[];
+    assert.ok(
+      five.every((v) => v.value > 0),
+      'the demo has subjects and 矫情分析会',
+    );
+    assert.ok(text1.includes(`全年在册社区矫正对象${five[0]!.value}名`), 'subjects in correction');
+    assert.ok(text1.includes(`召开矫情分析会${five[1]!.value}次`), '矫情分析会');
     assert.ok(!text1.includes('【'), 'no placeholder is left unfilled');
     assert.doesNotMatch(text1, /(?<![0-9.])0(项|件|次|名|人次|场|场次|家|个|份|起|人)/, 'a zero count is left out of the prose');
     assert.ok(Array.isArray(v1.body.warnings), 'generation lists what the drafter should look at');

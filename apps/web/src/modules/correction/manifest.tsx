@@ -1,0 +1,65 @@
+import { TeamOutlined } from '@ant-design/icons';
+import type { ReactElement } from 'react';
+import type { RouteObject } from 'react-router-dom';
+import { lazyPage } from '../../platform/common/lazy-page';
+import type { MenuEntry } from '../../platform/layout/menu';
+import type { WebModule } from '../../platform/module';
+import { messages } from './messages';
+
+const reg = (name: keyof typeof import('./register-pages')) =>
+  lazyPage(
+    () => import('./register-pages'),
+    (m) => m[name],
+  );
+const sub = (name: keyof typeof import('./subject-pages')) =>
+  lazyPage(
+    () => import('./subject-pages'),
+    (m) => m[name],
+  );
+
+const crud = (path: string, list: ReactElement, form: ReactElement, detail: ReactElement): RouteObject[] => [
+  { path, element: list },
+  { path: `${path}/new`, element: form },
+  { path: `${path}/:id`, element: detail },
+  { path: `${path}/:id/edit`, element: form },
+];
+const pagesOf = (path: string, name: string) => {
+  const List = reg(`${name}ListPage` as keyof typeof import('./register-pages'));
+  const Form = reg(`${name}FormPage` as keyof typeof import('./register-pages'));
+  const Detail = reg(`${name}DetailPage` as keyof typeof import('./register-pages'));
+  return crud(path, <List />, <Form />, <Detail />);
+};
+const SubjectList = sub('SubjectListPage');
+const SubjectForm = sub('SubjectFormPage');
+const SubjectDetail = sub('SubjectDetailPage');
+
+const routes: RouteObject[] = [
+  ...crud('correction/subjects', <SubjectList />, <SubjectForm />, <SubjectDetail />),
+  ...pagesOf('correction/reports', 'Report'),
+  ...pagesOf('correction/verifications', 'Verification'),
+  ...pagesOf('correction/leaves', 'Leave'),
+  ...pagesOf('correction/violations', 'Violation'),
+  ...pagesOf('correction/monitorings', 'Monitoring'),
+  ...pagesOf('correction/meetings', 'Meeting'),
+];
+
+const t = messages.menu;
+const entry = (path: string, label: string) => ({ key: `/correction/${path}`, label, module: 'correction' });
+const menu: MenuEntry = {
+  key: 'correction',
+  label: t.group,
+  icon: <TeamOutlined />,
+  module: 'correction',
+  children: [
+    entry('subjects', t.subjects),
+    entry('reports', t.reports),
+    entry('verifications', t.verifications),
+    entry('leaves', t.leaves),
+    entry('violations', t.violations),
+    entry('monitorings', t.monitorings),
+    entry('meetings', t.meetings),
+  ],
+};
+
+/** 社区矫正 (staff). The subject's phone app is a separate entry (src/m/), with none of these pages. */
+export const correctionModule: WebModule = { code: 'correction', label: '社区矫正', menu, routes };
