@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { refineWith, type FieldIssue as Issue, versionField as version } from '../register/rules.js';
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
-import { booleanField, dateField, orgUnitField, textField } from '../validators/zod.js';
+import { booleanField, dateField, orgUnitField, refField, textField } from '../validators/zod.js';
 import { demoItemLevels, honourKinds, itemMethods, levels, scoringRules, selfAssessments, supervisionStates, taskStates } from './codes.js';
 import { scoreStates, subjectStates } from './workflow.js';
 
@@ -23,7 +23,6 @@ const points = (label: string, max = 100) =>
     { label, kind: 'integer' },
   );
 // A reference to another record of the module, by its id (the form shows it as a code; the list shows the title).
-const ref = (label: string) => described(z.uuid({ message: `请选择${label}` }), { label: `${label}编号`, kind: 'text' });
 const indicatorId = (label: string) =>
   described(
     z
@@ -124,7 +123,7 @@ export const roundSpec: RegisterSpec = {
 // ---------------------------------------------------------------- 督察对象 (one inspected unit of a round)
 
 const subjectFields = {
-  roundId: ref('督察计划'),
+  roundId: refField('督察计划', 'inspection/rounds', 'title'),
   orgUnitId: orgUnitField('被督察单位'),
   inspectedOn: dateField('督察日期'),
   firstDutyInspected: booleanField('督察第一责任人履职情况'),
@@ -189,7 +188,7 @@ export const schemeSpec: RegisterSpec = {
 };
 
 const itemFields = {
-  schemeId: ref('考核方案'),
+  schemeId: refField('考核方案', 'inspection/schemes', 'title'),
   orgUnitId: orgUnitField('方案所属单位'),
   code: textField('项目编号', 20),
   name: textField('考核项目', 200),
@@ -236,7 +235,7 @@ export const itemSpec: RegisterSpec = {
 };
 
 const scoreFields = {
-  itemId: ref('考核项目'),
+  itemId: refField('考核项目', 'inspection/items', 'name'),
   orgUnitId: orgUnitField('被考核单位'),
   score: points('得分'),
   basis: textField('评分依据', 2000),
@@ -306,7 +305,7 @@ export const demoItemSpec: RegisterSpec = {
 };
 
 const demoTaskFields = {
-  demoItemId: ref('示范指标'),
+  demoItemId: refField('示范指标', 'inspection/demo-items', 'title'),
   orgUnitId: orgUnitField('责任单位'),
   title: textField('创建任务', 300),
   dueOn: dateField('完成时限'),

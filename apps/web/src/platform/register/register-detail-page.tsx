@@ -9,7 +9,7 @@ import { LoadError } from '../common/load-error';
 import { Page } from '../common/page';
 import { messages } from '../messages';
 import { useOrgName } from '../org/use-org-units';
-import { nameKeyOf, renderField } from './field-format';
+import { renderField } from './field-format';
 import { AttachmentsCard, type Attachment } from './attachments-card';
 import { HistoryTimeline } from './history-timeline';
 import type { RecordDetail } from './types';
@@ -43,8 +43,8 @@ export function RegisterDetailPage<T extends RecordDetail = RecordDetail>({ spec
   const [version, setVersion] = useState(0);
   const { data: record, error, loading, reload } = useApi(`${spec.path}/${id}@${version}`, (signal) => api.get<T>(`${spec.path}/${id}`, undefined, { signal }));
   const orgName = useOrgName();
-  // A reference shows once: by its name column when the register lists one (证明事项 → itemName).
-  const shown = spec.fields.filter((f) => f.kind !== 'ref' || !spec.fields.some((g) => g.name === nameKeyOf(f)));
+  // A reference shows once: by the name column of the same label when the register has one (证明事项 → itemName).
+  const shown = spec.fields.filter((f) => f.kind !== 'ref' || !spec.fields.some((g) => g !== f && g.label === f.label));
 
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!record) return <Spin spinning={loading} style={{ display: 'block', marginTop: 64 }} />;
