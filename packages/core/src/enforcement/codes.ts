@@ -141,3 +141,33 @@ export const applicationStates = codeTable(
   ],
   '申领状态',
 );
+
+export const partyKinds = codeTable(
+  [
+    { code: 'organisation', label: '法人或其他组织' },
+    { code: 'person', label: '自然人' },
+  ],
+  '当事人类别',
+);
+
+export const caseOutcomes = codeTable(
+  [
+    { code: 'penalty', label: '给予处罚' },
+    { code: 'noPenalty', label: '不予处罚' },
+    { code: 'granted', label: '准予许可' },
+    { code: 'refused', label: '不予许可' },
+    { code: 'other', label: '其他决定' },
+  ],
+  '决定结果',
+);
+
+/** Derived from the case's dates (case-rules.caseStage). */
+export const caseStages = codeTable(
+  [
+    { code: 'investigating', label: '办理中' },
+    { code: 'decided', label: '已决定待公示' },
+    { code: 'disclosed', label: '已公示' },
+    { code: 'withdrawn', label: '已撤回公示' },
+  ],
+  '案件阶段',
+);

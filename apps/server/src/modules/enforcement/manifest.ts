@@ -1,4 +1,6 @@
 import type { ModuleManifest } from '../../platform/module.js';
+import { caseSubject } from './case-registers.js';
+import { caseIndicators } from './case-indicators.js';
 import { enforcementIndicators } from './indicators.js';
 import { enforcementJobs } from './jobs.js';
 import { enforcementRoutes } from './routes.js';
@@ -9,6 +11,7 @@ export const enforcementModule: ModuleManifest = {
   label: '行政执法协调监督',
   routes: enforcementRoutes,
   jobs: enforcementJobs,
-  indicators: enforcementIndicators,
+  indicators: [...enforcementIndicators, ...caseIndicators],
   seed: seedEnforcement,
+  reviewSubjects: { enforcementDecision: caseSubject },
 };

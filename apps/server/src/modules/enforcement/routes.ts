@@ -5,13 +5,14 @@ import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
 import { enforcementPublicRoutes } from './public-routes.js';
+import { caseRegister } from './case-registers.js';
 import { enforcementRegisters } from './registers.js';
 import { officerYear, revealOfficerIdNumber } from './service.js';
 
 export async function enforcementRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
   enforcementPublicRoutes(app, services);
-  for (const register of enforcementRegisters) registerRoutes(app, services, register);
+  for (const register of [...enforcementRegisters, caseRegister]) registerRoutes(app, services, register);
   app.get(
     '/api/enforcement/officers/:id/year',
     {
