@@ -59,3 +59,14 @@ export function caseStage(c: CaseDates): 'investigating' | 'decided' | 'disclose
   return 'investigating';
 }
 
+
+/**
+ * How long a disclosed decision stays on the portal: local practice (domain-research §1.3, a Hebei rule) is 5 years,
+ * 2 for a natural person; a district setting.
+ */
+export const disclosureYears = { organisation: 5, person: 2 } as const;
+
+/** A natural person's name on the portal: the surname only. */
+export function maskPartyName(partyKind: string, name: string): string {
+  return partyKind === 'person' ? `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}` : name;
+}

@@ -42,3 +42,15 @@ export const officerYearSchema = z.object({
 });
 
 export const revealedIdNumberSchema = z.object({ idNumber: z.string() });
+
+/** 三项制度 事后公开: 执法机关、执法对象、执法类别、执法结论 (118号), a natural person's name masked. */
+export const publicDisclosuresSchema = z.object({
+  total: z.number(),
+  items: z.array(
+    z.object({ caseNumber: z.string(), bodyName: z.string(), itemName: z.string(), itemKind: z.string(), partyName: z.string(), outcome: z.string().nullable(), decidedOn: z.string().nullable(), disclosedOn: z.string() }),
+  ),
+});
+export const publicDisclosuresQuerySchema = z.object({
+  page: z.coerce.number({ error: '页码应为整数' }).int({ message: '页码应为整数' }).min(1, { message: '页码至少为1' }).max(1000, { message: '页码过大' }).default(1),
+  pageSize: z.coerce.number({ error: '每页条数应为整数' }).int({ message: '每页条数应为整数' }).min(1, { message: '每页至少1条' }).max(50, { message: '每页最多50条' }).default(20),
+});

@@ -41,7 +41,7 @@ export const defaultAnnualTemplate: Block[] = [
   p(
     'enforcement-standards',
     '全面完善行政执法标准。',
-    '发挥法治协调职能，实行执法事项清单管理制度，执法事项清单共列明执法事项{enforcement.items}项，其中行政处罚事项{enforcement.penaltyItems}项，在政务公开专栏向社会公示。健全完善行政裁量基准制度，落实动态管理，行政处罚事项裁量基准覆盖率{enforcement.standardCoverage}。',
+    '发挥法治协调职能，实行执法事项清单管理制度，执法事项清单共列明执法事项{enforcement.items}项，其中行政处罚事项{enforcement.penaltyItems}项，在政务公开专栏向社会公示。健全完善行政裁量基准制度，落实动态管理，行政处罚事项裁量基准覆盖率{enforcement.standardCoverage}。全面落实行政执法“三项制度”，全年立案执法案件{enforcement.cases}件、作出执法决定{enforcement.casesDecided}件，执法决定公示及时率{enforcement.disclosureOnTimeRate}，重大执法决定法制审核率{enforcement.legalReviewRate}。按照“应上尽上”原则，将行政执法案件纳入网上运行，网上运行率{enforcement.onlineRate}、办理及时率{enforcement.decisionOnTimeRate}，避免“系统外循环”。',
   ),
   p(
     'business-services',
