@@ -9,11 +9,13 @@ import {
   publicDisclosuresSchema,
   publicLeniencyListSchema,
 } from '@fazhi/core/enforcement';
-import { and, asc, count, desc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
 import type { App, Services } from '../../platform/http/types.js';
 import { enforcementBodies, enforcementCases, enforcementCertificates, enforcementItems, enforcementLeniencyItems, enforcementOfficers, enforcementStandards } from './tables.js';
 
 const tags = ['政务公开（无需登录）'];
+// 29 February becomes the 28th: the shifted year may have no 29th.
+const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4)) - years}${date.slice(4).replace('-02-29', '-02-28')}`;
 
 /** The portal: 执法主体 with their 执法事项 and 裁量基准 (行政处罚法 第34条: 基准 published), the 不罚轻罚 list, and the certificate check. */
 export function enforcementPublicRoutes(app: App, { db, config }: Services) {
@@ -100,7 +102,7 @@ export function enforcementPublicRoutes(app: App, { db, config }: Services) {
         isNotNull(k.disclosedOn),
         isNull(k.withdrawnOn),
         lte(k.disclosedOn, today),
-        sql`${k.disclosedOn} > (${today}::date - (case when ${k.partyKind} = 'person' then ${disclosureYears.person} else ${disclosureYears.organisation} end) * interval '1 year')`,
+        or(and(eq(k.partyKind, 'person'), gt(k.disclosedOn, yearsBefore(today, disclosureYears.person))), and(ne(k.partyKind, 'person'), gt(k.disclosedOn, yearsBefore(today, disclosureYears.organisation)))),
       );
       const { page, pageSize } = request.query;
       const [total] = await db.select({ n: count() }).from(k).where(shown);
