@@ -4,6 +4,8 @@ import { withCreditCheckCharacter, withIdCheckCharacter } from '@fazhi/core';
 import {
   bodyCreateSchema,
   bodyUpdateSchema,
+  caseCreateSchema,
+  caseUpdateSchema,
   certificateCreateSchema,
   certificateUpdateSchema,
   decisionCreateSchema,
@@ -65,6 +67,26 @@ describe('行政执法协调监督: hostile bodies', () => {
     documentNumber: '不罚〔2026〕1号',
   });
 
+  // A case needs two officers with certificates: the second is made in before().
+  const enforcementCase = () => ({
+    caseNumber: `模糊测试立〔2026〕${seq++}号`,
+    itemId: ids.item,
+    bodyId: ids.body,
+    orgUnitId: unit,
+    partyKind: 'organisation',
+    partyName: '模糊测试企业',
+    officer1Id: ids.officer,
+    officer2Id: ids.officer2,
+    filedOn: '2026-02-02',
+    major: true,
+    decidedOn: '2026-03-02',
+    outcome: 'penalty',
+    fine: 1000,
+    disclosedOn: '2026-03-04',
+    online: true,
+    note: '备注',
+  });
+
   const registers = [
     ['body', 'bodies', body, bodyCreateSchema, bodyUpdateSchema],
     ['officer', 'officers', officer, officerCreateSchema, officerUpdateSchema],
@@ -75,6 +97,7 @@ describe('行政执法协调监督: hostile bodies', () => {
     ['standard', 'standards', standard, standardCreateSchema, standardUpdateSchema],
     ['leniencyItem', 'leniency-items', leniencyItem, leniencyItemCreateSchema, leniencyItemUpdateSchema],
     ['decision', 'leniency-decisions', decision, decisionCreateSchema, decisionUpdateSchema],
+    ['case', 'cases', enforcementCase, caseCreateSchema, caseUpdateSchema],
   ] as const;
 
   before(async () => {
@@ -87,6 +110,11 @@ describe('行政执法协调监督: hostile bodies', () => {
       assert.equal(made.status, 201, `${path} ${JSON.stringify(made.body)}`);
       ids[key] = made.body.id;
       versions[key] = made.body.version;
+      if (key === 'certificate') {
+        const second = await fzb.post(`${base}/officers`, { ...officer(), name: '模糊测试员二' });
+        ids.officer2 = second.body.id;
+        assert.equal((await fzb.post(`${base}/certificates`, { ...certificate(), officerId: ids.officer2 })).status, 201);
+      }
     }
   });
   after(() => h?.close());

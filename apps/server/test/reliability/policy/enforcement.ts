@@ -12,6 +12,7 @@ const items = `${base}/items`;
 const standards = `${base}/standards`;
 const leniencyItems = `${base}/leniency-items`;
 const decisions = `${base}/leniency-decisions`;
+const cases = `${base}/cases`;
 
 const id = (name: string) => (t: Target) => t.records[name]!;
 // Certificate numbers are unique and a certificate has one 年审 a year: each allowed create takes the next.
@@ -45,6 +46,20 @@ const decisionBody = (t: Target) => ({
   orgUnitId: t.unitId,
 });
 
+let c = 0;
+// The first officer's certificate dates from 2026-01-05: the case is decided after it (two officers, 行政处罚法 第42条).
+const caseBody = (t: Target) => ({
+  caseNumber: `${marker}立〔2026〕${c++}号`,
+  itemId: t.records.enfItem!,
+  bodyId: t.records.enfBody!,
+  orgUnitId: t.unitId,
+  partyKind: 'organisation',
+  partyName: `${marker}企业`,
+  officer1Id: t.records.enfOfficer!,
+  officer2Id: t.records.enfOfficer2!,
+  filedOn: '2026-03-02',
+});
+
 /** Routes of the enforcement module: every register by the unit's scope; the ID number only with `reveal`; the portal open to all. */
 export const enforcementPolicy: PolicyPart = {
   setup: async ({ fzb }, { unitId }) => {
@@ -61,6 +76,9 @@ export const enforcementPolicy: PolicyPart = {
     const certificate = await made(certificates, certificateBody(t));
     t.records.enfCertificate = certificate;
     const review = await made(reviews, reviewBody(t));
+    const officer2 = await made(officers, { ...officerBody(t), name: `${marker}执法员二` });
+    t.records.enfOfficer2 = officer2;
+    await made(certificates, { ...certificateBody(t), officerId: officer2 });
     const training = await made(trainings, trainingBody(t));
     const item = await made(items, itemBody(t));
     t.records.enfItem = item;
@@ -68,6 +86,7 @@ export const enforcementPolicy: PolicyPart = {
     const leniencyItem = await made(leniencyItems, leniencyItemBody(unitId));
     t.records.enfLeniencyItem = leniencyItem;
     const decision = await made(decisions, decisionBody(t));
+    const enfCase = await made(cases, caseBody(t));
     // Prefixed: fixture names are shared by every module's part.
     return {
       enfBody: body,
@@ -79,6 +98,8 @@ export const enforcementPolicy: PolicyPart = {
       enfStandard: standard,
       enfLeniencyItem: leniencyItem,
       enfDecision: decision,
+      enfOfficer2: officer2,
+      enfCase: enfCase,
     };
   },
   probes: (f) => ({
@@ -91,6 +112,7 @@ export const enforcementPolicy: PolicyPart = {
     ...registerProbes(f, standards, 'enforcement', 'enfStandard', id('enfStandard'), { ok: 201, body: standardBody }),
     ...registerProbes(f, leniencyItems, 'enforcement', 'enfLeniencyItem', id('enfLeniencyItem'), { ok: 201, body: (t) => leniencyItemBody(t.unitId) }),
     ...registerProbes(f, decisions, 'enforcement', 'enfDecision', id('enfDecision'), { ok: 201, body: decisionBody }),
+    ...registerProbes(f, cases, 'enforcement', 'enfCase', id('enfCase'), { ok: 201, body: caseBody }),
     [`GET ${officers}/{id}/year`]: { need: { kind: 'record', module: 'enforcement', action: 'read', entity: 'enfOfficer' }, ok: 200, call: (c, t) => c.get(`${officers}/${id('enfOfficer')(t)}/year`) },
     [`POST ${officers}/{id}/reveal-id-number`]: {
       need: { kind: 'record', module: 'enforcement', action: 'reveal', entity: 'enfOfficer' },
@@ -99,6 +121,7 @@ export const enforcementPolicy: PolicyPart = {
     },
     'GET /api/public/enforcement/bodies': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/enforcement/bodies') },
     'GET /api/public/enforcement/leniency-items': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/enforcement/leniency-items') },
+    'GET /api/public/enforcement/disclosures': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/enforcement/disclosures') },
     'GET /api/public/enforcement/certificate-check': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/enforcement/certificate-check?number=37089999999') },
   }),
 };
