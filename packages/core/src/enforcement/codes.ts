@@ -171,3 +171,48 @@ export const caseStages = codeTable(
   ],
   '案件阶段',
 );
+
+/** 案卷评查标准的类别: 否决项 fail a file outright; 卷面 20 points; 内容 80 points (domain-research §1.7). */
+export const rubricGroups = codeTable(
+  [
+    { code: 'veto', label: '否决项' },
+    { code: 'form', label: '卷面标准' },
+    { code: 'substance', label: '内容标准' },
+  ],
+  '评查项类别',
+);
+
+/** How a campaign turns reviewers' scores into the file's score. */
+export const scoreRules = codeTable(
+  [
+    { code: 'mean', label: '取各评查人员平均分' },
+    { code: 'consensus', label: '合议一致后定分' },
+  ],
+  '定分规则',
+);
+
+export const fileGrades = codeTable(
+  [
+    { code: 'excellent', label: '优秀' },
+    { code: 'passed', label: '合格' },
+    { code: 'failed', label: '不合格' },
+  ],
+  '评查等次',
+);
+
+export const checkKinds = codeTable(
+  [
+    { code: 'daily', label: '日常监督' },
+    { code: 'special', label: '专项监督' },
+    { code: 'comprehensive', label: '综合检查' },
+  ],
+  '监督方式',
+);
+
+export const rectificationSources = codeTable(
+  [
+    { code: 'check', label: '执法监督检查' },
+    { code: 'review', label: '案卷评查' },
+  ],
+  '问题来源',
+);

@@ -6,3 +6,5 @@ export * from './responses.js';
 export * from './access.js';
 export * from './case-rules.js';
 export * from './case-contract.js';
+export * from './review-rules.js';
+export * from './review-contract.js';

@@ -36,7 +36,7 @@ export const defaultAnnualTemplate: Block[] = [
   p(
     'enforcement-supervision',
     '强化行政执法监督。',
-    '强化执法人员管理，完善招录和退出机制，组织行政执法资格认证考试，每人每年不少于60学时，期末持证执法人员{enforcement.certifiedOfficers}人，培训达标率{enforcement.trainingComplianceRate}。清理不符合持证条件人员，本年度组织新申领执法证件{enforcement.newEnforcementCertificates}人、听证主持人证件{enforcement.newHearingCertificates}人，年审{enforcement.annualReviews}人，注销证件人员{enforcement.revokedCertificates}人。',
+    '构建区、街道两级全覆盖的行政执法协调监督工作体系，制定年度行政执法监督计划，综合运用日常监督、专项监督、综合检查等方式实施执法监督{enforcement.supervisionChecks}次。每季度组织开展行政执法案卷评查活动，对{enforcement.reviewedFields}个重点行政执法领域的{enforcement.reviewedFiles}份行政执法案卷进行集中评查，案卷合格率{enforcement.reviewPassRate}，及时反馈评查中发现的问题，下发整改通知{enforcement.rectifications}件并督促限期整改，按期整改率{enforcement.rectificationOnTimeRate}。{enforcement.nominatedFiles}件行政执法案卷被推荐参评“十佳”优秀案卷。强化执法人员管理，完善招录和退出机制，组织行政执法资格认证考试，每人每年不少于60学时，期末持证执法人员{enforcement.certifiedOfficers}人，培训达标率{enforcement.trainingComplianceRate}。清理不符合持证条件人员，本年度组织新申领执法证件{enforcement.newEnforcementCertificates}人、听证主持人证件{enforcement.newHearingCertificates}人，年审{enforcement.annualReviews}人，注销证件人员{enforcement.revokedCertificates}人。',
   ),
   p(
     'enforcement-standards',
