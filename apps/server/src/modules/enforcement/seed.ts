@@ -7,6 +7,7 @@ import type { SeedContext } from '../../seed/context.js';
 import { companyName, creditCode, idNumber, personName } from '../../seed/people.js';
 import type { Random } from '../../seed/random.js';
 import { seedCases } from './seed-cases.js';
+import { seedReviews } from './seed-review.js';
 import { bodyRegister, certificateRegister, decisionRegister, itemRegister, leniencyItemRegister, officerRegister, reviewRegister, standardRegister, trainingRegister } from './registers.js';
 import {
   enforcementBodies,
@@ -377,7 +378,7 @@ export async function seedEnforcement(ctx: SeedContext): Promise<Record<string, 
   }
   await tx.insert(enforcementLeniencyDecisions).values(decisionRows as (typeof enforcementLeniencyDecisions.$inferInsert)[]);
 
-  const caseCounts = await seedCases(ctx);
+  const caseCounts = { ...(await seedCases(ctx)), ...(await seedReviews(ctx)) };
   return {
     ...caseCounts,
     执法主体: bodies.length,
