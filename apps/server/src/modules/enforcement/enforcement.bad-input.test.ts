@@ -4,8 +4,22 @@ import { withCreditCheckCharacter, withIdCheckCharacter } from '@fazhi/core';
 import {
   bodyCreateSchema,
   bodyUpdateSchema,
+  campaignCreateSchema,
+  campaignUpdateSchema,
   caseCreateSchema,
   caseUpdateSchema,
+  checkCreateSchema,
+  checkUpdateSchema,
+  planCreateSchema,
+  planUpdateSchema,
+  rectificationCreateSchema,
+  rectificationUpdateSchema,
+  reviewersInputSchema,
+  reviewFileCreateSchema,
+  reviewFileUpdateSchema,
+  rubricItemCreateSchema,
+  rubricItemUpdateSchema,
+  scoresInputSchema,
   certificateCreateSchema,
   certificateUpdateSchema,
   decisionCreateSchema,
@@ -87,6 +101,23 @@ describe('行政执法协调监督: hostile bodies', () => {
     note: '备注',
   });
 
+  const campaign = () => ({ name: `模糊测试评查${seq++}`, year: 2026, quarter: 2, scoreRule: 'mean', startedOn: '2026-05-10', endsOn: '2026-06-10', orgUnitId: unit, note: '备注' });
+  const rubricItem = () => ({ code: `FZ${seq++}`, group: 'form', title: '模糊测试评查项', maxDeduction: 2, orgUnitId: unit });
+  const reviewFile = () => ({ campaignId: ids.campaign, caseId: ids.case, orgUnitId: unit, problems: '问题', nominated: false });
+  const plan = () => ({ year: 2026, title: `模糊测试计划${seq++}`, approvedOn: '2026-02-20', orgUnitId: unit, note: '内容' });
+  const check = () => ({ planId: ids.plan, kind: 'special', title: `模糊测试检查${seq++}`, targetName: '模糊测试单位', plannedOn: '2026-04-01', doneOn: '2026-04-02', findings: '问题', orgUnitId: unit });
+  const rectification = () => ({
+    source: 'check',
+    checkId: ids.check,
+    noticeNumber: `模糊测试整${seq++}`,
+    problem: '问题',
+    issuedOn: '2026-04-10',
+    dueOn: '2026-05-10',
+    completedOn: '2026-05-01',
+    result: '已整改',
+    orgUnitId: unit,
+  });
+
   const registers = [
     ['body', 'bodies', body, bodyCreateSchema, bodyUpdateSchema],
     ['officer', 'officers', officer, officerCreateSchema, officerUpdateSchema],
@@ -98,6 +129,12 @@ describe('行政执法协调监督: hostile bodies', () => {
     ['leniencyItem', 'leniency-items', leniencyItem, leniencyItemCreateSchema, leniencyItemUpdateSchema],
     ['decision', 'leniency-decisions', decision, decisionCreateSchema, decisionUpdateSchema],
     ['case', 'cases', enforcementCase, caseCreateSchema, caseUpdateSchema],
+    ['campaign', 'review-campaigns', campaign, campaignCreateSchema, campaignUpdateSchema],
+    ['rubricItem', 'rubric-items', rubricItem, rubricItemCreateSchema, rubricItemUpdateSchema],
+    ['reviewFile', 'review-files', reviewFile, reviewFileCreateSchema, reviewFileUpdateSchema],
+    ['plan', 'supervision-plans', plan, planCreateSchema, planUpdateSchema],
+    ['check', 'supervision-checks', check, checkCreateSchema, checkUpdateSchema],
+    ['rectification', 'rectifications', rectification, rectificationCreateSchema, rectificationUpdateSchema],
   ] as const;
 
   before(async () => {
@@ -166,6 +203,16 @@ describe('行政执法协调监督: hostile bodies', () => {
           () => ({ reason: '核对身份' }),
           revealReasonSchema,
         ),
+      ],
+      40,
+    ));
+
+  it('案卷评查: reviewers and scores refuse invalid bodies', () =>
+    refusesInvalidBodies(
+      h,
+      [
+        { ...route('PUT review-files/:id/reviewers', 'PATCH', () => `${base}/review-files/${ids.reviewFile}/reviewers`, () => ({ userIds: [h.seeded.users.get('zrzy')] }), reviewersInputSchema), method: 'PUT' as never },
+        { ...route('PUT review-files/:id/scores', 'PATCH', () => `${base}/review-files/${ids.reviewFile}/scores`, () => ({ scores: [{ itemId: ids.rubricItem, deduction: 1 }] }), scoresInputSchema), method: 'PUT' as never },
       ],
       40,
     ));

@@ -102,6 +102,7 @@ export async function fileScores(services: Services, actor: Actor, fileId: strin
 export async function submitScores(services: Services, actor: Actor, fileId: string, scores: { itemId: string; deduction: number; vetoed: boolean; comment?: string }[]) {
   await services.db.transaction(async (tx) => {
     await loadForWrite(tx, actor, reviewFileRegister, fileId, 'transition');
+    if (scores.length === 0) refuse([{ path: 'scores', message: '请至少评一项（无扣分的项目填0）' }]);
     if (!(await reviewerIds(tx, fileId)).includes(actor.userId)) throw new AppError('forbidden', '您不是本案卷的评查人员');
     const rubric = await rubricOf(tx);
     const seen = new Set<string>();
@@ -114,7 +115,6 @@ export async function submitScores(services: Services, actor: Actor, fileId: str
       if (item!.group !== 'veto' && s.vetoed) refuse([{ path: `scores.${i}.vetoed`, message: '只有否决项可以否决' }]);
       if (s.deduction > item!.maxDeduction) refuse([{ path: `scores.${i}.deduction`, message: `该项最多扣${item!.maxDeduction}分` }]);
     });
-    if (scores.length === 0) refuse([{ path: 'scores', message: '请至少评一项（无扣分的项目填0）' }]);
     await tx.delete(enforcementReviewScores).where(and(eq(enforcementReviewScores.fileId, fileId), eq(enforcementReviewScores.reviewerId, actor.userId)));
     const today = toIsoDate(new Date());
     await tx.insert(enforcementReviewScores).values(
