@@ -170,7 +170,7 @@ export const enforcementData: DataGenerator = {
       });
     });
     await ctx.insert(enforcementLeniencyDecisions, decisions);
-  
+
     // 执法案件: ~1,500 per scale unit (scale 100 ≈ 150,000), two officers of the item's unit, dates as the demo's.
     const officersOf = new Map<string, typeof officers>();
     for (const o of officers) officersOf.set(o.orgUnitId, [...(officersOf.get(o.orgUnitId) ?? []), o]);

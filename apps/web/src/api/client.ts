@@ -105,6 +105,7 @@ export const api = {
   get: <T>(path: string, query?: Query | URLSearchParams, options?: RequestOptions) => request<T>('GET', `/api/${path}${queryString(query)}`, undefined, options),
   post: <T>(path: string, body: unknown = {}, options?: RequestOptions) => request<T>('POST', `/api/${path}`, body, options),
   patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', `/api/${path}`, body, options),
+  put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', `/api/${path}`, body, options),
   delete: <T>(path: string, query?: Query, options?: RequestOptions) => request<T>('DELETE', `/api/${path}${queryString(query)}`, undefined, options),
   /** A text answer (the report previews are HTML fragments), with the same error handling. */
   text: async (path: string, query?: Query, options: RequestOptions = {}) => (await send('GET', `/api/${path}${queryString(query)}`, undefined, options, 'text/html, text/plain')).text(),

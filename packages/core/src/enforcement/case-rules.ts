@@ -33,7 +33,15 @@ export function withdrawalDueOn(changedOn: string): string {
   return dueDate(changedOn, caseDeadlineRules.withdrawal);
 }
 
-export type CaseDates = { itemKind: string; filedOn: string; extensionDays?: number | null; decidedOn?: string | null; disclosedOn?: string | null; changedOn?: string | null; withdrawnOn?: string | null };
+export type CaseDates = {
+  itemKind: string;
+  filedOn: string;
+  extensionDays?: number | null;
+  decidedOn?: string | null;
+  disclosedOn?: string | null;
+  changedOn?: string | null;
+  withdrawnOn?: string | null;
+};
 
 /** The derived due dates of a case, null where the step that starts the clock has not happened. */
 export function caseDueDates(c: CaseDates) {
@@ -58,7 +66,6 @@ export function caseStage(c: CaseDates): 'investigating' | 'decided' | 'disclose
   if (c.decidedOn) return 'decided';
   return 'investigating';
 }
-
 
 /**
  * How long a disclosed decision stays on the portal: local practice (domain-research §1.3, a Hebei rule) is 5 years,

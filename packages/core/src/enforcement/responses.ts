@@ -47,7 +47,16 @@ export const revealedIdNumberSchema = z.object({ idNumber: z.string() });
 export const publicDisclosuresSchema = z.object({
   total: z.number(),
   items: z.array(
-    z.object({ caseNumber: z.string(), bodyName: z.string(), itemName: z.string(), itemKind: z.string(), partyName: z.string(), outcome: z.string().nullable(), decidedOn: z.string().nullable(), disclosedOn: z.string() }),
+    z.object({
+      caseNumber: z.string(),
+      bodyName: z.string(),
+      itemName: z.string(),
+      itemKind: z.string(),
+      partyName: z.string(),
+      outcome: z.string().nullable(),
+      decidedOn: z.string().nullable(),
+      disclosedOn: z.string(),
+    }),
   ),
 });
 export const publicDisclosuresQuerySchema = z.object({

@@ -7,13 +7,28 @@ import { checkKinds, enforcementFields, fileGrades, rectificationSources, rubric
 
 const ref = (label: string) => described(z.uuid({ message: `请选择${label}` }), { label, kind: 'text' });
 const int = (label: string, min: number, max: number) =>
-  described(z.int({ message: `${label}应为整数` }).min(min, { message: `${label}应在${min}至${max}之间` }).max(max, { message: `${label}应在${min}至${max}之间` }), { label, kind: 'integer' });
+  described(
+    z
+      .int({ message: `${label}应为整数` })
+      .min(min, { message: `${label}应在${min}至${max}之间` })
+      .max(max, { message: `${label}应在${min}至${max}之间` }),
+    { label, kind: 'integer' },
+  );
 const points = (label: string) =>
-  described(z.number({ error: `请填写${label}` }).min(0, { message: `${label}不能为负数` }).max(80, { message: `${label}不超过80分` }).multipleOf(0.5, { message: `${label}以0.5分为单位` }), { label, kind: 'integer' });
+  described(
+    z
+      .number({ error: `请填写${label}` })
+      .min(0, { message: `${label}不能为负数` })
+      .max(80, { message: `${label}不超过80分` })
+      .multipleOf(0.5, { message: `${label}以0.5分为单位` }),
+    { label, kind: 'integer' },
+  );
 const optional = <T extends Record<string, z.ZodType>, K extends keyof T>(fields: T, ...keys: K[]) =>
   Object.fromEntries(keys.map((k) => [k, fields[k]!.optional()])) as { [P in K]: z.ZodOptional<T[P]> };
-const dateOrder = (later: string, earlier: string, message: string) => (v: Record<string, unknown>): Issue[] =>
-  typeof v[later] === 'string' && typeof v[earlier] === 'string' && (v[later] as string) < (v[earlier] as string) ? [{ path: later, message }] : [];
+const dateOrder =
+  (later: string, earlier: string, message: string) =>
+  (v: Record<string, unknown>): Issue[] =>
+    typeof v[later] === 'string' && typeof v[earlier] === 'string' && (v[later] as string) < (v[earlier] as string) ? [{ path: later, message }] : [];
 
 // ---------------------------------------------------------------- 评查活动 (quarterly)
 
@@ -120,7 +135,10 @@ export const reviewFileSpec: RegisterSpec = {
 
 /** 评查人员 of a file: users of any unit (cross-review), replaced as a whole. */
 export const reviewersInputSchema = z.object({
-  userIds: z.array(z.uuid({ message: '评查人员编号格式不正确' }), { error: '请选择评查人员' }).min(1, { message: '至少指定一名评查人员' }).max(5, { message: '每份案卷最多五名评查人员' }),
+  userIds: z
+    .array(z.uuid({ message: '评查人员编号格式不正确' }), { error: '请选择评查人员' })
+    .min(1, { message: '至少指定一名评查人员' })
+    .max(5, { message: '每份案卷最多五名评查人员' }),
 });
 
 /** One reviewer's scoring of a file: every deduction and veto, replacing what they gave before. */
@@ -140,7 +158,13 @@ export const scoresInputSchema = z.object({
 
 // ---------------------------------------------------------------- 执法监督计划, 监督检查, 整改通知
 
-const planFields = { year: int('年度', 2000, 2100), title: textField('计划名称', 200), approvedOn: dateField('印发日期'), orgUnitId: orgUnitField('制定单位'), note: textField('主要内容', 2000).nullable() };
+const planFields = {
+  year: int('年度', 2000, 2100),
+  title: textField('计划名称', 200),
+  approvedOn: dateField('印发日期'),
+  orgUnitId: orgUnitField('制定单位'),
+  note: textField('主要内容', 2000).nullable(),
+};
 export const planCreateSchema = z.object({ ...planFields, ...optional(planFields, 'note') });
 export const planUpdateSchema = z.object(planFields).partial().extend({ version });
 export const planSpec: RegisterSpec = {

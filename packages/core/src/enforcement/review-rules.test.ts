@@ -12,9 +12,22 @@ const rubric = [
 describe('案卷评查 rubric scoring', () => {
   it('100 less deductions; an item deducts at most its ceiling; a group stops at 0', () => {
     assert.deepEqual(reviewerScore(rubric, []), { score: 100, vetoed: false });
-    assert.equal(reviewerScore(rubric, [{ itemId: 'f1', deduction: 3 }, { itemId: 's1', deduction: 5 }]).score, 92);
+    assert.equal(
+      reviewerScore(rubric, [
+        { itemId: 'f1', deduction: 3 },
+        { itemId: 's1', deduction: 5 },
+      ]).score,
+      92,
+    );
     assert.equal(reviewerScore(rubric, [{ itemId: 'f1', deduction: 9 }]).score, 96, 'capped at the item’s 4 points');
-    assert.equal(reviewerScore(rubric, [{ itemId: 'f1', deduction: 4 }, { itemId: 'f2', deduction: 20 }]).score, 80, 'form loses its 20 at most');
+    assert.equal(
+      reviewerScore(rubric, [
+        { itemId: 'f1', deduction: 4 },
+        { itemId: 'f2', deduction: 20 },
+      ]).score,
+      80,
+      'form loses its 20 at most',
+    );
   });
 
   it('a veto item fails the file outright', () => {
@@ -33,9 +46,23 @@ describe('案卷评查 rubric scoring', () => {
   });
 
   it('consensus: only when the reviewers gave the same deductions item by item', () => {
-    const a = { score: 92, vetoed: false, scores: [{ itemId: 's1', deduction: 8 }, { itemId: 'f1', deduction: 0 }] };
+    const a = {
+      score: 92,
+      vetoed: false,
+      scores: [
+        { itemId: 's1', deduction: 8 },
+        { itemId: 'f1', deduction: 0 },
+      ],
+    };
     const same = { score: 92, vetoed: false, scores: [{ itemId: 's1', deduction: 8 }] };
-    const sameTotal = { score: 92, vetoed: false, scores: [{ itemId: 'f1', deduction: 4 }, { itemId: 's1', deduction: 4 }] };
+    const sameTotal = {
+      score: 92,
+      vetoed: false,
+      scores: [
+        { itemId: 'f1', deduction: 4 },
+        { itemId: 's1', deduction: 4 },
+      ],
+    };
     assert.equal(fileScore('consensus', 2, [a, same]), 92);
     assert.equal(fileScore('consensus', 2, [a, sameTotal]), null, 'the same total on different items is not agreement');
   });

@@ -53,7 +53,8 @@ export const reviewCreateSchema = z
   .superRefine((v, ctx) => {
     const linked = linkedSubjectKinds.includes(v.subjectKind);
     if (linked && !v.subjectId) ctx.addIssue({ code: 'custom', path: ['subjectId'], message: `请选择送审的${reviewSubjectKinds.label(v.subjectKind)}` });
-    if (!linked && !optionallyLinkedSubjectKinds.includes(v.subjectKind) && v.subjectId) ctx.addIssue({ code: 'custom', path: ['subjectId'], message: `${reviewSubjectKinds.label(v.subjectKind)}不关联其他模块的记录` });
+    if (!linked && !optionallyLinkedSubjectKinds.includes(v.subjectKind) && v.subjectId)
+      ctx.addIssue({ code: 'custom', path: ['subjectId'], message: `${reviewSubjectKinds.label(v.subjectKind)}不关联其他模块的记录` });
     if (!linked && !v.subjectId && !v.title) ctx.addIssue({ code: 'custom', path: ['title'], message: '请填写送审事项名称' });
     if (v.subjectKind !== 'contract' && v.counterparty) ctx.addIssue({ code: 'custom', path: ['counterparty'], message: '只有合同填写合同相对方' });
     if (v.dueOn) {

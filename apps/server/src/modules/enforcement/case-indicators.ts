@@ -34,8 +34,7 @@ const caseSet = (where: (scope: IndicatorScope) => SQL, dateColumn: AnyPgColumn 
 const filed = (scope: IndicatorScope) => between(k.filedOn, scope.from, scope.to);
 const decided = (scope: IndicatorScope) => between(k.decidedOn, scope.from, scope.to);
 /** Cases whose 90-day limit fell in the period: decided in it, or still undecided with the limit passed by its end (or today). */
-const decisionDue = (scope: IndicatorScope) =>
-  or(decided(scope), and(isNull(k.decidedOn), between(k.decisionDueOn, scope.from, scope.to), sql`${k.decisionDueOn} < current_date`))!;
+const decisionDue = (scope: IndicatorScope) => or(decided(scope), and(isNull(k.decidedOn), between(k.decisionDueOn, scope.from, scope.to), sql`${k.decisionDueOn} < current_date`))!;
 
 export const caseIndicators: Indicator[] = [
   { id: 'enforcement.cases', module: 'enforcement', label: '执法案件', unit: '件', kind: 'count', definition: '期间内立案的执法案件数（含网上办案平台导入）', set: caseSet(filed) },

@@ -34,7 +34,14 @@ describe('执法案件 through the API', () => {
       .selectDistinct({ id: enforcementOfficers.id, bodyId: enforcementOfficers.bodyId })
       .from(enforcementOfficers)
       .innerJoin(enforcementCertificates, eq(enforcementCertificates.officerId, enforcementOfficers.id))
-      .where(and(eq(enforcementOfficers.orgUnitId, unit), eq(enforcementCertificates.kind, 'enforcement'), isNull(enforcementCertificates.revokedOn), sql`${enforcementCertificates.issuedOn} < '2025-06-01'`))
+      .where(
+        and(
+          eq(enforcementOfficers.orgUnitId, unit),
+          eq(enforcementCertificates.kind, 'enforcement'),
+          isNull(enforcementCertificates.revokedOn),
+          sql`${enforcementCertificates.issuedOn} < '2025-06-01'`,
+        ),
+      )
       .limit(2);
     const [item] = await h.db
       .select({ id: enforcementItems.id })
@@ -95,7 +102,12 @@ describe('执法案件 through the API', () => {
     const detail = (await scjg.get(`${base}/${caseId}`)).body;
     assert.equal(detail.legalReviewMissing, true, 'a 重大执法决定 decided without 法制审核 is flagged');
     // Another department may not send this case for review (nor learn its title).
-    const theirs = await zrzy.post('/api/legal-review/requests', { subjectKind: 'enforcementDecision', subjectId: caseId, orgUnitId: h.seeded.org.departments.get('区自然资源和规划局'), receivedOn: '2026-09-20' });
+    const theirs = await zrzy.post('/api/legal-review/requests', {
+      subjectKind: 'enforcementDecision',
+      subjectId: caseId,
+      orgUnitId: h.seeded.org.departments.get('区自然资源和规划局'),
+      receivedOn: '2026-09-20',
+    });
     assert.ok([400, 403].includes(theirs.status), `${theirs.status}`);
     const review = await scjg.post('/api/legal-review/requests', { subjectKind: 'enforcementDecision', subjectId: caseId, orgUnitId: unit, receivedOn: '2026-09-20' });
     assert.equal(review.status, 201, JSON.stringify(review.body));

@@ -105,7 +105,16 @@ describe('行政执法协调监督: hostile bodies', () => {
   const rubricItem = () => ({ code: `FZ${seq++}`, group: 'form', title: '模糊测试评查项', maxDeduction: 2, orgUnitId: unit });
   const reviewFile = () => ({ campaignId: ids.campaign, caseId: ids.case, orgUnitId: unit, problems: '问题', nominated: false });
   const plan = () => ({ year: 2026, title: `模糊测试计划${seq++}`, approvedOn: '2026-02-20', orgUnitId: unit, note: '内容' });
-  const check = () => ({ planId: ids.plan, kind: 'special', title: `模糊测试检查${seq++}`, targetName: '模糊测试单位', plannedOn: '2026-04-01', doneOn: '2026-04-02', findings: '问题', orgUnitId: unit });
+  const check = () => ({
+    planId: ids.plan,
+    kind: 'special',
+    title: `模糊测试检查${seq++}`,
+    targetName: '模糊测试单位',
+    plannedOn: '2026-04-01',
+    doneOn: '2026-04-02',
+    findings: '问题',
+    orgUnitId: unit,
+  });
   const rectification = () => ({
     source: 'check',
     checkId: ids.check,
@@ -211,8 +220,26 @@ describe('行政执法协调监督: hostile bodies', () => {
     refusesInvalidBodies(
       h,
       [
-        { ...route('PUT review-files/:id/reviewers', 'PATCH', () => `${base}/review-files/${ids.reviewFile}/reviewers`, () => ({ userIds: [h.seeded.users.get('zrzy')] }), reviewersInputSchema), method: 'PUT' as never },
-        { ...route('PUT review-files/:id/scores', 'PATCH', () => `${base}/review-files/${ids.reviewFile}/scores`, () => ({ scores: [{ itemId: ids.rubricItem, deduction: 1 }] }), scoresInputSchema), method: 'PUT' as never },
+        {
+          ...route(
+            'PUT review-files/:id/reviewers',
+            'PATCH',
+            () => `${base}/review-files/${ids.reviewFile}/reviewers`,
+            () => ({ userIds: [h.seeded.users.get('zrzy')] }),
+            reviewersInputSchema,
+          ),
+          method: 'PUT' as never,
+        },
+        {
+          ...route(
+            'PUT review-files/:id/scores',
+            'PATCH',
+            () => `${base}/review-files/${ids.reviewFile}/scores`,
+            () => ({ scores: [{ itemId: ids.rubricItem, deduction: 1 }] }),
+            scoresInputSchema,
+          ),
+          method: 'PUT' as never,
+        },
       ],
       40,
     ));

@@ -102,12 +102,25 @@ export function enforcementPublicRoutes(app: App, { db, config }: Services) {
         isNotNull(k.disclosedOn),
         isNull(k.withdrawnOn),
         lte(k.disclosedOn, today),
-        or(and(eq(k.partyKind, 'person'), gt(k.disclosedOn, yearsBefore(today, disclosureYears.person))), and(ne(k.partyKind, 'person'), gt(k.disclosedOn, yearsBefore(today, disclosureYears.organisation)))),
+        or(
+          and(eq(k.partyKind, 'person'), gt(k.disclosedOn, yearsBefore(today, disclosureYears.person))),
+          and(ne(k.partyKind, 'person'), gt(k.disclosedOn, yearsBefore(today, disclosureYears.organisation))),
+        ),
       );
       const { page, pageSize } = request.query;
       const [total] = await db.select({ n: count() }).from(k).where(shown);
       const rows = await db
-        .select({ caseNumber: k.caseNumber, bodyName: k.bodyName, itemName: k.itemName, itemKind: k.itemKind, partyKind: k.partyKind, partyName: k.partyName, outcome: k.outcome, decidedOn: k.decidedOn, disclosedOn: k.disclosedOn })
+        .select({
+          caseNumber: k.caseNumber,
+          bodyName: k.bodyName,
+          itemName: k.itemName,
+          itemKind: k.itemKind,
+          partyKind: k.partyKind,
+          partyName: k.partyName,
+          outcome: k.outcome,
+          decidedOn: k.decidedOn,
+          disclosedOn: k.disclosedOn,
+        })
         .from(k)
         .where(shown)
         .orderBy(desc(k.disclosedOn), asc(k.caseNumber))

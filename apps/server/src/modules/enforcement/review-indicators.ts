@@ -69,8 +69,24 @@ const rectificationSet = (where?: (scope: IndicatorScope) => SQL): RecordSet => 
 export const reviewIndicators: Indicator[] = [
   { id: 'enforcement.supervisionChecks', module: 'enforcement', label: '执法监督检查', unit: '次', kind: 'count', definition: '期间内实施的日常监督、专项监督和综合检查次数', set: checkSet },
   { id: 'enforcement.reviewedFiles', module: 'enforcement', label: '评查案卷', unit: '份', kind: 'count', definition: '期间内开始的案卷评查活动抽取评查的案卷数', set: fileSet(() => sql`true`) },
-  { id: 'enforcement.reviewedFields', module: 'enforcement', label: '评查执法领域', unit: '个', kind: 'count', definition: '期间内评查案卷涉及的执法领域数（每个领域计一次）', set: fileSet(firstOfField) },
-  { id: 'enforcement.nominatedFiles', module: 'enforcement', label: '推荐“十佳”案卷', unit: '件', kind: 'count', definition: '期间内评查案卷中被推荐评选“十佳”优秀案卷的件数', set: fileSet(() => eq(f.nominated, true)) },
+  {
+    id: 'enforcement.reviewedFields',
+    module: 'enforcement',
+    label: '评查执法领域',
+    unit: '个',
+    kind: 'count',
+    definition: '期间内评查案卷涉及的执法领域数（每个领域计一次）',
+    set: fileSet(firstOfField),
+  },
+  {
+    id: 'enforcement.nominatedFiles',
+    module: 'enforcement',
+    label: '推荐“十佳”案卷',
+    unit: '件',
+    kind: 'count',
+    definition: '期间内评查案卷中被推荐评选“十佳”优秀案卷的件数',
+    set: fileSet(() => eq(f.nominated, true)),
+  },
   {
     id: 'enforcement.reviewPassRate',
     module: 'enforcement',
@@ -81,7 +97,15 @@ export const reviewIndicators: Indicator[] = [
     numerator: fileSet(() => sql`${f.grade} in ('excellent', 'passed')`),
     denominator: fileSet(() => sql`true`),
   },
-  { id: 'enforcement.rectifications', module: 'enforcement', label: '整改通知', unit: '件', kind: 'count', definition: '期间内下发的整改通知数（监督检查和案卷评查发现的问题）', set: rectificationSet() },
+  {
+    id: 'enforcement.rectifications',
+    module: 'enforcement',
+    label: '整改通知',
+    unit: '件',
+    kind: 'count',
+    definition: '期间内下发的整改通知数（监督检查和案卷评查发现的问题）',
+    set: rectificationSet(),
+  },
   {
     id: 'enforcement.rectificationOnTimeRate',
     module: 'enforcement',

@@ -1,15 +1,4 @@
-import {
-  campaignProblems,
-  campaignSpec,
-  caseSpec,
-  checkSpec,
-  planSpec,
-  rectificationProblems,
-  rectificationSpec,
-  reviewFileSpec,
-  rubricItemSpec,
-  rubricProblems,
-} from '@fazhi/core/enforcement';
+import { campaignProblems, campaignSpec, caseSpec, checkSpec, planSpec, rectificationProblems, rectificationSpec, reviewFileSpec, rubricItemSpec, rubricProblems } from '@fazhi/core/enforcement';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { scopeCondition } from '../../platform/access/policy.js';
@@ -67,7 +56,10 @@ export const reviewFileRegister = defineRegister({
     if (campaign.orgUnitId !== input.orgUnitId) refuse([{ path: 'campaignId', message: '所选评查活动不属于所选单位' }]);
     // The sampled case is read by the organiser (the coordinator's scope covers every unit's cases).
     const c = await readable(tx, actor, enforcementCases, caseSpec.entity, input.caseId, 'caseId', '执法案件');
-    const [body] = await tx.select({ field: enforcementBodies.field }).from(enforcementBodies).where(eq(enforcementBodies.id, String(c.bodyId)));
+    const [body] = await tx
+      .select({ field: enforcementBodies.field })
+      .from(enforcementBodies)
+      .where(eq(enforcementBodies.id, String(c.bodyId)));
     const [dup] = await tx
       .select({ id: enforcementReviewFiles.id })
       .from(enforcementReviewFiles)

@@ -19,7 +19,13 @@ const role = 'reviewer';
 
 const rubricOf = (db: Db) =>
   db
-    .select({ id: enforcementRubricItems.id, code: enforcementRubricItems.code, group: enforcementRubricItems.group, title: enforcementRubricItems.title, maxDeduction: enforcementRubricItems.maxDeduction })
+    .select({
+      id: enforcementRubricItems.id,
+      code: enforcementRubricItems.code,
+      group: enforcementRubricItems.group,
+      title: enforcementRubricItems.title,
+      maxDeduction: enforcementRubricItems.maxDeduction,
+    })
     .from(enforcementRubricItems)
     .where(isNull(enforcementRubricItems.deletedAt))
     .orderBy(asc(enforcementRubricItems.code));
@@ -52,7 +58,10 @@ export async function refreshFileScore(tx: Db, fileId: string) {
     .filter((scores) => scores.length > 0)
     .map((scores) => ({ ...reviewerScore(rubric, scores), scores }));
   const score = fileScore(file?.rule ?? 'mean', assigned.length, results);
-  await tx.update(enforcementReviewFiles).set({ score, grade: gradeOf(score) }).where(eq(enforcementReviewFiles.id, fileId));
+  await tx
+    .update(enforcementReviewFiles)
+    .set({ score, grade: gradeOf(score) })
+    .where(eq(enforcementReviewFiles.id, fileId));
   return score;
 }
 
@@ -70,7 +79,10 @@ export async function setReviewers(services: Services, actor: Actor, fileId: str
     await tx.delete(assignments).where(and(eq(assignments.entityType, entity), eq(assignments.entityId, fileId), eq(assignments.role, role)));
     await assign(tx, actor, entity, fileId, unique, role);
     const names = unique.map((id) => found.find((u) => u.id === id)!.name).join('、');
-    await tx.update(enforcementReviewFiles).set({ reviewerNames: names, version: sql`${enforcementReviewFiles.version} + 1`, updatedBy: actor.userId }).where(eq(enforcementReviewFiles.id, fileId));
+    await tx
+      .update(enforcementReviewFiles)
+      .set({ reviewerNames: names, version: sql`${enforcementReviewFiles.version} + 1`, updatedBy: actor.userId })
+      .where(eq(enforcementReviewFiles.id, fileId));
     await refreshFileScore(tx, fileId);
     await recordAudit(tx, auditActorOf(actor), { action: 'assign', entityType: entity, entityId: fileId, summary: `指定评查人员：${names}` });
   });
@@ -117,12 +129,17 @@ export async function submitScores(services: Services, actor: Actor, fileId: str
     });
     await tx.delete(enforcementReviewScores).where(and(eq(enforcementReviewScores.fileId, fileId), eq(enforcementReviewScores.reviewerId, actor.userId)));
     const today = toIsoDate(new Date());
-    await tx.insert(enforcementReviewScores).values(
-      scores.map((s) => ({ fileId, reviewerId: actor.userId, itemId: s.itemId, deduction: s.deduction, vetoed: s.vetoed, comment: s.comment || null, scoredOn: today })),
-    );
+    await tx
+      .insert(enforcementReviewScores)
+      .values(scores.map((s) => ({ fileId, reviewerId: actor.userId, itemId: s.itemId, deduction: s.deduction, vetoed: s.vetoed, comment: s.comment || null, scoredOn: today })));
     const own = reviewerScore(rubric, scores);
     const score = await refreshFileScore(tx, fileId);
-    await recordAudit(tx, auditActorOf(actor), { action: 'score', entityType: entity, entityId: fileId, summary: `评查评分${own.vetoed ? '（否决）' : ''}：${own.score}分；案卷得分${score ?? '待定'}` });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'score',
+      entityType: entity,
+      entityId: fileId,
+      summary: `评查评分${own.vetoed ? '（否决）' : ''}：${own.score}分；案卷得分${score ?? '待定'}`,
+    });
   });
   return fileScores(services, actor, fileId);
 }

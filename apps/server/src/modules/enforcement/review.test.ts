@@ -52,7 +52,10 @@ describe('案卷评查 and 执法监督 through the API', () => {
     const list = (await zrzy.get(`${base}/review-files?pageSize=200`)).body;
     assert.ok(list.items.some((f: { id: string }) => f.id === fileId));
     const scoresOfAll = await Promise.all(list.items.map((f: { id: string }) => zrzy.get(`${base}/review-files/${f.id}/scores`)));
-    assert.ok(scoresOfAll.every((s) => s.body.assignedToMe), 'every listed file is one of theirs');
+    assert.ok(
+      scoresOfAll.every((s) => s.body.assignedToMe),
+      'every listed file is one of theirs',
+    );
     const all = (await fzb.get(`${base}/review-files?pageSize=1`)).body;
     assert.ok(all.total > list.total, 'the coordinator sees every file');
     const other = (await fzb.get(`${base}/review-files?pageSize=200`)).body.items.find((f: { reviewerNames: string }) => !f.reviewerNames.includes('李自然'));
@@ -70,7 +73,12 @@ describe('案卷评查 and 执法监督 through the API', () => {
     const over = await zrzy.raw('PUT', `${base}/review-files/${fileId}/scores`, { scores: [{ itemId: item('B01').id, deduction: item('B01').maxDeduction + 1 }] });
     assert.equal(over.status, 400);
     assert.equal(over.body.errors[0].path, 'scores.0.deduction');
-    const first = await zrzy.raw('PUT', `${base}/review-files/${fileId}/scores`, { scores: [{ itemId: item('B02').id, deduction: 2 }, { itemId: item('C02').id, deduction: 6, comment: '证据来源未注明' }] });
+    const first = await zrzy.raw('PUT', `${base}/review-files/${fileId}/scores`, {
+      scores: [
+        { itemId: item('B02').id, deduction: 2 },
+        { itemId: item('C02').id, deduction: 6, comment: '证据来源未注明' },
+      ],
+    });
     assert.equal(first.status, 200, JSON.stringify(first.body));
     assert.equal(first.body.score, null, 'waiting for the second reviewer');
     const second = await zjj.raw('PUT', `${base}/review-files/${fileId}/scores`, { scores: [{ itemId: item('C02').id, deduction: 12 }] });
@@ -92,13 +100,32 @@ describe('案卷评查 and 执法监督 through the API', () => {
   it('a problem becomes a 整改通知 of the case’s unit, which records its result; overdue ones are alerted', async () => {
     const zrzyUnit = h.seeded.org.departments.get('区自然资源和规划局')!;
     const scjgUnit = h.seeded.org.departments.get('区市场监督管理局')!;
-    const wrongUnit = await fzb.post(`${base}/rectifications`, { source: 'review', reviewFileId: fileId, noticeNumber: '测整〔2026〕1号', problem: '执法人员资格问题', issuedOn: '2026-11-20', dueOn: '2026-11-25', orgUnitId: zrzyUnit });
+    const wrongUnit = await fzb.post(`${base}/rectifications`, {
+      source: 'review',
+      reviewFileId: fileId,
+      noticeNumber: '测整〔2026〕1号',
+      problem: '执法人员资格问题',
+      issuedOn: '2026-11-20',
+      dueOn: '2026-11-25',
+      orgUnitId: zrzyUnit,
+    });
     assert.equal(wrongUnit.status, 400);
-    const notice = await fzb.post(`${base}/rectifications`, { source: 'review', reviewFileId: fileId, noticeNumber: '测整〔2026〕1号', problem: '执法人员资格问题', issuedOn: '2026-11-20', dueOn: '2026-11-25', orgUnitId: scjgUnit });
+    const notice = await fzb.post(`${base}/rectifications`, {
+      source: 'review',
+      reviewFileId: fileId,
+      noticeNumber: '测整〔2026〕1号',
+      problem: '执法人员资格问题',
+      issuedOn: '2026-11-20',
+      dueOn: '2026-11-25',
+      orgUnitId: scjgUnit,
+    });
     assert.equal(notice.status, 201, JSON.stringify(notice.body));
     assert.match(notice.body.sourceTitle, /测试季度评查/);
     await flagOverdueRectifications(h.db, '2026-11-26');
-    const [alert] = await h.db.select().from(notifications).where(eq(notifications.key, `enforcement.rectification:${notice.body.id}:2026-11-25`));
+    const [alert] = await h.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.key, `enforcement.rectification:${notice.body.id}:2026-11-25`));
     assert.equal(alert?.orgUnitId, scjgUnit);
     const scjg = await h.login('scjg');
     const done = await scjg.patch(`${base}/rectifications/${notice.body.id}`, { completedOn: '2026-11-27', version: notice.body.version });

@@ -41,24 +41,18 @@ export async function enforcementRoutes(app: App, services: Services) {
     async (request) => revealOfficerIdNumber(services, actorOf(request), request.params.id, request.body.reason),
   );
   const files = '/api/enforcement/review-files/:id';
-  app.put(
-    `${files}/reviewers`,
-    { schema: { tags: ['案卷评查'], summary: '指定评查人员（可跨单位，整体替换）', params, body: reviewersInputSchema } },
-    async (request) => setReviewers(services, actorOf(request), request.params.id, request.body.userIds),
+  app.put(`${files}/reviewers`, { schema: { tags: ['案卷评查'], summary: '指定评查人员（可跨单位，整体替换）', params, body: reviewersInputSchema } }, async (request) =>
+    setReviewers(services, actorOf(request), request.params.id, request.body.userIds),
   );
-  app.get(
-    `${files}/scores`,
-    { schema: { tags: ['案卷评查'], summary: '评查标准及本人评分；组织单位可见各评查人员得分', params, response: { 200: fileScoresSchema } } },
-    async (request) => fileScores(services, actorOf(request), request.params.id),
+  app.get(`${files}/scores`, { schema: { tags: ['案卷评查'], summary: '评查标准及本人评分；组织单位可见各评查人员得分', params, response: { 200: fileScoresSchema } } }, async (request) =>
+    fileScores(services, actorOf(request), request.params.id),
   );
   app.put(
     `${files}/scores`,
     { schema: { tags: ['案卷评查'], summary: '评查人员逐项评分（整体替换本人评分），按活动定分规则计算案卷得分', params, body: scoresInputSchema, response: { 200: fileScoresSchema } } },
     async (request) => submitScores(services, actorOf(request), request.params.id, request.body.scores),
   );
-  app.get(
-    '/api/enforcement/review-campaigns/:id/results',
-    { schema: { tags: ['案卷评查'], summary: '评查结果（按执法主体）', params, response: { 200: campaignResultsSchema } } },
-    async (request) => campaignResults(services, actorOf(request), request.params.id),
+  app.get('/api/enforcement/review-campaigns/:id/results', { schema: { tags: ['案卷评查'], summary: '评查结果（按执法主体）', params, response: { 200: campaignResultsSchema } } }, async (request) =>
+    campaignResults(services, actorOf(request), request.params.id),
   );
 }

@@ -55,15 +55,29 @@ export async function seedReviews(ctx: SeedContext): Promise<Record<string, numb
 
   const rubric = await tx
     .insert(enforcementRubricItems)
-    .values(seedRubric.map(([code, group, title, maxDeduction]) => withSearch(rubricItemRegister, { orgUnitId: district, code, group, title, maxDeduction })) as (typeof enforcementRubricItems.$inferInsert)[])
+    .values(
+      seedRubric.map(([code, group, title, maxDeduction]) =>
+        withSearch(rubricItemRegister, { orgUnitId: district, code, group, title, maxDeduction }),
+      ) as (typeof enforcementRubricItems.$inferInsert)[],
+    )
     .returning({ id: enforcementRubricItems.id, group: enforcementRubricItems.group, maxDeduction: enforcementRubricItems.maxDeduction, code: enforcementRubricItems.code });
 
   // Reviewers: the departments' and 街道's legal staff, never on their own unit's files.
   const reviewers = ['scjg', 'zrzy', 'zjj', 'donghu', 'xiling'].map((u) => ({ id: ctx.users.get(u) })).filter((u): u is { id: string } => Boolean(u.id));
-  const reviewerRows = await Promise.all(reviewers.map(async (u) => (await tx.select({ id: users.id, orgUnitId: users.orgUnitId, name: users.displayName }).from(users).where(eq(users.id, u.id)))[0]!));
+  const reviewerRows = await Promise.all(
+    reviewers.map(async (u) => (await tx.select({ id: users.id, orgUnitId: users.orgUnitId, name: users.displayName }).from(users).where(eq(users.id, u.id)))[0]!),
+  );
 
   const decided = await tx
-    .select({ id: enforcementCases.id, caseNumber: enforcementCases.caseNumber, orgUnitId: enforcementCases.orgUnitId, bodyName: enforcementCases.bodyName, itemName: enforcementCases.itemName, decidedOn: enforcementCases.decidedOn, field: enforcementBodies.field })
+    .select({
+      id: enforcementCases.id,
+      caseNumber: enforcementCases.caseNumber,
+      orgUnitId: enforcementCases.orgUnitId,
+      bodyName: enforcementCases.bodyName,
+      itemName: enforcementCases.itemName,
+      decidedOn: enforcementCases.decidedOn,
+      field: enforcementBodies.field,
+    })
     .from(enforcementCases)
     .innerJoin(enforcementBodies, eq(enforcementBodies.id, enforcementCases.bodyId))
     .where(and(isNotNull(enforcementCases.decidedOn), eq(enforcementCases.itemKind, 'penalty')));
@@ -101,7 +115,11 @@ export async function seedReviews(ctx: SeedContext): Promise<Record<string, numb
       const first = r.pick(others);
       const two = [first, r.pick(others.filter((u) => u.id !== first.id))];
       const results = two.map(() => {
-        const scores: ItemScore[] = rubric.map((i) => ({ itemId: i.id, deduction: i.group !== 'veto' && r.chance(0.25) ? Math.min(i.maxDeduction, r.int(1, 4)) : 0, vetoed: i.group === 'veto' && r.chance(0.01) }));
+        const scores: ItemScore[] = rubric.map((i) => ({
+          itemId: i.id,
+          deduction: i.group !== 'veto' && r.chance(0.25) ? Math.min(i.maxDeduction, r.int(1, 4)) : 0,
+          vetoed: i.group === 'veto' && r.chance(0.01),
+        }));
         return { ...reviewerScore(rubric, scores), scores };
       });
       // Under 合议 the reviewers settle on one set of deductions.
@@ -134,7 +152,9 @@ export async function seedReviews(ctx: SeedContext): Promise<Record<string, numb
         .returning({ id: enforcementReviewFiles.id });
       files++;
       await tx.insert(assignments).values(two.map((u) => ({ entityType: reviewFileRegister.spec.entity, entityId: file!.id, userId: u.id, role: 'reviewer', createdBy: by })));
-      const scoreRows = scored.flatMap((res, i) => res.scores.map((s) => ({ fileId: file!.id, reviewerId: two[i]!.id, itemId: s.itemId, deduction: s.deduction, vetoed: Boolean(s.vetoed), scoredOn: addCalendarDays(startedOn, 14) })));
+      const scoreRows = scored.flatMap((res, i) =>
+        res.scores.map((s) => ({ fileId: file!.id, reviewerId: two[i]!.id, itemId: s.itemId, deduction: s.deduction, vetoed: Boolean(s.vetoed), scoredOn: addCalendarDays(startedOn, 14) })),
+      );
       if (scoreRows.length) await tx.insert(enforcementReviewScores).values(scoreRows);
       if (problems) problemFiles.push({ id: file!.id, caseNumber: c.caseNumber, orgUnitId: c.orgUnitId, issuedOn: addCalendarDays(startedOn, 35) });
     }
@@ -143,9 +163,19 @@ export async function seedReviews(ctx: SeedContext): Promise<Record<string, numb
   // ---- 执法监督计划, checks and 整改
   const [plan] = await tx
     .insert(enforcementSupervisionPlans)
-    .values(withSearch(planRegister, { orgUnitId: district, year, title: `${year}年度行政执法监督计划`, approvedOn: `${year}-02-20`, note: '综合运用日常监督、专项监督、综合检查等方式，实现区、街道两级执法监督全覆盖' }) as typeof enforcementSupervisionPlans.$inferInsert)
+    .values(
+      withSearch(planRegister, {
+        orgUnitId: district,
+        year,
+        title: `${year}年度行政执法监督计划`,
+        approvedOn: `${year}-02-20`,
+        note: '综合运用日常监督、专项监督、综合检查等方式，实现区、街道两级执法监督全覆盖',
+      }) as typeof enforcementSupervisionPlans.$inferInsert,
+    )
     .returning({ id: enforcementSupervisionPlans.id, title: enforcementSupervisionPlans.title });
-  const targets = (await tx.select({ name: enforcementBodies.name, orgUnitId: enforcementBodies.orgUnitId }).from(enforcementBodies)).filter((b, i, all) => all.findIndex((x) => x.orgUnitId === b.orgUnitId) === i);
+  const targets = (await tx.select({ name: enforcementBodies.name, orgUnitId: enforcementBodies.orgUnitId }).from(enforcementBodies)).filter(
+    (b, i, all) => all.findIndex((x) => x.orgUnitId === b.orgUnitId) === i,
+  );
   const kinds = ['daily', 'daily', 'special', 'comprehensive'] as const;
   const titles = { daily: '行政执法日常监督检查', special: '涉企行政执法专项监督', comprehensive: '行政执法工作综合检查' } as const;
   const rectRows: Record<string, unknown>[] = [];
@@ -158,12 +188,26 @@ export async function seedReviews(ctx: SeedContext): Promise<Record<string, numb
     const findings = doneOn && r.chance(0.7) ? r.pick(['执法全过程记录不完整', '行政执法公示信息更新不及时', '部分执法人员未按期参加年审', '裁量基准适用说理不充分']) : null;
     const [check] = await tx
       .insert(enforcementSupervisionChecks)
-      .values(withSearch(checkRegister, { orgUnitId: district, planId: plan!.id, planTitle: plan!.title, kind, title: `${titles[kind]}（${m}月）`, targetName: target.name, plannedOn, doneOn, findings }) as typeof enforcementSupervisionChecks.$inferInsert)
+      .values(
+        withSearch(checkRegister, {
+          orgUnitId: district,
+          planId: plan!.id,
+          planTitle: plan!.title,
+          kind,
+          title: `${titles[kind]}（${m}月）`,
+          targetName: target.name,
+          plannedOn,
+          doneOn,
+          findings,
+        }) as typeof enforcementSupervisionChecks.$inferInsert,
+      )
       .returning({ id: enforcementSupervisionChecks.id, title: enforcementSupervisionChecks.title });
     checks++;
-    if (findings && doneOn) rectRows.push({ orgUnitId: target.orgUnitId, source: 'check', checkId: check!.id, sourceTitle: `${check!.title}（${target.name}）`, problem: findings, issuedOn: addCalendarDays(doneOn, 7) });
+    if (findings && doneOn)
+      rectRows.push({ orgUnitId: target.orgUnitId, source: 'check', checkId: check!.id, sourceTitle: `${check!.title}（${target.name}）`, problem: findings, issuedOn: addCalendarDays(doneOn, 7) });
   }
-  for (const f of problemFiles.slice(0, 8)) rectRows.push({ orgUnitId: f.orgUnitId, source: 'review', reviewFileId: f.id, sourceTitle: `案卷评查：${f.caseNumber}`, problem: '案卷评查发现的问题，见评查意见', issuedOn: f.issuedOn });
+  for (const f of problemFiles.slice(0, 8))
+    rectRows.push({ orgUnitId: f.orgUnitId, source: 'review', reviewFileId: f.id, sourceTitle: `案卷评查：${f.caseNumber}`, problem: '案卷评查发现的问题，见评查意见', issuedOn: f.issuedOn });
   const rows = rectRows
     .filter((x) => String(x.issuedOn) <= today)
     .map((x, i) => {

@@ -80,7 +80,15 @@ const nextCampaign = (t: Target) => {
 const fileBody = (t: Target) => ({ campaignId: t.records.enfCampaign!, caseId: t.records.enfCase!, orgUnitId: t.unitId });
 const planBody = (orgUnitId: string) => ({ year: 2026, title: `${marker}监督计划${q++}`, approvedOn: '2026-02-20', orgUnitId });
 const checkBody = (t: Target) => ({ planId: t.records.enfPlan!, kind: 'daily', title: `${marker}检查${q++}`, targetName: marker, plannedOn: '2026-03-15', orgUnitId: t.unitId });
-const rectificationBody = (t: Target) => ({ source: 'check', checkId: t.records.enfCheck!, noticeNumber: `${marker}整${q++}`, problem: marker, issuedOn: '2026-04-01', dueOn: '2026-05-01', orgUnitId: t.unitId });
+const rectificationBody = (t: Target) => ({
+  source: 'check',
+  checkId: t.records.enfCheck!,
+  noticeNumber: `${marker}整${q++}`,
+  problem: marker,
+  issuedOn: '2026-04-01',
+  dueOn: '2026-05-01',
+  orgUnitId: t.unitId,
+});
 
 /** Routes of the enforcement module: every register by the unit's scope; the ID number only with `reveal`; the portal open to all. */
 export const enforcementPolicy: PolicyPart = {
@@ -166,13 +174,21 @@ export const enforcementPolicy: PolicyPart = {
       ok: 400,
       call: (c, t) => c.raw('PUT', `${reviewFiles}/${id('enfReviewFile')(t)}/reviewers`, { userIds: ['00000000-0000-4000-8000-000000000000'] }),
     },
-    [`GET ${reviewFiles}/{id}/scores`]: { need: { kind: 'record', module: 'enforcement', action: 'read', entity: 'enfReviewFile' }, ok: 200, call: (c, t) => c.get(`${reviewFiles}/${id('enfReviewFile')(t)}/scores`) },
+    [`GET ${reviewFiles}/{id}/scores`]: {
+      need: { kind: 'record', module: 'enforcement', action: 'read', entity: 'enfReviewFile' },
+      ok: 200,
+      call: (c, t) => c.get(`${reviewFiles}/${id('enfReviewFile')(t)}/scores`),
+    },
     [`PUT ${reviewFiles}/{id}/scores`]: {
       need: { kind: 'record', module: 'enforcement', action: 'transition', entity: 'enfReviewFile', assigneeMay: true },
       ok: 400,
       call: (c, t) => c.raw('PUT', `${reviewFiles}/${id('enfReviewFile')(t)}/scores`, { scores: [] }),
     },
-    [`GET ${campaigns}/{id}/results`]: { need: { kind: 'record', module: 'enforcement', action: 'read', entity: 'enfCampaign' }, ok: 200, call: (c, t) => c.get(`${campaigns}/${id('enfCampaign')(t)}/results`) },
+    [`GET ${campaigns}/{id}/results`]: {
+      need: { kind: 'record', module: 'enforcement', action: 'read', entity: 'enfCampaign' },
+      ok: 200,
+      call: (c, t) => c.get(`${campaigns}/${id('enfCampaign')(t)}/results`),
+    },
     [`GET ${officers}/{id}/year`]: { need: { kind: 'record', module: 'enforcement', action: 'read', entity: 'enfOfficer' }, ok: 200, call: (c, t) => c.get(`${officers}/${id('enfOfficer')(t)}/year`) },
     [`POST ${officers}/{id}/reveal-id-number`]: {
       need: { kind: 'record', module: 'enforcement', action: 'reveal', entity: 'enfOfficer' },
