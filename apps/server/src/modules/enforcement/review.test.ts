@@ -60,8 +60,9 @@ describe('案卷评查 and 执法监督 through the API', () => {
     assert.ok(all.total > list.total, 'the coordinator sees every file');
     const other = (await fzb.get(`${base}/review-files?pageSize=200`)).body.items.find((f: { reviewerNames: string }) => !f.reviewerNames.includes('李自然'));
     assert.equal((await zrzy.get(`${base}/review-files/${other.id}`)).status, 404);
-    assert.equal((await zrzy.raw('PUT', `${base}/review-files/${other.id}/scores`, { scores: [] })).status, 404);
-    assert.equal((await fzb.raw('PUT', `${base}/review-files/${fileId}/scores`, { scores: [] })).status, 403, 'the organiser is not a reviewer of the file');
+    const some = { scores: [{ itemId: crypto.randomUUID(), deduction: 0 }] };
+    assert.equal((await zrzy.raw('PUT', `${base}/review-files/${other.id}/scores`, some)).status, 404);
+    assert.equal((await fzb.raw('PUT', `${base}/review-files/${fileId}/scores`, some)).status, 403, 'the organiser is not a reviewer of the file');
   });
 
   it('scores per item per reviewer; the file’s score is the mean once both scored; the grade follows', async () => {
