@@ -1,9 +1,11 @@
 import { maskIdNumber } from '@fazhi/core';
-import { certificateStatus } from '@fazhi/core/enforcement';
+import { caseDueDates, caseStage, certificateStatus } from '@fazhi/core/enforcement';
 import { asc, inArray } from 'drizzle-orm';
+import { caseRegister } from '../../apps/server/src/modules/enforcement/case-registers.js';
 import { bodyRegister, certificateRegister, decisionRegister, itemRegister, officerRegister, trainingRegister } from '../../apps/server/src/modules/enforcement/registers.js';
 import {
   enforcementBodies,
+  enforcementCases,
   enforcementCertificates,
   enforcementItems,
   enforcementLeniencyDecisions,
@@ -168,5 +170,48 @@ export const enforcementData: DataGenerator = {
       });
     });
     await ctx.insert(enforcementLeniencyDecisions, decisions);
+
+    // 执法案件: ~1,500 per scale unit (scale 100 ≈ 150,000), two officers of the item's unit, dates as the demo's.
+    const officersOf = new Map<string, typeof officers>();
+    for (const o of officers) officersOf.set(o.orgUnitId, [...(officersOf.get(o.orgUnitId) ?? []), o]);
+    const caseItems = items.filter((i) => (officersOf.get(i.orgUnitId)?.length ?? 0) >= 2);
+    const bodyOf = new Map(bodies.map((b) => [b.id, b]));
+    const cases = Array.from({ length: Math.round(1500 * scale) }, (_, k) => {
+      const item = r.pick(caseItems);
+      const staff = officersOf.get(item.orgUnitId)!;
+      const o1 = r.pick(staff);
+      const o2 = r.pick(staff.filter((o) => o.id !== o1.id));
+      const filedOn = `${r.pick(years)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+      const d = new Date(`${filedOn}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + r.int(5, 100));
+      const decided = d.toISOString().slice(0, 10);
+      const decidedOn = decided < asOf ? decided : null;
+      const row: Record<string, unknown> = {
+        id: ctx.newId(),
+        orgUnitId: item.orgUnitId,
+        caseNumber: `立〔${filedOn.slice(0, 4)}〕${String(k + 1).padStart(7, '0')}号`,
+        itemId: item.id,
+        itemName: item.name,
+        itemKind: item.kind,
+        bodyId: item.bodyId,
+        bodyName: bodyOf.get(item.bodyId)!.name,
+        partyKind: r.chance(0.3) ? 'person' : 'organisation',
+        partyName: r.chance(0.3) ? personName(r) : companyName(r),
+        officer1Id: o1.id,
+        officer2Id: o2.id,
+        officerNames: `${o1.name}、${o2.name}`,
+        filedOn,
+        major: r.chance(0.05),
+        decidedOn,
+        outcome: decidedOn ? (item.kind === 'penalty' ? 'penalty' : 'other') : null,
+        disclosedOn: decidedOn && r.chance(0.95) ? decidedOn : null,
+        online: r.chance(0.97),
+        createdBy: by,
+      };
+      const dates = row as Parameters<typeof caseDueDates>[0];
+      Object.assign(row, caseDueDates(dates), { stage: caseStage(dates) });
+      return withSearch(caseRegister, row);
+    });
+    await ctx.insert(enforcementCases, cases as (typeof enforcementCases.$inferInsert)[]);
   },
 };

@@ -1,3 +1,4 @@
+import { caseIndicators } from '../../apps/server/src/modules/enforcement/case-indicators.js';
 import { enforcementIndicators } from '../../apps/server/src/modules/enforcement/indicators.js';
 import type { SqlClient } from '../lib/target.js';
 import type { BenchActor, HttpRequest, Scenario, ScenarioModule } from './index.js';
@@ -43,7 +44,7 @@ const get = (path: string): HttpRequest => ({ method: 'GET', path });
 
 export const enforcementScenarios: ScenarioModule = {
   module: 'enforcement',
-  async scenarios({ prepared, actor }) {
+  async scenarios({ sql, prepared, actor }) {
     const year = prepared.years.at(-1)!;
     const indicatorIds = enforcementIndicators.map((i) => i.id).join(',');
     const list: Scenario = {
@@ -62,7 +63,31 @@ export const enforcementScenarios: ScenarioModule = {
       request: get(`/api/indicators/values?ids=${indicatorIds}&from=${year}-01-01&to=${year}-12-31`),
       raw: (s) => rawIndicators(s, actor, `${year}-01-01`, `${year}-12-31`),
     };
+    // 执法案件: the register list (filter, sort, page, total), a rotating detail (with its 法制审核 lookup) and the four rates.
+    const caseIds = (await sql.query('select id from enforcement_cases where deleted_at is null order by id limit 2000')).map((r) => String(r.id));
+    let detailIndex = 0;
+    const caseList: Scenario = {
+      name: 'enforcement.cases.list',
+      description: '执法案件 list: filter 事项类别 + sort by 立案日期 + page 2 + total',
+      kind: 'read',
+      mode: 'load',
+      request: get('/api/enforcement/cases?f.itemKind=penalty&sort=filedOn&order=desc&page=2&pageSize=20'),
+    };
+    const caseDetail: Scenario = {
+      name: 'enforcement.cases.detail',
+      description: `执法案件 detail with its 法制审核 (rotating over ${caseIds.length} ids)`,
+      kind: 'read',
+      mode: 'load',
+      request: () => get(`/api/enforcement/cases/${caseIds[detailIndex++ % Math.max(1, caseIds.length)]}`),
+    };
+    const caseRates: Scenario = {
+      name: 'enforcement.cases.indicators',
+      description: `all ${caseIndicators.length} case indicator values (网上运行率, 公示及时率, 法制审核率, 办理及时率), ${year}`,
+      kind: 'read',
+      mode: 'load',
+      request: get(`/api/indicators/values?ids=${caseIndicators.map((i) => i.id).join(',')}&from=${year}-01-01&to=${year}-12-31`),
+    };
     // The portal certificate check is not load-tested: its per-address limit (the login limit, 20 a minute) answers 429 by design.
-    return [list, indicators];
+    return [list, indicators, caseList, caseDetail, caseRates];
   },
 };

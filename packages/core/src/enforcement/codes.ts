@@ -141,3 +141,78 @@ export const applicationStates = codeTable(
   ],
   '申领状态',
 );
+
+export const partyKinds = codeTable(
+  [
+    { code: 'organisation', label: '法人或其他组织' },
+    { code: 'person', label: '自然人' },
+  ],
+  '当事人类别',
+);
+
+export const caseOutcomes = codeTable(
+  [
+    { code: 'penalty', label: '给予处罚' },
+    { code: 'noPenalty', label: '不予处罚' },
+    { code: 'granted', label: '准予许可' },
+    { code: 'refused', label: '不予许可' },
+    { code: 'other', label: '其他决定' },
+  ],
+  '决定结果',
+);
+
+/** Derived from the case's dates (case-rules.caseStage). */
+export const caseStages = codeTable(
+  [
+    { code: 'investigating', label: '办理中' },
+    { code: 'decided', label: '已决定待公示' },
+    { code: 'disclosed', label: '已公示' },
+    { code: 'withdrawn', label: '已撤回公示' },
+  ],
+  '案件阶段',
+);
+
+/** 案卷评查标准的类别: 否决项 fail a file outright; 卷面 20 points; 内容 80 points (domain-research §1.7). */
+export const rubricGroups = codeTable(
+  [
+    { code: 'veto', label: '否决项' },
+    { code: 'form', label: '卷面标准' },
+    { code: 'substance', label: '内容标准' },
+  ],
+  '评查项类别',
+);
+
+/** How a campaign turns reviewers' scores into the file's score. */
+export const scoreRules = codeTable(
+  [
+    { code: 'mean', label: '取各评查人员平均分' },
+    { code: 'consensus', label: '合议一致后定分' },
+  ],
+  '定分规则',
+);
+
+export const fileGrades = codeTable(
+  [
+    { code: 'excellent', label: '优秀' },
+    { code: 'passed', label: '合格' },
+    { code: 'failed', label: '不合格' },
+  ],
+  '评查等次',
+);
+
+export const checkKinds = codeTable(
+  [
+    { code: 'daily', label: '日常监督' },
+    { code: 'special', label: '专项监督' },
+    { code: 'comprehensive', label: '综合检查' },
+  ],
+  '监督方式',
+);
+
+export const rectificationSources = codeTable(
+  [
+    { code: 'check', label: '执法监督检查' },
+    { code: 'review', label: '案卷评查' },
+  ],
+  '问题来源',
+);

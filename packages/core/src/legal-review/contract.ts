@@ -8,6 +8,8 @@ import { reviewStates } from './workflow.js';
 
 /** Kinds whose request links a record of another module (the document, the decision, the 街道 matter). */
 export const linkedSubjectKinds: readonly ReviewSubjectKind[] = ['normativeDocument', 'majorDecision', 'subdistrictMatter'];
+/** Kinds that may link a record (a 重大执法决定 its 执法案件) but may also be sent without one. */
+export const optionallyLinkedSubjectKinds: readonly ReviewSubjectKind[] = ['enforcementDecision'];
 
 export const ruleOfKind: Record<ReviewSubjectKind, keyof typeof deadlineRules> = {
   normativeDocument: 'legalReview.normativeDocument',
@@ -51,8 +53,9 @@ export const reviewCreateSchema = z
   .superRefine((v, ctx) => {
     const linked = linkedSubjectKinds.includes(v.subjectKind);
     if (linked && !v.subjectId) ctx.addIssue({ code: 'custom', path: ['subjectId'], message: `请选择送审的${reviewSubjectKinds.label(v.subjectKind)}` });
-    if (!linked && v.subjectId) ctx.addIssue({ code: 'custom', path: ['subjectId'], message: `${reviewSubjectKinds.label(v.subjectKind)}不关联其他模块的记录` });
-    if (!linked && !v.title) ctx.addIssue({ code: 'custom', path: ['title'], message: '请填写送审事项名称' });
+    if (!linked && !optionallyLinkedSubjectKinds.includes(v.subjectKind) && v.subjectId)
+      ctx.addIssue({ code: 'custom', path: ['subjectId'], message: `${reviewSubjectKinds.label(v.subjectKind)}不关联其他模块的记录` });
+    if (!linked && !v.subjectId && !v.title) ctx.addIssue({ code: 'custom', path: ['title'], message: '请填写送审事项名称' });
     if (v.subjectKind !== 'contract' && v.counterparty) ctx.addIssue({ code: 'custom', path: ['counterparty'], message: '只有合同填写合同相对方' });
     if (v.dueOn) {
       if (v.subjectKind !== 'majorDecision') {

@@ -49,12 +49,12 @@ export const defaultAnnualTemplate: Block[] = [
   p(
     'enforcement-supervision',
     '强化行政执法监督。',
-    '强化执法人员管理，完善招录和退出机制，组织行政执法资格认证考试，每人每年不少于60学时，期末持证执法人员{enforcement.certifiedOfficers}人，培训达标率{enforcement.trainingComplianceRate}。清理不符合持证条件人员，本年度组织新申领执法证件{enforcement.newEnforcementCertificates}人、听证主持人证件{enforcement.newHearingCertificates}人，年审{enforcement.annualReviews}人，注销证件人员{enforcement.revokedCertificates}人。',
+    '构建区、街道两级全覆盖的行政执法协调监督工作体系，制定年度行政执法监督计划，综合运用日常监督、专项监督、综合检查等方式实施执法监督{enforcement.supervisionChecks}次。每季度组织开展行政执法案卷评查活动，对{enforcement.reviewedFields}个重点行政执法领域的{enforcement.reviewedFiles}份行政执法案卷进行集中评查，案卷合格率{enforcement.reviewPassRate}，及时反馈评查中发现的问题，下发整改通知{enforcement.rectifications}件并督促限期整改，按期整改率{enforcement.rectificationOnTimeRate}。{enforcement.nominatedFiles}件行政执法案卷被推荐参评“十佳”优秀案卷。强化执法人员管理，完善招录和退出机制，组织行政执法资格认证考试，每人每年不少于60学时，期末持证执法人员{enforcement.certifiedOfficers}人，培训达标率{enforcement.trainingComplianceRate}。清理不符合持证条件人员，本年度组织新申领执法证件{enforcement.newEnforcementCertificates}人、听证主持人证件{enforcement.newHearingCertificates}人，年审{enforcement.annualReviews}人，注销证件人员{enforcement.revokedCertificates}人。',
   ),
   p(
     'enforcement-standards',
     '全面完善行政执法标准。',
-    '发挥法治协调职能，实行执法事项清单管理制度，执法事项清单共列明执法事项{enforcement.items}项，其中行政处罚事项{enforcement.penaltyItems}项，在政务公开专栏向社会公示。健全完善行政裁量基准制度，落实动态管理，行政处罚事项裁量基准覆盖率{enforcement.standardCoverage}。',
+    '发挥法治协调职能，实行执法事项清单管理制度，执法事项清单共列明执法事项{enforcement.items}项，其中行政处罚事项{enforcement.penaltyItems}项，在政务公开专栏向社会公示。健全完善行政裁量基准制度，落实动态管理，行政处罚事项裁量基准覆盖率{enforcement.standardCoverage}。全面落实行政执法“三项制度”，全年立案执法案件{enforcement.cases}件、作出执法决定{enforcement.casesDecided}件，执法决定公示及时率{enforcement.disclosureOnTimeRate}，重大执法决定法制审核率{enforcement.legalReviewRate}。按照“应上尽上”原则，将行政执法案件纳入网上运行，网上运行率{enforcement.onlineRate}、办理及时率{enforcement.decisionOnTimeRate}，避免“系统外循环”。',
   ),
   p(
     'business-services',

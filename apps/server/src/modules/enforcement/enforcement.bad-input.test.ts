@@ -4,6 +4,22 @@ import { withCreditCheckCharacter, withIdCheckCharacter } from '@fazhi/core';
 import {
   bodyCreateSchema,
   bodyUpdateSchema,
+  campaignCreateSchema,
+  campaignUpdateSchema,
+  caseCreateSchema,
+  caseUpdateSchema,
+  checkCreateSchema,
+  checkUpdateSchema,
+  planCreateSchema,
+  planUpdateSchema,
+  rectificationCreateSchema,
+  rectificationUpdateSchema,
+  reviewersInputSchema,
+  reviewFileCreateSchema,
+  reviewFileUpdateSchema,
+  rubricItemCreateSchema,
+  rubricItemUpdateSchema,
+  scoresInputSchema,
   certificateCreateSchema,
   certificateUpdateSchema,
   decisionCreateSchema,
@@ -65,6 +81,52 @@ describe('行政执法协调监督: hostile bodies', () => {
     documentNumber: '不罚〔2026〕1号',
   });
 
+  // A case needs two officers with certificates: the second is made in before().
+  const enforcementCase = () => ({
+    caseNumber: `模糊测试立〔2026〕${seq++}号`,
+    itemId: ids.item,
+    bodyId: ids.body,
+    orgUnitId: unit,
+    partyKind: 'organisation',
+    partyName: '模糊测试企业',
+    officer1Id: ids.officer,
+    officer2Id: ids.officer2,
+    filedOn: '2026-02-02',
+    major: true,
+    decidedOn: '2026-03-02',
+    outcome: 'penalty',
+    fine: 1000,
+    disclosedOn: '2026-03-04',
+    online: true,
+    note: '备注',
+  });
+
+  const campaign = () => ({ name: `模糊测试评查${seq++}`, year: 2026, quarter: 2, scoreRule: 'mean', startedOn: '2026-05-10', endsOn: '2026-06-10', orgUnitId: unit, note: '备注' });
+  const rubricItem = () => ({ code: `FZ${seq++}`, group: 'form', title: '模糊测试评查项', maxDeduction: 2, orgUnitId: unit });
+  const reviewFile = () => ({ campaignId: ids.campaign, caseId: ids.case, orgUnitId: unit, problems: '问题', nominated: false });
+  const plan = () => ({ year: 2026, title: `模糊测试计划${seq++}`, approvedOn: '2026-02-20', orgUnitId: unit, note: '内容' });
+  const check = () => ({
+    planId: ids.plan,
+    kind: 'special',
+    title: `模糊测试检查${seq++}`,
+    targetName: '模糊测试单位',
+    plannedOn: '2026-04-01',
+    doneOn: '2026-04-02',
+    findings: '问题',
+    orgUnitId: unit,
+  });
+  const rectification = () => ({
+    source: 'check',
+    checkId: ids.check,
+    noticeNumber: `模糊测试整${seq++}`,
+    problem: '问题',
+    issuedOn: '2026-04-10',
+    dueOn: '2026-05-10',
+    completedOn: '2026-05-01',
+    result: '已整改',
+    orgUnitId: unit,
+  });
+
   const registers = [
     ['body', 'bodies', body, bodyCreateSchema, bodyUpdateSchema],
     ['officer', 'officers', officer, officerCreateSchema, officerUpdateSchema],
@@ -75,6 +137,13 @@ describe('行政执法协调监督: hostile bodies', () => {
     ['standard', 'standards', standard, standardCreateSchema, standardUpdateSchema],
     ['leniencyItem', 'leniency-items', leniencyItem, leniencyItemCreateSchema, leniencyItemUpdateSchema],
     ['decision', 'leniency-decisions', decision, decisionCreateSchema, decisionUpdateSchema],
+    ['case', 'cases', enforcementCase, caseCreateSchema, caseUpdateSchema],
+    ['campaign', 'review-campaigns', campaign, campaignCreateSchema, campaignUpdateSchema],
+    ['rubricItem', 'rubric-items', rubricItem, rubricItemCreateSchema, rubricItemUpdateSchema],
+    ['reviewFile', 'review-files', reviewFile, reviewFileCreateSchema, reviewFileUpdateSchema],
+    ['plan', 'supervision-plans', plan, planCreateSchema, planUpdateSchema],
+    ['check', 'supervision-checks', check, checkCreateSchema, checkUpdateSchema],
+    ['rectification', 'rectifications', rectification, rectificationCreateSchema, rectificationUpdateSchema],
   ] as const;
 
   before(async () => {
@@ -87,6 +156,11 @@ describe('行政执法协调监督: hostile bodies', () => {
       assert.equal(made.status, 201, `${path} ${JSON.stringify(made.body)}`);
       ids[key] = made.body.id;
       versions[key] = made.body.version;
+      if (key === 'certificate') {
+        const second = await fzb.post(`${base}/officers`, { ...officer(), name: '模糊测试员二' });
+        ids.officer2 = second.body.id;
+        assert.equal((await fzb.post(`${base}/certificates`, { ...certificate(), officerId: ids.officer2 })).status, 201);
+      }
     }
   });
   after(() => h?.close());
@@ -138,6 +212,34 @@ describe('行政执法协调监督: hostile bodies', () => {
           () => ({ reason: '核对身份' }),
           revealReasonSchema,
         ),
+      ],
+      40,
+    ));
+
+  it('案卷评查: reviewers and scores refuse invalid bodies', () =>
+    refusesInvalidBodies(
+      h,
+      [
+        {
+          ...route(
+            'PUT review-files/:id/reviewers',
+            'PATCH',
+            () => `${base}/review-files/${ids.reviewFile}/reviewers`,
+            () => ({ userIds: [h.seeded.users.get('zrzy')] }),
+            reviewersInputSchema,
+          ),
+          method: 'PUT' as never,
+        },
+        {
+          ...route(
+            'PUT review-files/:id/scores',
+            'PATCH',
+            () => `${base}/review-files/${ids.reviewFile}/scores`,
+            () => ({ scores: [{ itemId: ids.rubricItem, deduction: 1 }] }),
+            scoresInputSchema,
+          ),
+          method: 'PUT' as never,
+        },
       ],
       40,
     ));

@@ -1,11 +1,11 @@
 import { toIsoDate } from '@fazhi/core';
 import { annualTrainingHours, entrustmentState, trainingShortfall, trainingWarningMonths } from '@fazhi/core/enforcement';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import type { JobDefinition } from '../../platform/jobs/runner.js';
 import { raise, type Notice } from '../../platform/notify/service.js';
 import { refreshStatuses } from './service.js';
-import { enforcementBodies, enforcementOfficers } from './tables.js';
+import { enforcementBodies, enforcementOfficers, enforcementRectifications } from './tables.js';
 
 /**
  * In November and December (trainingWarningMonths), officers holding a valid 执法证 with fewer than 60 学时 this
@@ -69,6 +69,28 @@ export async function refreshEntrustments(db: Db, today: string) {
   return raise(db, notices);
 }
 
+/** 整改通知 past their due day without a recorded completion: the rectifying unit is alerted once per notice. */
+export async function flagOverdueRectifications(db: Db, today: string) {
+  const x = enforcementRectifications;
+  const rows = await db
+    .select({ id: x.id, noticeNumber: x.noticeNumber, dueOn: x.dueOn, orgUnitId: x.orgUnitId })
+    .from(x)
+    .where(and(isNull(x.deletedAt), isNull(x.completedOn), lt(x.dueOn, today)));
+  return raise(
+    db,
+    rows.map((r) => ({
+      key: `enforcement.rectification:${r.id}:${r.dueOn}`,
+      module: 'enforcement',
+      orgUnitId: r.orgUnitId,
+      level: 'alert',
+      title: `整改通知${r.noticeNumber}已于${r.dueOn}到期，尚未报送整改情况`,
+      link: `/enforcement/rectifications/${r.id}`,
+      dueOn: r.dueOn,
+      entity: { type: 'enforcement.rectification', id: r.id },
+    })),
+  );
+}
+
 export const enforcementJobs: JobDefinition[] = [
   {
     kind: 'enforcement.daily',
@@ -77,6 +99,7 @@ export const enforcementJobs: JobDefinition[] = [
       const today = String(payload.today);
       await refreshStatuses(services.db, today);
       await refreshEntrustments(services.db, today);
+      await flagOverdueRectifications(services.db, today);
       if ((trainingWarningMonths as readonly number[]).includes(Number(today.slice(5, 7)))) await flagTrainingShortfall(services.db, today);
     },
   },

@@ -1,5 +1,8 @@
 import type { ModuleManifest } from '../../platform/module.js';
+import { caseSubject } from './case-registers.js';
+import { caseIndicators } from './case-indicators.js';
 import { enforcementIndicators } from './indicators.js';
+import { reviewIndicators } from './review-indicators.js';
 import { enforcementJobs } from './jobs.js';
 import { enforcementRoutes } from './routes.js';
 import { seedEnforcement } from './seed.js';
@@ -9,6 +12,7 @@ export const enforcementModule: ModuleManifest = {
   label: '行政执法协调监督',
   routes: enforcementRoutes,
   jobs: enforcementJobs,
-  indicators: enforcementIndicators,
+  indicators: [...enforcementIndicators, ...caseIndicators, ...reviewIndicators],
   seed: seedEnforcement,
+  reviewSubjects: { enforcementDecision: caseSubject },
 };

@@ -1,9 +1,21 @@
-import { certificateCheckQuerySchema, certificateCheckSchema, publicBodiesSchema, publicLeniencyListSchema } from '@fazhi/core/enforcement';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { toIsoDate } from '@fazhi/core';
+import {
+  certificateCheckQuerySchema,
+  certificateCheckSchema,
+  disclosureYears,
+  maskPartyName,
+  publicBodiesSchema,
+  publicDisclosuresQuerySchema,
+  publicDisclosuresSchema,
+  publicLeniencyListSchema,
+} from '@fazhi/core/enforcement';
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
 import type { App, Services } from '../../platform/http/types.js';
-import { enforcementBodies, enforcementCertificates, enforcementItems, enforcementLeniencyItems, enforcementOfficers, enforcementStandards } from './tables.js';
+import { enforcementBodies, enforcementCases, enforcementCertificates, enforcementItems, enforcementLeniencyItems, enforcementOfficers, enforcementStandards } from './tables.js';
 
 const tags = ['政务公开（无需登录）'];
+// 29 February becomes the 28th: the shifted year may have no 29th.
+const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4)) - years}${date.slice(4).replace('-02-29', '-02-28')}`;
 
 /** The portal: 执法主体 with their 执法事项 and 裁量基准 (行政处罚法 第34条: 基准 published), the 不罚轻罚 list, and the certificate check. */
 export function enforcementPublicRoutes(app: App, { db, config }: Services) {
@@ -75,6 +87,46 @@ export function enforcementPublicRoutes(app: App, { db, config }: Services) {
       if (!row) return { found: false, name: null, bodyName: null, kind: null, valid: false };
       // 待年审 still lets the officer act (the review is late, not failed); 暂扣 and 注销 do not.
       return { found: true, name: row.name, bodyName: row.bodyName, kind: row.kind, valid: row.status === 'valid' || row.status === 'reviewDue' };
+    },
+  );
+
+  // 三项制度 事后公开: disclosed, not withdrawn, within its display period (disclosureYears).
+  app.get(
+    '/api/public/enforcement/disclosures',
+    { schema: { tags, summary: '行政执法决定公示（三项制度）', querystring: publicDisclosuresQuerySchema, response: { 200: publicDisclosuresSchema } }, config: { public: true } },
+    async (request) => {
+      const k = enforcementCases;
+      const today = toIsoDate(new Date());
+      const shown = and(
+        isNull(k.deletedAt),
+        isNotNull(k.disclosedOn),
+        isNull(k.withdrawnOn),
+        lte(k.disclosedOn, today),
+        or(
+          and(eq(k.partyKind, 'person'), gt(k.disclosedOn, yearsBefore(today, disclosureYears.person))),
+          and(ne(k.partyKind, 'person'), gt(k.disclosedOn, yearsBefore(today, disclosureYears.organisation))),
+        ),
+      );
+      const { page, pageSize } = request.query;
+      const [total] = await db.select({ n: count() }).from(k).where(shown);
+      const rows = await db
+        .select({
+          caseNumber: k.caseNumber,
+          bodyName: k.bodyName,
+          itemName: k.itemName,
+          itemKind: k.itemKind,
+          partyKind: k.partyKind,
+          partyName: k.partyName,
+          outcome: k.outcome,
+          decidedOn: k.decidedOn,
+          disclosedOn: k.disclosedOn,
+        })
+        .from(k)
+        .where(shown)
+        .orderBy(desc(k.disclosedOn), asc(k.caseNumber))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
+      return { total: total?.n ?? 0, items: rows.map(({ partyKind, partyName, disclosedOn, ...r }) => ({ ...r, partyName: maskPartyName(partyKind, partyName), disclosedOn: disclosedOn! })) };
     },
   );
 }

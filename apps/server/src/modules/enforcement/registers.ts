@@ -40,7 +40,7 @@ const today = () => toIsoDate(new Date());
  * and belong to the same unit as the record naming it, so a department never hangs its rows off another's register.
  * Anything else is refused as "不存在", revealing nothing about other units.
  */
-async function linked<T extends RegisterTable>(tx: Db, actor: Actor, table: T, entity: string, id: unknown, orgUnitId: unknown, path: string, label: string) {
+export async function linked<T extends RegisterTable>(tx: Db, actor: Actor, table: T, entity: string, id: unknown, orgUnitId: unknown, path: string, label: string) {
   const [row] = await tx
     .select()
     .from(table as RegisterTable)

@@ -1,17 +1,20 @@
 import { idField } from '@fazhi/core';
-import { officerYearSchema, revealedIdNumberSchema, revealReasonSchema } from '@fazhi/core/enforcement';
+import { campaignResultsSchema, fileScoresSchema, officerYearSchema, revealedIdNumberSchema, revealReasonSchema, reviewersInputSchema, scoresInputSchema } from '@fazhi/core/enforcement';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
 import { enforcementPublicRoutes } from './public-routes.js';
+import { caseRegister } from './case-registers.js';
 import { enforcementRegisters } from './registers.js';
+import { reviewRegisters } from './review-registers.js';
+import { campaignResults, fileScores, setReviewers, submitScores } from './review-service.js';
 import { officerYear, revealOfficerIdNumber } from './service.js';
 
 export async function enforcementRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
   enforcementPublicRoutes(app, services);
-  for (const register of enforcementRegisters) registerRoutes(app, services, register);
+  for (const register of [...enforcementRegisters, caseRegister, ...reviewRegisters]) registerRoutes(app, services, register);
   app.get(
     '/api/enforcement/officers/:id/year',
     {
@@ -36,5 +39,20 @@ export async function enforcementRoutes(app: App, services: Services) {
     '/api/enforcement/officers/:id/reveal-id-number',
     { schema: { tags: ['执法人员'], summary: '查看执法人员完整公民身份号码（须说明理由，留痕）', params, body: revealReasonSchema, response: { 200: revealedIdNumberSchema } } },
     async (request) => revealOfficerIdNumber(services, actorOf(request), request.params.id, request.body.reason),
+  );
+  const files = '/api/enforcement/review-files/:id';
+  app.put(`${files}/reviewers`, { schema: { tags: ['案卷评查'], summary: '指定评查人员（可跨单位，整体替换）', params, body: reviewersInputSchema } }, async (request) =>
+    setReviewers(services, actorOf(request), request.params.id, request.body.userIds),
+  );
+  app.get(`${files}/scores`, { schema: { tags: ['案卷评查'], summary: '评查标准及本人评分；组织单位可见各评查人员得分', params, response: { 200: fileScoresSchema } } }, async (request) =>
+    fileScores(services, actorOf(request), request.params.id),
+  );
+  app.put(
+    `${files}/scores`,
+    { schema: { tags: ['案卷评查'], summary: '评查人员逐项评分（整体替换本人评分），按活动定分规则计算案卷得分', params, body: scoresInputSchema, response: { 200: fileScoresSchema } } },
+    async (request) => submitScores(services, actorOf(request), request.params.id, request.body.scores),
+  );
+  app.get('/api/enforcement/review-campaigns/:id/results', { schema: { tags: ['案卷评查'], summary: '评查结果（按执法主体）', params, response: { 200: campaignResultsSchema } } }, async (request) =>
+    campaignResults(services, actorOf(request), request.params.id),
   );
 }

@@ -6,6 +6,8 @@ import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
 import { companyName, creditCode, idNumber, personName } from '../../seed/people.js';
 import type { Random } from '../../seed/random.js';
+import { seedCases } from './seed-cases.js';
+import { seedReviews } from './seed-review.js';
 import { bodyRegister, certificateRegister, decisionRegister, itemRegister, leniencyItemRegister, officerRegister, reviewRegister, standardRegister, trainingRegister } from './registers.js';
 import {
   enforcementBodies,
@@ -376,7 +378,9 @@ export async function seedEnforcement(ctx: SeedContext): Promise<Record<string, 
   }
   await tx.insert(enforcementLeniencyDecisions).values(decisionRows as (typeof enforcementLeniencyDecisions.$inferInsert)[]);
 
+  const caseCounts = { ...(await seedCases(ctx)), ...(await seedReviews(ctx)) };
   return {
+    ...caseCounts,
     执法主体: bodies.length,
     执法人员: officers.length,
     执法证件: certs.length,

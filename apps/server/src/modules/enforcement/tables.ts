@@ -1,5 +1,5 @@
 import { boolean, date, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { businessColumns } from '../../platform/db/columns.js';
+import { businessColumns, id } from '../../platform/db/columns.js';
 
 // Tables of 行政执法协调监督 (enforcement). Names kept with each row (bodyName, officerName …) are copies for lists
 // and exports; the ids are the links later registers (执法案件, 案卷评查) hang off.
@@ -162,4 +162,156 @@ export const enforcementLeniencyDecisions = pgTable(
     index('enforcement_leniency_decisions_code_idx').on(t.creditCode),
     index('enforcement_leniency_decisions_org_idx').on(t.orgUnitId),
   ],
+);
+
+/** 执法案件: due dates and the stage are derived on every write (case-rules); names are copies for lists. */
+export const enforcementCases = pgTable(
+  'enforcement_cases',
+  {
+    ...businessColumns(),
+    caseNumber: text('case_number').notNull(),
+    itemId: uuid('item_id').notNull(),
+    itemName: text('item_name').notNull(),
+    itemKind: text('item_kind').notNull(),
+    bodyId: uuid('body_id').notNull(),
+    bodyName: text('body_name').notNull(),
+    partyKind: text('party_kind').notNull(),
+    partyName: text('party_name').notNull(),
+    officer1Id: uuid('officer1_id').notNull(),
+    officer2Id: uuid('officer2_id').notNull(),
+    officerNames: text('officer_names').notNull(),
+    filedOn: day('filed_on').notNull(),
+    major: boolean('major').notNull().default(false),
+    extensionDays: integer('extension_days'),
+    extensionReason: text('extension_reason'),
+    decisionDueOn: day('decision_due_on').notNull(),
+    decidedOn: day('decided_on'),
+    outcome: text('outcome'),
+    fine: integer('fine'),
+    disclosureDueOn: day('disclosure_due_on'),
+    disclosedOn: day('disclosed_on'),
+    changedOn: day('changed_on'),
+    withdrawalDueOn: day('withdrawal_due_on'),
+    withdrawnOn: day('withdrawn_on'),
+    stage: text('stage').notNull(),
+    online: boolean('online').notNull().default(true),
+    note: text('note'),
+  },
+  (t) => [
+    index('enforcement_cases_org_idx').on(t.orgUnitId),
+    index('enforcement_cases_number_idx').on(t.caseNumber),
+    index('enforcement_cases_filed_idx').on(t.filedOn),
+    index('enforcement_cases_decided_idx').on(t.decidedOn),
+    index('enforcement_cases_disclosed_idx').on(t.disclosedOn),
+    index('enforcement_cases_body_idx').on(t.bodyId),
+  ],
+);
+
+/** 案卷评查活动: quarterly, owned by the coordinating unit. */
+export const enforcementReviewCampaigns = pgTable(
+  'enforcement_review_campaigns',
+  {
+    ...businessColumns(),
+    name: text('name').notNull(),
+    year: integer('year').notNull(),
+    quarter: integer('quarter').notNull(),
+    scoreRule: text('score_rule').notNull(),
+    startedOn: day('started_on').notNull(),
+    endsOn: day('ends_on').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('enforcement_review_campaigns_org_idx').on(t.orgUnitId)],
+);
+
+/** 评查标准: the district's rubric; a change is an audited update of the row. */
+export const enforcementRubricItems = pgTable('enforcement_rubric_items', {
+  ...businessColumns(),
+  code: text('code').notNull(),
+  group: text('group').notNull(),
+  title: text('title').notNull(),
+  maxDeduction: doublePrecision('max_deduction').notNull(),
+});
+
+/**
+ * 评查案卷: a sampled case in a campaign, owned by the campaign's unit, so reviewers from other units see it only
+ * as assignees. Score and grade are derived from the reviewers' scores by the campaign's rule.
+ */
+export const enforcementReviewFiles = pgTable(
+  'enforcement_review_files',
+  {
+    ...businessColumns(),
+    campaignId: uuid('campaign_id').notNull(),
+    campaignName: text('campaign_name').notNull(),
+    caseId: uuid('case_id').notNull(),
+    caseNumber: text('case_number').notNull(),
+    caseOrgUnitId: uuid('case_org_unit_id').notNull(),
+    field: text('field').notNull(),
+    bodyName: text('body_name').notNull(),
+    itemName: text('item_name').notNull(),
+    reviewerNames: text('reviewer_names').notNull().default(''),
+    score: doublePrecision('score'),
+    grade: text('grade'),
+    problems: text('problems'),
+    nominated: boolean('nominated').notNull().default(false),
+  },
+  (t) => [index('enforcement_review_files_campaign_idx').on(t.campaignId), index('enforcement_review_files_case_idx').on(t.caseId), index('enforcement_review_files_org_idx').on(t.orgUnitId)],
+);
+
+/** Each reviewer's deduction per rubric item, kept (the file's score is computed from them). */
+export const enforcementReviewScores = pgTable(
+  'enforcement_review_scores',
+  {
+    id: id(),
+    fileId: uuid('file_id').notNull(),
+    reviewerId: uuid('reviewer_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    deduction: doublePrecision('deduction').notNull(),
+    vetoed: boolean('vetoed').notNull().default(false),
+    comment: text('comment'),
+    scoredOn: day('scored_on').notNull(),
+  },
+  (t) => [index('enforcement_review_scores_file_idx').on(t.fileId, t.reviewerId)],
+);
+
+export const enforcementSupervisionPlans = pgTable('enforcement_supervision_plans', {
+  ...businessColumns(),
+  year: integer('year').notNull(),
+  title: text('title').notNull(),
+  approvedOn: day('approved_on').notNull(),
+  note: text('note'),
+});
+
+export const enforcementSupervisionChecks = pgTable(
+  'enforcement_supervision_checks',
+  {
+    ...businessColumns(),
+    planId: uuid('plan_id').notNull(),
+    planTitle: text('plan_title').notNull(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    targetName: text('target_name').notNull(),
+    plannedOn: day('planned_on').notNull(),
+    doneOn: day('done_on'),
+    findings: text('findings'),
+  },
+  (t) => [index('enforcement_supervision_checks_plan_idx').on(t.planId), index('enforcement_supervision_checks_done_idx').on(t.doneOn)],
+);
+
+/** 整改通知: owned by the unit that must rectify, so it records its own result; the source is a check or a reviewed file. */
+export const enforcementRectifications = pgTable(
+  'enforcement_rectifications',
+  {
+    ...businessColumns(),
+    source: text('source').notNull(),
+    checkId: uuid('check_id'),
+    reviewFileId: uuid('review_file_id'),
+    sourceTitle: text('source_title').notNull(),
+    noticeNumber: text('notice_number').notNull(),
+    problem: text('problem').notNull(),
+    issuedOn: day('issued_on').notNull(),
+    dueOn: day('due_on').notNull(),
+    completedOn: day('completed_on'),
+    result: text('result'),
+  },
+  (t) => [index('enforcement_rectifications_org_idx').on(t.orgUnitId), index('enforcement_rectifications_due_idx').on(t.dueOn)],
 );

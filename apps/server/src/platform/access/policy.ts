@@ -26,6 +26,8 @@ export function assertCan(actor: Actor, module: ModuleCode, action: Action): voi
 export const assigneeActions: Record<string, { roles: readonly string[]; actions: readonly Action[] }> = {
   // 合法性审核: the reviewing officer and the 法律顾问/公职律师 start the review, ask for materials and give the opinion.
   'legalReview.request': { roles: ['reviewer', 'adviser'], actions: ['transition'] },
+  // 案卷评查: reviewers from any unit score the files assigned to them (the scores route checks it is their own).
+  'enforcement.reviewFile': { roles: ['reviewer'], actions: ['transition'] },
 };
 
 /**

@@ -16,6 +16,17 @@ const off = (name: keyof typeof import('./officer-pages')) =>
     () => import('./officer-pages'),
     (m) => m[name],
   );
+const cp = (name: keyof typeof import('./case-pages')) =>
+  lazyPage(
+    () => import('./case-pages'),
+    (m) => m[name],
+  );
+const casePagesOf = (path: string, name: string) => {
+  const List = cp(`${name}ListPage` as keyof typeof import('./case-pages'));
+  const Form = cp(`${name}FormPage` as keyof typeof import('./case-pages'));
+  const Detail = cp(`${name}DetailPage` as keyof typeof import('./case-pages'));
+  return crud(path, <List />, <Form />, <Detail />);
+};
 const pub = (name: keyof typeof import('./public-pages')) =>
   lazyPage(
     () => import('./public-pages'),
@@ -41,6 +52,7 @@ const OfficerDetail = off('OfficerDetailPage');
 const PublicBodies = pub('PublicBodiesPage');
 const PublicLeniency = pub('PublicLeniencyPage');
 const PublicCheck = pub('PublicCertificateCheckPage');
+const PublicDisclosures = pub('PublicDisclosuresPage');
 
 const routes: RouteObject[] = [
   ...pagesOf('enforcement/bodies', 'Body'),
@@ -52,6 +64,13 @@ const routes: RouteObject[] = [
   ...pagesOf('enforcement/standards', 'Standard'),
   ...pagesOf('enforcement/leniency-items', 'LeniencyItem'),
   ...pagesOf('enforcement/leniency-decisions', 'Decision'),
+  ...casePagesOf('enforcement/cases', 'Case'),
+  ...casePagesOf('enforcement/review-campaigns', 'Campaign'),
+  ...casePagesOf('enforcement/rubric-items', 'RubricItem'),
+  ...casePagesOf('enforcement/review-files', 'ReviewFile'),
+  ...casePagesOf('enforcement/supervision-plans', 'Plan'),
+  ...casePagesOf('enforcement/supervision-checks', 'Check'),
+  ...casePagesOf('enforcement/rectifications', 'Rectification'),
 ];
 
 const t = messages.menu;
@@ -71,6 +90,13 @@ const menu: MenuEntry = {
     entry('standards', t.standards),
     entry('leniency-items', t.leniencyItems),
     entry('leniency-decisions', t.decisions),
+    entry('cases', t.cases),
+    entry('review-campaigns', t.campaigns),
+    entry('rubric-items', t.rubric),
+    entry('review-files', t.reviewFiles),
+    entry('supervision-plans', t.plans),
+    entry('supervision-checks', t.checks),
+    entry('rectifications', t.rectifications),
   ],
 };
 
@@ -83,10 +109,12 @@ export const enforcementModule: WebModule = {
     { path: 'enforcement', element: <PublicBodies /> },
     { path: 'enforcement/leniency', element: <PublicLeniency /> },
     { path: 'enforcement/certificate-check', element: <PublicCheck /> },
+    { path: 'enforcement/disclosures', element: <PublicDisclosures /> },
   ],
   portalSections: [
     { to: '/gk/enforcement', label: messages.portal.sectionBodies },
     { to: '/gk/enforcement/leniency', label: messages.portal.sectionLeniency },
     { to: '/gk/enforcement/certificate-check', label: messages.portal.sectionCheck },
+    { to: '/gk/enforcement/disclosures', label: messages.portal.sectionDisclosures },
   ],
 };

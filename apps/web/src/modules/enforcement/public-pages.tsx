@@ -1,4 +1,4 @@
-import { bodyKinds, certificateKinds, enforcementFields, itemKinds, leniencyOutcomes, type CertificateCheck } from '@fazhi/core/enforcement/index';
+import { bodyKinds, caseOutcomes, certificateKinds, enforcementFields, itemKinds, leniencyOutcomes, type CertificateCheck } from '@fazhi/core/enforcement/index';
 import { Alert, Button, Card, Collapse, Descriptions, Empty, Flex, Form, Input, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, errorText } from '../../api/client';
@@ -139,6 +139,44 @@ export function PublicCertificateCheckPage() {
           ]}
         />
       )}
+    </Flex>
+  );
+}
+
+type Disclosure = { caseNumber: string; bodyName: string; itemName: string; itemKind: string; partyName: string; outcome: string | null; decidedOn: string | null; disclosedOn: string };
+
+/** 三项制度 事后公开: decisions disclosed and not withdrawn, newest first, a page at a time. */
+export function PublicDisclosuresPage() {
+  const [page, setPage] = useState(1);
+  const { data, error, loading, reload } = useApi(`public/enforcement/disclosures@${page}`, (signal) =>
+    api.get<{ total: number; items: Disclosure[] }>('public/enforcement/disclosures', { page, pageSize: 20 }, { quiet: true, signal }),
+  );
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  const c = t.disclosureColumns;
+  return (
+    <Flex vertical gap={12}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t.disclosuresTitle}
+      </Typography.Title>
+      <Typography.Text type="secondary">{t.disclosuresHint}</Typography.Text>
+      <Table
+        size="small"
+        rowKey="caseNumber"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 720 }}
+        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
+        columns={[
+          { title: c.caseNumber, dataIndex: 'caseNumber' },
+          { title: c.bodyName, dataIndex: 'bodyName' },
+          { title: c.itemName, dataIndex: 'itemName' },
+          { title: c.itemKind, dataIndex: 'itemKind', render: (v: string) => itemKinds.label(v) },
+          { title: c.partyName, dataIndex: 'partyName' },
+          { title: c.outcome, dataIndex: 'outcome', render: (v: string | null) => (v ? caseOutcomes.label(v) : '') },
+          { title: c.decidedOn, dataIndex: 'decidedOn' },
+          { title: c.disclosedOn, dataIndex: 'disclosedOn' },
+        ]}
+      />
     </Flex>
   );
 }
