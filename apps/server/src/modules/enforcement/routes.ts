@@ -1,5 +1,14 @@
-import { idField } from '@fazhi/core';
-import { campaignResultsSchema, fileScoresSchema, officerYearSchema, revealedIdNumberSchema, revealReasonSchema, reviewersInputSchema, scoresInputSchema } from '@fazhi/core/enforcement';
+import { detailSchemaOf, idField, rowSchemaOf } from '@fazhi/core';
+import {
+  campaignResultsSchema,
+  fileScoresSchema,
+  officerYearSchema,
+  revealedIdNumberSchema,
+  revealReasonSchema,
+  reviewersInputSchema,
+  reviewFileSpec,
+  scoresInputSchema,
+} from '@fazhi/core/enforcement';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
@@ -41,8 +50,10 @@ export async function enforcementRoutes(app: App, services: Services) {
     async (request) => revealOfficerIdNumber(services, actorOf(request), request.params.id, request.body.reason),
   );
   const files = '/api/enforcement/review-files/:id';
-  app.put(`${files}/reviewers`, { schema: { tags: ['案卷评查'], summary: '指定评查人员（可跨单位，整体替换）', params, body: reviewersInputSchema } }, async (request) =>
-    setReviewers(services, actorOf(request), request.params.id, request.body.userIds),
+  app.put(
+    `${files}/reviewers`,
+    { schema: { tags: ['案卷评查'], summary: '指定评查人员（可跨单位，整体替换）', params, body: reviewersInputSchema, response: { 200: detailSchemaOf(rowSchemaOf(reviewFileSpec)) } } },
+    async (request) => setReviewers(services, actorOf(request), request.params.id, request.body.userIds),
   );
   app.get(`${files}/scores`, { schema: { tags: ['案卷评查'], summary: '评查标准及本人评分；组织单位可见各评查人员得分', params, response: { 200: fileScoresSchema } } }, async (request) =>
     fileScores(services, actorOf(request), request.params.id),
