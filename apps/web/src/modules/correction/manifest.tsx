@@ -1,9 +1,9 @@
 import { TeamOutlined } from '@ant-design/icons';
-import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
+import { registerPageRoutes } from '../../platform/register/page-routes';
 import { messages } from './messages';
 
 const reg = (name: keyof typeof import('./register-pages')) =>
@@ -17,24 +17,18 @@ const sub = (name: keyof typeof import('./subject-pages')) =>
     (m) => m[name],
   );
 
-const crud = (path: string, list: ReactElement, form: ReactElement, detail: ReactElement): RouteObject[] => [
-  { path, element: list },
-  { path: `${path}/new`, element: form },
-  { path: `${path}/:id`, element: detail },
-  { path: `${path}/:id/edit`, element: form },
-];
 const pagesOf = (path: string, name: string) => {
   const List = reg(`${name}ListPage` as keyof typeof import('./register-pages'));
   const Form = reg(`${name}FormPage` as keyof typeof import('./register-pages'));
   const Detail = reg(`${name}DetailPage` as keyof typeof import('./register-pages'));
-  return crud(path, <List />, <Form />, <Detail />);
+  return registerPageRoutes(path, { List, Form, Detail });
 };
 const SubjectList = sub('SubjectListPage');
 const SubjectForm = sub('SubjectFormPage');
 const SubjectDetail = sub('SubjectDetailPage');
 
 const routes: RouteObject[] = [
-  ...crud('correction/subjects', <SubjectList />, <SubjectForm />, <SubjectDetail />),
+  ...registerPageRoutes('correction/subjects', { List: SubjectList, Form: SubjectForm, Detail: SubjectDetail }),
   ...pagesOf('correction/reports', 'Report'),
   ...pagesOf('correction/verifications', 'Verification'),
   ...pagesOf('correction/leaves', 'Leave'),

@@ -1,9 +1,9 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
+import { registerPageRoutes } from '../../platform/register/page-routes';
 import { messages } from './messages';
 
 const reg = (name: keyof typeof import('./register-pages')) =>
@@ -25,7 +25,7 @@ const casePagesOf = (path: string, name: string) => {
   const List = cp(`${name}ListPage` as keyof typeof import('./case-pages'));
   const Form = cp(`${name}FormPage` as keyof typeof import('./case-pages'));
   const Detail = cp(`${name}DetailPage` as keyof typeof import('./case-pages'));
-  return crud(path, <List />, <Form />, <Detail />);
+  return registerPageRoutes(path, { List, Form, Detail });
 };
 const pub = (name: keyof typeof import('./public-pages')) =>
   lazyPage(
@@ -33,18 +33,11 @@ const pub = (name: keyof typeof import('./public-pages')) =>
     (m) => m[name],
   );
 
-/** list, new, detail and edit routes of one register. */
-const crud = (path: string, list: ReactElement, form: ReactElement, detail: ReactElement): RouteObject[] => [
-  { path, element: list },
-  { path: `${path}/new`, element: form },
-  { path: `${path}/:id`, element: detail },
-  { path: `${path}/:id/edit`, element: form },
-];
 const pagesOf = (path: string, name: string) => {
   const List = reg(`${name}ListPage` as keyof typeof import('./register-pages'));
   const Form = reg(`${name}FormPage` as keyof typeof import('./register-pages'));
   const Detail = reg(`${name}DetailPage` as keyof typeof import('./register-pages'));
-  return crud(path, <List />, <Form />, <Detail />);
+  return registerPageRoutes(path, { List, Form, Detail });
 };
 const OfficerList = off('OfficerListPage');
 const OfficerForm = off('OfficerFormPage');
@@ -56,7 +49,7 @@ const PublicDisclosures = pub('PublicDisclosuresPage');
 
 const routes: RouteObject[] = [
   ...pagesOf('enforcement/bodies', 'Body'),
-  ...crud('enforcement/officers', <OfficerList />, <OfficerForm />, <OfficerDetail />),
+  ...registerPageRoutes('enforcement/officers', { List: OfficerList, Form: OfficerForm, Detail: OfficerDetail }),
   ...pagesOf('enforcement/certificates', 'Certificate'),
   ...pagesOf('enforcement/reviews', 'Review'),
   ...pagesOf('enforcement/trainings', 'Training'),

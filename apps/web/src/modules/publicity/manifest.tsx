@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
+import { lazyRegisterPages, registerPageRoutes } from '../../platform/register/page-routes';
 import { messages } from './messages';
 
 type PageSet = 'taskPages' | 'dutyPages' | 'eventPages' | 'sitePages' | 'liaisonPages' | 'ratingPages' | 'trainingPages';
@@ -16,26 +17,15 @@ const registers: [string, PageSet][] = [
   ['trainings', 'trainingPages'],
 ];
 
-const publicityRoutes: RouteObject[] = registers.flatMap(([path, set]) => {
-  const List = lazyPage(
-    () => import('./register-pages'),
-    (m) => m[set].List,
-  );
-  const Detail = lazyPage(
-    () => import('./register-pages'),
-    (m) => m[set].Detail,
-  );
-  const Form = lazyPage(
-    () => import('./register-pages'),
-    (m) => m[set].Form,
-  );
-  return [
-    { path: `publicity/${path}`, element: <List /> },
-    { path: `publicity/${path}/new`, element: <Form /> },
-    { path: `publicity/${path}/:id`, element: <Detail /> },
-    { path: `publicity/${path}/:id/edit`, element: <Form /> },
-  ];
-});
+const publicityRoutes: RouteObject[] = registers.flatMap(([path, set]) =>
+  registerPageRoutes(
+    `publicity/${path}`,
+    lazyRegisterPages(
+      () => import('./register-pages'),
+      (m) => m[set],
+    ),
+  ),
+);
 
 const PublicEventsPage = lazyPage(
   () => import('./public-pages'),

@@ -1,8 +1,8 @@
 import { TeamOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router-dom';
-import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
+import { lazyRegisterPages, registerPageRoutes } from '../../platform/register/page-routes';
 import { messages } from './messages';
 
 const registers = [
@@ -10,18 +10,15 @@ const registers = [
   ['activities', 'activityPages'],
 ] as const;
 
-const routes: RouteObject[] = registers.flatMap(([path, set]) => {
-  const load = () => import('./register-pages');
-  const List = lazyPage(load, (m) => m[set].List);
-  const Detail = lazyPage(load, (m) => m[set].Detail);
-  const Form = lazyPage(load, (m) => m[set].Form);
-  return [
-    { path: `resettlement/${path}`, element: <List /> },
-    { path: `resettlement/${path}/new`, element: <Form /> },
-    { path: `resettlement/${path}/:id`, element: <Detail /> },
-    { path: `resettlement/${path}/:id/edit`, element: <Form /> },
-  ];
-});
+const routes: RouteObject[] = registers.flatMap(([path, set]) =>
+  registerPageRoutes(
+    `resettlement/${path}`,
+    lazyRegisterPages(
+      () => import('./register-pages'),
+      (m) => m[set],
+    ),
+  ),
+);
 
 const t = messages.menu;
 const menu: MenuEntry = {

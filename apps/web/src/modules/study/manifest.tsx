@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
 import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
+import { lazyRegisterPages, registerPageRoutes } from '../../platform/register/page-routes';
 import { messages } from './messages';
 
 type PageSet = 'sessionPages' | 'coursePages' | 'attendancePages' | 'dutyPages' | 'questionPages' | 'examPages';
@@ -15,26 +16,15 @@ const registers: [string, PageSet][] = [
   ['exams', 'examPages'],
 ];
 
-const registerRoutes: RouteObject[] = registers.flatMap(([path, set]) => {
-  const List = lazyPage(
-    () => import('./register-pages'),
-    (m) => m[set].List,
-  );
-  const Detail = lazyPage(
-    () => import('./register-pages'),
-    (m) => m[set].Detail,
-  );
-  const Form = lazyPage(
-    () => import('./register-pages'),
-    (m) => m[set].Form,
-  );
-  return [
-    { path: `study/${path}`, element: <List /> },
-    { path: `study/${path}/new`, element: <Form /> },
-    { path: `study/${path}/:id`, element: <Detail /> },
-    { path: `study/${path}/:id/edit`, element: <Form /> },
-  ];
-});
+const registerRoutes: RouteObject[] = registers.flatMap(([path, set]) =>
+  registerPageRoutes(
+    `study/${path}`,
+    lazyRegisterPages(
+      () => import('./register-pages'),
+      (m) => m[set],
+    ),
+  ),
+);
 const MyExamsPage = lazyPage(
   () => import('./exam-pages'),
   (m) => m.MyExamsPage,
