@@ -29,6 +29,7 @@ export const messages = {
   reset: '重置',
   exportExcel: '导出Excel',
   total: (n: number) => `共 ${n} 条`,
+  totalCapped: (n: number) => `${n} 条以上（请用筛选条件缩小范围）`,
   confirmDelete: '确定删除这条记录吗？删除后记录留档可追溯。',
   unmappedErrors: '请检查以下问题',
 

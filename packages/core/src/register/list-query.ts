@@ -19,6 +19,13 @@ export const listQuerySchema = z
 
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
-export type ListResult<T> = { items: T[]; total: number; page: number; pageSize: number };
+/**
+ * Lists count matching records up to this many: past it `total` is the cap and `totalCapped` is true (the page
+ * shows "10000 条以上"). An exact count of a province's 150,000 cases costs a full scan on every page turn; the
+ * figures themselves come from indicators, which count exactly.
+ */
+export const listCountCap = 10_000;
+
+export type ListResult<T> = { items: T[]; total: number; totalCapped?: boolean; page: number; pageSize: number };
 
 export const versionSchema = z.object({ version: z.int({ message: '缺少版本号' }).positive() });

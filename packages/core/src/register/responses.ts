@@ -12,7 +12,7 @@ export const okResponse = z.object({ ok: z.boolean() });
 export const fileResponse = z.unknown().meta({ type: 'string', format: 'binary', description: '文件下载' });
 
 export function listResponseOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.int(), page: z.int(), pageSize: z.int() });
+  return z.object({ items: z.array(item), total: z.int(), totalCapped: z.boolean().optional(), page: z.int(), pageSize: z.int() });
 }
 
 const wire: Record<FieldKind, z.ZodType> = {

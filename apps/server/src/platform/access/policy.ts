@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, or, sql, type AnyColumn, type SQL } from 'dri
 import type { Db } from '../db/client.js';
 import { AppError } from '../http/errors.js';
 import { orgUnits } from '../org/tables.js';
+import type { OrgTree } from '../org/tree.js';
 import type { Actor } from './actor.js';
 import { assignments } from './tables.js';
 
@@ -61,16 +62,32 @@ function likePrefix(path: string): string {
   return `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** SQL: the unit column lies in one of the given subtrees. */
-export function inSubtrees(orgUnitColumn: AnyColumn, paths: string[]): SQL {
+/** SQL: the unit column lies in one of the given subtrees. With the tree in memory the planner sees the units themselves. */
+export function inSubtrees(orgUnitColumn: AnyColumn, paths: string[], tree?: OrgTree): SQL {
   if (paths.length === 0) return sql`false`;
+  if (tree) return unitIn(orgUnitColumn, paths, tree);
   const prefixes = or(...paths.map((p) => sql`${orgUnits.path} like ${likePrefix(p)}`))!;
   return sql`${orgUnitColumn} in (select ${orgUnits.id} from ${orgUnits} where ${prefixes})`;
 }
 
 /** SQL: the unit column lies in the subtree of one unit (filters like "被告单位及下属"). */
-export function inSubtreeOf(orgUnitColumn: AnyColumn, orgUnitId: string): SQL {
+export function inSubtreeOf(orgUnitColumn: AnyColumn, orgUnitId: string, tree?: OrgTree): SQL {
+  if (tree) {
+    const path = tree.pathOf(orgUnitId);
+    return path ? unitIn(orgUnitColumn, [path], tree) : sql`false`;
+  }
   return sql`${orgUnitColumn} in (select c.id from ${orgUnits} c join ${orgUnits} p on c.path like p.path || '%' where p.id = ${orgUnitId})`;
+}
+
+// The whole tree needs no predicate (unit columns reference org_units); otherwise one array parameter, passed as
+// text by both drivers, so the statement's shape does not change with the number of units.
+const everyUnit = sql`true`;
+function unitIn(orgUnitColumn: AnyColumn, paths: string[], tree: OrgTree): SQL {
+  const { count, literal } = tree.idsUnder(paths);
+  if (count === 0) return sql`false`;
+  if (count === tree.size) return everyUnit;
+  if (count === 1) return sql`${orgUnitColumn} = ${literal}`;
+  return sql`${orgUnitColumn} = any(${literal}::uuid[])`;
 }
 
 type ScopedTable = { id: AnyColumn; orgUnitId: AnyColumn };
@@ -80,13 +97,16 @@ export function scopeCondition(actor: Actor, module: ModuleCode, action: Action,
   const paths = scopePaths(actor, module, action);
   const counterpart = counterpartUnitColumns[entityType];
   const counterpartColumn = counterpart?.actions.includes(action) ? (table as unknown as Record<string, AnyColumn | undefined>)[counterpart.column] : undefined;
+  const tree = actor.orgTree;
   const byUnit = !counterpartColumn
-    ? inSubtrees(table.orgUnitId, paths)
+    ? inSubtrees(table.orgUnitId, paths, tree)
     : counterpart!.only?.includes(action)
-      ? inSubtrees(counterpartColumn, paths)
-      : or(inSubtrees(table.orgUnitId, paths), inSubtrees(counterpartColumn, paths))!;
+      ? inSubtrees(counterpartColumn, paths, tree)
+      : or(inSubtrees(table.orgUnitId, paths, tree), inSubtrees(counterpartColumn, paths, tree))!;
   const assignedAs = (roles?: readonly string[]) =>
     sql`${table.id} in (select ${assignments.entityId} from ${assignments} where ${assignments.userId} = ${actor.userId} and ${assignments.entityType} = ${entityType}${roles ? sql` and ${inArray(assignments.role, [...roles])}` : sql``})`;
+  // Whoever sees every unit sees every record: no assignment sub-query either.
+  if (byUnit === everyUnit) return byUnit;
   if (action === 'read' || action === 'export') return or(byUnit, assignedAs())!;
   const roles = assigneeRolesFor(entityType, action);
   return roles.length ? or(byUnit, assignedAs(roles))! : byUnit;

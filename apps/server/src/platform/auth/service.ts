@@ -6,7 +6,8 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/service.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../http/errors.js';
-import { orgUnits } from '../org/tables.js';
+import { orgTreeState, orgUnits } from '../org/tables.js';
+import { orgTreeAt } from '../org/tree.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
 import { sessionPolicy as P } from './session-policy.js';
 import { loginAttempts, roleGrants, sessions, users } from './tables.js';
@@ -68,18 +69,30 @@ export async function login(db: Db, input: { username: string; password: string;
   return { token };
 }
 
-/** Resolves a cookie token to the actor, enforcing idle timeout and absolute lifetime. */
-export async function resolveSession(db: Db, token: string, ip: string): Promise<Actor> {
-  const now = Date.now();
-  // One round trip per request: the session, its user and the user's grants with their units' paths.
+// One round trip per request: the session, its user, the user's grants with their units' paths, and the org tree's
+// version. A named prepared statement, so PostgreSQL parses and plans it once per connection, not once per request.
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+function prepareSessionLookup(db: Db) {
   const grantsJson = sql<Actor['grants']>`coalesce((
     select json_agg(json_build_object('role', g.role, 'orgUnitId', g.org_unit_id, 'orgUnitName', o.name, 'path', o.path))
     from ${roleGrants} g join ${orgUnits} o on o.id = g.org_unit_id where g.user_id = ${users.id}), '[]'::json)`;
-  const [row] = await db
-    .select({ session: sessions, user: users, grants: grantsJson })
+  return db
+    .select({ session: sessions, user: users, grants: grantsJson, treeVersion: sql<string>`(select ${orgTreeState.version} from ${orgTreeState})` })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, sha256(token)));
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('session_lookup');
+}
+function sessionLookup(db: Db) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) sessionLookups.set(db, (lookup = prepareSessionLookup(db)));
+  return lookup;
+}
+
+/** Resolves a cookie token to the actor, enforcing idle timeout and absolute lifetime. */
+export async function resolveSession(db: Db, token: string, ip: string): Promise<Actor> {
+  const now = Date.now();
+  const [row] = await sessionLookup(db).execute({ tokenHash: sha256(token) });
   if (!row) throw new AppError('unauthenticated');
   const { session, user } = row;
   if (user.disabled || session.expiresAt.getTime() <= now || now - session.lastSeenAt.getTime() > P.idleTimeoutMs) {
@@ -101,6 +114,7 @@ export async function resolveSession(db: Db, token: string, ip: string): Promise
     sessionId: session.id,
     ip,
     grants: row.grants,
+    orgTree: await orgTreeAt(db, Number(row.treeVersion)),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { OrgUnitKind } from '@fazhi/core';
-import { index, integer, text, timestamp, uuid, pgTable } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, text, timestamp, uuid, pgTable } from 'drizzle-orm/pg-core';
 import { createdAt, id } from '../db/columns.js';
 
 /** The org tree as a materialized path ('/<id>/<id>/…/'), so "this unit and below" is one prefix predicate. */
@@ -20,3 +20,9 @@ export const orgUnits = pgTable(
   },
   (t) => [index('org_units_parent_idx').on(t.parentId), index('org_units_path_pattern_idx').using('btree', t.path.op('text_pattern_ops'))],
 );
+
+/** One row: bumped by a trigger on every change to `org_units` (migration 0024), so servers know when to reload the tree. */
+export const orgTreeState = pgTable('org_tree_state', {
+  id: integer('id').primaryKey().default(1),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});

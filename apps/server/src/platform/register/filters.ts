@@ -2,6 +2,7 @@ import { isRealDate, type FieldSpec, type ListQuery, type RegisterSpec } from '@
 import { asc, desc, eq, gte, ilike, like, lte, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inSubtreeOf } from '../access/policy.js';
 import { AppError } from '../http/errors.js';
+import type { OrgTree } from '../org/tree.js';
 import type { RegisterTable } from './define.js';
 
 const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,7 +22,7 @@ function column(table: RegisterTable, name: string): AnyColumn {
 }
 
 /** Turns `q` and `f.<field>` / `f.<field>From` / `f.<field>To` into SQL; unknown or malformed filters are 400s. */
-export function filterConditions(spec: RegisterSpec, table: RegisterTable, query: ListQuery): SQL[] {
+export function filterConditions(spec: RegisterSpec, table: RegisterTable, query: ListQuery, tree?: OrgTree): SQL[] {
   const conds: SQL[] = [];
   if (query.q) conds.push(like(table.searchText, `%${escapeLike(query.q.toLowerCase())}%`));
   const byName = new Map(spec.fields.filter((f) => f.filter).map((f) => [f.name, f]));
@@ -33,12 +34,12 @@ export function filterConditions(spec: RegisterSpec, table: RegisterTable, query
     const path = `query.${key}`;
     if (!field) bad(path, `不支持按“${key.slice(2)}”筛选`);
     const col = column(table, field.name);
-    conds.push(fieldCondition(field, col, key.endsWith('From') ? 'from' : key.endsWith('To') ? 'to' : 'eq', value, path));
+    conds.push(fieldCondition(field, col, key.endsWith('From') ? 'from' : key.endsWith('To') ? 'to' : 'eq', value, path, tree));
   }
   return conds;
 }
 
-function fieldCondition(field: FieldSpec, col: AnyColumn, op: 'eq' | 'from' | 'to', value: string, path: string): SQL {
+function fieldCondition(field: FieldSpec, col: AnyColumn, op: 'eq' | 'from' | 'to', value: string, path: string, tree?: OrgTree): SQL {
   switch (field.kind) {
     case 'date':
     case 'dateTime':
@@ -52,7 +53,7 @@ function fieldCondition(field: FieldSpec, col: AnyColumn, op: 'eq' | 'from' | 't
       return eq(col, value);
     case 'orgUnit':
       if (!uuidRe.test(value)) bad(path, `${field.label}编号格式不正确`);
-      return inSubtreeOf(col, value);
+      return inSubtreeOf(col, value, tree);
     case 'ref':
       if (!uuidRe.test(value)) bad(path, `${field.label}编号格式不正确`);
       return eq(col, value);

@@ -1,4 +1,4 @@
-import type { Action, ListQuery, ListResult } from '@fazhi/core';
+import { listCountCap, type Action, type ListQuery, type ListResult } from '@fazhi/core';
 import { and, count, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../access/actor.js';
@@ -43,24 +43,41 @@ export function readConditions(def: RegisterDef, actor: Actor, extra: (SQL | und
 
 // Reads need no module grant: without one the scope is empty and only records assigned to the actor show.
 export async function listRecords(services: Services, actor: Actor, def: RegisterDef, query: ListQuery, extra: SQL[] = []): Promise<ListResult<Row>> {
-  const where = readConditions(def, actor, [...filterConditions(def.spec, def.table, query), ...extra]);
+  const where = readConditions(def, actor, [...filterConditions(def.spec, def.table, query, actor.orgTree), ...extra]);
   const { db } = services;
-  const [totalRow] = await db.select({ n: count() }).from(def.table).where(where);
+  // Counting stops past the cap, so a list of a province's records costs at most that many index entries or rows.
+  const matching = db
+    .select({ one: sql`1` })
+    .from(def.table)
+    .where(where)
+    .limit(listCountCap + 1)
+    .as('matching');
+  const [totalRow] = await db.select({ n: count() }).from(matching);
+  const order = orderBy(def.spec, def.table, query);
+  // Deferred join: the page's ids come from the narrow scan (an index can serve it), and only those rows are read
+  // in full and joined to their units.
+  const pageIds = db
+    .select({ id: def.table.id })
+    .from(def.table)
+    .where(where)
+    .orderBy(...order)
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
   const items = (await db
     .select(selection(def))
     .from(def.table)
     .leftJoin(orgUnits, eq(orgUnits.id, def.table.orgUnitId))
-    .where(where)
-    .orderBy(...orderBy(def.spec, def.table, query))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)) as Row[];
-  return { items: items.map(stripPath), total: totalRow?.n ?? 0, page: query.page, pageSize: query.pageSize };
+    .where(inArray(def.table.id, pageIds))
+    .orderBy(...order)) as Row[];
+  const total = totalRow?.n ?? 0;
+  const capped = total > listCountCap;
+  return { items: items.map(stripPath), total: capped ? listCountCap : total, ...(capped ? { totalCapped: true } : {}), page: query.page, pageSize: query.pageSize };
 }
 
 /** All rows of the current filter, for export (bounded). */
 export async function listAllRecords(services: Services, actor: Actor, def: RegisterDef, query: ListQuery, limit = 50_000): Promise<Row[]> {
   assertCan(actor, def.spec.module, 'export');
-  const where = and(isNull(def.table.deletedAt), scopeCondition(actor, def.spec.module, 'export', def.table, def.spec.entity), ...filterConditions(def.spec, def.table, query));
+  const where = and(isNull(def.table.deletedAt), scopeCondition(actor, def.spec.module, 'export', def.table, def.spec.entity), ...filterConditions(def.spec, def.table, query, actor.orgTree));
   const rows = (await services.db
     .select(selection(def))
     .from(def.table)

@@ -116,7 +116,7 @@ export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
               total: rows.length ? (data?.total ?? 0) : 0,
               showSizeChanger: true,
               pageSizeOptions: [10, 20, 50, 100],
-              showTotal: messages.total,
+              showTotal: data?.totalCapped ? messages.totalCapped : messages.total,
             }}
           />
         )}

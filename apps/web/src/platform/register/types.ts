@@ -1,3 +1,5 @@
+import type { ListResult } from '@fazhi/core';
+
 /** One row of a register list: every column plus the owning unit's name. */
 export type RecordRow = Record<string, unknown> & { id: string; version: number; orgUnitId: string; orgUnitName?: string | null };
 
@@ -17,4 +19,4 @@ export type HistoryEntry = {
   changes: FieldChange[] | null;
 };
 
-export type ListPage<T> = { items: T[]; total: number; page: number; pageSize: number };
+export type ListPage<T> = ListResult<T>;
