@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import { benchSm4Key, repoRoot } from './paths.js';
@@ -129,15 +129,15 @@ export class ProcessSampler {
 export type ServerHandle = { baseUrl: string; pid: number; startMs: number; sampler: ProcessSampler; stop: () => Promise<void> };
 
 /**
- * Starts apps/server/src/main.ts as a child process on the target's data. Node runs tsx as a loader
- * (`node --import tsx`) rather than through the tsx CLI, so the child is the server itself and its
- * /proc/<pid>/status is the server's memory.
+ * Starts the compiled server (apps/server/dist/main.js, as `npm start` runs it; compiled first, so never stale) as a
+ * child process on the target's data. The child is the server itself, so its /proc/<pid>/status is the server's memory.
  */
 export async function startServer(target: Target, logFile: string): Promise<ServerHandle> {
   const port = await freePort();
   const log = fs.openSync(logFile, 'w');
+  execFileSync(process.execPath, ['apps/server/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['apps/server/dist/main.js'], {
     cwd: repoRoot,
     stdio: ['ignore', log, log],
     env: {

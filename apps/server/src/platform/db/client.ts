@@ -13,7 +13,13 @@ export const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 export type Database = { db: Db; engine: Engine; close: () => Promise<void> };
 
-export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
+/** The committed migrations, found upwards from this module: it runs from src/platform/db (tsx) or bundled in dist/. */
+export const migrationsFolder = (() => {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'drizzle', 'meta', '_journal.json'))) return path.join(dir, 'drizzle');
+  }
+  throw new Error('找不到数据库迁移文件（drizzle/）');
+})();
 
 /**
  * Opens PGlite (embedded, default) or a PostgreSQL server, and applies the committed SQL migrations. Each engine's

@@ -1,9 +1,11 @@
 import type { CodeTable, ModuleCode } from '@fazhi/core';
+import type { OrgTree } from '../org/tree.js';
 import type { SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 
 /** Where and when: an org subtree (by its path) and an inclusive period of calendar dates. */
-export type IndicatorScope = { orgUnitId: string; orgPath: string; from: string; to: string };
+/** Whose records and which dates a figure counts; with the org tree, the subtree reaches SQL as its units. */
+export type IndicatorScope = { orgUnitId: string; orgPath: string; from: string; to: string; tree?: OrgTree };
 
 export type DrillColumn = { name: string; label: string; column: AnyPgColumn | SQL; codes?: CodeTable; kind?: 'date' | 'boolean' | 'text' | 'integer' };
 

@@ -7,7 +7,7 @@ import { AppError } from '../http/errors.js';
 import { orgUnits } from '../org/tables.js';
 import type { Indicator, IndicatorScope, IndicatorValue, RecordSet } from './define.js';
 
-const setWhere = (set: RecordSet, scope: IndicatorScope): SQL => and(inSubtrees(set.orgUnitColumn, [scope.orgPath]), set.where(scope))!;
+const setWhere = (set: RecordSet, scope: IndicatorScope): SQL => and(inSubtrees(set.orgUnitColumn, [scope.orgPath], scope.tree), set.where(scope))!;
 
 export function assertScopeReadable(actor: Actor, indicator: Indicator, scope: IndicatorScope) {
   if (!scopePaths(actor, indicator.module, 'read').some((p) => scope.orgPath.startsWith(p))) {
@@ -61,7 +61,7 @@ async function measureValues(db: Db, measures: Measure[], scope: IndicatorScope)
       const [row] = await db
         .select(selection)
         .from(table)
-        .where(and(inSubtrees(orgUnitColumn, [scope.orgPath]), anySet));
+        .where(and(inSubtrees(orgUnitColumn, [scope.orgPath], scope.tree), anySet));
       for (const i of indexes) out[i] = Number((row as Record<string, unknown> | undefined)?.[`m${i}`] ?? 0);
     }
   }

@@ -24,9 +24,9 @@ export async function resolveScope(db: Db, actor: Actor, q: z.infer<typeof scope
   if (from > to) throw new AppError('validation', '开始日期不能晚于结束日期', [{ path: 'query.from', message: '开始日期不能晚于结束日期' }]);
   const orgUnitId = q.org ?? [...actor.grants].sort((a, b) => a.path.length - b.path.length)[0]?.orgUnitId;
   if (!orgUnitId) throw new AppError('forbidden');
-  const [unit] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
-  if (!unit) throw new AppError('validation', '单位不存在', [{ path: 'query.org', message: '单位不存在' }]);
-  return { orgUnitId, orgPath: unit.path, from, to };
+  const path = actor.orgTree ? actor.orgTree.pathOf(orgUnitId) : (await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, orgUnitId)))[0]?.path;
+  if (!path) throw new AppError('validation', '单位不存在', [{ path: 'query.org', message: '单位不存在' }]);
+  return { orgUnitId, orgPath: path, from, to, ...(actor.orgTree ? { tree: actor.orgTree } : {}) };
 }
 
 export async function indicatorRoutes(app: App, { db }: Services, registry: Indicator[]) {
