@@ -25,6 +25,19 @@ export async function benchActor(sql: SqlClient): Promise<BenchActor> {
   return { username: 'fzb', password: demoPassword, userId: String(row.id), orgUnitId: String(row.org_unit_id), scopePath: String(row.path) };
 }
 
+/**
+ * What every API request pays before its own query: the user and their grants with their units' paths (the server
+ * reads them by session token; here by user id, the same join). Minimal baselines include it so that API ÷ SQL is fair.
+ */
+export async function rawSession(sql: SqlClient, actor: BenchActor): Promise<void> {
+  await sql.query(
+    `select u.*, coalesce((select json_agg(json_build_object('role', g.role, 'orgUnitId', g.org_unit_id, 'orgUnitName', o.name, 'path', o.path))
+       from role_grants g join org_units o on o.id = g.org_unit_id where g.user_id = u.id), '[]'::json) as grants
+     from users u where u.id = $1`,
+    [actor.userId],
+  );
+}
+
 /** What a module's scenario factory may use: raw SQL for fixtures (ids to rotate over), the data set, the actor. */
 export type BenchEnv = { sql: SqlClient; prepared: Prepared; actor: BenchActor };
 

@@ -1,31 +1,32 @@
-import { withIdCheckCharacter } from '@fazhi/core';
+import { listCountCap, withIdCheckCharacter } from '@fazhi/core';
 import { litigationIndicators } from '../../apps/server/src/modules/litigation/indicators.js';
 import { departmentNames } from '../../apps/server/src/seed/demo-district.js';
 import type { SqlClient } from '../lib/target.js';
-import type { BenchActor, HttpRequest, Scenario, ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type HttpRequest, type Scenario, type ScenarioModule } from './index.js';
 
-// Raw SQL written by hand to return what the API returns: the same columns, the same access predicate
-// (unit in the actor's subtree, or assigned), the same filters, order and page.
+// The minimal hand-written SQL for what the API returns (issue #12's baseline): the same columns, filters, order and
+// page; no access predicate beyond what the data needs (fzb sees the whole district, so none), a count capped as the
+// API's is, and the session lookup every API request pays.
 const caseColumns = `c.id, c.org_unit_id, c.created_at, c.created_by, c.updated_at, c.updated_by, c.version, c.case_number, c.court,
   c.instance, c.cause, c.dispute_area, c.complaint_received_on, c.defence_due_on, c.defence_submitted_on, c.defence_late,
   c.pre_suit_mediation, c.state, c.outcome, c.lost, c.closed_on, c.judgment_summary, c.appealed_on, c.appellant,
   c.judicial_suggestion_received, c.judicial_suggestion_answered_on, c.handler_name, c.plaintiff_names, c.note,
   u.name as org_unit_name, u.path as org_unit_path`;
-const caseScope = `c.deleted_at is null and (c.org_unit_id in (select id from org_units where path like $1)
-  or c.id in (select entity_id from assignments where user_id = $2 and entity_type = 'litigation.case'))`;
+const live = 'c.deleted_at is null';
 
 async function rawList(sql: SqlClient, actor: BenchActor, condition: string, value: string, order: string, limit: number, offset: number) {
-  const params = [`${actor.scopePath}%`, actor.userId, value];
-  await sql.query(`select count(*)::int as n from litigation_cases c where ${caseScope} and ${condition}`, params);
+  await rawSession(sql, actor);
+  await sql.query(`select count(*)::int as n from (select 1 from litigation_cases c where ${live} and ${condition} limit ${listCountCap + 1}) m`, [value]);
   await sql.query(
     `select ${caseColumns} from litigation_cases c left join org_units u on u.id = c.org_unit_id
-     where ${caseScope} and ${condition} order by ${order}, c.id asc limit ${limit} offset ${offset}`,
-    params,
+     where ${live} and ${condition} order by ${order}, c.id asc limit ${limit} offset ${offset}`,
+    [value],
   );
 }
 
 async function rawDetail(sql: SqlClient, actor: BenchActor, id: string) {
-  await sql.query(`select ${caseColumns} from litigation_cases c left join org_units u on u.id = c.org_unit_id where ${caseScope} and c.id = $3`, [`${actor.scopePath}%`, actor.userId, id]);
+  await rawSession(sql, actor);
+  await sql.query(`select ${caseColumns} from litigation_cases c left join org_units u on u.id = c.org_unit_id where ${live} and c.id = $1`, [id]);
   await sql.query('select id, kind, name, id_number_masked, credit_code from litigation_plaintiffs where case_id = $1 order by ordinal', [id]);
   await sql.query('select * from litigation_hearings where case_id = $1 and deleted_at is null order by held_on', [id]);
   await sql.query(
@@ -89,11 +90,21 @@ export const litigationScenarios: ScenarioModule = {
       kind: 'read',
       mode: 'load',
       request: get('/api/litigation/cases?f.disputeArea=landAcquisition&sort=complaintReceivedOn&order=desc&page=2&pageSize=20'),
-      raw: (s) => rawList(s, actor, 'c.dispute_area = $3', 'landAcquisition', 'c.complaint_received_on desc', 20, 20),
+      raw: (s) => rawList(s, actor, 'c.dispute_area = $1', 'landAcquisition', 'c.complaint_received_on desc', 20, 20),
       targets: [
         { metric: 'p99', maxMs: 50, when: { engine: 'postgres', scale: 100, connections: 32 } },
         { metric: 'p99', maxMs: 100, when: { engine: 'pglite', scale: 1 } },
       ],
+    };
+    // Issue #12's reference page: one department's cases, newest first, with total.
+    const unitList: Scenario = {
+      name: 'litigation.list.unit',
+      description: "one department's cases: f.orgUnitId + sort newest first + page 1 + total",
+      kind: 'read',
+      mode: 'load',
+      request: get(`/api/litigation/cases?f.orgUnitId=${departmentIds[0]}&sort=complaintReceivedOn&order=desc&pageSize=20`),
+      raw: (s) => rawList(s, actor, 'c.org_unit_id = $1', departmentIds[0]!, 'c.complaint_received_on desc', 20, 0),
+      targets: [{ metric: 'p99', maxMs: 50, when: { engine: 'postgres', scale: 100, connections: 32 } }],
     };
     const search: Scenario = {
       name: 'litigation.search',
@@ -101,7 +112,7 @@ export const litigationScenarios: ScenarioModule = {
       kind: 'read',
       mode: 'load',
       request: get(`/api/litigation/cases?q=${encodeURIComponent('拆迁')}`),
-      raw: (s) => rawList(s, actor, 'c.search_text ilike $3', '%拆迁%', 'c.complaint_received_on desc', 20, 0),
+      raw: (s) => rawList(s, actor, 'c.search_text like $1', '%拆迁%', 'c.complaint_received_on desc', 20, 0),
       targets: [{ metric: 'p99', maxMs: 50, when: { engine: 'postgres', scale: 100, connections: 32 } }],
     };
     const detail: Scenario = {
@@ -158,6 +169,6 @@ export const litigationScenarios: ScenarioModule = {
         return { method: 'POST', path: `/api/litigation/cases/${id}/transitions/startDefence`, body: '{"version":1}' };
       },
     };
-    return [list, search, detail, indicatorsYear, indicatorsAll, create, transition];
+    return [list, unitList, search, detail, indicatorsYear, indicatorsAll, create, transition];
   },
 };

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { businessColumns, bytea, createdAt, id } from '../../platform/db/columns.js';
 
@@ -31,7 +32,8 @@ export const litigationCases = pgTable(
     note: text('note'),
   },
   (t) => [
-    index('litigation_cases_org_idx').on(t.orgUnitId),
+    // A unit's list in its default order, live rows only: the page is read off the index, ids included.
+    index('litigation_cases_org_list_idx').on(t.orgUnitId, t.complaintReceivedOn.desc().nullsFirst(), t.id).where(sql`${t.deletedAt} is null`),
     index('litigation_cases_received_idx').on(t.complaintReceivedOn),
     index('litigation_cases_closed_idx').on(t.closedOn),
     index('litigation_cases_state_due_idx').on(t.state, t.defenceDueOn),

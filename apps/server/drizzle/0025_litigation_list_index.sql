@@ -1,0 +1,2 @@
+DROP INDEX "litigation_cases_org_idx";--> statement-breakpoint
+CREATE INDEX "litigation_cases_org_list_idx" ON "litigation_cases" USING btree ("org_unit_id","complaint_received_on" DESC NULLS FIRST,"id") WHERE "litigation_cases"."deleted_at" is null;
