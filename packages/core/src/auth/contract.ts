@@ -12,17 +12,17 @@ export function passwordProblems(password: string): string[] {
   return problems;
 }
 
-export const passwordField = z.string().superRefine((value, ctx) => {
+export const passwordField = z.string({ error: '请输入密码' }).superRefine((value, ctx) => {
   for (const message of passwordProblems(value)) ctx.addIssue({ code: 'custom', message });
 });
 
 export const loginSchema = z.object({
-  username: z.string().trim().min(1, { message: '请输入用户名' }).max(64),
-  password: z.string().min(1, { message: '请输入密码' }).max(128),
+  username: z.string({ error: '请输入用户名' }).trim().min(1, { message: '请输入用户名' }).max(64),
+  password: z.string({ error: '请输入密码' }).min(1, { message: '请输入密码' }).max(128),
 });
 
 export const changePasswordSchema = z.object({
-  oldPassword: z.string().min(1, { message: '请输入原密码' }),
+  oldPassword: z.string({ error: '请输入原密码' }).min(1, { message: '请输入原密码' }),
   newPassword: passwordField,
 });
 
