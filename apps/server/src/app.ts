@@ -94,7 +94,19 @@ export async function buildApp(config: Config, database: Database, options: { lo
   }
   await publicRoutes(app, services);
 
-  // Assets are looked up on each request, so a rebuilt web app needs no restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist });
+  // Assets are looked up on each request, so a rebuilt web app needs no restart. The build writes .br/.gz beside
+  // each text asset; files under assets/ carry a content hash in their names, so browsers may keep them a year,
+  // while index.html (which names them) is revalidated on every visit.
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, file) => {
+        const hashed = file.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   return Object.assign(app, { services });
 }
