@@ -100,4 +100,5 @@ export const messages = {
     legalBasis: '法律依据',
     circumstance: '违法情节',
   },
+  dashboard: { title: '执法监督' },
 };
