@@ -2,6 +2,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { PersonalDataCipher } from '../../apps/server/src/platform/crypto/sm.js';
 import type { Db } from '../../apps/server/src/platform/db/client.js';
 import type { Random } from '../../apps/server/src/seed/random.js';
+import { certificationData } from './certification.js';
 import { correctionData } from './correction.js';
 import { decisionsData } from './decisions.js';
 import { judicialOfficesData } from './judicial-offices.js';
@@ -53,6 +54,7 @@ export const dataGenerators: DataGenerator[] = [
   publicityData,
   studyData,
   enforcementData,
+  certificationData,
   resettlementData,
   inspectionData,
   correctionData,

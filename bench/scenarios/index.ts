@@ -1,6 +1,7 @@
 import { demoPassword } from '../../apps/server/src/seed/demo-district.js';
 import type { Prepared } from '../lib/prepare.js';
 import type { EngineName, SqlClient } from '../lib/target.js';
+import { certificationScenarios } from './certification.js';
 import { legalAdvisersScenarios } from './legal-advisers.js';
 import { judicialOfficesScenarios } from './judicial-offices.js';
 import { enforcementScenarios } from './enforcement.js';
@@ -96,6 +97,7 @@ export const scenarioModules: ScenarioModule[] = [
   publicityScenarios,
   studyScenarios,
   enforcementScenarios,
+  certificationScenarios,
   inspectionScenarios,
   correctionScenarios,
   platformScenarios,

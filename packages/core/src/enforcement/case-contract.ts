@@ -2,22 +2,20 @@ import { z } from 'zod';
 import { refineWith, type FieldIssue as Issue, versionField as version } from '../register/rules.js';
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
-import { booleanField, dateField, orgUnitField, textField } from '../validators/zod.js';
+import { booleanField, dateField, orgUnitField, refField, textField } from '../validators/zod.js';
 import { caseOutcomes, caseStages, itemKinds, partyKinds } from './codes.js';
-
-const ref = (label: string) => described(z.uuid({ message: `请选择${label}` }), { label, kind: 'text' });
 
 // ---------------------------------------------------------------- 执法案件 (entered, or imported from the 网上办案平台 export)
 
 const caseFields = {
   caseNumber: textField('案号', 60),
-  itemId: ref('执法事项'),
-  bodyId: ref('执法主体'),
+  itemId: refField('执法事项', 'enforcement/items', 'name'),
+  bodyId: refField('执法主体', 'enforcement/bodies', 'name'),
   orgUnitId: orgUnitField('办案单位'),
   partyKind: partyKinds.schema,
   partyName: textField('当事人', 100),
-  officer1Id: ref('承办执法人员'),
-  officer2Id: ref('第二名执法人员'),
+  officer1Id: refField('承办执法人员', 'enforcement/officers', 'name'),
+  officer2Id: refField('第二名执法人员', 'enforcement/officers', 'name'),
   filedOn: dateField('立案日期'),
   major: booleanField('重大执法决定'),
   extensionDays: described(z.int({ message: '延长天数应为整数' }).min(1, { message: '延长天数至少1天' }).max(365, { message: '延长天数不超过365天' }), {

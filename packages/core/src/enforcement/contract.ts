@@ -3,7 +3,7 @@ import { refineWith, type FieldIssue as Issue, versionField as version } from '.
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
 import { isValidIdNumber } from '../validators/id-number.js';
-import { creditCodeField, dateField, orgUnitField, textField } from '../validators/zod.js';
+import { creditCodeField, dateField, orgUnitField, refField, textField } from '../validators/zod.js';
 import {
   bodyKinds,
   certificateKinds,
@@ -20,8 +20,6 @@ import {
 } from './codes.js';
 import { enforcementCertificateFormat, isValidCertificateNumber } from './rules.js';
 
-/** A link to another register's record; the forms offer it by id until a picker is built (see the report). */
-const ref = (label: string) => described(z.uuid({ message: `请选择${label}` }), { label, kind: 'text' });
 const year = described(z.int({ message: '年度应为整数' }).min(2000, { message: '年度应在2000年至2100年之间' }).max(2100, { message: '年度应在2000年至2100年之间' }), {
   label: '年度',
   kind: 'integer',
@@ -112,7 +110,7 @@ const officerFields = {
   gender: genders.schema,
   /** Write-only: stored SM4-encrypted, read back masked (idNumberMasked). */
   idNumber,
-  bodyId: ref('执法主体'),
+  bodyId: refField('执法主体', 'enforcement/bodies', 'name'),
   orgUnitId: orgUnitField('所在单位'),
   post: officerPosts.schema,
   note: textField('备注', 1000).nullable(),
@@ -143,7 +141,7 @@ export const officerSpec: RegisterSpec = {
 // ---------------------------------------------------------------- 证件
 
 const certificateFields = {
-  officerId: ref('执法人员'),
+  officerId: refField('执法人员', 'enforcement/officers', 'name'),
   orgUnitId: orgUnitField('所在单位'),
   kind: certificateKinds.schema,
   number: textField('证件号码', 30),
@@ -202,7 +200,7 @@ export const certificateSpec: RegisterSpec = {
 // ---------------------------------------------------------------- 年审
 
 const reviewFields = {
-  certificateId: ref('证件'),
+  certificateId: refField('证件', 'enforcement/certificates', 'number'),
   orgUnitId: orgUnitField('所在单位'),
   year,
   result: reviewResults.schema,
@@ -235,7 +233,7 @@ export const reviewSpec: RegisterSpec = {
 // ---------------------------------------------------------------- 培训
 
 const trainingFields = {
-  officerId: ref('执法人员'),
+  officerId: refField('执法人员', 'enforcement/officers', 'name'),
   orgUnitId: orgUnitField('所在单位'),
   trainedOn: dateField('培训日期'),
   course: textField('培训课程', 200),
@@ -274,7 +272,7 @@ const itemFields = {
   name: textField('事项名称', 200),
   kind: itemKinds.schema,
   legalBasis: textField('执法依据', 2000),
-  bodyId: ref('执法主体'),
+  bodyId: refField('执法主体', 'enforcement/bodies', 'name'),
   orgUnitId: orgUnitField('所属单位'),
 };
 export const itemCreateSchema = z.object(itemFields);
@@ -303,7 +301,7 @@ export const itemSpec: RegisterSpec = {
 // ---------------------------------------------------------------- 裁量基准 (行政处罚法 第34条: set and published)
 
 const standardFields = {
-  itemId: ref('执法事项'),
+  itemId: refField('执法事项', 'enforcement/items', 'name'),
   orgUnitId: orgUnitField('所属单位'),
   circumstance: textField('违法情节', 500),
   fineMin: money('罚款下限').nullable(),
@@ -379,10 +377,10 @@ export const leniencyItemSpec: RegisterSpec = {
 const decisionFields = {
   entityName: textField('市场主体名称', 100),
   creditCode: described(creditCodeField, { label: '统一社会信用代码', kind: 'text' }),
-  leniencyItemId: ref('不罚轻罚清单事项'),
+  leniencyItemId: refField('不罚轻罚清单事项', 'enforcement/leniency-items', 'behaviour'),
   outcome: leniencyOutcomes.schema,
   decidedOn: dateField('决定日期'),
-  bodyId: ref('执法主体'),
+  bodyId: refField('执法主体', 'enforcement/bodies', 'name'),
   orgUnitId: orgUnitField('所属单位'),
   documentNumber: textField('决定文书号', 60).nullable(),
 };
@@ -410,8 +408,6 @@ export const decisionSpec: RegisterSpec = {
     ['documentNumber', { form: true }],
   ]),
 };
-
-export const revealReasonSchema = z.object({ reason: z.string({ error: '请说明查看理由' }).trim().min(2, { message: '请说明查看理由' }).max(200, { message: '查看理由不能超过200个字' }) });
 
 /** The portal's certificate check: the number typed by a citizen. */
 export const certificateCheckQuerySchema = z.object({

@@ -41,8 +41,6 @@ export const officerYearSchema = z.object({
   trainings: z.array(z.object({ id: z.string(), trainedOn: z.string(), course: z.string(), hours: z.number(), source: z.string() })),
 });
 
-export const revealedIdNumberSchema = z.object({ idNumber: z.string() });
-
 /** 三项制度 事后公开: 执法机关、执法对象、执法类别、执法结论 (118号), a natural person's name masked. */
 export const publicDisclosuresSchema = z.object({
   total: z.number(),

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { refineWith, type FieldIssue as Issue, versionField as version } from '../register/rules.js';
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
-import { booleanField, dateField, orgUnitField, textField } from '../validators/zod.js';
+import { booleanField, dateField, orgUnitField, refField, textField } from '../validators/zod.js';
 import { checkKinds, enforcementFields, fileGrades, rectificationSources, rubricGroups, scoreRules } from './codes.js';
 
-const ref = (label: string) => described(z.uuid({ message: `请选择${label}` }), { label, kind: 'text' });
 const int = (label: string, min: number, max: number) =>
   described(
     z
@@ -101,8 +100,8 @@ export const rubricItemSpec: RegisterSpec = {
 // ---------------------------------------------------------------- 评查案卷 (a sampled case in a campaign)
 
 const fileFields = {
-  campaignId: ref('评查活动'),
-  caseId: ref('执法案件'),
+  campaignId: refField('评查活动', 'enforcement/review-campaigns', 'name'),
+  caseId: refField('执法案件', 'enforcement/cases', 'caseNumber'),
   orgUnitId: orgUnitField('组织单位'),
   problems: textField('发现的问题', 2000).nullable(),
   nominated: booleanField('推荐“十佳”案卷'),
@@ -185,7 +184,7 @@ export const planSpec: RegisterSpec = {
 };
 
 const checkFields = {
-  planId: ref('执法监督计划'),
+  planId: refField('执法监督计划', 'enforcement/supervision-plans', 'title'),
   kind: checkKinds.schema,
   title: textField('检查事项', 200),
   targetName: textField('被检查单位', 200),
@@ -221,8 +220,8 @@ export const checkSpec: RegisterSpec = {
 
 const rectificationFields = {
   source: rectificationSources.schema,
-  checkId: ref('执法监督检查').nullable(),
-  reviewFileId: ref('评查案卷').nullable(),
+  checkId: refField('执法监督检查', 'enforcement/supervision-checks', 'title').nullable(),
+  reviewFileId: refField('评查案卷', 'enforcement/review-files', 'caseNumber').nullable(),
   noticeNumber: textField('整改通知书编号', 60),
   problem: textField('问题', 2000),
   issuedOn: dateField('下发日期'),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { withCreditCheckCharacter, withIdCheckCharacter } from '@fazhi/core';
+import { revealRequestOf, withCreditCheckCharacter, withIdCheckCharacter } from '@fazhi/core';
 import {
   bodyCreateSchema,
   bodyUpdateSchema,
@@ -30,7 +30,6 @@ import {
   leniencyItemUpdateSchema,
   officerCreateSchema,
   officerUpdateSchema,
-  revealReasonSchema,
   reviewCreateSchema,
   reviewUpdateSchema,
   standardCreateSchema,
@@ -206,11 +205,11 @@ describe('行政执法协调监督: hostile bodies', () => {
       h,
       [
         route(
-          'POST officers/:id/reveal-id-number',
+          'POST officers/:id/reveal',
           'POST',
-          () => `${base}/officers/${ids.officer}/reveal-id-number`,
-          () => ({ reason: '核对身份' }),
-          revealReasonSchema,
+          () => `${base}/officers/${ids.officer}/reveal`,
+          () => ({ field: 'idNumber', reason: '核对身份' }),
+          revealRequestOf(['idNumber']),
         ),
       ],
       40,

@@ -70,15 +70,16 @@ describe('行政执法协调监督 through the API', () => {
   });
 
   it('reveals the ID number only with a reason, and logs it', async () => {
-    const res = await scjg.post(`${base}/officers/${made.officer}/reveal-id-number`, { reason: '核对身份' });
+    assert.equal((await scjg.post(`${base}/officers/${made.officer}/reveal`, { field: 'idNumber', reason: '' })).status, 400);
+    const res = await scjg.post(`${base}/officers/${made.officer}/reveal`, { field: 'idNumber', reason: '核对身份' });
     assert.equal(res.status, 200);
-    assert.equal(res.body.idNumber, idNumber);
+    assert.equal(res.body.value, idNumber);
     const [entry] = await h.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entityId, made.officer!), eq(auditLog.action, 'reveal')));
     assert.match(String(entry?.summary), /核对身份/);
-    assert.equal((await (await h.login('leader')).post(`${base}/officers/${made.officer}/reveal-id-number`, { reason: '看看' })).status, 403);
+    assert.equal((await (await h.login('leader')).post(`${base}/officers/${made.officer}/reveal`, { field: 'idNumber', reason: '看看' })).status, 403);
   });
 
   it('certificates: the 执法证号 format, 年审 and 注销 drive the status', async () => {

@@ -223,6 +223,15 @@ export const enforcementIndicators: Indicator[] = [
     numerator: officerSet((scope) => and(heldCertificateIn(scope), trainedAtLeast(scope, annualTrainingHours))!, true),
     denominator: officerSet(heldCertificateIn, true),
   },
+  {
+    id: 'enforcement.officersShortOfTraining',
+    module: 'enforcement',
+    label: '培训学时不足人员',
+    unit: '人',
+    kind: 'count',
+    definition: `期间内持有行政执法证、培训学时不足${annualTrainingHours}学时的执法人员数（年度内11月起预警）`,
+    set: officerSet((scope) => and(heldCertificateIn(scope), sql`${hoursIn(scope)} < ${annualTrainingHours}`)!, true),
+  },
   { id: 'enforcement.items', module: 'enforcement', label: '执法事项', unit: '项', kind: 'count', definition: '执法事项清单中现行的事项数（可按事项类别分解）', set: itemSet(false, false) },
   { id: 'enforcement.penaltyItems', module: 'enforcement', label: '行政处罚事项', unit: '项', kind: 'count', definition: '执法事项清单中类别为行政处罚的事项数', set: itemSet(true, false) },
   {

@@ -97,6 +97,7 @@ export const officerRegister = defineRegister({
   table: enforcementOfficers,
   naturalKey: ['orgUnitId', 'name', 'bodyId'],
   secretColumns: ['idNumberEnc'],
+  revealable: { idNumber: { column: 'idNumberEnc', label: '执法人员公民身份号码' } },
   prepare: async (input, { tx, actor, services, before }) => {
     const { idNumber, ...fields } = input;
     const merged = { ...before, ...fields };

@@ -1,5 +1,5 @@
 import { checkKinds, enforcementFields, fileGrades, rectificationSources } from '@fazhi/core/enforcement';
-import { and, between, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, between, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Indicator, IndicatorScope, RecordSet } from '../../platform/indicators/define.js';
 import { enforcementRectifications as x, enforcementReviewFiles as f, enforcementSupervisionChecks as ck } from './tables.js';
 
@@ -105,6 +105,15 @@ export const reviewIndicators: Indicator[] = [
     kind: 'count',
     definition: '期间内下发的整改通知数（监督检查和案卷评查发现的问题）',
     set: rectificationSet(),
+  },
+  {
+    id: 'enforcement.openRectifications',
+    module: 'enforcement',
+    label: '未完成整改',
+    unit: '件',
+    kind: 'count',
+    definition: '期间内下发、至期末尚未完成整改的整改通知数',
+    set: rectificationSet((scope) => or(isNull(x.completedOn), sql`${x.completedOn} > ${scope.to}`)!),
   },
   {
     id: 'enforcement.rectificationOnTimeRate',

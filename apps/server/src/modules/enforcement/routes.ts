@@ -1,14 +1,5 @@
 import { detailSchemaOf, idField, rowSchemaOf } from '@fazhi/core';
-import {
-  campaignResultsSchema,
-  fileScoresSchema,
-  officerYearSchema,
-  revealedIdNumberSchema,
-  revealReasonSchema,
-  reviewersInputSchema,
-  reviewFileSpec,
-  scoresInputSchema,
-} from '@fazhi/core/enforcement';
+import { campaignResultsSchema, fileScoresSchema, officerYearSchema, reviewersInputSchema, reviewFileSpec, scoresInputSchema } from '@fazhi/core/enforcement';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
@@ -18,7 +9,7 @@ import { caseRegister } from './case-registers.js';
 import { enforcementRegisters } from './registers.js';
 import { reviewRegisters } from './review-registers.js';
 import { campaignResults, fileScores, setReviewers, submitScores } from './review-service.js';
-import { officerYear, revealOfficerIdNumber } from './service.js';
+import { officerYear } from './service.js';
 
 export async function enforcementRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
@@ -43,11 +34,6 @@ export async function enforcementRoutes(app: App, services: Services) {
       },
     },
     async (request) => officerYear(services, actorOf(request), request.params.id, request.query.year ?? new Date().getFullYear()),
-  );
-  app.post(
-    '/api/enforcement/officers/:id/reveal-id-number',
-    { schema: { tags: ['执法人员'], summary: '查看执法人员完整公民身份号码（须说明理由，留痕）', params, body: revealReasonSchema, response: { 200: revealedIdNumberSchema } } },
-    async (request) => revealOfficerIdNumber(services, actorOf(request), request.params.id, request.body.reason),
   );
   const files = '/api/enforcement/review-files/:id';
   app.put(

@@ -2,15 +2,11 @@ import { annualTrainingHours, certificateStatus } from '@fazhi/core/enforcement'
 import { toIsoDate } from '@fazhi/core';
 import { and, asc, between, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
-import { scopeCondition } from '../../platform/access/policy.js';
-import { recordAudit } from '../../platform/audit/service.js';
-import { auditActorOf } from '../../platform/auth/service.js';
 import type { Db } from '../../platform/db/client.js';
-import { AppError } from '../../platform/http/errors.js';
 import type { Services } from '../../platform/http/types.js';
 import { getRecord } from '../../platform/register/service.js';
 import { officerRegister } from './registers.js';
-import { enforcementCertificates, enforcementOfficers, enforcementReviews, enforcementTrainings } from './tables.js';
+import { enforcementCertificates, enforcementReviews, enforcementTrainings } from './tables.js';
 
 /** An officer's year: certificates with their 年审, and the training of the year against the 60-hour floor. */
 export async function officerYear(services: Services, actor: Actor, id: string, year: number) {
@@ -56,20 +52,6 @@ export async function officerYear(services: Services, actor: Actor, id: string, 
     })),
     trainings,
   };
-}
-
-/** Shows an officer's full ID number to a user holding `reveal` over the officer's unit, logging who and why. */
-export async function revealOfficerIdNumber(services: Services, actor: Actor, id: string, reason: string) {
-  const record = await getRecord(services, actor, officerRegister, id);
-  const [inScope] = await services.db
-    .select({ idNumberEnc: enforcementOfficers.idNumberEnc })
-    .from(enforcementOfficers)
-    .where(and(eq(enforcementOfficers.id, id), scopeCondition(actor, 'enforcement', 'reveal', enforcementOfficers, officerRegister.spec.entity)));
-  if (!inScope) throw new AppError('forbidden', '没有查看完整个人信息的权限');
-  await services.db.transaction((tx) =>
-    recordAudit(tx, auditActorOf(actor), { action: 'reveal', entityType: officerRegister.spec.entity, entityId: id, summary: `查看执法人员${String(record.name)}公民身份号码：${reason}` }),
-  );
-  return { idNumber: services.cipher.decrypt(inScope.idNumberEnc) };
 }
 
 /** Daily: statuses follow the calendar (待年审 begins on 1 April). */

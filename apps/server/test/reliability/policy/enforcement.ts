@@ -190,10 +190,10 @@ export const enforcementPolicy: PolicyPart = {
       call: (c, t) => c.get(`${campaigns}/${id('enfCampaign')(t)}/results`),
     },
     [`GET ${officers}/{id}/year`]: { need: { kind: 'record', module: 'enforcement', action: 'read', entity: 'enfOfficer' }, ok: 200, call: (c, t) => c.get(`${officers}/${id('enfOfficer')(t)}/year`) },
-    [`POST ${officers}/{id}/reveal-id-number`]: {
+    [`POST ${officers}/{id}/reveal`]: {
       need: { kind: 'record', module: 'enforcement', action: 'reveal', entity: 'enfOfficer' },
       ok: 200,
-      call: (c, t) => c.post(`${officers}/${id('enfOfficer')(t)}/reveal-id-number`, { reason: `${marker}核对` }),
+      call: (c, t) => c.post(`${officers}/${id('enfOfficer')(t)}/reveal`, { field: 'idNumber', reason: `${marker}核对` }),
     },
     'GET /api/public/enforcement/bodies': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/enforcement/bodies') },
     'GET /api/public/enforcement/leniency-items': { need: { kind: 'public' }, ok: 200, call: (c) => c.get('/api/public/enforcement/leniency-items') },

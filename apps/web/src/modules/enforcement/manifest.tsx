@@ -1,6 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router-dom';
 import { lazyPage } from '../../platform/common/lazy-page';
+import type { DashboardSection } from '../../platform/home/home-page';
 import type { MenuEntry } from '../../platform/layout/menu';
 import type { WebModule } from '../../platform/module';
 import { registerPageRoutes } from '../../platform/register/page-routes';
@@ -46,6 +47,10 @@ const PublicBodies = pub('PublicBodiesPage');
 const PublicLeniency = pub('PublicLeniencyPage');
 const PublicCheck = pub('PublicCertificateCheckPage');
 const PublicDisclosures = pub('PublicDisclosuresPage');
+const EnforcementDashboard = lazyPage(
+  () => import('./dashboard-section'),
+  (m) => m.EnforcementDashboard,
+);
 
 const routes: RouteObject[] = [
   ...pagesOf('enforcement/bodies', 'Body'),
@@ -93,11 +98,14 @@ const menu: MenuEntry = {
   ],
 };
 
+const dashboard: DashboardSection = { key: 'enforcement', module: 'enforcement', Component: EnforcementDashboard };
+
 export const enforcementModule: WebModule = {
   code: 'enforcement',
   label: '行政执法协调监督',
   menu,
   routes,
+  dashboard,
   publicRoutes: [
     { path: 'enforcement', element: <PublicBodies /> },
     { path: 'enforcement/leniency', element: <PublicLeniency /> },

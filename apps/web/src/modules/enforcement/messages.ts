@@ -36,12 +36,6 @@ export const messages = {
   officer: {
     identity: '身份信息',
     idNumber: '公民身份号码',
-    reveal: '查看完整号码',
-    revealTitle: '查看完整公民身份号码',
-    revealReason: '查看理由',
-    revealReasonHint: '查看完整个人信息将记入审计日志，请说明理由。',
-    revealReasonRequired: '请说明查看理由（至少2个字）',
-    revealed: '公民身份号码',
     year: (y: number) => `${y}年度情况`,
     hours: (h: number, floor: number) => `本年度培训${h}学时（每人每年不少于${floor}学时）`,
     short: '未达到年度学时要求',
@@ -106,4 +100,5 @@ export const messages = {
     legalBasis: '法律依据',
     circumstance: '违法情节',
   },
+  dashboard: { title: '执法监督' },
 };

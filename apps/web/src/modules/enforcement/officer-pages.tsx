@@ -1,14 +1,11 @@
 import { certificateKinds, certificateStates, officerSecretFields, officerSpec, reviewResults, trainingSources } from '@fazhi/core/enforcement/index';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { useCan } from '../../platform/auth/me-context';
-import { FormModal } from '../../platform/form/form-modal';
-import { messages as common } from '../../platform/messages';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { RegisterFormPage } from '../../platform/register/register-form-page';
 import { RegisterListPage } from '../../platform/register/register-list-page';
+import { RevealButton } from '../../platform/register/reveal-button';
 import type { RecordDetail } from '../../platform/register/types';
 import { messages } from './messages';
 
@@ -92,9 +89,6 @@ function YearCard({ id }: { id: string }) {
 }
 
 function IdentityCard({ record }: { record: RecordDetail }) {
-  const canReveal = useCan('enforcement', 'reveal');
-  const [asking, setAsking] = useState(false);
-  const [shown, setShown] = useState<string>();
   return (
     <Card title={t.identity}>
       <Descriptions
@@ -104,40 +98,14 @@ function IdentityCard({ record }: { record: RecordDetail }) {
             key: 'id',
             label: t.idNumber,
             children: (
-              <>
+              <Space>
                 <Typography.Text code>{String(record.idNumberMasked ?? t.none)}</Typography.Text>
-                {canReveal && (
-                  <Button type="link" size="small" onClick={() => setAsking(true)}>
-                    {t.reveal}
-                  </Button>
-                )}
-              </>
+                <RevealButton module="enforcement" path="enforcement/officers" id={record.id} field="idNumber" label={t.idNumber} />
+              </Space>
             ),
           },
         ]}
       />
-      <FormModal<{ reason: string }>
-        name="reveal-officer"
-        title={t.revealTitle}
-        okText={t.reveal}
-        open={asking}
-        onClose={() => setAsking(false)}
-        check={(v) => {
-          const reason = typeof v.reason === 'string' ? v.reason.trim() : '';
-          return reason.length >= 2 ? { ok: true, data: { reason } } : { ok: false, issues: [{ path: ['reason'], message: t.revealReasonRequired }] };
-        }}
-        send={async (body) => setShown((await api.post<{ idNumber: string }>(`enforcement/officers/${record.id}/reveal-id-number`, body)).idNumber)}
-      >
-        <Alert type="info" showIcon title={t.revealReasonHint} style={{ marginBottom: 16 }} />
-        <Form.Item name="reason" label={t.revealReason} required>
-          <Input.TextArea placeholder={t.revealReason} maxLength={200} autoSize={{ minRows: 2 }} />
-        </Form.Item>
-      </FormModal>
-      <Modal open={Boolean(shown)} title={t.revealed} onCancel={() => setShown(undefined)} footer={<Button onClick={() => setShown(undefined)}>{common.ok}</Button>}>
-        <Typography.Text copyable strong style={{ fontSize: 18 }}>
-          {shown}
-        </Typography.Text>
-      </Modal>
     </Card>
   );
 }

@@ -6,12 +6,12 @@ import { drillPath, indicatorApi, type IndicatorDef, type IndicatorScope } from 
 import { messages } from '../messages';
 
 /** One module's figures over the scope, in catalogue order; each number opens the records behind it. */
-export function ModuleFigures({ module, defs, scope }: { module: string; defs: IndicatorDef[]; scope: IndicatorScope }) {
+export function ModuleFigures({ module, defs, scope, title }: { module: string; defs: IndicatorDef[]; scope: IndicatorScope; title?: string }) {
   const ids = defs.map((d) => d.id);
   const { data, error, loading, reload } = useApi(`values:${ids.join(',')}@${scope.org}&${scope.from}&${scope.to}`, (signal) => indicatorApi.values(ids, scope, signal));
   const byId = new Map((data ?? []).map((v) => [v.id, v]));
   return (
-    <Card title={messages.modules[module] ?? module} className="module-figures">
+    <Card title={title ?? messages.modules[module] ?? module} className="module-figures">
       {error ? (
         <LoadError error={error} onRetry={reload} />
       ) : (
