@@ -1,6 +1,6 @@
 import { annualTrainingHours, certificateKinds, certificateStates, itemKinds, leniencyOutcomes, officerPosts, revokeReasons, reviewResults } from '@fazhi/core/enforcement';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { and, between, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, between, eq, isNull, not, sql, type SQL } from 'drizzle-orm';
 import type { Indicator, IndicatorScope, RecordSet } from '../../platform/indicators/define.js';
 import { enforcementCertificates, enforcementItems, enforcementLeniencyDecisions, enforcementOfficers, enforcementReviews, enforcementTrainings } from './tables.js';
 
@@ -230,7 +230,7 @@ export const enforcementIndicators: Indicator[] = [
     unit: '人',
     kind: 'count',
     definition: `期间内持有行政执法证、培训学时不足${annualTrainingHours}学时的执法人员数（年度内11月起预警）`,
-    set: officerSet((scope) => and(heldCertificateIn(scope), sql`${hoursIn(scope)} < ${annualTrainingHours}`)!, true),
+    set: officerSet((scope) => and(heldCertificateIn(scope), not(trainedAtLeast(scope, annualTrainingHours)))!, true),
   },
   { id: 'enforcement.items', module: 'enforcement', label: '执法事项', unit: '项', kind: 'count', definition: '执法事项清单中现行的事项数（可按事项类别分解）', set: itemSet(false, false) },
   { id: 'enforcement.penaltyItems', module: 'enforcement', label: '行政处罚事项', unit: '项', kind: 'count', definition: '执法事项清单中类别为行政处罚的事项数', set: itemSet(true, false) },
