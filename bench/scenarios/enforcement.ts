@@ -1,16 +1,17 @@
+import { listCountCap } from '@fazhi/core';
 import { caseIndicators } from '../../apps/server/src/modules/enforcement/case-indicators.js';
 import { enforcementIndicators } from '../../apps/server/src/modules/enforcement/indicators.js';
 import type { SqlClient } from '../lib/target.js';
-import type { BenchActor, HttpRequest, Scenario, ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type HttpRequest, type Scenario, type ScenarioModule } from './index.js';
 
-// Raw SQL written by hand to return what the API returns: same columns, access predicate, filter, order and page.
-const scope = (alias: string, entity: string) => `${alias}.deleted_at is null and (${alias}.org_unit_id in (select id from org_units where path like $1)
-  or ${alias}.id in (select entity_id from assignments where user_id = $2 and entity_type = '${entity}'))`;
+// The officer list's minimal hand-written SQL (see litigation.ts): same columns, filter, order and page, the session
+// lookup, no scope (fzb sees the whole district), a capped count.
 
 async function rawList(sql: SqlClient, actor: BenchActor) {
-  const params = [`${actor.scopePath}%`, actor.userId, 'civilServant'];
-  const where = `${scope('o', 'enforcement.officer')} and o.post = $3`;
-  await sql.query(`select count(*)::int as n from enforcement_officers o where ${where}`, params);
+  await rawSession(sql, actor);
+  const params = ['civilServant'];
+  const where = 'o.deleted_at is null and o.post = $1';
+  await sql.query(`select count(*)::int as n from (select 1 from enforcement_officers o where ${where} limit ${listCountCap + 1}) m`, params);
   await sql.query(
     `select o.id, o.org_unit_id, o.created_at, o.version, o.name, o.gender, o.id_number_masked, o.body_name, o.post, u.name as org_unit_name
      from enforcement_officers o left join org_units u on u.id = o.org_unit_id where ${where} order by o.name asc, o.id asc limit 20 offset 20`,

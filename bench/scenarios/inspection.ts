@@ -1,18 +1,19 @@
+import { listCountCap } from '@fazhi/core';
 import { inspectionIndicators } from '../../apps/server/src/modules/inspection/indicators.js';
 import type { SqlClient } from '../lib/target.js';
-import type { BenchActor, HttpRequest, Scenario, ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type HttpRequest, type Scenario, type ScenarioModule } from './index.js';
 
-// Raw SQL twin written by hand: the same access predicate, filter, order and page as the API.
-const scope = `t.deleted_at is null and (t.org_unit_id in (select id from org_units where path like $1)
-  or t.id in (select entity_id from assignments where user_id = $2 and entity_type = 'inspection.task'))`;
+// The minimal hand-written SQL for what the API returns (see litigation.ts): filter, order and page, the session
+// lookup, no scope (fzb sees the whole district).
+const live = 't.deleted_at is null';
 
 async function rawList(sql: SqlClient, actor: BenchActor, year: number) {
-  const params = [`${actor.scopePath}%`, actor.userId, year];
-  await sql.query(`select count(*)::int as n from inspection_tasks t where ${scope} and t.year = $3`, params);
+  await rawSession(sql, actor);
+  await sql.query(`select count(*)::int as n from (select 1 from inspection_tasks t where ${live} and t.year = $1 limit ${listCountCap + 1}) m`, [year]);
   await sql.query(
     `select t.*, u.name as org_unit_name, u.path as org_unit_path from inspection_tasks t left join org_units u on u.id = t.org_unit_id
-     where ${scope} and t.year = $3 order by t.due_on asc, t.id asc limit 20 offset 20`,
-    params,
+     where ${live} and t.year = $1 order by t.due_on asc, t.id asc limit 20 offset 20`,
+    [year],
   );
 }
 

@@ -1,28 +1,29 @@
+import { listCountCap } from '@fazhi/core';
 import { judicialOfficesIndicators } from '../../apps/server/src/modules/judicial-offices/indicators.js';
 import type { SqlClient } from '../lib/target.js';
-import type { BenchActor, HttpRequest, Scenario, ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type HttpRequest, type Scenario, type ScenarioModule } from './index.js';
 
-// Raw SQL written by hand to return what the API returns: the same columns, the same access predicate (unit in the
-// actor's subtree, or assigned), the same filters, order and page.
+// The minimal hand-written SQL for what the API returns (see litigation.ts): the same columns, filters, order and
+// page, the session lookup, no scope (fzb sees the whole district).
 const activityColumns = `a.id, a.org_unit_id, a.created_at, a.created_by, a.updated_at, a.updated_by, a.version, a.occurred_on, a.kind,
   a.subject, a.quantity, a.persons, a.place, a.note, u.name as org_unit_name, u.path as org_unit_path`;
-const scope = (alias: string, entity: string) => `${alias}.deleted_at is null and (${alias}.org_unit_id in (select id from org_units where path like $1)
-  or ${alias}.id in (select entity_id from assignments where user_id = $2 and entity_type = '${entity}'))`;
+const live = (alias: string) => `${alias}.deleted_at is null`;
 
 async function rawList(sql: SqlClient, actor: BenchActor) {
-  const params = [`${actor.scopePath}%`, actor.userId, 'legalPublicity'];
-  const where = `${scope('a', 'judicialOffices.activity')} and a.kind = $3`;
-  await sql.query(`select count(*)::int as n from judicial_activities a where ${where}`, params);
+  await rawSession(sql, actor);
+  const params = ['legalPublicity'];
+  const where = `${live('a')} and a.kind = $1`;
+  await sql.query(`select count(*)::int as n from (select 1 from judicial_activities a where ${where} limit ${listCountCap + 1}) m`, params);
   await sql.query(`select ${activityColumns} from judicial_activities a left join org_units u on u.id = a.org_unit_id where ${where} order by a.occurred_on desc, a.id asc limit 20 offset 20`, params);
 }
 
 /** A rating with its score sheet: the row, the year's checklist for the office, the scores, the lines, the steps held. */
 async function rawRating(sql: SqlClient, actor: BenchActor, id: string) {
-  const params = [`${actor.scopePath}%`, actor.userId, id];
+  await rawSession(sql, actor);
   const [row] = await sql.query(
     `select r.*, u.name as org_unit_name, u.path as org_unit_path from judicial_ratings r left join org_units u on u.id = r.org_unit_id
-     where ${scope('r', 'judicialOffices.rating')} and r.id = $3`,
-    params,
+     where ${live('r')} and r.id = $1`,
+    [id],
   );
   if (!row) return;
   const above = `(select path from org_units where id = $1) like (select o.path from org_units o where o.id = t.org_unit_id) || '%'`;

@@ -1,21 +1,22 @@
+import { listCountCap } from '@fazhi/core';
 import { legalAdvisersIndicators } from '../../apps/server/src/modules/legal-advisers/indicators.js';
 import type { SqlClient } from '../lib/target.js';
-import type { BenchActor, Scenario, ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type Scenario, type ScenarioModule } from './index.js';
 
 // Raw SQL written by hand to return what the API returns for the 村(社区) service log and section 四's figures.
 const serviceColumns = `s.id, s.org_unit_id, s.created_at, s.created_by, s.updated_at, s.updated_by, s.version, s.kind, s.served_on,
   s.adviser_id, s.public_lawyer_id, s.provider_name, s.review_request_id, s.review_request_title, s.subject, s.hours, s.outcome,
   s.served_group, s.persons, s.enterprise_id, s.enterprise_name, s.theme_id, s.theme_title, u.name as org_unit_name, u.path as org_unit_path`;
-const serviceScope = `s.deleted_at is null and (s.org_unit_id in (select id from org_units where path like $1)
-  or s.id in (select entity_id from assignments where user_id = $2 and entity_type = 'legalAdvisers.service'))`;
+// The log's minimal SQL (see litigation.ts): the session lookup, no scope (fzb sees the whole district), a capped count.
+const live = 's.deleted_at is null';
 
 async function rawVillageLog(sql: SqlClient, actor: BenchActor) {
-  const params = [`${actor.scopePath}%`, actor.userId, 'community'];
-  await sql.query(`select count(*)::int as n from legal_services s where ${serviceScope} and s.served_group = $3`, params);
+  await rawSession(sql, actor);
+  await sql.query(`select count(*)::int as n from (select 1 from legal_services s where ${live} and s.served_group = $1 limit ${listCountCap + 1}) m`, ['community']);
   await sql.query(
     `select ${serviceColumns} from legal_services s left join org_units u on u.id = s.org_unit_id
-     where ${serviceScope} and s.served_group = $3 order by s.served_on desc, s.id asc limit 20`,
-    params,
+     where ${live} and s.served_group = $1 order by s.served_on desc, s.id asc limit 20`,
+    ['community'],
   );
 }
 

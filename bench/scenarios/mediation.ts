@@ -1,9 +1,10 @@
+import { listCountCap } from '@fazhi/core';
 import { mediationIndicators } from '../../apps/server/src/modules/mediation/indicators.js';
 import type { SqlClient } from '../lib/target.js';
-import type { BenchActor, HttpRequest, Scenario, ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type HttpRequest, type Scenario, type ScenarioModule } from './index.js';
 
-// Raw SQL written by hand to return what the API returns: the dispute's columns (not the search text), the owning
-// unit's name, the same access predicate (unit in the actor's subtree, or assigned), filters, order and page.
+// The minimal hand-written SQL for what the API returns (see litigation.ts): the dispute's columns (not the search
+// text), the owning unit's name, filters, order and page; the session lookup; no scope, since fzb sees the whole district.
 const disputeColumns = `d.id, d.org_unit_id, d.created_at, d.created_by, d.updated_at, d.updated_by, d.version, d.case_number, d.committee_name,
   d.received_on, d.dispute_type, d.source, d.campaign_id, d.campaign_title, d.summary, d.mediator_names, d.party_names,
   d.smart_system_entered, d.smart_system_number, d.state, d.started_on, d.session_count, d.outcome, d.concluded_on, d.agreement_form,
@@ -11,21 +12,21 @@ const disputeColumns = `d.id, d.org_unit_id, d.created_at, d.created_by, d.updat
   d.confirmation_court, d.confirmation_result, d.confirmation_decided_on, d.failure_advice, d.failure_note, d.follow_up_on,
   d.performance, d.follow_up_note, d.closed_on, d.typical_case, d.typical_title, d.typical_selected_in, d.typical_selected_on,
   d.typical_write_up, d.note, u.name as org_unit_name, u.path as org_unit_path`;
-const disputeScope = `d.deleted_at is null and (d.org_unit_id in (select id from org_units where path like $1)
-  or d.id in (select entity_id from assignments where user_id = $2 and entity_type = 'mediation.dispute'))`;
+const live = 'd.deleted_at is null';
 
 async function rawList(sql: SqlClient, actor: BenchActor, condition: string, value: string, order: string, limit: number, offset: number) {
-  const params = [`${actor.scopePath}%`, actor.userId, value];
-  await sql.query(`select count(*)::int as n from mediation_disputes d where ${disputeScope} and ${condition}`, params);
+  await rawSession(sql, actor);
+  await sql.query(`select count(*)::int as n from (select 1 from mediation_disputes d where ${live} and ${condition} limit ${listCountCap + 1}) m`, [value]);
   await sql.query(
     `select ${disputeColumns} from mediation_disputes d left join org_units u on u.id = d.org_unit_id
-     where ${disputeScope} and ${condition} order by ${order}, d.id asc limit ${limit} offset ${offset}`,
-    params,
+     where ${live} and ${condition} order by ${order}, d.id asc limit ${limit} offset ${offset}`,
+    [value],
   );
 }
 
 async function rawDetail(sql: SqlClient, actor: BenchActor, id: string) {
-  await sql.query(`select ${disputeColumns} from mediation_disputes d left join org_units u on u.id = d.org_unit_id where ${disputeScope} and d.id = $3`, [`${actor.scopePath}%`, actor.userId, id]);
+  await rawSession(sql, actor);
+  await sql.query(`select ${disputeColumns} from mediation_disputes d left join org_units u on u.id = d.org_unit_id where ${live} and d.id = $1`, [id]);
   await sql.query('select id, name, id_number_masked, phone_masked from mediation_parties where dispute_id = $1 order by ordinal', [id]);
   await sql.query('select id, held_on, content, recorded_by from mediation_sessions where dispute_id = $1 and deleted_at is null order by held_on, created_at', [id]);
   await sql.query(
@@ -81,7 +82,7 @@ export const mediationScenarios: ScenarioModule = {
       kind: 'read',
       mode: 'load',
       request: get('/api/mediation/disputes?f.disputeType=neighbour&sort=receivedOn&order=desc&page=2&pageSize=20'),
-      raw: (s) => rawList(s, actor, 'd.dispute_type = $3', 'neighbour', 'd.received_on desc', 20, 20),
+      raw: (s) => rawList(s, actor, 'd.dispute_type = $1', 'neighbour', 'd.received_on desc', 20, 20),
       targets: [{ metric: 'p99', maxMs: 50, when: { engine: 'postgres', scale: 100, connections: 32 } }],
     };
     const search: Scenario = {
@@ -90,7 +91,7 @@ export const mediationScenarios: ScenarioModule = {
       kind: 'read',
       mode: 'load',
       request: get(`/api/mediation/disputes?q=${encodeURIComponent('宅基地')}`),
-      raw: (s) => rawList(s, actor, 'd.search_text like $3', '%宅基地%', 'd.received_on desc', 20, 0),
+      raw: (s) => rawList(s, actor, 'd.search_text like $1', '%宅基地%', 'd.received_on desc', 20, 0),
     };
     const detail: Scenario = {
       name: 'mediation.detail',

@@ -1,15 +1,17 @@
+import { listCountCap } from '@fazhi/core';
 import { publicityIndicators } from '../../apps/server/src/modules/publicity/indicators.js';
 import type { SqlClient } from '../lib/target.js';
-import type { BenchActor, HttpRequest, Scenario, ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type HttpRequest, type Scenario, type ScenarioModule } from './index.js';
 
-// Raw SQL twins written by hand: the same columns, access predicate, filters, order and page as the API.
-const scope = (alias: string, entity: string) => `${alias}.deleted_at is null and (${alias}.org_unit_id in (select id from org_units where path like $1)
-  or ${alias}.id in (select entity_id from assignments where user_id = $2 and entity_type = '${entity}'))`;
+// The minimal hand-written SQL for what the API returns (see litigation.ts): the same columns, filters, order and
+// page, the session lookup, no scope (fzb sees the whole district).
+const live = (alias: string) => `${alias}.deleted_at is null`;
 
 async function rawList(sql: SqlClient, actor: BenchActor) {
-  const params = [`${actor.scopePath}%`, actor.userId, 'intoCommunities'];
-  const where = `${scope('e', 'publicity.event')} and e.kind = $3`;
-  await sql.query(`select count(*)::int as n from publicity_events e where ${where}`, params);
+  await rawSession(sql, actor);
+  const params = ['intoCommunities'];
+  const where = `${live('e')} and e.kind = $1`;
+  await sql.query(`select count(*)::int as n from (select 1 from publicity_events e where ${where} limit ${listCountCap + 1}) m`, params);
   await sql.query(
     `select e.*, u.name as org_unit_name, u.path as org_unit_path from publicity_events e left join org_units u on u.id = e.org_unit_id where ${where} order by e.held_on desc, e.id asc limit 20 offset 20`,
     params,
@@ -17,11 +19,8 @@ async function rawList(sql: SqlClient, actor: BenchActor) {
 }
 
 async function rawDetail(sql: SqlClient, actor: BenchActor, id: string) {
-  await sql.query(`select l.*, u.name as org_unit_name from publicity_liaisons l left join org_units u on u.id = l.org_unit_id where ${scope('l', 'publicity.liaison')} and l.id = $3`, [
-    `${actor.scopePath}%`,
-    actor.userId,
-    id,
-  ]);
+  await rawSession(sql, actor);
+  await sql.query(`select l.*, u.name as org_unit_name from publicity_liaisons l left join org_units u on u.id = l.org_unit_id where ${live('l')} and l.id = $1`, [id]);
   await sql.query(`select a.id, a.user_id, a.role, u.display_name from assignments a join users u on u.id = a.user_id where a.entity_type = 'publicity.liaison' and a.entity_id = $1`, [id]);
   await sql.query(`select id from attachments where entity_type = 'publicity.liaison' and entity_id = $1 and deleted_at is null`, [id]);
 }
