@@ -42,10 +42,12 @@ describe('browser: 案卷评查', { skip }, () => {
 
   it('the 执法监督 card on 首页 opens the records behind a figure', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: /退出登录/ }).click();
+    await page.getByPlaceholder('用户名').waitFor();
     await session.login('fzb');
     await page.goto(`${server.url}/`);
     const card = page.locator('.module-figures').filter({ has: page.locator('.ant-card-head-title', { hasText: /^执法监督$/ }) });
-    for (const label of ['网上运行率', '公示及时率', '法制审核率', '办理及时率', '培训学时不足人员', '未完成整改']) await card.locator(`a[aria-label^="${label}："]`).waitFor();
+    for (const label of ['网上运行率', '公示及时率', '重大执法决定法制审核率', '办理及时率', '培训学时不足人员', '未完成整改']) await card.locator(`a[aria-label^="${label}："]`).waitFor();
     const figure = card.locator('a[aria-label^="网上运行率："]');
     await page.waitForFunction(() => /网上运行率：\S+/.test(document.querySelector('.module-figures a[aria-label^="网上运行率："]')?.getAttribute('aria-label') ?? ''));
     await session.shot('enforcement-dashboard-card');
