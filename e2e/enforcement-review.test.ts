@@ -55,4 +55,36 @@ describe('browser: 案卷评查', { skip }, () => {
     await page.waitForURL(/enforcement\.onlineRate/);
     await page.locator('.ant-table-row').first().waitFor();
   });
+
+  it("司法局 issues a certificate to an applicant who passed the exam, and picks a file's reviewers", async () => {
+    const api = await session.apiAs('fzb');
+    const waiting = (await api('GET', '/api/enforcement/applications?f.state=passed&pageSize=5')).body.items as { id: string; name: string }[];
+    assert.ok(waiting.length > 0, 'the demo has an applicant waiting for the certificate');
+    await page.goto(`${server.url}/enforcement/applications/${waiting[0]!.id}`);
+    await page.getByRole('button', { name: /^发\s*证$/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByPlaceholder('发证日期').fill(new Date().toISOString().slice(0, 10));
+    await dialog.getByPlaceholder('发证日期').press('Enter');
+    await dialog.getByPlaceholder('证件号码').fill('37089977001');
+    await dialog.getByRole('button', { name: /^发\s*证$/ }).click();
+    await page.getByRole('button', { name: '查看证件' }).click();
+    await page.waitForURL(/enforcement\/certificates\//);
+    await page.getByText('37089977001').first().waitFor();
+
+    const file = (await api('GET', '/api/enforcement/review-files?pageSize=1')).body.items[0] as { id: string };
+    await page.goto(`${server.url}/enforcement/review-files/${file.id}`);
+    const [user] = (await api('GET', '/api/users?q=scjg')).body as { id: string; username: string; displayName: string }[];
+    assert.equal(user?.username, 'scjg');
+    const picker = page.getByLabel('评查人员', { exact: true });
+    await picker.click();
+    await picker.fill('scjg');
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: user.displayName }).first().click();
+    await page.getByRole('button', { name: '保存评查人员' }).click();
+    await page.getByText('评查人员已更新').first().waitFor();
+    const detail = (await api('GET', `/api/enforcement/review-files/${file.id}`)).body as { assignees: { userId: string; role: string }[] };
+    assert.ok(
+      detail.assignees.some((a) => a.userId === user.id && a.role === 'reviewer'),
+      'the picked user is now a reviewer of the file',
+    );
+  });
 });

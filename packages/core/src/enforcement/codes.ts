@@ -132,16 +132,6 @@ export const leniencyOutcomes = codeTable(
   '处理结果',
 );
 
-export const applicationStates = codeTable(
-  [
-    { code: 'applied', label: '已申请' },
-    { code: 'examined', label: '已考试' },
-    { code: 'issued', label: '已发证' },
-    { code: 'failed', label: '未通过' },
-  ],
-  '申领状态',
-);
-
 export const partyKinds = codeTable(
   [
     { code: 'organisation', label: '法人或其他组织' },

@@ -8,3 +8,4 @@ export * from './case-rules.js';
 export * from './case-contract.js';
 export * from './review-rules.js';
 export * from './review-contract.js';
+export * from './application-contract.js';

@@ -1,9 +1,11 @@
 import { detailSchemaOf, idField, rowSchemaOf } from '@fazhi/core';
-import { campaignResultsSchema, fileScoresSchema, officerYearSchema, reviewersInputSchema, reviewFileSpec, scoresInputSchema } from '@fazhi/core/enforcement';
+import { applicationDetailSchema, campaignResultsSchema, fileScoresSchema, officerYearSchema, reviewersInputSchema, reviewFileSpec, scoresInputSchema } from '@fazhi/core/enforcement';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
+import { workflowRoutes } from '../../platform/workflow/routes.js';
+import { applicationFlow, applicationRegister, getApplication } from './application-registers.js';
 import { enforcementPublicRoutes } from './public-routes.js';
 import { caseRegister } from './case-registers.js';
 import { enforcementRegisters } from './registers.js';
@@ -15,6 +17,15 @@ export async function enforcementRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
   enforcementPublicRoutes(app, services);
   for (const register of [...enforcementRegisters, caseRegister, ...reviewRegisters]) registerRoutes(app, services, register);
+  // Registered before the kit's routes so the detail carries its workflow steps.
+  const applicationTags = ['执法证件申领'];
+  app.get(
+    '/api/enforcement/applications/:id',
+    { schema: { tags: applicationTags, summary: '执法证件申领详情（含可办理的录入成绩、发证、不予发证）', params, response: { 200: applicationDetailSchema } } },
+    async (request) => getApplication(services, actorOf(request), request.params.id),
+  );
+  registerRoutes(app, services, applicationRegister, { skipDetail: true });
+  workflowRoutes(app, services, applicationFlow, { tags: applicationTags, detail: (actor, id) => getApplication(services, actor, id), response: applicationDetailSchema });
   app.get(
     '/api/enforcement/officers/:id/year',
     {

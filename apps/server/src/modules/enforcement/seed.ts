@@ -6,6 +6,7 @@ import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
 import { companyName, creditCode, idNumber, personName } from '../../seed/people.js';
 import type { Random } from '../../seed/random.js';
+import { seedApplications } from './seed-applications.js';
 import { seedCases } from './seed-cases.js';
 import { seedReviews } from './seed-review.js';
 import { bodyRegister, certificateRegister, decisionRegister, itemRegister, leniencyItemRegister, officerRegister, reviewRegister, standardRegister, trainingRegister } from './registers.js';
@@ -236,6 +237,24 @@ export async function seedEnforcement(ctx: SeedContext): Promise<Record<string, 
     .insert(enforcementCertificates)
     .values(certRows as (typeof enforcementCertificates.$inferInsert)[])
     .returning({ id: enforcementCertificates.id, number: enforcementCertificates.number });
+  const issuedThisYear = certRows.flatMap((c, i) => {
+    if (String(c.issuedOn) < yearStart) return [];
+    const o = officerRows[officers.findIndex((x) => x.id === c.officerId)]!;
+    const fields = { bodyId: o.bodyId, bodyName: o.bodyName, gender: o.gender, idNumberEnc: o.idNumberEnc, idNumberMasked: o.idNumberMasked, post: o.post } as Record<string, string>;
+    return [
+      {
+        ...fields,
+        orgUnitId: String(c.orgUnitId),
+        name: String(c.officerName),
+        kind: String(c.kind),
+        officerId: String(c.officerId),
+        certificateId: certs[i]!.id,
+        number: certs[i]!.number,
+        issuedOn: String(c.issuedOn),
+      },
+    ];
+  }) as Parameters<typeof seedApplications>[1];
+  const applications = await seedApplications(ctx, issuedThisYear, bodies);
   const reviewRows: Record<string, unknown>[] = [];
   for (const plan of reviewPlans) {
     const c = certRows[plan.index]!;
@@ -384,6 +403,7 @@ export async function seedEnforcement(ctx: SeedContext): Promise<Record<string, 
     执法主体: bodies.length,
     执法人员: officers.length,
     执法证件: certs.length,
+    证件申领: applications,
     年审记录: reviewRows.length,
     培训记录: trainingRows.length,
     执法事项: items.length,

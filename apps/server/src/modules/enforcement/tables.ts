@@ -315,3 +315,31 @@ export const enforcementRectifications = pgTable(
   },
   (t) => [index('enforcement_rectifications_org_idx').on(t.orgUnitId), index('enforcement_rectifications_due_idx').on(t.dueOn)],
 );
+
+/** 执法证件新申领: the applicant's ID number SM4-encrypted like an officer's; issuing links the officer and certificate made. */
+export const enforcementApplications = pgTable(
+  'enforcement_applications',
+  {
+    ...businessColumns(),
+    bodyId: uuid('body_id').notNull(),
+    bodyName: text('body_name').notNull(),
+    name: text('name').notNull(),
+    gender: text('gender').notNull(),
+    idNumberEnc: text('id_number_enc').notNull(),
+    idNumberMasked: text('id_number_masked').notNull(),
+    post: text('post').notNull(),
+    kind: text('kind').notNull(),
+    appliedOn: day('applied_on').notNull(),
+    state: text('state').notNull().default('applied'),
+    examOn: day('exam_on'),
+    examScore: integer('exam_score'),
+    certificateNumber: text('certificate_number'),
+    issuedOn: day('issued_on'),
+    officerId: uuid('officer_id'),
+    certificateId: uuid('certificate_id'),
+    decidedOn: day('decided_on'),
+    refuseReason: text('refuse_reason'),
+    note: text('note'),
+  },
+  (t) => [index('enforcement_applications_org_idx').on(t.orgUnitId, t.appliedOn)],
+);

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { withCreditCheckCharacter, withIdCheckCharacter } from '@fazhi/core';
-import { marker, registerProbes, type PolicyPart, type Target } from './kit.js';
+import { applicationWorkflow } from '@fazhi/core/enforcement';
+import { marker, registerProbes, workflowProbes, type PolicyPart, type Target } from './kit.js';
 
 const base = '/api/enforcement';
 const bodies = `${base}/bodies`;
 const officers = `${base}/officers`;
 const certificates = `${base}/certificates`;
+const applications = `${base}/applications`;
 const reviews = `${base}/reviews`;
 const trainings = `${base}/trainings`;
 const items = `${base}/items`;
@@ -37,6 +39,7 @@ const officerBody = (t: Target) => ({
   post: 'civilServant',
 });
 const certificateBody = (t: Target) => ({ officerId: t.records.enfOfficer!, orgUnitId: t.unitId, kind: 'enforcement', number: nextNumber(), issuedOn: '2026-01-05' });
+const applicationBody = (t: Target) => ({ ...officerBody(t), name: `${marker}申领人`, kind: 'enforcement', appliedOn: '2026-09-01' });
 const reviewBody = (t: Target) => ({ certificateId: t.records.enfCertificate!, orgUnitId: t.unitId, year: nextYear(), result: 'passed', reviewedOn: '2100-01-01' });
 const trainingBody = (t: Target) => ({ officerId: t.records.enfOfficer!, orgUnitId: t.unitId, trainedOn: '2026-05-01', course: `${marker}培训`, hours: 4, source: 'offline' });
 const itemBody = (t: Target) => ({ code: `${marker}SX`, name: `${marker}事项`, kind: 'penalty', legalBasis: marker, bodyId: t.records.enfBody!, orgUnitId: t.unitId });
@@ -105,6 +108,7 @@ export const enforcementPolicy: PolicyPart = {
     t.records.enfOfficer = officer;
     const certificate = await made(certificates, certificateBody(t));
     t.records.enfCertificate = certificate;
+    const application = await made(applications, applicationBody(t));
     const review = await made(reviews, reviewBody(t));
     const officer2 = await made(officers, { ...officerBody(t), name: `${marker}执法员二` });
     t.records.enfOfficer2 = officer2;
@@ -135,6 +139,7 @@ export const enforcementPolicy: PolicyPart = {
       enfBody: body,
       enfOfficer: officer,
       enfCertificate: certificate,
+      enfApplication: application,
       enfReview: review,
       enfTraining: training,
       enfItem: item,
@@ -156,6 +161,18 @@ export const enforcementPolicy: PolicyPart = {
     ...registerProbes(f, bodies, 'enforcement', 'enfBody', id('enfBody'), { ok: 201, body: (t) => bodyBody(t.unitId) }),
     ...registerProbes(f, officers, 'enforcement', 'enfOfficer', id('enfOfficer'), { ok: 201, body: officerBody }),
     ...registerProbes(f, certificates, 'enforcement', 'enfCertificate', id('enfCertificate'), { ok: 201, body: certificateBody }),
+    ...registerProbes(f, applications, 'enforcement', 'enfApplication', id('enfApplication'), { ok: 201, body: applicationBody }, { skipDetail: true }),
+    [`GET ${applications}/{id}`]: {
+      need: { kind: 'record', module: 'enforcement', action: 'read', entity: 'enfApplication' },
+      ok: 200,
+      call: (c, t) => c.get(`${applications}/${id('enfApplication')(t)}`),
+    },
+    ...workflowProbes(applications, 'enforcement', 'enfApplication', id('enfApplication'), applicationWorkflow),
+    [`POST ${applications}/{id}/reveal`]: {
+      need: { kind: 'record', module: 'enforcement', action: 'reveal', entity: 'enfApplication' },
+      ok: 200,
+      call: (c, t) => c.post(`${applications}/${id('enfApplication')(t)}/reveal`, { field: 'idNumber', reason: `${marker}核对` }),
+    },
     ...registerProbes(f, reviews, 'enforcement', 'enfReview', id('enfReview'), { ok: 201, body: reviewBody }),
     ...registerProbes(f, trainings, 'enforcement', 'enfTraining', id('enfTraining'), { ok: 201, body: trainingBody }),
     ...registerProbes(f, items, 'enforcement', 'enfItem', id('enfItem'), { ok: 201, body: itemBody }),

@@ -8,6 +8,7 @@ import { RegisterDetailPage } from '../../platform/register/register-detail-page
 import { RegisterFormPage } from '../../platform/register/register-form-page';
 import { RegisterListPage } from '../../platform/register/register-list-page';
 import { messages } from './messages';
+import { ReviewersCard } from './reviewers-card';
 
 const pages = (spec: RegisterSpec, basePath: string, heading: (r: Record<string, unknown>) => string) => ({
   List: () => <RegisterListPage spec={spec} basePath={basePath} />,
@@ -45,11 +46,19 @@ export const ReviewFileFormPage = () => <RegisterFormPage spec={reviewFileSpec} 
 export function ReviewFileDetailPage() {
   return (
     <RegisterDetailPage spec={reviewFileSpec} basePath="/enforcement/review-files" heading={(r) => `${String(r.caseNumber ?? '')} ${String(r.bodyName ?? '')}`}>
-      {({ record, reload }) => <ScoringCard fileId={String(record.id)} onSaved={reload} />}
+      {({ record, reload }) => (
+        <>
+          {record.permissions.update && (
+            <ReviewersCard fileId={String(record.id)} version={record.version} reviewers={(record.assignees as Assignee[]).filter((a) => a.role === 'reviewer')} onSaved={reload} />
+          )}
+          <ScoringCard fileId={String(record.id)} onSaved={reload} />
+        </>
+      )}
     </RegisterDetailPage>
   );
 }
 
+type Assignee = { userId: string; displayName: string; role: string };
 type Entry = { deduction: number; vetoed: boolean; comment: string };
 const t = messages.scoring;
 

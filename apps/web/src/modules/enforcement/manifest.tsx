@@ -40,6 +40,11 @@ const pagesOf = (path: string, name: string) => {
   const Detail = reg(`${name}DetailPage` as keyof typeof import('./register-pages'));
   return registerPageRoutes(path, { List, Form, Detail });
 };
+const app = (name: keyof typeof import('./application-pages')) =>
+  lazyPage(
+    () => import('./application-pages'),
+    (m) => m[name],
+  );
 const OfficerList = off('OfficerListPage');
 const OfficerForm = off('OfficerFormPage');
 const OfficerDetail = off('OfficerDetailPage');
@@ -56,6 +61,7 @@ const routes: RouteObject[] = [
   ...pagesOf('enforcement/bodies', 'Body'),
   ...registerPageRoutes('enforcement/officers', { List: OfficerList, Form: OfficerForm, Detail: OfficerDetail }),
   ...pagesOf('enforcement/certificates', 'Certificate'),
+  ...registerPageRoutes('enforcement/applications', { List: app('ApplicationListPage'), Form: app('ApplicationFormPage'), Detail: app('ApplicationDetailPage') }),
   ...pagesOf('enforcement/reviews', 'Review'),
   ...pagesOf('enforcement/trainings', 'Training'),
   ...pagesOf('enforcement/items', 'Item'),
@@ -82,6 +88,7 @@ const menu: MenuEntry = {
     entry('bodies', t.bodies),
     entry('officers', t.officers),
     entry('certificates', t.certificates),
+    entry('applications', t.applications),
     entry('reviews', t.reviews),
     entry('trainings', t.trainings),
     entry('items', t.items),

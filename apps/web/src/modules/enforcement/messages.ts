@@ -1,3 +1,4 @@
+import { certificateKinds } from '@fazhi/core/enforcement/index';
 /** UI text of the 行政执法协调监督 pages. */
 export const messages = {
   menu: {
@@ -5,6 +6,7 @@ export const messages = {
     bodies: '执法主体',
     officers: '执法人员',
     certificates: '执法证件',
+    applications: '证件申领',
     reviews: '证件年审',
     trainings: '培训记录',
     items: '执法事项清单',
@@ -18,6 +20,18 @@ export const messages = {
     plans: '执法监督计划',
     checks: '执法监督检查',
     rectifications: '整改通知',
+  },
+  application: {
+    kind: (code: string) => certificateKinds.label(code),
+    score: (n: number) => `考试成绩 ${n} 分`,
+    openCertificate: '查看证件',
+  },
+  reviewers: {
+    title: '评查人员',
+    hint: '可跨单位指定，保存后整体替换',
+    placeholder: '输入姓名或用户名搜索',
+    save: '保存评查人员',
+    saved: '评查人员已更新',
   },
   scoring: {
     title: '评查评分',

@@ -1,0 +1,32 @@
+CREATE TABLE "enforcement_applications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_unit_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
+	"deleted_at" timestamp with time zone,
+	"search_text" text DEFAULT '' NOT NULL,
+	"body_id" uuid NOT NULL,
+	"body_name" text NOT NULL,
+	"name" text NOT NULL,
+	"gender" text NOT NULL,
+	"id_number_enc" text NOT NULL,
+	"id_number_masked" text NOT NULL,
+	"post" text NOT NULL,
+	"kind" text NOT NULL,
+	"applied_on" date NOT NULL,
+	"state" text DEFAULT 'applied' NOT NULL,
+	"exam_on" date,
+	"exam_score" integer,
+	"certificate_number" text,
+	"issued_on" date,
+	"officer_id" uuid,
+	"certificate_id" uuid,
+	"decided_on" date,
+	"refuse_reason" text,
+	"note" text
+);
+--> statement-breakpoint
+CREATE INDEX "enforcement_applications_org_idx" ON "enforcement_applications" USING btree ("org_unit_id","applied_on");
