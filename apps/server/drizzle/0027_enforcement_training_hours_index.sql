@@ -1,0 +1,1 @@
+CREATE INDEX "enforcement_trainings_trained_idx" ON "enforcement_trainings" USING btree ("trained_on","officer_id","hours") WHERE deleted_at is null;
