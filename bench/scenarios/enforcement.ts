@@ -19,6 +19,19 @@ async function rawList(sql: SqlClient, actor: BenchActor) {
   );
 }
 
+/** The case list's minimal SQL: the list columns, one filter, newest 立案 first, a page and a capped count. */
+async function rawCases(sql: SqlClient, actor: BenchActor, where: string, param: string, offset: number) {
+  await rawSession(sql, actor);
+  const w = `c.deleted_at is null and ${where}`;
+  await sql.query(`select count(*)::int as n from (select 1 from enforcement_cases c where ${w} limit ${listCountCap + 1}) m`, [param]);
+  await sql.query(
+    `select c.id, c.org_unit_id, c.created_at, c.version, c.case_number, c.item_name, c.item_kind, c.body_name, c.party_name, c.officer_names,
+            c.filed_on, c.major, c.decision_due_on, c.decided_on, c.outcome, c.disclosed_on, c.stage, c.online, u.name as org_unit_name
+     from enforcement_cases c left join org_units u on u.id = c.org_unit_id where ${w} order by c.filed_on desc, c.id desc limit 20 offset ${offset}`,
+    [param],
+  );
+}
+
 async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to: string) {
   const p = `${actor.scopePath}%`;
   const inScope = `org_unit_id in (select id from org_units where path like $1)`;
@@ -73,6 +86,15 @@ export const enforcementScenarios: ScenarioModule = {
       kind: 'read',
       mode: 'load',
       request: get('/api/enforcement/cases?f.itemKind=penalty&sort=filedOn&order=desc&page=2&pageSize=20'),
+      raw: (s) => rawCases(s, actor, 'c.item_kind = $1', 'penalty', 20),
+    };
+    const caseSearch: Scenario = {
+      name: 'enforcement.cases.search',
+      description: '执法案件 keyword search q=建筑 (当事人、事项、案号) + sort by 立案日期 + total',
+      kind: 'read',
+      mode: 'load',
+      request: get(`/api/enforcement/cases?q=${encodeURIComponent('建筑')}&sort=filedOn&order=desc&pageSize=20`),
+      raw: (s) => rawCases(s, actor, 'c.search_text like $1', '%建筑%', 0),
     };
     const caseDetail: Scenario = {
       name: 'enforcement.cases.detail',
@@ -89,6 +111,6 @@ export const enforcementScenarios: ScenarioModule = {
       request: get(`/api/indicators/values?ids=${caseIndicators.map((i) => i.id).join(',')}&from=${year}-01-01&to=${year}-12-31`),
     };
     // The portal certificate check is not load-tested: its per-address limit (the login limit, 20 a minute) answers 429 by design.
-    return [list, indicators, caseList, caseDetail, caseRates];
+    return [list, indicators, caseList, caseSearch, caseDetail, caseRates];
   },
 };
