@@ -22,7 +22,8 @@ export type CheckpointReason = 'scheduled' | 'manual' | 'upgrade';
 
 /** A line that is not a checkpoint is kept (by its line number) so that verification can name it. */
 export type CheckpointLine = Checkpoint | { line: number };
-export type CheckpointSet = { entries: CheckpointLine[]; publicKey: string | null };
+/** The lines, and the public keys that may have signed them (the current one and any retired ones). */
+export type CheckpointSet = { entries: CheckpointLine[]; publicKeys: string[] };
 
 export const checkpointFile = (dataDir: string) => path.join(dataDir, 'audit', 'checkpoints.jsonl');
 
@@ -34,8 +35,8 @@ export function signCheckpoint(c: Omit<Checkpoint, 'signature'>, keys: Sm2KeyPai
   return { ...c, signature: sm2Sign(signedText(c), keys) };
 }
 
-export function checkpointSignatureValid(c: Checkpoint, publicKey: string): boolean {
-  return sm2Verify(signedText(c), c.signature, publicKey);
+export function checkpointSignatureValid(c: Checkpoint, publicKey: string | string[]): boolean {
+  return (Array.isArray(publicKey) ? publicKey : [publicKey]).some((k) => sm2Verify(signedText(c), c.signature, k));
 }
 
 function parse(text: string, line: number): CheckpointLine {

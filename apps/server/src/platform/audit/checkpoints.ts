@@ -1,12 +1,12 @@
 import type { Db } from '../db/client.js';
 import type { JobDefinition } from '../jobs/runner.js';
 import { appendCheckpoint, type Checkpoint, type CheckpointReason, type CheckpointSet, checkpointSignatureValid, lastCheckpointLine, readCheckpointFile, signCheckpoint } from './checkpoint-file.js';
-import { loadCheckpointKeys, readCheckpointPublicKey } from './keys.js';
+import { loadCheckpointKeys, readCheckpointPublicKeys } from './keys.js';
 import { verifyAuditChain, type VerifyOptions, type VerifyResult } from './service.js';
 
 /** The checkpoint file and the public key that checks it, from the data directory (or a public key given apart). */
 export function loadCheckpointSet(dataDir: string, publicKeyHex?: string): CheckpointSet {
-  return { entries: readCheckpointFile(dataDir), publicKey: readCheckpointPublicKey(dataDir, publicKeyHex) };
+  return { entries: readCheckpointFile(dataDir), publicKeys: publicKeyHex ? [publicKeyHex.trim()] : readCheckpointPublicKeys(dataDir) };
 }
 
 /** The whole chain against the key and every checkpoint in the data directory. */
@@ -25,7 +25,7 @@ export async function writeCheckpoint(db: Db, dataDir: string, reason: Checkpoin
   const keys = loadCheckpointKeys(dataDir);
   const line = lastCheckpointLine(dataDir);
   const previous = line && 'seq' in line && checkpointSignatureValid(line, keys.publicKey) ? line : null;
-  const result = await verifyAuditChain(db, previous ? { from: { seq: previous.seq, hash: previous.hash }, checkpoints: { entries: [previous], publicKey: keys.publicKey } } : {});
+  const result = await verifyAuditChain(db, previous ? { from: { seq: previous.seq, hash: previous.hash }, checkpoints: { entries: [previous], publicKeys: [keys.publicKey] } } : {});
   if (!result.ok) throw new AuditChainBroken(`${result.reason}（首个异常序号 ${result.brokenAt}）`);
   if (result.last.seq === 0) return null;
   if (reason === 'scheduled' && previous?.seq === result.last.seq) return null;

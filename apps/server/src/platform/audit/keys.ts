@@ -52,18 +52,24 @@ export function loadCheckpointKeys(dataDir: string): Sm2KeyPair {
   if (!fs.existsSync(files.checkpointPrivate)) writeSecret(files.checkpointPrivate, sm2KeyPair().privateKey);
   const privateKey = fs.readFileSync(files.checkpointPrivate, 'utf8').trim();
   const publicKey = sm2PublicKeyOf(privateKey);
-  // The public key is derived, never trusted from the file; it is written for those who verify elsewhere.
-  if (!fs.existsSync(files.checkpointPublic) || fs.readFileSync(files.checkpointPublic, 'utf8').trim() !== publicKey) {
-    fs.writeFileSync(files.checkpointPublic, publicKey, { mode: 0o644 });
-  }
+  // Signing uses the key derived from the private one; the file is for those who verify (here or elsewhere), and
+  // one that disagrees is left for verification to report rather than silently replaced.
+  if (!fs.existsSync(files.checkpointPublic)) fs.writeFileSync(files.checkpointPublic, publicKey, { mode: 0o644 });
   return { privateKey, publicKey };
 }
 
-/** The public key that checks checkpoints, or null when none was ever made. */
-export function readCheckpointPublicKey(dataDir: string, publicKeyHex?: string): string | null {
-  if (publicKeyHex) return publicKeyHex.trim();
-  const file = auditKeyFiles(dataDir).checkpointPublic;
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : null;
+/**
+ * The public keys that check checkpoints: the current `audit-checkpoint.pub` and any retired one kept beside it as
+ * `audit-checkpoint-<anything>.pub` after a rotation, so that older lines still verify.
+ */
+export function readCheckpointPublicKeys(dataDir: string): string[] {
+  const dir = path.dirname(auditKeyFiles(dataDir).checkpointPublic);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^audit-checkpoint.*\.pub$/.test(f))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8').trim());
 }
 
 // One process serves one data directory, so one chain key: set at start by the app, the seed or the CLI. Passing

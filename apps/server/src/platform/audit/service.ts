@@ -139,12 +139,12 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
   let checked = 0;
 
   // The checkpoints first: a forged or altered line is named before it is used to judge the chain.
-  const checkpoints = options.checkpoints ?? { entries: [], publicKey: null };
+  const checkpoints = options.checkpoints ?? { entries: [], publicKeys: [] };
   const bySeq = new Map<number, Checkpoint>();
   for (const [i, c] of checkpoints.entries.entries()) {
     if (!('seq' in c)) return fail(0, 0, `检查点文件第 ${c.line} 行无法解析`, `checkpoint file line ${c.line} is not a checkpoint`);
-    if (!checkpoints.publicKey) return fail(0, c.seq, '有检查点而找不到检查点公钥（keys/audit-checkpoint.pub）', 'checkpoints exist but the checkpoint public key is missing');
-    if (!checkpointSignatureValid(c, checkpoints.publicKey)) {
+    if (!checkpoints.publicKeys.length) return fail(0, c.seq, '有检查点而找不到检查点公钥（keys/audit-checkpoint.pub）', 'checkpoints exist but the checkpoint public key is missing');
+    if (!checkpointSignatureValid(c, checkpoints.publicKeys)) {
       return fail(0, c.seq, `检查点文件第 ${i + 1} 行（第 ${c.seq} 条，${c.at}）签名无效：检查点被改动或公钥不符`, `checkpoint on line ${i + 1} (sequence ${c.seq}) has a bad signature`);
     }
     if (c.keyedFrom !== keyedFrom) {

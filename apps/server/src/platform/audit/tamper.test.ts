@@ -8,7 +8,7 @@ import { hmacSm3Hex, sm2KeyPair, sm3Hex } from '../crypto/sm.js';
 import { runDueJobs } from '../jobs/runner.js';
 import { checkpointFile, checkpointSignatureValid, readCheckpointFile, type Checkpoint } from './checkpoint-file.js';
 import { AuditChainBroken, auditCheckpointJob, verifyAuditLog, writeCheckpoint } from './checkpoints.js';
-import { auditKeyFiles, readCheckpointPublicKey } from './keys.js';
+import { auditKeyFiles, readCheckpointPublicKeys } from './keys.js';
 import { genesisHash, hashedText, keyedMarkerAction, recordAudit, upgradeAuditChain, type VerifyResult } from './service.js';
 import { auditHead, auditLog } from './tables.js';
 
@@ -134,7 +134,7 @@ describe('audit log against a database writer', () => {
   it('a checkpoint is signed with SM2 and checked with the public key; an edited line or another key fails', async () => {
     await write(3);
     await writeCheckpoint(h.db, dataDir, 'manual');
-    const publicKey = readCheckpointPublicKey(dataDir)!;
+    const [publicKey] = readCheckpointPublicKeys(dataDir) as [string];
     assert.equal(fs.readFileSync(auditKeyFiles(dataDir).checkpointPublic, 'utf8').trim(), publicKey);
     assert.equal(fs.statSync(auditKeyFiles(dataDir).checkpointPrivate).mode & 0o777, 0o600);
     const [c] = readCheckpointFile(dataDir) as Checkpoint[];
@@ -148,6 +148,25 @@ describe('audit log against a database writer', () => {
     assert.match(!r.ok ? r.reason : '', /签名无效/);
     fs.appendFileSync(checkpointFile(dataDir), 'not json\n');
     assert.equal((await verify()).ok, false);
+  });
+
+  it('after the checkpoint key is rotated, lines signed with the retired key still verify beside the new ones', async () => {
+    await write(2);
+    await writeCheckpoint(h.db, dataDir, 'manual');
+    const files = auditKeyFiles(dataDir);
+    // Rotation: the private key goes (archived offline), its public key stays under another name.
+    fs.rmSync(files.checkpointPrivate);
+    fs.renameSync(files.checkpointPublic, files.checkpointPublic.replace('.pub', '-2026-11.pub'));
+    await write(1, 3);
+    await writeCheckpoint(h.db, dataDir, 'manual');
+    assert.equal(readCheckpointPublicKeys(dataDir).length, 2);
+    const r = await verify();
+    assert.deepEqual(r.ok && r.checkpoints, 2);
+    // Without the retired key the older line no longer verifies: keep it.
+    fs.rmSync(files.checkpointPublic.replace('.pub', '-2026-11.pub'));
+    assert.match((await verify()).ok ? '' : 'bad', /bad/);
+    fs.rmSync(files.checkpointPrivate);
+    fs.rmSync(files.checkpointPublic);
   });
 
   it('refuses to sign a chain that does not verify', async () => {
