@@ -13,7 +13,7 @@ import { openDatabase } from '../apps/server/src/platform/db/client.js';
 import * as schema from '../apps/server/src/schema.js';
 import { demoPassword } from '../apps/server/src/seed/demo-district.js';
 import { seedIfEmpty } from '../apps/server/src/seed/index.js';
-import { benchSm4Key, defaultPostgresUrl, resultsDir } from './lib/paths.js';
+import { benchAuditKey, benchSm4Key, defaultPostgresUrl, resultsDir } from './lib/paths.js';
 import { writeJson } from './lib/report.js';
 import { benchDatabasePrefix, recreateDatabase, withDatabase, type EngineName } from './lib/target.js';
 
@@ -66,7 +66,7 @@ async function runOn(engine: EngineName, file: Buffer) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-import-'));
   const databaseUrl = engine === 'postgres' ? withDatabase(defaultPostgresUrl, `${benchDatabasePrefix}_import`) : undefined;
   if (databaseUrl) await recreateDatabase(databaseUrl);
-  const config = { ...loadConfig({}), dataDir, sm4KeyHex: benchSm4Key, logLevel: 'silent', loginRateLimit: 1000, databaseUrl };
+  const config = { ...loadConfig({}), dataDir, sm4KeyHex: benchSm4Key, auditKeyHex: benchAuditKey, logLevel: 'silent', loginRateLimit: 1000, databaseUrl };
   const database = await openDatabase({ databaseUrl, pgliteDir: path.join(dataDir, 'pgdata'), schema });
   await seedIfEmpty(database.db, config, { today: '2026-11-27' });
   const app = await buildApp(config, database, { logger: false });

@@ -14,3 +14,5 @@ export const defaultPostgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://
  * generator and the server agree on it without a key file.
  */
 export const benchSm4Key = '62656e63686d61726b2d6b6579303031';
+/** The audit chain key of bench data sets, given to the server as FAZHI_AUDIT_KEY for the same reason. */
+export const benchAuditKey = '62656e63686d61726b2d61756469742d6b65792d303030303030303030303031';

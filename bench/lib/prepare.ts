@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { useAuditKey } from '../../apps/server/src/platform/audit/keys.js';
 import { recordAudit } from '../../apps/server/src/platform/audit/service.js';
 import { PersonalDataCipher } from '../../apps/server/src/platform/crypto/sm.js';
 import { migrationsFolder, openDatabase } from '../../apps/server/src/platform/db/client.js';
@@ -10,7 +11,7 @@ import * as schema from '../../apps/server/src/schema.js';
 import { Random } from '../../apps/server/src/seed/random.js';
 import { dataGenerators, type DataContext } from '../data/index.js';
 import { seedPlatform } from '../data/platform.js';
-import { benchDir, benchSm4Key, repoRoot, workDir } from './paths.js';
+import { benchAuditKey, benchDir, benchSm4Key, repoRoot, workDir } from './paths.js';
 import { databaseExists, databaseNameOf, pgliteDirOf, recreateDatabase, resetDataDir, withDatabase, type Target } from './target.js';
 
 /** Written last into the data directory: its presence means the data set is complete and says what it holds. */
@@ -86,6 +87,7 @@ export async function prepareData(target: Target, scale: number, log: Log, batch
   const years = yearsFor(scale);
   const asOf = `${lastDataYear}-12-31`;
   const cipher = new PersonalDataCipher(benchSm4Key);
+  useAuditKey(benchAuditKey);
   const rows: Record<string, number> = {};
   const insertMs: Record<string, number> = {};
   try {

@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import { benchSm4Key, repoRoot } from './paths.js';
+import { benchAuditKey, benchSm4Key, repoRoot } from './paths.js';
 import { databaseNameOf, type Target } from './target.js';
 
 /** A free TCP port on the loopback interface (asked of the kernel, then released). */
@@ -149,6 +149,7 @@ export async function startServer(target: Target, logFile: string): Promise<Serv
       FAZHI_DEMO: '0',
       FAZHI_LOG_LEVEL: 'warn',
       FAZHI_SM4_KEY: benchSm4Key,
+      FAZHI_AUDIT_KEY: benchAuditKey,
     },
   });
   fs.closeSync(log);

@@ -11,6 +11,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import { healthResponse } from '@fazhi/core';
 import type { ReviewSubjectKind } from '@fazhi/core/legal-review';
 import type { Config } from './config.js';
+import { loadAuditKey, useAuditKey } from './platform/audit/keys.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { PersonalDataCipher } from './platform/crypto/sm.js';
@@ -49,6 +50,8 @@ export async function buildApp(config: Config, database: Database, options: { lo
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer());
 
+  // The chain key and the checkpoint keys live in the data directory (or the environment), never in the database.
+  useAuditKey(loadAuditKey(config.dataDir, config.auditKeyHex)!);
   const services: Services = {
     db: database.db,
     engine: database.engine,

@@ -10,6 +10,8 @@ export type Config = {
   pgliteDir?: string;
   seedDemo: boolean;
   sm4KeyHex?: string;
+  /** 64 hex characters: the HMAC-SM3 key of the audit chain (else keys/audit.key in the data directory). */
+  auditKeyHex?: string;
   /** Cookies marked Secure (set when served over HTTPS). */
   secureCookies: boolean;
   logLevel: string;
@@ -28,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     seedDemo: env.FAZHI_DEMO !== '0',
     sm4KeyHex: env.FAZHI_SM4_KEY || undefined,
+    auditKeyHex: env.FAZHI_AUDIT_KEY || undefined,
     secureCookies: env.FAZHI_SECURE_COOKIES === '1',
     logLevel: env.FAZHI_LOG_LEVEL ?? 'info',
     loginRateLimit: Number(env.FAZHI_LOGIN_RATE_LIMIT ?? 20),

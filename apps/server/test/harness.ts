@@ -8,7 +8,7 @@ import { openDatabase, type Database } from '../src/platform/db/client.js';
 import * as schema from '../src/schema.js';
 import { demoPassword } from '../src/seed/demo-district.js';
 import { seedIfEmpty } from '../src/seed/index.js';
-import { adminQuery, databaseUrlNamed, findTemplate, testSm4Key, testToday } from './template.js';
+import { adminQuery, databaseUrlNamed, findTemplate, testAuditKey, testSm4Key, testToday } from './template.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: responses are asserted field by field; typing each endpoint here would only repeat the contracts.
 export type Response = { status: number; body: any; headers: Record<string, unknown> };
@@ -21,7 +21,7 @@ export type Response = { status: number; body: any; headers: Record<string, unkn
 export async function startHarness(options: { seed?: boolean; today?: string; loginRateLimit?: number } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-test-'));
   // Tests log in far more often than people do; the rate-limit test sets its own limit.
-  const config = { ...loadConfig({}), dataDir, sm4KeyHex: testSm4Key, logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 10_000 };
+  const config = { ...loadConfig({}), dataDir, sm4KeyHex: testSm4Key, auditKeyHex: testAuditKey, logLevel: 'silent', loginRateLimit: options.loginRateLimit ?? 10_000 };
   const server = process.env.TEST_DATABASE_URL || undefined;
   const today = options.today ?? testToday;
   const template = options.seed !== false && today === testToday ? findTemplate(server) : null;

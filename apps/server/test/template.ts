@@ -13,6 +13,8 @@ import * as schema from '../src/schema.js';
 import { seedIfEmpty } from '../src/seed/index.js';
 
 export const testSm4Key = '0123456789abcdeffedcba9876543210';
+/** The audit chain key of every test district, so that the template's entries verify in each copy. */
+export const testAuditKey = 'a0d17c4a1ba1e0f7e5ed0000000000000000000000000000000000000000000a';
 /** The fixed "today" of the seeded district, so dates in assertions do not drift. */
 export const testToday = '2026-11-27';
 
@@ -61,7 +63,7 @@ async function build(dir: string, postgresUrl: string | undefined) {
   manifest();
   const opened = await openDatabase({ databaseUrl: database && databaseUrlNamed(postgresUrl!, database), pgliteDir: 'memory://', schema });
   try {
-    const seeded = await seedIfEmpty(opened.db, { dataDir, sm4KeyHex: testSm4Key }, { today: testToday });
+    const seeded = await seedIfEmpty(opened.db, { dataDir, sm4KeyHex: testSm4Key, auditKeyHex: testAuditKey }, { today: testToday });
     if (!seeded) throw new Error('the template database was not empty');
     if (!database) fs.writeFileSync(archiveFile(dir), Buffer.from(await (await (opened.db as unknown as { $client: PGlite }).$client.dumpDataDir('none')).arrayBuffer()));
     manifest(seeded);

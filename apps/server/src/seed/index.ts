@@ -1,6 +1,7 @@
 import { toIsoDate } from '@fazhi/core';
 import { count } from 'drizzle-orm';
 import type { Config } from '../config.js';
+import { loadAuditKey, useAuditKey } from '../platform/audit/keys.js';
 import { recordAudit } from '../platform/audit/service.js';
 import { PersonalDataCipher } from '../platform/crypto/sm.js';
 import { FileStore } from '../platform/files/store.js';
@@ -13,10 +14,11 @@ import { Random } from './random.js';
 export const demoSeed = 20231;
 
 /** Seeds the demo district into an empty database, in one transaction; does nothing if any unit exists. */
-export async function seedIfEmpty(db: Db, config: Pick<Config, 'dataDir' | 'sm4KeyHex'>, options: { year?: number; today?: string } = {}) {
+export async function seedIfEmpty(db: Db, config: Pick<Config, 'dataDir' | 'sm4KeyHex' | 'auditKeyHex'>, options: { year?: number; today?: string } = {}) {
   const [existing] = await db.select({ n: count() }).from(orgUnits);
   if ((existing?.n ?? 0) > 0) return null;
   const cipher = PersonalDataCipher.fromConfig(config.dataDir, config.sm4KeyHex);
+  useAuditKey(loadAuditKey(config.dataDir, config.auditKeyHex)!);
   const year = options.year ?? Number((options.today ?? new Date().toISOString()).slice(0, 4));
   const today = options.today ?? toIsoDate(new Date());
   return db.transaction(async (tx) => {

@@ -92,6 +92,7 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
 
     'GET /api/audit': { need: { kind: 'grant', module: 'audit', action: 'read' }, ok: 200, call: (c) => c.get('/api/audit?limit=5') },
     'GET /api/audit/verify': { need: { kind: 'grant', module: 'audit', action: 'read' }, ok: 200, call: (c) => c.get('/api/audit/verify') },
+    'POST /api/audit/checkpoints': { need: { kind: 'grant', module: 'audit', action: 'manage' }, ok: 201, call: (c) => c.post('/api/audit/checkpoints') },
 
     'GET /api/indicators': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/indicators') },
     'GET /api/indicators/values': {

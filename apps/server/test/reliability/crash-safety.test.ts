@@ -11,9 +11,10 @@ import { withIdCheckCharacter } from '@fazhi/core';
 import { count, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { litigationCases, litigationPlaintiffs } from '../../src/modules/litigation/tables.js';
-import { verifyAuditChain } from '../../src/platform/audit/service.js';
+import { verifyAuditLog } from '../../src/platform/audit/checkpoints.js';
 import { openDatabase } from '../../src/platform/db/client.js';
 import * as schema from '../../src/schema.js';
+import { testAuditKey } from '../template.js';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -30,7 +31,7 @@ async function startServer(env: Record<string, string>) {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverRoot,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', FAZHI_LOG_LEVEL: 'error', FAZHI_SM4_KEY: '0123456789abcdeffedcba9876543210' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', FAZHI_LOG_LEVEL: 'error', FAZHI_SM4_KEY: '0123456789abcdeffedcba9876543210', FAZHI_AUDIT_KEY: testAuditKey },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -119,7 +120,8 @@ async function crashAndCheck(env: Record<string, string>, reopen: () => ReturnTy
     .from(litigationCases)
     .where(sql`${litigationCases.cause} = '崩溃安全测试' and (select count(*) from ${litigationPlaintiffs} p where p.case_id = ${litigationCases.id}) <> 2`);
   assert.equal(orphans[0]!.n, 0, 'a case was committed without both its plaintiffs');
-  const chain = await verifyAuditChain(db);
+  // Against the key and the checkpoints the scheduler signed at each start.
+  const chain = await verifyAuditLog(db, env.FAZHI_DATA_DIR!, { key: testAuditKey });
   assert.equal(chain.ok, true, JSON.stringify(chain));
   await database.close();
   return acknowledged.length;
@@ -142,7 +144,8 @@ describe('crash safety: SIGKILL in the middle of writes', () => {
     const url = new URL(process.env.TEST_DATABASE_URL!);
     url.pathname = `/${name}`;
     try {
-      await crashAndCheck({ FAZHI_DATA_DIR: dataDir, DATABASE_URL: url.toString() }, () => openDatabase({ databaseUrl: url.toString(), pgliteDir: '', schema }));
+      // A data directory of its own: its checkpoint file belongs to this database, not to the PGlite one above.
+      await crashAndCheck({ FAZHI_DATA_DIR: path.join(dataDir, 'postgres'), DATABASE_URL: url.toString() }, () => openDatabase({ databaseUrl: url.toString(), pgliteDir: '', schema }));
     } finally {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();

@@ -46,7 +46,7 @@ type Grants = Partial<Record<ModuleCode, readonly Action[]>>;
 
 /** The platform's own areas; each module's grants come from its access.ts. */
 const platformGrants: Record<RoleCode, Grants> = {
-  admin: { org: actions, users: actions, audit: ['read', 'export'] },
+  admin: { org: actions, users: actions, audit: ['read', 'export', 'manage'] },
   coordinator: { org: ['read'], users: ['read'], audit: ['read'] },
   legalStaff: { org: ['read'] },
   judicialOfficeStaff: { org: ['read'] },

@@ -93,5 +93,21 @@ export const auditEntrySchema = z.object({
 });
 export const auditListResponse = z.array(auditEntrySchema);
 
-/** GET /api/audit/verify: the SM3 chain is whole, or the first entry that breaks it and why. */
-export const auditVerifyResponse = z.union([z.object({ ok: z.literal(true), checked: z.int() }), z.object({ ok: z.literal(false), checked: z.int(), brokenAt: z.int(), reason: z.string() })]);
+/**
+ * GET /api/audit/verify: the chain is whole under its key (HMAC-SM3) and agrees with every signed checkpoint, or the
+ * first entry that breaks it and why (in Chinese and in English).
+ */
+export const auditVerifyResponse = z.union([
+  z.object({ ok: z.literal(true), checked: z.int(), checkpoints: z.int(), keyedFrom: z.int().nullable() }),
+  z.object({ ok: z.literal(false), checked: z.int(), brokenAt: z.int(), reason: z.string(), reasonEn: z.string() }),
+]);
+
+/** POST /api/audit/checkpoints: the head just signed (SM2) and appended to the checkpoint file in the data directory. */
+export const auditCheckpointResponse = z.object({
+  seq: z.int(),
+  hash: z.string(),
+  at: z.string(),
+  keyedFrom: z.int().nullable(),
+  reason: z.string(),
+  signature: z.string(),
+});

@@ -9,6 +9,9 @@ import { eq, sql } from 'drizzle-orm';
 import { startHarness, type Harness } from '../../../test/harness.js';
 import { openDatabase } from '../db/client.js';
 import * as schema from '../../schema.js';
+import { testAuditKey } from '../../../test/template.js';
+import { writeCheckpoint } from './checkpoints.js';
+import { readCheckpointFile } from './checkpoint-file.js';
 import { recordAudit, verifyAuditChain } from './service.js';
 import { auditLog } from './tables.js';
 
@@ -32,6 +35,21 @@ describe('audit chain', () => {
     assert.equal(verified.body.checked, actions.length);
   });
 
+  it('the admin signs a checkpoint on demand, which is audited and then counted by verify; others may not', async () => {
+    const admin = await h.login('admin');
+    const made = await admin.post('/api/audit/checkpoints');
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    assert.equal(made.body.reason, 'manual');
+    assert.match(made.body.signature, /^[0-9a-f]{128}$/);
+    const [entry] = await h.db.select().from(auditLog).where(eq(auditLog.action, 'audit.checkpoint'));
+    assert.equal(entry?.seq, made.body.seq + 1);
+    assert.equal(entry?.actorName, '系统管理员');
+    assert.equal(readCheckpointFile(h.config.dataDir).length, 1);
+    const verified = await admin.get('/api/audit/verify');
+    assert.deepEqual([verified.body.ok, verified.body.checkpoints], [true, 1]);
+    for (const user of ['fzb', 'inspector']) assert.equal((await (await h.login(user)).post('/api/audit/checkpoints')).status, 403, user);
+  });
+
   it('names the first entry whose content was altered', async () => {
     const [target] = await h.db.select().from(auditLog).where(eq(auditLog.action, 'create'));
     await h.db.update(auditLog).set({ summary: '被篡改' }).where(eq(auditLog.seq, target!.seq));
@@ -44,7 +62,8 @@ describe('audit chain', () => {
     const db = (await openDatabase({ pgliteDir: 'memory://', schema })).db;
     const actor = { userId: null, displayName: '测试', ip: '127.0.0.1' };
     for (let i = 0; i < 5; i++) await db.transaction((tx) => recordAudit(tx, actor, { action: 'test', summary: `第${i}条` }));
-    assert.deepEqual(await verifyAuditChain(db), { ok: true, checked: 5 });
+    const clean = await verifyAuditChain(db);
+    assert.deepEqual(clean.ok && clean.checked, 5);
     await db.delete(auditLog).where(eq(auditLog.seq, 5));
     const tail = await verifyAuditChain(db);
     assert.equal(tail.ok, false);
@@ -53,16 +72,31 @@ describe('audit chain', () => {
     assert.equal(!middle.ok && middle.brokenAt, 2);
   });
 
-  it('the audit:verify command exits 0 on an intact chain and 1 naming the broken entry', async () => {
+  it('the audit:verify command exits 0 on an intact chain and 1 naming the broken entry, a truncation after a checkpoint or a missing key', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-audit-'));
     const pgliteDir = path.join(dataDir, 'pgdata');
     let database = await openDatabase({ pgliteDir, schema });
     for (let i = 0; i < 3; i++) await database.db.transaction((tx) => recordAudit(tx, null, { action: 'test', summary: `第${i}条` }));
     await database.close();
-    const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'audit:verify'], { cwd: serverRoot, env: { ...process.env, FAZHI_DATA_DIR: dataDir }, encoding: 'utf8' });
+    const run = (env: Record<string, string> = { FAZHI_AUDIT_KEY: testAuditKey }) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'audit:verify'], { cwd: serverRoot, env: { ...process.env, FAZHI_DATA_DIR: dataDir, ...env }, encoding: 'utf8' });
     const ok = run();
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /共校验 3 条/);
+    const noKey = run({ FAZHI_AUDIT_KEY: '' });
+    assert.equal(noKey.status, 1);
+    assert.match(noKey.stderr, /找不到审计日志密钥/);
+    database = await openDatabase({ pgliteDir, schema });
+    await writeCheckpoint(database.db, dataDir, 'manual');
+    // The newest entry deleted and the head moved back, after the checkpoint.
+    await database.db.execute(sql`delete from audit_log where seq = 3`);
+    await database.db.execute(sql`update audit_head set last_seq = 2, last_hash = (select hash from audit_log where seq = 2)`);
+    await database.close();
+    const truncated = run();
+    assert.equal(truncated.status, 1);
+    assert.match(truncated.stderr, /第 3 条及之后的记录被删除.*首个异常序号 3/);
+    assert.match(truncated.stderr, /failed at sequence 3: entries from 3 on were deleted/);
+    fs.rmSync(path.join(dataDir, 'audit'), { recursive: true });
     database = await openDatabase({ pgliteDir, schema });
     await database.db.execute(sql`update audit_log set actor_name = '他人' where seq = 2`);
     await database.close();

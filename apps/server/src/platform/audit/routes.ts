@@ -1,13 +1,16 @@
-import { auditListResponse, auditVerifyResponse } from '@fazhi/core';
+import { auditCheckpointResponse, auditListResponse, auditVerifyResponse } from '@fazhi/core';
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertCan } from '../access/policy.js';
 import type { App, Services } from '../http/types.js';
 import { actorOf } from '../http/types.js';
-import { verifyAuditChain } from './service.js';
+import { auditActorOf } from '../auth/service.js';
+import { AppError } from '../http/errors.js';
+import { AuditChainBroken, verifyAuditLog, writeCheckpoint } from './checkpoints.js';
+import { recordAudit } from './service.js';
 import { auditLog } from './tables.js';
 
-export async function auditRoutes(app: App, { db }: Services) {
+export async function auditRoutes(app: App, { db, config }: Services) {
   const tags = ['审计日志'];
   app.get(
     '/api/audit',
@@ -40,8 +43,28 @@ export async function auditRoutes(app: App, { db }: Services) {
         .limit(q.limit);
     },
   );
-  app.get('/api/audit/verify', { schema: { tags, summary: '校验审计日志哈希链（SM3）', response: { 200: auditVerifyResponse } } }, async (request) => {
+  app.get('/api/audit/verify', { schema: { tags, summary: '校验审计日志（HMAC-SM3 链与签名检查点）', response: { 200: auditVerifyResponse } } }, async (request) => {
     assertCan(actorOf(request), 'audit', 'read');
-    return verifyAuditChain(db);
+    const r = await verifyAuditLog(db, config.dataDir);
+    return r.ok ? { ok: true as const, checked: r.checked, checkpoints: r.checkpoints, keyedFrom: r.keyedFrom } : r;
   });
+  app.post(
+    '/api/audit/checkpoints',
+    { schema: { tags, summary: '立即写入审计日志检查点（SM2 签名，追加到数据目录中的文件）', response: { 201: auditCheckpointResponse } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      assertCan(actor, 'audit', 'manage');
+      let checkpoint: Awaited<ReturnType<typeof writeCheckpoint>>;
+      try {
+        checkpoint = await writeCheckpoint(db, config.dataDir, 'manual');
+      } catch (e) {
+        if (e instanceof AuditChainBroken) throw new AppError('conflict', `审计日志校验失败，未写入检查点：${e.message}`);
+        throw e;
+      }
+      if (!checkpoint) throw new AppError('conflict', '审计日志为空，未写入检查点');
+      const { seq, hash } = checkpoint;
+      await db.transaction((tx) => recordAudit(tx, auditActorOf(actor), { action: 'audit.checkpoint', summary: `写入检查点：第 ${seq} 条 ${hash.slice(0, 16)}…` }));
+      return reply.code(201).send(checkpoint);
+    },
+  );
 }

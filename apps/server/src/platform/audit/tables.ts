@@ -2,7 +2,7 @@ import { bigint, integer, jsonb, text, timestamp, uuid, pgTable, index } from 'd
 
 export type FieldChange = { field: string; from: unknown; to: unknown };
 
-/** Append-only, hash-chained (SM3) log of every write, login, logout, export and reveal. */
+/** Append-only, hash-chained (HMAC-SM3, keyed outside the database) log of every write, login, logout, export and reveal. */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -22,9 +22,14 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_actor_idx').on(t.actorId)],
 );
 
-/** One row: the chain's head. Writers lock it, so entries are numbered and chained in commit order. */
+/**
+ * One row: the chain's head. Writers lock it, so entries are numbered and chained in commit order. `keyedFrom` is
+ * the first entry hashed with the key (HMAC-SM3): 1 for a chain begun keyed; for a chain begun before keys, the
+ * `audit.keyed` entry appended on upgrade. Null only on a database not yet upgraded.
+ */
 export const auditHead = pgTable('audit_head', {
   id: integer('id').primaryKey(),
   lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
   lastHash: text('last_hash').notNull(),
+  keyedFrom: bigint('keyed_from', { mode: 'number' }),
 });
