@@ -255,9 +255,12 @@ describe('access matrix: every documented route × every demo role, inside and o
   });
   after(() => h?.close());
 
-  function inUnitScope(user: string, module: ModuleCode, action: Action, unitId: string): boolean {
+  // Probes name registers as `<module>.<entity>`, the entity type whose grant roleAllows may narrow.
+  const registerOf = (module: ModuleCode, entity?: string) => (entity ? `${module}.${entity}` : undefined);
+
+  function inUnitScope(user: string, module: ModuleCode, action: Action, unitId: string, entity?: string): boolean {
     const path = unitPaths.get(unitId)!;
-    return (grantsOf.get(user) ?? []).some((g) => roleAllows(g.role, module, action) && path.startsWith(unitPaths.get(g.orgUnitId)!));
+    return (grantsOf.get(user) ?? []).some((g) => roleAllows(g.role, module, action, registerOf(module, entity)) && path.startsWith(unitPaths.get(g.orgUnitId)!));
   }
 
   function expectedAllowed(user: string, need: Need, t: Target): boolean {
@@ -267,11 +270,11 @@ describe('access matrix: every documented route × every demo role, inside and o
       case 'signedIn':
         return true;
       case 'grant':
-        return (grantsOf.get(user) ?? []).some((g) => roleAllows(g.role, need.module, need.action));
+        return (grantsOf.get(user) ?? []).some((g) => roleAllows(g.role, need.module, need.action, registerOf(need.module, need.entity)));
       case 'unit':
-        return inUnitScope(user, need.module, need.action, t.unitId);
+        return inUnitScope(user, need.module, need.action, t.unitId, need.entity);
       case 'record':
-        return inUnitScope(user, need.module, need.action, t.unitId) || ((need.action === 'read' || need.assigneeMay === true) && assigned.has(`${user} ${need.entity} ${t.key}`));
+        return inUnitScope(user, need.module, need.action, t.unitId, need.entity) || ((need.action === 'read' || need.assigneeMay === true) && assigned.has(`${user} ${need.entity} ${t.key}`));
     }
   }
 

@@ -16,8 +16,13 @@ export const actionLabels: Record<Action, string> = {
 /** The roles every grant names (their labels and the platform grants are in roles.ts). */
 export type RoleCode = 'admin' | 'coordinator' | 'legalStaff' | 'judicialOfficeStaff' | 'leader' | 'inspector' | 'adviser' | 'mediator' | 'correctionStaff' | 'correctionSubject';
 
-/** One module's grants: what each role may do in it (roles without an entry may do nothing). */
-export type ModuleAccess<C extends string = string> = { module: C; grants: Partial<Record<RoleCode, readonly Action[]>> };
+type RoleGrants = Partial<Record<RoleCode, readonly Action[]>>;
+
+/**
+ * One module's grants: what each role may do in it (roles without an entry may do nothing). `registers` narrows a
+ * role's grant on single registers (by entity type), e.g. a 法律顾问 logs services but keeps no roster.
+ */
+export type ModuleAccess<C extends string = string> = { module: C; grants: RoleGrants; registers?: Record<string, RoleGrants> };
 
 // Bundles the modules' grants share.
 export const allActions = actions;

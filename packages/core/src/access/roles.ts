@@ -13,7 +13,7 @@ import { inspectionAccess } from '../inspection/access.js';
 import { reportsAccess } from '../reports/access.js';
 import { resettlementAccess } from '../resettlement/access.js';
 import { studyAccess } from '../study/access.js';
-import { actions, type Action, type RoleCode } from './actions.js';
+import { actions, type Action, type ModuleAccess, type RoleCode } from './actions.js';
 
 export { actionLabels, actions, type Action, type ModuleAccess, type RoleCode } from './actions.js';
 
@@ -89,6 +89,14 @@ export const roles = Object.fromEntries(Object.entries(labels).map(([role, label
 
 export const roleCodes = Object.keys(labels) as [RoleCode, ...RoleCode[]];
 
-export function roleAllows(role: RoleCode, module: ModuleCode, action: Action): boolean {
-  return roles[role].grants[module]?.includes(action) ?? false;
+/** Per register (entity type), the roles whose grant there is narrower than their module's. */
+export const registerGrants: Record<string, { module: ModuleCode; grants: Partial<Record<RoleCode, readonly Action[]>> }> = Object.fromEntries(
+  moduleAccess.flatMap((m) => Object.entries((m as ModuleAccess).registers ?? {}).map(([entity, grants]) => [entity, { module: m.module, grants }])),
+);
+
+/** Whether the role may do `action` in the module — on the named register when one is given (its narrower grant wins). */
+export function roleAllows(role: RoleCode, module: ModuleCode, action: Action, entity?: string): boolean {
+  if (!(roles[role].grants[module]?.includes(action) ?? false)) return false;
+  const narrowed = entity ? registerGrants[entity]?.grants[role] : undefined;
+  return narrowed ? narrowed.includes(action) : true;
 }

@@ -107,10 +107,10 @@ export const decisionRegister = defineRegister({
       .leftJoin(majorDecisions, and(eq(majorDecisions.id, decisionCatalogueItems.decisionId), isNull(majorDecisions.deletedAt)))
       .where(eq(decisionCatalogueItems.id, input.catalogueItemId))
       .for('update', { of: decisionCatalogueItems });
-    if (!item) throw itemProblem('所选目录事项不存在');
+    // Another unit's item reads as missing (the unit is in the actor's scope, checked by the kit): nothing of it is told.
+    if (!item || item.leadUnitId !== input.orgUnitId) throw itemProblem('所选目录事项不存在或不由该单位承办');
     if (item.state === 'draft') throw itemProblem('所选目录尚未审定');
     if (item.decisionId) throw itemProblem('该目录事项已启动决策程序');
-    if (item.leadUnitId !== input.orgUnitId) throw itemProblem('目录事项应由其承办单位启动');
     return { ...input, catalogueItemTitle: item.title };
   },
   afterWrite: async (row, input, { tx }) => {

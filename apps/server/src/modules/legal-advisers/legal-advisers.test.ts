@@ -222,6 +222,21 @@ describe('法律顾问与公职律师 through the API', () => {
     assert.equal((await adviser.patch(`${base}/services/${made.body.id}`, { version: made.body.version, hours: 3 })).status, 403, 'advisers log; they do not edit');
   });
 
+  it('an adviser keeps no roster: adding advisers, 公职律师 or 一月一主题 is refused and writes nothing, and the menu offers no 新增', async () => {
+    const adviser = await h.login('adviser');
+    const before = (await fzb.get(`${base}/advisers?pageSize=1`)).body.total;
+    const refused = await adviser.post(`${base}/advisers`, newAdviser({ name: '越权顾问', contractNumber: '示法顾〔2026〕977号' }));
+    assert.equal(refused.status, 403);
+    assert.equal(refused.headers['content-type']?.toString().startsWith('application/problem+json'), true);
+    assert.equal((await fzb.get(`${base}/advisers?pageSize=1`)).body.total, before);
+    assert.equal((await adviser.post(`${base}/public-lawyers`, { name: '越权律师' })).status, 403);
+    assert.equal((await adviser.get(`${base}/advisers/import-template.xlsx`)).status, 403);
+    const me = (await adviser.get('/api/auth/me')).body;
+    assert.deepEqual(me.permissions['legalAdvisers.adviser'], ['read']);
+    assert.ok(me.permissions.legalAdvisers.includes('create'), 'the service log stays open to the adviser');
+    assert.equal((await fzb.get('/api/auth/me')).body.permissions['legalAdvisers.adviser'].includes('create'), true);
+  });
+
   it('every figure equals its drill-down, hours included, and the breakdowns add up', async () => {
     const period = `from=${h.today.slice(0, 4)}-01-01&to=${h.today}`;
     const ids = [

@@ -233,6 +233,9 @@ describe('行政应诉 through the API', () => {
     assert.equal(down.status, 200);
     assert.deepEqual(Buffer.from(down.body), bytes);
     assert.equal((await leader.raw('POST', `/api/litigation/cases/${created.id}/attachments`, multipart(bytes), headers)).status, 403);
+    // A file over the 20 MB limit from someone who may not change the case: refused for access, not for its size.
+    const oversized = await leader.raw('POST', `/api/litigation/cases/${created.id}/attachments`, multipart(Buffer.alloc(21 * 1024 * 1024, 1)), headers);
+    assert.equal(oversized.status, 403);
     assert.equal((await fzb.raw('POST', `/api/litigation/cases/${created.id}/attachments`, multipart(Buffer.alloc(0)), headers)).status, 400);
     assert.equal((await fzb.delete(`/api/litigation/cases/${created.id}/attachments/${up.body.id}`)).status, 200);
     assert.deepEqual((await fzb.get(`/api/litigation/cases/${created.id}`)).body.attachments, []);

@@ -12,12 +12,12 @@ import { assignments } from './tables.js';
  * gives the data scope (that unit and its subtree); assignees may read their records whatever their scope, and
  * act on them where `assigneeActions` says so.
  */
-export function can(actor: Actor, module: ModuleCode, action: Action): boolean {
-  return actor.grants.some((g) => roleAllows(g.role, module, action));
+export function can(actor: Actor, module: ModuleCode, action: Action, entity?: string): boolean {
+  return actor.grants.some((g) => roleAllows(g.role, module, action, entity));
 }
 
-export function assertCan(actor: Actor, module: ModuleCode, action: Action): void {
-  if (!can(actor, module, action)) throw new AppError('forbidden');
+export function assertCan(actor: Actor, module: ModuleCode, action: Action, entity?: string): void {
+  if (!can(actor, module, action, entity)) throw new AppError('forbidden');
 }
 
 /**
@@ -49,12 +49,12 @@ export function assigneeRolesFor(entityType: string, action: Action): readonly s
 
 /** For writes on one record: the actor holds the action by a grant, or may hold it as an assignee of the record (scopeCondition decides which rows). */
 export function assertCanOn(actor: Actor, module: ModuleCode, action: Action, entityType: string): void {
-  if (!can(actor, module, action) && assigneeRolesFor(entityType, action).length === 0) throw new AppError('forbidden');
+  if (!can(actor, module, action, entityType) && assigneeRolesFor(entityType, action).length === 0) throw new AppError('forbidden');
 }
 
-/** Paths of the units whose subtrees the actor may act on; nested paths are folded into their ancestor. */
-export function scopePaths(actor: Actor, module: ModuleCode, action: Action): string[] {
-  const paths = [...new Set(actor.grants.filter((g) => roleAllows(g.role, module, action)).map((g) => g.path))].sort();
+/** Paths of the units whose subtrees the actor may act on (in one register, when named); nested paths are folded into their ancestor. */
+export function scopePaths(actor: Actor, module: ModuleCode, action: Action, entity?: string): string[] {
+  const paths = [...new Set(actor.grants.filter((g) => roleAllows(g.role, module, action, entity)).map((g) => g.path))].sort();
   return paths.filter((p, i) => !paths.slice(0, i).some((q) => p.startsWith(q)));
 }
 
@@ -94,7 +94,7 @@ type ScopedTable = { id: AnyColumn; orgUnitId: AnyColumn };
 
 /** The predicate every query of a module's records carries. */
 export function scopeCondition(actor: Actor, module: ModuleCode, action: Action, table: ScopedTable, entityType: string): SQL {
-  const paths = scopePaths(actor, module, action);
+  const paths = scopePaths(actor, module, action, entityType);
   const counterpart = counterpartUnitColumns[entityType];
   const counterpartColumn = counterpart?.actions.includes(action) ? (table as unknown as Record<string, AnyColumn | undefined>)[counterpart.column] : undefined;
   const tree = actor.orgTree;
@@ -113,15 +113,15 @@ export function scopeCondition(actor: Actor, module: ModuleCode, action: Action,
 }
 
 /** True when the unit at `unitPath` lies in one of the actor's subtrees for the action (checks of many rows at once). */
-export function unitPathInScope(actor: Actor, module: ModuleCode, action: Action, unitPath: string): boolean {
-  return scopePaths(actor, module, action).some((p) => unitPath.startsWith(p));
+export function unitPathInScope(actor: Actor, module: ModuleCode, action: Action, unitPath: string, entity?: string): boolean {
+  return scopePaths(actor, module, action, entity).some((p) => unitPath.startsWith(p));
 }
 
-/** Refuses to create or move a record into a unit outside the actor's scope for that action. */
-export async function assertUnitInScope(db: Db, actor: Actor, module: ModuleCode, action: Action, orgUnitId: string, field = 'orgUnitId'): Promise<void> {
+/** Refuses to create or move a record (of a register, when named) into a unit outside the actor's scope for that action. */
+export async function assertUnitInScope(db: Db, actor: Actor, module: ModuleCode, action: Action, orgUnitId: string, field = 'orgUnitId', entity?: string): Promise<void> {
   const [unit] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
   if (!unit) throw new AppError('validation', '所选单位不存在', [{ path: field, message: '所选单位不存在' }]);
-  if (!unitPathInScope(actor, module, action, unit.path)) {
+  if (!unitPathInScope(actor, module, action, unit.path, entity)) {
     throw new AppError('forbidden', '无权在所选单位下登记或修改记录');
   }
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Me } from '@fazhi/core';
-import { actions, moduleCodes, roleAllows } from '@fazhi/core';
+import { actions, moduleCodes, registerGrants, roleAllows } from '@fazhi/core';
 import { and, desc, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/service.js';
@@ -151,6 +151,10 @@ export async function describeMe(db: Db, actor: Actor): Promise<Me> {
   for (const m of moduleCodes) {
     const allowed = actions.filter((a) => actor.grants.some((g) => roleAllows(g.role, m, a)));
     if (allowed.length) permissions[m] = allowed;
+  }
+  // Registers where a role's grant is narrower than its module's are listed by entity type (useCan checks them first).
+  for (const [entity, { module }] of Object.entries(registerGrants)) {
+    if (permissions[module]) permissions[entity] = actions.filter((a) => actor.grants.some((g) => roleAllows(g.role, module, a, entity)));
   }
   return {
     id: actor.userId,

@@ -11,9 +11,14 @@ import { attachments } from './tables.js';
 export const maxAttachmentBytes = 20 * 1024 * 1024;
 
 /** Stores the bytes first (outside the transaction), then links them to the record in one audited transaction. */
+/** The access check of an upload, on its own so routes can run it before reading the body. */
+export async function assertMayAttach(services: Services, actor: Actor, def: RegisterDef, id: string): Promise<void> {
+  await services.db.transaction((tx) => loadForWrite(tx, actor, def, id, 'update'));
+}
+
 export async function addAttachment(services: Services, actor: Actor, def: RegisterDef, id: string, file: { filename: string; mimeType: string; content: Buffer }) {
   // Access first, so a refused user learns nothing about the file rules; the bytes are stored outside the transaction.
-  await services.db.transaction((tx) => loadForWrite(tx, actor, def, id, 'update'));
+  await assertMayAttach(services, actor, def, id);
   if (file.content.length === 0) throw new AppError('validation', '文件为空', [{ path: 'file', message: '文件为空' }]);
   const sha256 = services.files.put(file.content);
   return services.db.transaction(async (tx) => {

@@ -23,18 +23,18 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Template · import (upload → preview → commit) · export as a job with progress, for one register. */
 export function registerImportRoutes(app: App, services: Services, def: RegisterDef) {
   const { db } = services;
-  const { module, title } = def.spec;
+  const { module, title, entity } = def.spec;
   const base = `/api/${def.spec.path}`;
   const tags = [title];
   const jobParams = z.object({ jobId: idField });
 
   app.get(`${base}/import-template.xlsx`, { schema: { tags, summary: `下载${title}导入模板（与导出格式相同，代码列为下拉选项）`, response: { 200: fileResponse } } }, async (request, reply) => {
     const actor = actorOf(request);
-    assertCan(actor, module, 'create');
+    assertCan(actor, module, 'create', entity);
     const units = await db
       .select({ id: orgUnits.id })
       .from(orgUnits)
-      .where(inSubtrees(orgUnits.id, scopePaths(actor, module, 'create')))
+      .where(inSubtrees(orgUnits.id, scopePaths(actor, module, 'create', entity)))
       .orderBy(asc(orgUnits.path));
     const names = await loadUnitNames(db);
     return sendDownload(
@@ -59,7 +59,7 @@ export function registerImportRoutes(app: App, services: Services, def: Register
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      assertCan(actor, module, 'create');
+      assertCan(actor, module, 'create', entity);
       const file = await request.file({ limits: { fileSize: importLimits.fileBytes } });
       if (!file) refuseFile('请选择要导入的Excel文件');
       let content: Buffer;
@@ -119,7 +119,7 @@ export function registerImportRoutes(app: App, services: Services, def: Register
     { schema: { tags, summary: `导出${title}（当前筛选条件），作为任务运行，完成后下载`, querystring: listQuerySchema, response: { 202: registerJobSchema } } },
     async (request, reply) => {
       const actor = actorOf(request);
-      assertCan(actor, module, 'export');
+      assertCan(actor, module, 'export', entity);
       const fileName = `${title}-${today()}.xlsx`;
       const jobId = await startJob(db, actor, { kind: 'export', registerPath: def.spec.path, fileName, phase: '查询', total: 0 });
       const { page: _p, pageSize: _s, ...filter } = request.query;

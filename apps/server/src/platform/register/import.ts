@@ -223,13 +223,14 @@ export async function previewImport(services: Services, actor: Actor, def: Regis
     if (found === 'ambiguous') {
       problem(def.naturalKey[0], `库中有多条记录的${keyLabels(p)}与此行相同，无法确定更新哪一条，请在系统中修改`);
     } else if (!match) {
-      if (!can(actor, module, 'create') || (unitPath && !unitPathInScope(actor, module, 'create', unitPath))) problem('orgUnitId', '无权在该单位下登记记录（超出您的数据范围）');
+      if (!can(actor, module, 'create', def.spec.entity) || (unitPath && !unitPathInScope(actor, module, 'create', unitPath, def.spec.entity)))
+        problem('orgUnitId', '无权在该单位下登记记录（超出您的数据范围）');
       const result = def.spec.createSchema.safeParse(p.input);
       if (!result.success) for (const e of result.error.issues) problem(e.path.join('.'), e.message);
       else if (!problems.length) candidates.push({ row: p.row, op: 'create', input: result.data as Record<string, unknown>, labels: p.labels });
     } else if (!problems.length && !changed(def, onFile!, p)) {
       unchanged++;
-    } else if (!match.mayUpdate || !can(actor, module, 'update') || (unitPath && !unitPathInScope(actor, module, 'update', unitPath))) {
+    } else if (!match.mayUpdate || !can(actor, module, 'update', def.spec.entity) || (unitPath && !unitPathInScope(actor, module, 'update', unitPath, def.spec.entity))) {
       problem('orgUnitId', '该记录已存在，但您无权修改（超出您的数据范围）');
     } else if (p.version !== match.version) {
       problems.push({ row: p.row, column: '版本', message: `该记录已存在且表中内容不同：库中版本为${match.version}，表中${p.version ? `为${p.version}` : '未填'}；请先导出最新数据再修改导入` });
@@ -303,7 +304,7 @@ async function dryRun(services: Services, actor: Actor, def: RegisterDef, jobId:
 
 /** Writes the planned rows in one transaction with one audit entry per record and one for the import; all or nothing. */
 export async function commitImport(services: Services, actor: Actor, def: RegisterDef, jobId: string, plan: PlannedRow[], fileName: string) {
-  assertCan(actor, def.spec.module, 'create');
+  assertCan(actor, def.spec.module, 'create', def.spec.entity);
   await services.db.transaction(async (tx) => {
     const ctx = { tx, services, actor };
     const batch: WriteBatch = { audits: [], searchIds: [] };

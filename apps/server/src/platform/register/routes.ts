@@ -12,10 +12,12 @@ import {
   rowSchemaOf,
   uploadedAttachmentSchema,
 } from '@fazhi/core';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { assertCan } from '../access/policy.js';
 import { sendDownload } from '../http/download.js';
 import { AppError } from '../http/errors.js';
-import { addAttachment, readAttachment, removeAttachment } from '../files/service.js';
+import { addAttachment, assertMayAttach, readAttachment, removeAttachment } from '../files/service.js';
 import { recordAudit } from '../audit/service.js';
 import { auditActorOf } from '../auth/service.js';
 import type { App, Services } from '../http/types.js';
@@ -62,8 +64,12 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
     recordHistory(services, actorOf(request), def, request.params.id),
   );
 
-  app.post(base, { schema: { tags, summary: `新增${def.spec.title}`, body: def.spec.createSchema, response: { 201: options.detail ?? detailSchemaOf(row) } } }, async (request, reply) =>
-    reply.code(201).send(await createRecord(services, actorOf(request), def, request.body as Record<string, unknown>)),
+  // Whoever may not add records is told so before the body is validated (no field-by-field answers for them).
+  const mayCreate = async (request: FastifyRequest) => assertCan(actorOf(request), def.spec.module, 'create', def.spec.entity);
+  app.post(
+    base,
+    { preValidation: mayCreate, schema: { tags, summary: `新增${def.spec.title}`, body: def.spec.createSchema, response: { 201: options.detail ?? detailSchemaOf(row) } } },
+    async (request, reply) => reply.code(201).send(await createRecord(services, actorOf(request), def, request.body as Record<string, unknown>)),
   );
 
   app.patch(`${base}/:id`, { schema: { tags, summary: `修改${def.spec.title}（须提交读取时的 version）`, params, body: def.spec.updateSchema, response: detail } }, async (request) =>
@@ -101,6 +107,8 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
     `${base}/:id/attachments`,
     { schema: { tags, summary: `上传附件（multipart/form-data，字段 file，不超过20MB）`, params, consumes: ['multipart/form-data'], response: { 201: uploadedAttachmentSchema } } },
     async (request, reply) => {
+      // Refused before a byte of the body is read: whoever may not change the record cannot make the server buffer 20 MB.
+      await assertMayAttach(services, actorOf(request), def, request.params.id);
       const file = await request.file();
       if (!file) throw new AppError('validation', '请选择要上传的文件', [{ path: 'file', message: '请选择要上传的文件' }]);
       const content = await file.toBuffer();

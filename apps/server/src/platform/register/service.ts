@@ -76,7 +76,7 @@ export async function listRecords(services: Services, actor: Actor, def: Registe
 
 /** All rows of the current filter, for export (bounded). */
 export async function listAllRecords(services: Services, actor: Actor, def: RegisterDef, query: ListQuery, limit = 50_000): Promise<Row[]> {
-  assertCan(actor, def.spec.module, 'export');
+  assertCan(actor, def.spec.module, 'export', def.spec.entity);
   const where = and(isNull(def.table.deletedAt), scopeCondition(actor, def.spec.module, 'export', def.table, def.spec.entity), ...filterConditions(def.spec, def.table, query, actor.orgTree));
   const rows = (await services.db
     .select(selection(def))
@@ -94,7 +94,8 @@ function stripPath(row: Row): Row {
 }
 
 function permissionsFor(def: RegisterDef, actor: Actor, orgUnitPath: string) {
-  const inScope = (action: 'update' | 'delete' | 'transition') => can(actor, def.spec.module, action) && scopePaths(actor, def.spec.module, action).some((p) => orgUnitPath.startsWith(p));
+  const inScope = (action: 'update' | 'delete' | 'transition') =>
+    can(actor, def.spec.module, action, def.spec.entity) && scopePaths(actor, def.spec.module, action, def.spec.entity).some((p) => orgUnitPath.startsWith(p));
   return { update: inScope('update'), delete: inScope('delete'), transition: inScope('transition') };
 }
 
@@ -144,8 +145,8 @@ export async function loadForWrite(tx: Db, actor: Actor, def: RegisterDef, id: s
 const auditHidden = (def: RegisterDef) => def.secretColumns ?? [];
 
 export async function createRecord(services: Services, actor: Actor, def: RegisterDef, input: Record<string, unknown>) {
-  assertCan(actor, def.spec.module, 'create');
-  await assertUnitInScope(services.db, actor, def.spec.module, 'create', String(input.orgUnitId));
+  assertCan(actor, def.spec.module, 'create', def.spec.entity);
+  await assertUnitInScope(services.db, actor, def.spec.module, 'create', String(input.orgUnitId), 'orgUnitId', def.spec.entity);
   const id = await services.db.transaction((tx) => insertRecord({ tx, services, actor }, def, input));
   return getRecord(services, actor, def, id);
 }
@@ -181,7 +182,7 @@ export async function insertRecords(ctx: WriteContext, def: RegisterDef, inputs:
 }
 
 export async function updateRecord(services: Services, actor: Actor, def: RegisterDef, id: string, input: Record<string, unknown> & { version: number }) {
-  if (typeof input.orgUnitId === 'string') await assertUnitInScope(services.db, actor, def.spec.module, 'update', input.orgUnitId);
+  if (typeof input.orgUnitId === 'string') await assertUnitInScope(services.db, actor, def.spec.module, 'update', input.orgUnitId, 'orgUnitId', def.spec.entity);
   await services.db.transaction((tx) => applyUpdate({ tx, services, actor }, def, id, input));
   return getRecord(services, actor, def, id);
 }

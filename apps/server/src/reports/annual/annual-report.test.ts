@@ -124,6 +124,15 @@ describe('法治政府建设年度报告', () => {
     assert.equal(again1, text1, 'the old version never changes');
   });
 
+  it('a unit outside the report’s scope cannot generate it: refused before any figure is computed, no version written', async () => {
+    const donghu = await h.login('donghu');
+    const before = (await fzb.get(`/api/reports/annual/${reportId}`)).body.versions.length;
+    const refused = await donghu.post(`/api/reports/annual/${reportId}/generate`);
+    assert.equal(refused.status, 404);
+    assert.match(String(refused.headers['content-type']), /^application\/problem\+json/);
+    assert.equal((await fzb.get(`/api/reports/annual/${reportId}`)).body.versions.length, before);
+  });
+
   it('lays the DOCX out per GB/T 9704: A4, 37/28 mm margins, 22 lines of 28 characters, 仿宋 body, page numbers', async () => {
     const report = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
     const docx = (await fzb.get(`/api/reports/annual/${reportId}/versions/${report.versions[0].id}/docx`)).body as Buffer;

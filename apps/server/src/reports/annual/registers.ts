@@ -3,7 +3,9 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../platform/http/errors.js';
 import type { Db } from '../../platform/db/client.js';
 import { orgUnits } from '../../platform/org/tables.js';
+import type { Actor } from '../../platform/access/actor.js';
 import { defineRegister } from '../../platform/register/define.js';
+import { readConditions } from '../../platform/register/service.js';
 import { indicatorRegistry } from '../registry.js';
 import { annualReportVersions, annualReports, reportAssignments, reportTemplates } from './tables.js';
 
@@ -31,11 +33,12 @@ export const templateRegister = defineRegister({
   },
 });
 
-async function startingBlocks(db: Db, templateId: string | undefined, orgUnitId: string): Promise<{ blocks: Block[]; templateId: string | null }> {
+/** The chosen template when the actor may read it (another unit's is "not found", nothing of it echoed), else the unit's own. */
+async function startingBlocks(db: Db, actor: Actor, templateId: string | undefined, orgUnitId: string): Promise<{ blocks: Block[]; templateId: string | null }> {
   const [template] = await db
     .select({ id: reportTemplates.id, blocks: reportTemplates.blocks })
     .from(reportTemplates)
-    .where(and(isNull(reportTemplates.deletedAt), templateId ? eq(reportTemplates.id, templateId) : eq(reportTemplates.orgUnitId, orgUnitId)))
+    .where(templateId ? readConditions(templateRegister, actor, [eq(reportTemplates.id, templateId)]) : and(isNull(reportTemplates.deletedAt), eq(reportTemplates.orgUnitId, orgUnitId)))
     .orderBy(desc(reportTemplates.updatedAt))
     .limit(1);
   if (templateId && !template) throw new AppError('validation', '报告模板不存在', [{ path: 'templateId', message: '报告模板不存在' }]);
@@ -46,7 +49,7 @@ export const reportRegister = defineRegister({
   spec: reportSpec,
   table: annualReports,
   naturalKey: ['orgUnitId', 'year'],
-  prepare: async (input, { tx, before }) => {
+  prepare: async (input, { tx, before, actor }) => {
     if (before) {
       if (before.state !== 'drafting' && input.blocks) throw new AppError('conflict', '报告已提交审核，不能再修改正文；如需修改请先退回');
       if (input.blocks) assertKnownPlaceholders(input.blocks as Block[]);
@@ -54,7 +57,7 @@ export const reportRegister = defineRegister({
     }
     const orgUnitId = String(input.orgUnitId);
     const [unit] = await tx.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
-    const start = await startingBlocks(tx, input.templateId as string | undefined, orgUnitId);
+    const start = await startingBlocks(tx, actor, input.templateId as string | undefined, orgUnitId);
     const [dup] = await tx
       .select({ id: annualReports.id })
       .from(annualReports)

@@ -40,10 +40,9 @@ export async function computeFigures(db: Db, report: ReportRow) {
 
 /** Freezes the figures: a new version with the text, the values, the DOCX, and which figures changed since the last one. */
 export async function generateVersion(services: Services, actor: Actor, reportId: string) {
-  assertCan(actor, 'reports', 'update');
+  // The scope check comes before any figure is computed: another unit's report answers 404/403 at no cost.
   // Figures are computed before the transaction: PGlite is single-connection and the queries may be many.
-  const [current] = (await services.db.select().from(annualReports).where(eq(annualReports.id, reportId))) as ReportRow[];
-  if (!current) throw new AppError('notFound');
+  const current = (await loadForWrite(services.db, actor, reportRegister, reportId, 'update')) as unknown as ReportRow;
   const figures = await computeFigures(services.db, current);
   const now = new Date();
   const docx = await renderDocx({ title: current.title, orgName: figures.orgName, dateText: chineseDate(now), blocks: current.blocks, values: figures.text });

@@ -16,8 +16,9 @@ export type UnitKey = 'xiling' | 'donghu' | 'zrzy' | 'zjj' | 'scjg';
 export type Need =
   | { kind: 'public' }
   | { kind: 'signedIn' }
-  | { kind: 'grant'; module: ModuleCode; action: Action }
-  | { kind: 'unit'; module: ModuleCode; action: Action }
+  /** `entity`, when given, names the register (entity type `<module>.<entity>`), whose grant may be narrower than the module's. */
+  | { kind: 'grant'; module: ModuleCode; action: Action; entity?: string }
+  | { kind: 'unit'; module: ModuleCode; action: Action; entity?: string }
   /** `entity` names the fixture an assignment can open; `assigneeMay` lets an assignee do more than read (a reviewer's opinion). */
   | { kind: 'record'; module: ModuleCode; action: Action; entity?: string; assigneeMay?: true };
 
@@ -93,12 +94,12 @@ export function registerProbes(
   const rec = (action: Action): Need => ({ kind: 'record', module, action, entity });
   const probes: Record<string, Probe> = {
     [`GET ${p}`]: { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get(`${p}?q=${encodeURIComponent(marker)}&pageSize=100`) },
-    [`POST ${p}`]: { need: { kind: 'unit', module, action: 'create' }, ok: create.ok, call: (c, t) => c.post(p, create.body(t)) },
-    [`GET ${p}/export.xlsx`]: { need: { kind: 'grant', module, action: 'export' }, ok: 200, call: (c) => c.get(`${p}/export.xlsx?q=${encodeURIComponent(marker)}`) },
-    [`GET ${p}/import-template.xlsx`]: { need: { kind: 'grant', module, action: 'create' }, ok: 200, call: (c) => c.get(`${p}/import-template.xlsx`) },
+    [`POST ${p}`]: { need: { kind: 'unit', module, action: 'create', entity }, ok: create.ok, call: (c, t) => c.post(p, create.body(t)) },
+    [`GET ${p}/export.xlsx`]: { need: { kind: 'grant', module, action: 'export', entity }, ok: 200, call: (c) => c.get(`${p}/export.xlsx?q=${encodeURIComponent(marker)}`) },
+    [`GET ${p}/import-template.xlsx`]: { need: { kind: 'grant', module, action: 'create', entity }, ok: 200, call: (c) => c.get(`${p}/import-template.xlsx`) },
     // Past the access check a text file is refused as not being a workbook: nothing is written either way.
-    [`POST ${p}/imports`]: { need: { kind: 'grant', module, action: 'create' }, ok: 400, call: (c) => upload(c, `${p}/imports`, Buffer.from(marker)) },
-    [`POST ${p}/exports`]: { need: { kind: 'grant', module, action: 'export' }, ok: 202, call: (c) => c.post(`${p}/exports?q=${encodeURIComponent(marker)}`) },
+    [`POST ${p}/imports`]: { need: { kind: 'grant', module, action: 'create', entity }, ok: 400, call: (c) => upload(c, `${p}/imports`, Buffer.from(marker)) },
+    [`POST ${p}/exports`]: { need: { kind: 'grant', module, action: 'export', entity }, ok: 202, call: (c) => c.post(`${p}/exports?q=${encodeURIComponent(marker)}`) },
     // A job is its owner's alone: anyone signed in asking for another's (or no) job hears it does not exist.
     [`GET ${p}/jobs/{jobId}`]: { need: { kind: 'signedIn' }, ok: 404, call: (c) => c.get(`${p}/jobs/${noJob}`) },
     [`GET ${p}/jobs/{jobId}/file`]: { need: { kind: 'signedIn' }, ok: 404, call: (c) => c.get(`${p}/jobs/${noJob}/file`) },

@@ -61,10 +61,10 @@ export function useMe(): Me {
   return me;
 }
 
-/** Whether the user holds `action` in `module` at some unit (the server still decides per record). */
-export function useCan(module: string, action: string): boolean {
+/** Whether the user holds `action` in `module` (in one register, when named) at some unit (the server still decides per record). */
+export function useCan(module: string, action: string, entity?: string): boolean {
   const me = useMe();
-  return me.permissions[module]?.includes(action) ?? false;
+  return (me.permissions[entity && me.permissions[entity] ? entity : module] ?? []).includes(action);
 }
 
 /** The unit a user's dashboards and new records default to: their first grant's unit, else their own. */

@@ -64,8 +64,8 @@ function filterKeyOf(params: URLSearchParams): string {
 export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
   const list = useListParams(spec);
   const navigate = useNavigate();
-  const canCreate = useCan(spec.module, 'create');
-  const canExport = useCan(spec.module, 'export');
+  const canCreate = useCan(spec.module, 'create', spec.entity);
+  const canExport = useCan(spec.module, 'export', spec.entity);
   const query = apiQuery(list);
   const { data, dataKey, error, loading, reload } = useApi(`${spec.path}?${query.toString()}`, (signal) => api.get<ListPage<RecordRow>>(spec.path, query, { signal }));
   // A new search or filter never shows the previous one's rows while it loads (paging and sorting keep them).
