@@ -125,7 +125,7 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
 
   app.delete(
     `${base}/:id`,
-    { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: z.object({ version: z.coerce.number().int().positive() }), response: ok } },
+    { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: z.object({ version: z.coerce.number().int().positive().max(2147483647) }), response: ok } },
     async (request) => {
       await deleteRecord(services, actorOf(request), def, request.params.id, request.query.version);
       return { ok: true };
