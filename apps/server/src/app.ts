@@ -39,7 +39,7 @@ const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export async function buildApp(config: Config, database: Database, options: { logger?: boolean } = {}): Promise<App & { services: Services }> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
-    trustProxy: process.env.FAZHI_TRUST_PROXY === '1',
+    trustProxy: config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
     // Long path segments reach the contracts (a 400 naming the field) instead of the router's bare 414.
     routerOptions: { maxParamLength: 10_000 },

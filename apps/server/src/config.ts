@@ -17,6 +17,8 @@ export type Config = {
   logLevel: string;
   /** Login attempts per minute from one address. */
   loginRateLimit: number;
+  /** Behind a reverse proxy: take the client address, host and scheme from X-Forwarded-* (FAZHI_TRUST_PROXY=1). */
+  trustProxy: boolean;
   webDist?: string;
 };
 
@@ -34,5 +36,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.FAZHI_SECURE_COOKIES === '1',
     logLevel: env.FAZHI_LOG_LEVEL ?? 'info',
     loginRateLimit: Number(env.FAZHI_LOGIN_RATE_LIMIT ?? 20),
+    trustProxy: env.FAZHI_TRUST_PROXY === '1',
   };
 }

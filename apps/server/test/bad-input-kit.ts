@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { rowsOf } from '../src/platform/db/client.js';
+import { mountedRegisters } from '../src/platform/register/routes.js';
 import type { Harness, Response } from './harness.js';
 import { sampleInput } from './sample-input.js';
 
@@ -273,4 +274,143 @@ export function stepRoutes(
       accepts: byTransitionSchema(input),
     };
   });
+}
+
+// ---------------------------------------------------------------- classes every route and register inherits
+
+type OpenApiDoc = { paths: Record<string, Record<string, unknown>> };
+export type MutationRoute = { method: string; url: string; multipart: boolean };
+
+/** Every mutation the app documents, path parameters filled with an id that names nothing. */
+export function mutationRoutes(h: Harness): MutationRoute[] {
+  const doc = h.app.swagger() as unknown as OpenApiDoc;
+  const out: MutationRoute[] = [];
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(ops)) {
+      if (!['post', 'put', 'patch', 'delete'].includes(method)) continue;
+      const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      // Upload routes say so in their document (consumes, or the summary when there is no body schema).
+      out.push({ method: method.toUpperCase(), url, multipart: JSON.stringify(op).includes('multipart/form-data') });
+    }
+  }
+  return out;
+}
+
+export const deepArray = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+export const deepObject = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+type HostileRequest = { label: string; status: number; code: ErrorCode; headers: Record<string, string>; payload?: string; url?: (url: string) => string };
+
+/** Headers and bodies that no contract fits, each with the answer it must get. */
+export function hostileRequests(route: MutationRoute): HostileRequest[] {
+  const json = { 'content-type': 'application/json' };
+  const crossSite: HostileRequest[] = [
+    { label: 'foreign Origin', status: 403, code: 'crossSite', headers: { ...json, origin: 'https://evil.example' }, payload: '{}' },
+    { label: 'malformed Origin', status: 403, code: 'crossSite', headers: { ...json, origin: 'http://[' }, payload: '{}' },
+    { label: 'Origin null', status: 403, code: 'crossSite', headers: { ...json, origin: 'null' }, payload: '{}' },
+    // The proxy is not trusted in tests (no FAZHI_TRUST_PROXY): a forwarded host must not vouch for the Origin.
+    { label: 'spoofed X-Forwarded-Host', status: 403, code: 'crossSite', headers: { ...json, origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' }, payload: '{}' },
+    {
+      label: 'percent-encoded path, foreign Origin',
+      status: 403,
+      code: 'crossSite',
+      headers: { ...json, origin: 'https://evil.example' },
+      payload: '{}',
+      url: (u) => u.replace(/^\/api\//, '/%61pi/'),
+    },
+  ];
+  if (route.multipart) return crossSite;
+  return [
+    ...crossSite,
+    { label: 'text/plain body', status: 415, code: 'unsupportedMediaType', headers: { 'content-type': 'text/plain' }, payload: '{"version":1}' },
+    { label: 'form body', status: 415, code: 'unsupportedMediaType', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'a=1' },
+    { label: 'multipart body', status: 415, code: 'unsupportedMediaType', headers: { 'content-type': 'multipart/form-data; boundary=x' }, payload: '--x\r\n\r\n--x--' },
+    { label: 'JSON nested 65 deep', status: 400, code: 'validation', headers: json, payload: deepArray(65) },
+    { label: 'JSON nested 50,000 deep', status: 400, code: 'validation', headers: json, payload: deepObject(50_000) },
+  ];
+}
+
+/**
+ * Every documented mutation, signed in as `cookie` and also without a session, gets each hostile request and must
+ * answer with its problem (never a 5xx), write nothing, and leave the server answering. Returns failures by label.
+ */
+export async function refusesHostileRequests(h: Harness, cookie: string): Promise<Record<string, string>> {
+  const failures: Record<string, string> = {};
+  await assertNoWrite(h, async () => {
+    for (const route of mutationRoutes(h)) {
+      for (const r of hostileRequests(route)) {
+        for (const who of [cookie, '']) {
+          const url = r.url ? r.url(route.url) : route.url;
+          const res = await h.app.inject({
+            method: route.method as 'POST',
+            url,
+            headers: { ...r.headers, ...(who ? { cookie: who } : {}) },
+            ...(r.payload !== undefined ? { payload: r.payload } : {}),
+          });
+          const body = String(res.headers['content-type']).includes('json') ? res.json() : {};
+          const key = `${route.method} ${route.url} ${r.label}${who ? '' : ' (no session)'}`;
+          // Without a session a route that needs one may answer 401 first for body checks, never for cross-site ones.
+          const anonymousOk = !who && r.status !== 403 && res.statusCode === 401;
+          if (anonymousOk) continue;
+          if (res.statusCode !== r.status || body.code !== r.code || !String(res.headers['content-type']).startsWith('application/problem+json')) {
+            failures[key] = `${res.statusCode} ${show(body)}`;
+          }
+        }
+      }
+    }
+  });
+  const health = await h.app.inject({ method: 'GET', url: '/api/health' });
+  assert.equal(health.statusCode, 200, 'the server still answers');
+  return failures;
+}
+
+/** Filter values out of the contracts' range, by field kind; each must be a 400 naming the key. */
+export const outOfRangeFilter = {
+  date: ['0000-01-01', '1899-12-31', '2101-01-01', '9999-12-31', '0001-01-01'],
+  integer: ['2147483648', '-2147483649', '99999999999999999999'],
+} as const;
+
+/**
+ * Every register's list (and export) with each date and integer filter out of range, and a page past int4:
+ * a 400 problem naming the parameter; the edges of the range are still answered.
+ */
+export async function refusesOutOfRangeFilters(h: Harness, cookie: string): Promise<{ registers: number; failures: Record<string, string> }> {
+  const failures: Record<string, string> = {};
+  const specs = mountedRegisters(h.app);
+  await assertNoWrite(h, async () => {
+    for (const spec of specs) {
+      const base = `/api/${spec.path}`;
+      const probes: { key: string; value: string; ok: boolean }[] = [
+        { key: 'page', value: '99999999999999999999', ok: false },
+        { key: 'page', value: '1e20', ok: false },
+      ];
+      for (const f of spec.fields.filter((f) => f.filter)) {
+        const keys = [`f.${f.name}`, `f.${f.name}From`, `f.${f.name}To`];
+        if (f.kind === 'date' || f.kind === 'dateTime') {
+          for (const key of keys) for (const value of outOfRangeFilter.date) probes.push({ key, value, ok: false });
+          probes.push({ key: `f.${f.name}From`, value: '1900-01-01', ok: true }, { key: `f.${f.name}To`, value: '2100-12-31', ok: true });
+        } else if (f.kind === 'integer') {
+          for (const key of keys) for (const value of outOfRangeFilter.integer) probes.push({ key, value, ok: false });
+          probes.push({ key: `f.${f.name}To`, value: '2147483647', ok: true });
+        }
+      }
+      for (const p of probes) {
+        for (const url of [base, `${base}/export.xlsx`]) {
+          if (url !== base && p.ok) continue;
+          const res = await h.app.inject({ method: 'GET', url: `${url}?${encodeURIComponent(p.key)}=${encodeURIComponent(p.value)}`, headers: { cookie } });
+          const key = `GET ${url}?${p.key}=${p.value}`;
+          if (p.ok) {
+            if (res.statusCode !== 200) failures[key] = `${res.statusCode} ${res.body.slice(0, 200)}`;
+            continue;
+          }
+          const body = String(res.headers['content-type']).startsWith('application/problem+json') ? res.json() : null;
+          // Exports of personal data may be forbidden to the actor before the filter is read: refused all the same.
+          if (url !== base && res.statusCode === 403 && body?.code === 'forbidden') continue;
+          const named = body?.errors?.some((e: { path: string }) => e.path === `query.${p.key}` || e.path === `querystring.${p.key}`);
+          if (res.statusCode !== 400 || body?.code !== 'validation' || !named || !cjk.test(body.errors[0].message)) failures[key] = `${res.statusCode} ${res.body.slice(0, 200)}`;
+        }
+      }
+    }
+  });
+  return { registers: specs.length, failures };
 }

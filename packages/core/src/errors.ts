@@ -16,6 +16,7 @@ export const errorTitles = {
   weakPassword: '密码不符合安全要求',
   rateLimited: '请求过于频繁，请稍后再试',
   crossSite: '拒绝跨站请求',
+  unsupportedMediaType: '请求内容类型不受支持，请以 JSON 提交',
   duplicate: '记录重复',
   internal: '服务器内部错误，请联系管理员',
 } as const;

@@ -33,8 +33,11 @@ import {
   collectFailures,
   htmlMeta,
   isPlainObject,
+  mutationRoutes,
   numRuns,
   numberEdge,
+  refusesHostileRequests,
+  refusesOutOfRangeFilters,
   send as sendTo,
   show,
   sqlMeta,
@@ -425,7 +428,8 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
           const sent: Sent = { method: route.method, url: route.url(), raw };
           const res = await send(sent, cookieOf(route.as));
           assertProblem(res, sent, route.fields);
-          assert.equal(res.body.code, 'validation', show(res.body));
+          // Malformed JSON is a 400; any other type of body is refused before parsing as a 415.
+          assert.equal(res.body.code, raw.type === 'application/json' ? 'validation' : 'unsupportedMediaType', show(res.body));
         }),
         { numRuns: 100, interruptAfterTimeLimit: 5_000 },
       ),
@@ -646,6 +650,18 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
       );
     });
     assert.deepEqual({ failures, wrote }, { failures: {}, wrote: {} });
+  });
+
+  it('every mutation of every module: foreign, malformed or null Origin, a spoofed forwarded host, an encoded path, non-JSON bodies and deep nesting are problems', async () => {
+    const failures = await refusesHostileRequests(h, fzbCookie);
+    assert.ok(mutationRoutes(h).length > 100, 'the routes are read from the API document');
+    assert.deepEqual(failures, {});
+  });
+
+  it('every register: date filters outside 1900–2100, integers beyond int4 and pages beyond int4 are 400s naming the parameter', async () => {
+    const { registers, failures } = await refusesOutOfRangeFilters(h, fzbCookie);
+    assert.ok(registers > 10, `registers found: ${registers}`);
+    assert.deepEqual(failures, {});
   });
 
   it('references to records that do not exist are refused and write nothing', async () => {

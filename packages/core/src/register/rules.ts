@@ -11,4 +11,5 @@ export function refineWith(check: (v: Record<string, unknown>) => FieldIssue[]) 
 }
 
 /** The version an edit read (optimistic locking): every update schema extends with it. */
-export const versionField = z.int({ message: '缺少版本号' }).positive();
+// Versions are int4 columns: a wider number would reach the driver as an error.
+export const versionField = z.int({ message: '缺少版本号' }).positive().max(2147483647, { message: '版本号不正确' });

@@ -41,7 +41,7 @@ export async function normativeDocsRoutes(app: App, services: Services) {
         tags,
         summary: '删除误登记的意见（须提交文件的 version）',
         params: params.extend({ commentId: idField }),
-        querystring: z.object({ version: z.coerce.number().int().positive() }),
+        querystring: z.object({ version: z.coerce.number().int().positive().max(2147483647) }),
         response: { 200: documentDetailSchema },
       },
     },

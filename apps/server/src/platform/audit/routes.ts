@@ -19,7 +19,7 @@ export async function auditRoutes(app: App, { db, config }: Services) {
         tags,
         summary: '审计日志（倒序，按 before 翻页）',
         querystring: z.object({
-          before: z.coerce.number().int().positive().optional(),
+          before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
           entityType: z.string().max(60).optional(),
           action: z.string().max(60).optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),

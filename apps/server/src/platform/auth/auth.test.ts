@@ -98,6 +98,75 @@ describe('authentication', () => {
     assert.equal(fetchMeta.status, 403);
   });
 
+  it('applies the cross-site check to the decoded path, a malformed Origin and a spoofed X-Forwarded-Host', async () => {
+    const credentials = { username: 'fzb', password: 'Fazhi@2026demo' };
+    // Login CSRF through a percent-encoded path: the router decodes /%61pi/ to /api/.
+    for (const url of ['/%61pi/auth/login', '/api/auth/%6Cogin', '/%61%70%69/auth/login']) {
+      const res = await h.request('POST', url, credentials, undefined, { origin: 'https://evil.example' });
+      assert.equal(res.status, 403, url);
+      assert.equal(res.body.code, 'crossSite');
+      assert.equal(res.headers['set-cookie'], undefined, `no session from ${url}`);
+    }
+    for (const origin of ['http://[', '%%%', 'https://', 'http://a b']) {
+      const res = await h.request('POST', '/api/auth/login', credentials, undefined, { origin });
+      assert.equal(res.status, 403, origin);
+      assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
+    }
+    // Without FAZHI_TRUST_PROXY the forwarded host is the attacker's to choose, so it does not vouch for the Origin.
+    const spoofed = await h.request('POST', '/api/auth/login', credentials, undefined, { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' });
+    assert.equal(spoofed.status, 403);
+    // The server's own origin still logs in.
+    const same = await h.request('POST', '/api/auth/login', credentials, undefined, { origin: 'http://localhost:3000', host: 'localhost:3000' });
+    assert.equal(same.status, 200);
+    assert.equal((await h.anonymous.get('/api/health')).status, 200);
+  });
+
+  it('takes JSON bodies only on mutations: text/plain, forms and multipart are 415 and write nothing', async () => {
+    const c = await h.login('fzb');
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml']) {
+      const res = await c.raw('POST', '/api/auth/logout', type.startsWith('multipart') ? '--x\r\n\r\n--x--' : 'a=1', { 'content-type': type });
+      assert.equal(res.status, 415, type);
+      assert.equal(res.body.code, 'unsupportedMediaType');
+      assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
+    }
+    // The session survived every refused logout.
+    assert.equal((await c.get('/api/auth/me')).status, 200);
+    assert.equal((await c.post('/api/auth/logout')).status, 200);
+  });
+
+  it('refuses deeply nested JSON on login with a 400 and stays up', async () => {
+    for (const depth of [65, 10_000, 200_000]) {
+      const res = await h.request('POST', '/api/auth/login', '['.repeat(depth) + ']'.repeat(depth), undefined, { 'content-type': 'application/json' });
+      assert.equal(res.status, 400, `depth ${depth}`);
+      assert.equal(res.body.code, 'validation');
+    }
+    const nested = await h.request('POST', '/api/auth/login', `${'{"a":'.repeat(100)}1${'}'.repeat(100)}`, undefined, { 'content-type': 'application/json' });
+    assert.equal(nested.status, 400);
+    // Credentials are small: a megabyte of them is refused before it is read whole.
+    const big = await h.request('POST', '/api/auth/login', { username: 'fzb', password: 'x'.repeat(1024 * 1024) });
+    assert.ok(big.status >= 400 && big.status < 500, String(big.status));
+    assert.equal((await h.anonymous.get('/api/health')).status, 200);
+    assert.equal((await h.request('POST', '/api/auth/login', { username: 'fzb', password: 'Fazhi@2026demo' })).status, 200);
+  });
+
+  it('counts wrong old passwords on password change toward the lockout', async () => {
+    const c = await h.login('scjg');
+    const before = (await h.db.select().from(users).where(eq(users.username, 'scjg')))[0]!;
+    for (let i = 0; i < 4; i++) {
+      const res = await c.post('/api/auth/password', { oldPassword: 'Wrong-pass-1', newPassword: 'Changed-Pass-2026' });
+      assert.equal(res.status, 400);
+      assert.equal(res.body.errors[0].path, 'oldPassword');
+    }
+    const fifth = await c.post('/api/auth/password', { oldPassword: 'Wrong-pass-1', newPassword: 'Changed-Pass-2026' });
+    assert.equal(fifth.status, 423);
+    // Locked now: neither the right old password here nor a login goes through.
+    assert.equal((await c.post('/api/auth/password', { oldPassword: 'Fazhi@2026demo', newPassword: 'Changed-Pass-2026' })).status, 423);
+    assert.equal((await h.request('POST', '/api/auth/login', { username: 'scjg', password: 'Fazhi@2026demo' })).status, 423);
+    const after = (await h.db.select().from(users).where(eq(users.username, 'scjg')))[0]!;
+    assert.equal(after.passwordHash, before.passwordHash);
+    assert.equal(after.version, before.version);
+  });
+
   it('requires a session for the API but not for health', async () => {
     assert.equal((await h.anonymous.get('/api/litigation/cases')).status, 401);
     assert.equal((await h.anonymous.get('/api/openapi.json')).body.openapi, '3.1.0');
@@ -116,6 +185,22 @@ describe('authentication', () => {
       assert.equal(blocked.status, 429);
       assert.equal(blocked.body.code, 'rateLimited');
       assert.equal(blocked.body.title, '请求过于频繁，请稍后再试');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('shares the login limit with password change: guesses there count as logins', async () => {
+    const limited = await startHarness({ loginRateLimit: 3 });
+    try {
+      const c = await limited.login('fzb');
+      const guess = () => c.post('/api/auth/password', { oldPassword: 'Wrong-pass-1', newPassword: 'Changed-Pass-2026' });
+      assert.equal((await guess()).status, 400);
+      assert.equal((await guess()).status, 400);
+      const blocked = await guess();
+      assert.equal(blocked.status, 429);
+      assert.equal(blocked.body.code, 'rateLimited');
+      assert.equal((await limited.request('POST', '/api/auth/login', { username: 'fzb', password: 'Fazhi@2026demo' })).status, 429);
     } finally {
       await limited.close();
     }

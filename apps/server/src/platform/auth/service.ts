@@ -126,8 +126,16 @@ export async function logout(db: Db, actor: Actor) {
 }
 
 export async function changePassword(db: Db, actor: Actor, oldPassword: string, newPassword: string) {
+  // A wrong old password is a failed login of the account: it counts toward the lockout, and a locked account
+  // cannot go on guessing here either.
+  if (await lockedUntil(db, actor.username, new Date())) throw new AppError('accountLocked');
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!user || !(await verifyPassword(user.passwordHash, oldPassword))) {
+    await db.transaction(async (tx) => {
+      await tx.insert(loginAttempts).values({ username: actor.username, ip: actor.ip, success: false });
+      await recordAudit(tx, auditActorOf(actor), { action: 'auth.passwordChangeFailed', entityType: 'user', entityId: actor.userId });
+    });
+    if (await lockedUntil(db, actor.username, new Date())) throw new AppError('accountLocked');
     throw new AppError('validation', '原密码不正确', [{ path: 'oldPassword', message: '原密码不正确' }]);
   }
   if (oldPassword === newPassword) {

@@ -20,6 +20,7 @@ const statusOf: Record<ErrorCode, number> = {
   weakPassword: 400,
   rateLimited: 429,
   crossSite: 403,
+  unsupportedMediaType: 415,
   duplicate: 409,
   internal: 500,
 };
@@ -71,7 +72,7 @@ export function installErrorHandling(app: FastifyInstance, options: { spaIndex?:
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
       return sendProblem(reply, 'validation', '请求体不是合法的 JSON');
     }
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, 'validation', '不支持的请求内容类型');
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, 'unsupportedMediaType');
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, 'validation', '请求体过大');
     if (error.code === 'FST_REQ_FILE_TOO_LARGE') return sendProblem(reply, 'validation', '文件不能超过20MB', [{ path: 'file', message: '文件不能超过20MB' }]);
     if (error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return sendProblem(reply, 'validation', '请以 multipart/form-data 上传文件');

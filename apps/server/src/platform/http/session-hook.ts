@@ -7,24 +7,57 @@ import type { App, Services } from './types.js';
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Cross-site request protection for every mutation: the session cookie is SameSite=Strict; a request whose
- * Origin is another site, or which the browser marks Sec-Fetch-Site: cross-site, is refused; and bodies are
- * JSON only, which a cross-site form cannot send without a CORS preflight that this server never grants.
+ * Cross-site request protection for every mutation, whatever its path (the router decodes `/%61pi/…` to `/api/…`,
+ * so the check must not depend on how the path was spelled): the session cookie is SameSite=Strict; a request whose
+ * Origin is another site, unparseable or "null", or which the browser marks Sec-Fetch-Site: cross-site, is refused.
+ * `request.host` is the Host header unless FAZHI_TRUST_PROXY=1, when it is X-Forwarded-Host.
  */
 function assertSameSite(request: FastifyRequest) {
-  if (safeMethods.has(request.method)) return;
   if (request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('crossSite');
   const origin = request.headers.origin;
-  if (origin && origin !== 'null') {
-    const host = request.headers['x-forwarded-host'] ?? request.headers.host;
-    if (new URL(origin).host !== host) throw new AppError('crossSite');
-  } else if (origin === 'null') throw new AppError('crossSite');
+  if (origin === undefined) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new AppError('crossSite', '请求来源（Origin）格式不正确');
+  }
+  if (!host || host !== request.host) throw new AppError('crossSite');
+}
+
+const jsonType = /^application\/json\s*(;|$)/i;
+
+/**
+ * Bodies of mutations are JSON only, which a cross-site form cannot send without a CORS preflight that this server
+ * never grants. Upload routes (documented as consuming multipart/form-data) are left to the multipart parser.
+ */
+function assertJsonBody(request: FastifyRequest) {
+  const type = request.headers['content-type'];
+  const hasBody = type !== undefined || Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  if (!hasBody) return;
+  const consumes = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes;
+  if (consumes?.includes('multipart/form-data')) return;
+  if (!type || !jsonType.test(type)) throw new AppError('unsupportedMediaType');
+}
+
+/** The path as the router saw it: percent-decoded, so `/%61pi/` is `/api/`. */
+function decodedPath(url: string): string {
+  const path = url.split('?')[0]!;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 export function installSessionHook(app: App, services: Services) {
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.url.startsWith('/api/')) return;
-    assertSameSite(request);
+    if (!safeMethods.has(request.method)) {
+      assertSameSite(request);
+      assertJsonBody(request);
+    }
+    const route = request.routeOptions.url;
+    if (!decodedPath(request.url).startsWith('/api/') && !route?.startsWith('/api/')) return;
     const token = request.cookies[sessionPolicy.cookieName];
     if (token) {
       try {
@@ -35,9 +68,9 @@ export function installSessionHook(app: App, services: Services) {
       }
     }
     // No API route matched (or only the static files' catch-all): let the 404 handler answer.
-    if (request.routeOptions.config?.public || !request.routeOptions.url || request.routeOptions.url === '/*') return;
+    if (request.routeOptions.config?.public || !route || route === '/*') return;
     // The API reference (Swagger UI) is as public as /api/openapi.json.
-    if (request.url.startsWith('/api/docs')) return;
+    if (route.startsWith('/api/docs')) return;
     if (!request.actor) throw new AppError('unauthenticated');
     if (request.actor.mustChangePassword && !request.routeOptions.config?.duringPasswordChange) {
       throw new AppError('passwordChangeRequired');

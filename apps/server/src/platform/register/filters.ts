@@ -5,6 +5,8 @@ import { AppError } from '../http/errors.js';
 import type { OrgTree } from '../org/tree.js';
 import type { RegisterTable } from './define.js';
 
+const minFilterDate = '1900-01-01';
+const maxFilterDate = '2100-12-31';
 const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function bad(path: string, message: string): never {
@@ -44,6 +46,8 @@ function fieldCondition(field: FieldSpec, col: AnyColumn, op: 'eq' | 'from' | 't
     case 'date':
     case 'dateTime':
       if (!isRealDate(value)) bad(path, `${field.label}应为存在的日期（YYYY-MM-DD）`);
+      // The contracts' range: year 0 and dates past what PostgreSQL takes were driver errors (500s).
+      if (value < minFilterDate || value > maxFilterDate) bad(path, `${field.label}应在1900年至2100年之间`);
       return op === 'from' ? gte(col, value) : op === 'to' ? lte(col, value) : eq(col, value);
     case 'boolean':
       if (value !== 'true' && value !== 'false') bad(path, `${field.label}应为 true 或 false`);

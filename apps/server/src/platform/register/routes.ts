@@ -1,5 +1,6 @@
 import {
   type ListResult,
+  type RegisterSpec,
   revealedValueSchema,
   revealRequestOf,
   detailSchemaOf,
@@ -28,9 +29,17 @@ import { registerImportRoutes } from './import-routes.js';
 import { loadUnitNames } from './unit-names.js';
 import { assignRecord, createRecord, deleteRecord, unassignRecord, getRecord, listAllRecords, listRecords, recordHistory, revealField, updateRecord } from './service.js';
 
+const mounted = new WeakMap<object, RegisterSpec[]>();
+
+/** The registers an app serves, so that checks written once (the hostile-input tests) reach every one of them. */
+export function mountedRegisters(app: object): readonly RegisterSpec[] {
+  return mounted.get(app) ?? [];
+}
+
 /** list · export · import · detail · history · create · update · delete for one register. */
 export function registerRoutes(app: App, services: Services, def: RegisterDef, options: { skipDetail?: boolean; detail?: z.ZodType } = {}) {
   const base = `/api/${def.spec.path}`;
+  mounted.set(app, [...mountedRegisters(app), def.spec]);
   const tags = [def.spec.title];
   const params = z.object({ id: idField });
   const row = rowSchemaOf(def.spec);
@@ -133,7 +142,7 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
 
   app.delete(
     `${base}/:id`,
-    { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: z.object({ version: z.coerce.number().int().positive() }), response: ok } },
+    { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: z.object({ version: z.coerce.number().int().positive().max(2147483647) }), response: ok } },
     async (request) => {
       await deleteRecord(services, actorOf(request), def, request.params.id, request.query.version);
       return { ok: true };
