@@ -59,7 +59,7 @@ export const normativeDocsPolicy: PolicyPart = {
     const record = (action: 'update', entity: string) => ({ kind: 'record', module: 'normativeDocs', action, entity }) as const;
     const publicProbe = (call: Probe['call']): Probe => ({ need: { kind: 'public' }, ok: 200, call });
     return {
-      ...registerProbes(f, documents, 'normativeDocs', 'document', doc, { ok: 201, body: (t) => documentBody(t.unitId) }),
+      ...registerProbes(f, documents, 'normativeDocs', 'document', doc, { ok: 201, body: (t) => documentBody(t.unitId) }, { publicAttachments: true }),
       // 签发 is the leader's `approve`; the declaration says so, and the probe follows it.
       ...workflowProbes(documents, 'normativeDocs', 'document', doc, documentWorkflow, { samples: { amend: { newVersionId: anyChildId } } }),
       [`POST ${documents}/{id}/comments`]: {
