@@ -112,7 +112,15 @@ export function normativeDocsPublicRoutes(app: App, { db, files }: Services) {
         .select({ sha256: attachments.sha256, filename: attachments.filename })
         .from(attachments)
         .innerJoin(d, eq(d.id, attachments.entityId))
-        .where(and(publicDocument(eq(d.id, request.params.id)), eq(attachments.id, request.params.attachmentId), eq(attachments.entityType, documentSpec.entity), isNull(attachments.deletedAt), isNotNull(attachments.publishedAt)));
+        .where(
+          and(
+            publicDocument(eq(d.id, request.params.id)),
+            eq(attachments.id, request.params.attachmentId),
+            eq(attachments.entityType, documentSpec.entity),
+            isNull(attachments.deletedAt),
+            isNotNull(attachments.publishedAt),
+          ),
+        );
       if (!row) throw new AppError('notFound');
       return sendDownload(reply, row.filename, files.get(row.sha256));
     },

@@ -123,10 +123,8 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
       { schema: { tags, summary: '公开附件（政务公开网站可下载；记入审计日志）', params: attachmentParams, response: published } },
       async (request) => setAttachmentPublished(services, actorOf(request), def, request.params.id, request.params.attachmentId, true),
     );
-    app.delete(
-      `${base}/:id/attachments/:attachmentId/publish`,
-      { schema: { tags, summary: '撤回公开的附件', params: attachmentParams, response: published } },
-      async (request) => setAttachmentPublished(services, actorOf(request), def, request.params.id, request.params.attachmentId, false),
+    app.delete(`${base}/:id/attachments/:attachmentId/publish`, { schema: { tags, summary: '撤回公开的附件', params: attachmentParams, response: published } }, async (request) =>
+      setAttachmentPublished(services, actorOf(request), def, request.params.id, request.params.attachmentId, false),
     );
   }
   app.delete(`${base}/:id/attachments/:attachmentId`, { schema: { tags, summary: '删除附件', params: params.extend({ attachmentId: idField }), response: ok } }, async (request) => {
