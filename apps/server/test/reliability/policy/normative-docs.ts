@@ -45,6 +45,8 @@ export const normativeDocsPolicy: PolicyPart = {
       .returning({ id: normativeDocuments.id });
     const file = await upload(fzb, `${documents}/${pub!.id}/attachments`, Buffer.from('文件全文'));
     assert.equal(file.status, 201, JSON.stringify(file.body));
+    // The portal serves an attachment only once it is published.
+    assert.equal((await fzb.post(`${documents}/${pub!.id}/attachments/${file.body.id}/publish`)).status, 200);
     return { document: doc.body.id, campaign: campaign.body.id, publicDocument: pub!.id, publicAttachment: file.body.id };
   },
   afterSetup: async ({ fzb, userIds }, targets) => {
