@@ -29,6 +29,15 @@ export async function openBrowser(): Promise<BrowserSession> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: browserArgs });
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
   page.setDefaultTimeout(15_000);
+  // Anything the Content-Security-Policy refuses (an eval, an inline script, a foreign origin) fails the test at close:
+  // the page may have looked fine while a feature silently did nothing.
+  const refusals: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP refused ${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|CSP refused/.test(m.text())) refusals.push(m.text());
+  });
   const shot = async (name: string) => {
     await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
   };
@@ -56,6 +65,7 @@ export async function openBrowser(): Promise<BrowserSession> {
       if (lastShot) await shot(lastShot).catch(() => undefined);
       await browser.close();
       await server.stop();
+      if (refusals.length) throw new Error(`内容安全策略拒绝了 ${refusals.length} 项：\n${[...new Set(refusals)].join('\n')}`);
     },
   };
 }

@@ -14,6 +14,12 @@ describe('static assets', () => {
     const page = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'br, gzip' } });
     assert.equal(page.status, 200);
     assert.equal(page.headers.get('cache-control'), 'no-cache');
+    // The page runs only its own scripts, never eval, and cannot be framed.
+    const csp = String(page.headers.get('content-security-policy'));
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-eval/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
     const html = await page.text();
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     assert.ok(script, 'index.html names a hashed script');

@@ -21,6 +21,7 @@ import multipart from '@fastify/multipart';
 import type { Database } from './platform/db/client.js';
 import { installErrorHandling } from './platform/http/errors.js';
 import { installInputGuard } from './platform/http/input-guard.js';
+import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { installSessionHook } from './platform/http/session-hook.js';
 import { responseSerializer } from './platform/http/serializer.js';
 import type { App, FazhiTypeProvider, Services } from './platform/http/types.js';
@@ -75,6 +76,7 @@ export async function buildApp(config: Config, database: Database, options: { lo
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   const hasWeb = fs.existsSync(webDist);
   installErrorHandling(app, { spaIndex: hasWeb });
+  installSecurityHeaders(app);
   installSessionHook(app, services);
   installInputGuard(app);
 

@@ -1,5 +1,5 @@
-// Chinese zod messages for every schema the forms validate with (core sets the locale as a side effect).
-import '@fazhi/core/zod-locale';
+// First: zod set jitless (the CSP allows no eval) and its Chinese messages, before any schema is built.
+import '@fazhi/core/zod-browser';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { StrictMode } from 'react';

@@ -292,6 +292,15 @@ describe('access matrix: every documented route × every demo role, inside and o
         const res = await probe.call(c, t, user);
         const where = `${user} ${route}${probe.label ? ` (${probe.label})` : ''}${scoped ? ` @${key}` : ''}`;
         const got = `${res.status} ${res.body?.code ?? ''}`.trim();
+        // Every answer, allowed or refused: never sniffed, never cached, runs no script if opened; a file is a download.
+        const h = res.headers;
+        if (h['x-content-type-options'] !== 'nosniff' || h['cache-control'] !== 'no-store' || !/script-src 'none'/.test(String(h['content-security-policy']))) {
+          problems.push(`${where}: security headers missing`);
+        }
+        const type = String(h['content-type'] ?? '');
+        if (res.status === 200 && type && !/json|^text\/html/.test(type) && !/^attachment; /.test(String(h['content-disposition'] ?? ''))) {
+          problems.push(`${where}: file ${type} sent without Content-Disposition: attachment`);
+        }
         if (allowed && res.status !== probe.ok) problems.push(`${where}: policy allows, expected ${probe.ok}, got ${got}`);
         if (!allowed) {
           const refusal = user === 'anonymous' ? [401] : [403, 404];

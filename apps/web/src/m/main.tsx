@@ -1,3 +1,5 @@
+// First: zod set jitless (the CSP allows no eval) before any schema is built.
+import '@fazhi/core/zod-browser';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PhoneApp } from './phone-app';

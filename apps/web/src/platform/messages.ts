@@ -130,6 +130,12 @@ export const messages = {
     uploaded: (name: string) => `已上传 ${name}`,
     failed: '上传失败',
     tooLarge: '文件不能超过20MB',
+    publish: '公开',
+    unpublish: '撤回公开',
+    published: '已公开',
+    internal: '未公开',
+    confirmPublish: (name: string) => `公开附件“${name}”？文件公布后，任何人可在政务公开网站下载。`,
+    confirmUnpublish: (name: string) => `撤回公开附件“${name}”？政务公开网站将不再提供下载。`,
   },
 
   org: {

@@ -53,6 +53,7 @@ export const documentSpec: RegisterSpec = {
   entity: 'normativeDocs.document',
   path: 'normative-docs/documents',
   title: '行政规范性文件',
+  publicAttachments: true,
   defaultSort: { field: 'proposedOn', order: 'desc' },
   createSchema: documentCreateSchema,
   updateSchema: documentUpdateSchema,

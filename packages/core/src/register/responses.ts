@@ -50,7 +50,8 @@ export type RecordRow = z.infer<ReturnType<typeof rowSchemaOf>>;
 
 export const permissionsSchema = z.object({ update: z.boolean(), delete: z.boolean(), transition: z.boolean() });
 export const assigneeSchema = z.object({ id: z.string(), userId: z.string(), role: z.string(), displayName: z.string() });
-export const attachmentSchema = z.object({ id: z.string(), filename: z.string(), mimeType: z.string(), size: z.int(), createdAt: z.string() });
+/** `publishedAt`: when someone published it to the public portal (records the portal shows); null while internal. */
+export const attachmentSchema = z.object({ id: z.string(), filename: z.string(), mimeType: z.string(), size: z.int(), createdAt: z.string(), publishedAt: z.string().nullable() });
 
 /** The kit's detail: the row, the people assigned, the attachments and what the actor may do. Modules extend it. */
 export const detailExtras = { assignees: z.array(assigneeSchema), attachments: z.array(attachmentSchema), permissions: permissionsSchema };

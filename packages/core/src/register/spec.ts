@@ -44,6 +44,11 @@ export type RegisterSpec<C extends z.ZodObject = z.ZodObject, U extends z.ZodObj
   createSchema: C;
   updateSchema: U;
   defaultSort: { field: string; order: 'asc' | 'desc' };
+  /**
+   * The public portal shows this record type (e.g. 现行有效的规范性文件): its attachments stay internal until someone
+   * who may write the record publishes each one (`…/attachments/:id/publish`, audited).
+   */
+  publicAttachments?: boolean;
 };
 
 export const pageSizeMax = 200;

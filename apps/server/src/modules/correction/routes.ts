@@ -13,6 +13,7 @@ import {
 } from '@fazhi/core/correction';
 import { dateField } from '@fazhi/core';
 import { z } from 'zod';
+import { contentDisposition, detectType } from '../../platform/http/download.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
@@ -52,7 +53,8 @@ export async function correctionRoutes(app: App, services: Services) {
   );
   app.get('/api/correction/reports/:id/photo', { schema: { tags: ['报告记录'], summary: '签到照片', params, response: { 200: fileResponse } } }, async (request, reply) => {
     const photo = await reportPhoto(services, actorOf(request), request.params.id);
-    return reply.type(photo.mimeType).header('cache-control', 'private, no-store').send(photo.content);
+    // An <img> ignores `attachment`; opened directly it is saved. The type is read from the bytes, not the phone's word.
+    return reply.type(detectType(photo.content)).header('content-disposition', contentDisposition('签到照片')).send(photo.content);
   });
 
   // The subject's phone app (/m/): the record is the signed-in account's own; no id is taken from the client.

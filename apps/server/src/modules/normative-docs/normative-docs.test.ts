@@ -195,18 +195,24 @@ describe('行政规范性文件 through the API', () => {
     assert.equal(shown.orgUnitName, '区自然资源和规划局');
     const file = await upload(zrzy, `/api/normative-docs/documents/${doc.id}/attachments`, Buffer.from('宅基地审批管理办法全文'));
     assert.equal(file.status, 201);
+    // An upload stays internal until someone who may write the document publishes it.
+    const before = await h.anonymous.get(`/api/public/normative-documents/${doc.id}`);
+    assert.deepEqual(before.body.attachments, []);
+    assert.equal((await h.anonymous.get(`/api/public/normative-documents/${doc.id}/attachments/${file.body.id}`)).status, 404);
+    assert.equal((await zrzy.post(`/api/normative-docs/documents/${doc.id}/attachments/${file.body.id}/publish`)).status, 200);
     const detail = await h.anonymous.get(`/api/public/normative-documents/${doc.id}`);
     assert.match(detail.body.fullText, /宅基地审批管理/);
     assert.equal(detail.body.attachments[0].filename, '附件.txt');
     const download = await h.anonymous.get(`/api/public/normative-documents/${doc.id}/attachments/${file.body.id}`);
     assert.equal(download.status, 200);
+    assert.equal(download.headers['content-type'], 'application/octet-stream');
     assert.equal(Buffer.from(download.body).toString(), '宅基地审批管理办法全文');
 
     const history = await h.db
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'normativeDocs.document'), eq(auditLog.entityId, doc.id)));
-    assert.ok(['transition.sign', 'transition.issue', 'comment.handle'].every((a) => history.some((x) => x.action === a)));
+    assert.ok(['transition.sign', 'transition.issue', 'comment.handle', 'attachment.publish'].every((a) => history.some((x) => x.action === a)));
   });
 
   it('refuses publication of a draft with a 409 naming 合法性审核, and a stale version with 409', async () => {

@@ -2,6 +2,7 @@ import { idField } from '@fazhi/core';
 import { cleanupConclusions, documentSpec, publicationChannels } from '@fazhi/core/normative-docs';
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { sendDownload } from '../../platform/http/download.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { attachments } from '../../platform/files/tables.js';
@@ -87,6 +88,7 @@ export function normativeDocsPublicRoutes(app: App, { db, files }: Services) {
     }));
   });
 
+  // Only the attachments someone published (files/service.ts setAttachmentPublished); an upload alone stays internal.
   app.get('/api/public/normative-documents/:id', { schema: { tags, summary: '现行有效规范性文件全文及附件', params }, config }, async (request) => {
     const [doc] = await db
       .select({ ...listColumns, registrationNumber: d.registrationNumber, publicationChannel: d.publicationChannel, fullText: d.fullText })
@@ -97,7 +99,7 @@ export function normativeDocsPublicRoutes(app: App, { db, files }: Services) {
     const files = await db
       .select({ id: attachments.id, filename: attachments.filename, size: attachments.size })
       .from(attachments)
-      .where(and(eq(attachments.entityType, documentSpec.entity), eq(attachments.entityId, doc.id), isNull(attachments.deletedAt)))
+      .where(and(eq(attachments.entityType, documentSpec.entity), eq(attachments.entityId, doc.id), isNull(attachments.deletedAt), isNotNull(attachments.publishedAt)))
       .orderBy(attachments.createdAt);
     return { ...doc, publicationChannelLabel: publicationChannels.label(doc.publicationChannel), attachments: files };
   });
@@ -107,15 +109,20 @@ export function normativeDocsPublicRoutes(app: App, { db, files }: Services) {
     { schema: { tags, summary: '下载现行有效规范性文件的附件', params: params.extend({ attachmentId: idField }) }, config },
     async (request, reply) => {
       const [row] = await db
-        .select({ sha256: attachments.sha256, filename: attachments.filename, mimeType: attachments.mimeType })
+        .select({ sha256: attachments.sha256, filename: attachments.filename })
         .from(attachments)
         .innerJoin(d, eq(d.id, attachments.entityId))
-        .where(and(publicDocument(eq(d.id, request.params.id)), eq(attachments.id, request.params.attachmentId), eq(attachments.entityType, documentSpec.entity), isNull(attachments.deletedAt)));
+        .where(
+          and(
+            publicDocument(eq(d.id, request.params.id)),
+            eq(attachments.id, request.params.attachmentId),
+            eq(attachments.entityType, documentSpec.entity),
+            isNull(attachments.deletedAt),
+            isNotNull(attachments.publishedAt),
+          ),
+        );
       if (!row) throw new AppError('notFound');
-      return reply
-        .type(row.mimeType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.filename)}`)
-        .send(files.get(row.sha256));
+      return sendDownload(reply, row.filename, files.get(row.sha256));
     },
   );
 }

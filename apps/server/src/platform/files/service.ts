@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/service.js';
 import { auditActorOf } from '../auth/service.js';
+import { detectType } from '../http/download.js';
 import { AppError } from '../http/errors.js';
 import type { Services } from '../http/types.js';
 import type { RegisterDef } from '../register/define.js';
@@ -10,13 +11,13 @@ import { attachments } from './tables.js';
 
 export const maxAttachmentBytes = 20 * 1024 * 1024;
 
-/** Stores the bytes first (outside the transaction), then links them to the record in one audited transaction. */
 /** The access check of an upload, on its own so routes can run it before reading the body. */
 export async function assertMayAttach(services: Services, actor: Actor, def: RegisterDef, id: string): Promise<void> {
   await services.db.transaction((tx) => loadForWrite(tx, actor, def, id, 'update'));
 }
 
-export async function addAttachment(services: Services, actor: Actor, def: RegisterDef, id: string, file: { filename: string; mimeType: string; content: Buffer }) {
+/** The stored type is the one detected from the bytes (http/download.ts), never the uploader's. Stores the bytes first (outside the transaction), then links them to the record in one audited transaction. */
+export async function addAttachment(services: Services, actor: Actor, def: RegisterDef, id: string, file: { filename: string; content: Buffer }) {
   // Access first, so a refused user learns nothing about the file rules; the bytes are stored outside the transaction.
   await assertMayAttach(services, actor, def, id);
   if (file.content.length === 0) throw new AppError('validation', '文件为空', [{ path: 'file', message: '文件为空' }]);
@@ -25,7 +26,16 @@ export async function addAttachment(services: Services, actor: Actor, def: Regis
     const record = await loadForWrite(tx, actor, def, id, 'update');
     const [row] = await tx
       .insert(attachments)
-      .values({ entityType: def.spec.entity, entityId: id, orgUnitId: record.orgUnitId, sha256, filename: file.filename, mimeType: file.mimeType, size: file.content.length, createdBy: actor.userId })
+      .values({
+        entityType: def.spec.entity,
+        entityId: id,
+        orgUnitId: record.orgUnitId,
+        sha256,
+        filename: file.filename,
+        mimeType: detectType(file.content),
+        size: file.content.length,
+        createdBy: actor.userId,
+      })
       .returning({ id: attachments.id, filename: attachments.filename, size: attachments.size });
     await recordAudit(tx, auditActorOf(actor), {
       action: 'attachment.add',
@@ -58,5 +68,29 @@ export async function removeAttachment(services: Services, actor: Actor, def: Re
       .returning({ filename: attachments.filename });
     if (!row) throw new AppError('notFound');
     await recordAudit(tx, auditActorOf(actor), { action: 'attachment.remove', entityType: def.spec.entity, entityId: id, summary: `删除附件 ${row.filename}` });
+  });
+}
+
+/**
+ * Publishing makes one attachment of a public record downloadable on the portal (once the record itself is public);
+ * withdrawing takes it back. Who may write the record decides; each step is audited.
+ */
+export async function setAttachmentPublished(services: Services, actor: Actor, def: RegisterDef, id: string, attachmentId: string, published: boolean) {
+  if (!def.spec.publicAttachments) throw new AppError('notFound');
+  return services.db.transaction(async (tx) => {
+    await loadForWrite(tx, actor, def, id, 'update');
+    const [row] = await tx
+      .update(attachments)
+      .set(published ? { publishedAt: new Date(), publishedBy: actor.userId } : { publishedAt: null, publishedBy: null })
+      .where(and(eq(attachments.id, attachmentId), eq(attachments.entityType, def.spec.entity), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
+      .returning({ filename: attachments.filename, publishedAt: attachments.publishedAt });
+    if (!row) throw new AppError('notFound');
+    await recordAudit(tx, auditActorOf(actor), {
+      action: published ? 'attachment.publish' : 'attachment.unpublish',
+      entityType: def.spec.entity,
+      entityId: id,
+      summary: published ? `公开附件 ${row.filename}` : `撤回公开附件 ${row.filename}`,
+    });
+    return { id: attachmentId, publishedAt: row.publishedAt };
   });
 }

@@ -16,6 +16,9 @@ export const attachments = pgTable(
     createdAt: createdAt(),
     createdBy: uuid('created_by'),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    // Set by an audited publish step: only then may the public portal serve the file of a public record.
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: uuid('published_by'),
   },
   (t) => [index('attachments_entity_idx').on(t.entityType, t.entityId)],
 );

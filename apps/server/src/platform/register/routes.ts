@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { assertCan } from '../access/policy.js';
 import { sendDownload } from '../http/download.js';
 import { AppError } from '../http/errors.js';
-import { addAttachment, assertMayAttach, readAttachment, removeAttachment } from '../files/service.js';
+import { addAttachment, assertMayAttach, readAttachment, removeAttachment, setAttachmentPublished } from '../files/service.js';
 import { recordAudit } from '../audit/service.js';
 import { auditActorOf } from '../auth/service.js';
 import type { App, Services } from '../http/types.js';
@@ -121,7 +121,7 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
       const file = await request.file();
       if (!file) throw new AppError('validation', '请选择要上传的文件', [{ path: 'file', message: '请选择要上传的文件' }]);
       const content = await file.toBuffer();
-      return reply.code(201).send(await addAttachment(services, actorOf(request), def, request.params.id, { filename: file.filename, mimeType: file.mimetype, content }));
+      return reply.code(201).send(await addAttachment(services, actorOf(request), def, request.params.id, { filename: file.filename, content }));
     },
   );
   app.get(
@@ -129,12 +129,21 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
     { schema: { tags, summary: '下载附件', params: params.extend({ attachmentId: idField }), response: { 200: fileResponse } } },
     async (request, reply) => {
       const file = await readAttachment(services, actorOf(request), def, request.params.id, request.params.attachmentId);
-      return reply
-        .type(file.mimeType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-        .send(file.content);
+      return sendDownload(reply, file.filename, file.content);
     },
   );
+  if (def.spec.publicAttachments) {
+    const attachmentParams = params.extend({ attachmentId: idField });
+    const published = { 200: z.object({ id: z.string(), publishedAt: z.string().nullable() }) };
+    app.post(
+      `${base}/:id/attachments/:attachmentId/publish`,
+      { schema: { tags, summary: '公开附件（政务公开网站可下载；记入审计日志）', params: attachmentParams, response: published } },
+      async (request) => setAttachmentPublished(services, actorOf(request), def, request.params.id, request.params.attachmentId, true),
+    );
+    app.delete(`${base}/:id/attachments/:attachmentId/publish`, { schema: { tags, summary: '撤回公开的附件', params: attachmentParams, response: published } }, async (request) =>
+      setAttachmentPublished(services, actorOf(request), def, request.params.id, request.params.attachmentId, false),
+    );
+  }
   app.delete(`${base}/:id/attachments/:attachmentId`, { schema: { tags, summary: '删除附件', params: params.extend({ attachmentId: idField }), response: ok } }, async (request) => {
     await removeAttachment(services, actorOf(request), def, request.params.id, request.params.attachmentId);
     return { ok: true };

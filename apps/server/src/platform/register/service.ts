@@ -113,7 +113,7 @@ export async function getRecord(services: Services, actor: Actor, def: RegisterD
     .innerJoin(users, eq(users.id, assignments.userId))
     .where(and(eq(assignments.entityType, def.spec.entity), eq(assignments.entityId, id)));
   const files = await services.db
-    .select({ id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size, createdAt: attachments.createdAt })
+    .select({ id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size, createdAt: attachments.createdAt, publishedAt: attachments.publishedAt })
     .from(attachments)
     .where(and(eq(attachments.entityType, def.spec.entity), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
     .orderBy(attachments.createdAt);

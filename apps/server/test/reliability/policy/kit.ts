@@ -87,7 +87,7 @@ export function registerProbes(
   entity: string,
   id: (t: Target) => string,
   create: { ok: number; body: (t: Target) => object },
-  options: { skipDetail?: boolean; reveal?: string } = {},
+  options: { skipDetail?: boolean; reveal?: string; publicAttachments?: boolean } = {},
 ): Record<string, Probe> {
   const { fzb } = f;
   const user = (name: string) => f.userIds.get(name)!;
@@ -137,6 +137,12 @@ export function registerProbes(
     },
   };
   if (options.skipDetail) delete probes[`GET ${p}/{id}`];
+  // Publishing an attachment to the portal (records the portal shows) is a write on the record.
+  if (options.publicAttachments) {
+    const fresh = async (t: Target) => (await upload(fzb, `${p}/${id(t)}/attachments`, Buffer.from('矩阵附件'))).body.id;
+    probes[`POST ${p}/{id}/attachments/{attachmentId}/publish`] = { need: rec('update'), ok: 200, call: async (c, t) => c.post(`${p}/${id(t)}/attachments/${await fresh(t)}/publish`) };
+    probes[`DELETE ${p}/{id}/attachments/{attachmentId}/publish`] = { need: rec('update'), ok: 200, call: async (c, t) => c.delete(`${p}/${id(t)}/attachments/${await fresh(t)}/publish`) };
+  }
   // The kit's reveal route, for registers that declare personal data (`revealable`): the field named here.
   if (options.reveal) probes[`POST ${p}/{id}/reveal`] = { need: rec('reveal'), ok: 200, call: (c, t) => c.post(`${p}/${id(t)}/reveal`, { field: options.reveal, reason: `${marker}核对身份` }) };
   return probes;

@@ -45,6 +45,8 @@ export const normativeDocsPolicy: PolicyPart = {
       .returning({ id: normativeDocuments.id });
     const file = await upload(fzb, `${documents}/${pub!.id}/attachments`, Buffer.from('文件全文'));
     assert.equal(file.status, 201, JSON.stringify(file.body));
+    // The portal serves an attachment only once it is published.
+    assert.equal((await fzb.post(`${documents}/${pub!.id}/attachments/${file.body.id}/publish`)).status, 200);
     return { document: doc.body.id, campaign: campaign.body.id, publicDocument: pub!.id, publicAttachment: file.body.id };
   },
   afterSetup: async ({ fzb, userIds }, targets) => {
@@ -59,7 +61,7 @@ export const normativeDocsPolicy: PolicyPart = {
     const record = (action: 'update', entity: string) => ({ kind: 'record', module: 'normativeDocs', action, entity }) as const;
     const publicProbe = (call: Probe['call']): Probe => ({ need: { kind: 'public' }, ok: 200, call });
     return {
-      ...registerProbes(f, documents, 'normativeDocs', 'document', doc, { ok: 201, body: (t) => documentBody(t.unitId) }),
+      ...registerProbes(f, documents, 'normativeDocs', 'document', doc, { ok: 201, body: (t) => documentBody(t.unitId) }, { publicAttachments: true }),
       // 签发 is the leader's `approve`; the declaration says so, and the probe follows it.
       ...workflowProbes(documents, 'normativeDocs', 'document', doc, documentWorkflow, { samples: { amend: { newVersionId: anyChildId } } }),
       [`POST ${documents}/{id}/comments`]: {

@@ -1,0 +1,2 @@
+ALTER TABLE "attachments" ADD COLUMN "published_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "attachments" ADD COLUMN "published_by" uuid;
