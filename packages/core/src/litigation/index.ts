@@ -3,3 +3,4 @@ export * from './workflow.js';
 export * from './contract.js';
 export * from './observation.js';
 export * from './responses.js';
+export * from './case-number.js';

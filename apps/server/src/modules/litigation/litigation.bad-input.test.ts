@@ -99,7 +99,7 @@ describe('行政应诉: hostile bodies', () => {
         'POST cases/:id/hearings',
         'POST',
         () => `${base}/cases/${fx.caseId}/hearings`,
-        () => ({ heldOn: '2026-11-20', leaderAppeared: false, substituteName: '李副局长', substitutePost: '副局长', absenceReason: '公务冲突' }),
+        () => ({ heldOn: '2026-11-20', leaderAppeared: false, substituteName: '李副局长', substitutePost: '副局长', absenceReasonKind: 'officialDuty', absenceReason: '公务冲突' }),
         hearingCreateSchema,
       ),
       route(
@@ -118,7 +118,11 @@ describe('行政应诉: hostile bodies', () => {
         id: () => fx.caseId,
         version: () => fx.caseVersion,
         cookie: () => cookie,
-        samples: { close: { outcome: 'dismissed', closedOn: '2026-11-20', judgmentSummary: '驳回' }, appeal: { appealedOn: '2026-11-21', appellant: 'plaintiff' } },
+        samples: {
+          close: { outcome: 'dismissed', closedOn: '2026-11-20', judgmentSummary: '驳回' },
+          appeal: { appealedOn: '2026-11-21', appellant: 'plaintiff', caseNumber: '（2026）鲁08行终801号', court: '示范市中级人民法院' },
+          retry: { caseNumber: '（2026）鲁0899行初802号', court: '示范市任城区人民法院', retrialFiledOn: '2026-11-22' },
+        },
       }),
     ));
 

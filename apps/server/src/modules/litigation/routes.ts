@@ -78,14 +78,22 @@ export async function litigationRoutes(app: App, services: Services) {
 
   app.post(
     '/api/litigation/cases/:id/hearings',
-    { schema: { tags, summary: '登记庭审（含负责人出庭情况）', params, body: hearingCreateSchema, response: { 201: hearingSchema } } },
+    { schema: { tags, summary: '登记庭审（含负责人出庭情况；案件版本号随之更新）', params, body: hearingCreateSchema, response: { 201: hearingSchema } } },
     async (request, reply) => reply.code(201).send(await addHearing(services, actorOf(request), request.params.id, request.body)),
   );
   app.delete(
     '/api/litigation/cases/:id/hearings/:hearingId',
-    { schema: { tags, summary: '删除庭审记录', params: params.extend({ hearingId: idField }), response: { 200: okResponse } } },
+    {
+      schema: {
+        tags,
+        summary: '删除庭审记录（案件版本号随之更新；带 version 时核对）',
+        params: params.extend({ hearingId: idField }),
+        querystring: z.object({ version: z.coerce.number().int().positive().optional() }),
+        response: { 200: okResponse },
+      },
+    },
     async (request) => {
-      await removeHearing(services, actorOf(request), request.params.id, request.params.hearingId);
+      await removeHearing(services, actorOf(request), request.params.id, request.params.hearingId, request.query.version);
       return { ok: true };
     },
   );

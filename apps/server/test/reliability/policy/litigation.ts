@@ -8,7 +8,7 @@ const observations = '/api/litigation/observations';
 
 let caseNumber = 0;
 export const caseBody = (orgUnitId: string, cause = `${marker}案件`) => ({
-  caseNumber: `（2026）矩阵行初${++caseNumber}号`,
+  caseNumber: `（2026）鲁0800行初${60000 + ++caseNumber}号`,
   court: '示范市任城区人民法院',
   instance: 'first',
   orgUnitId,
@@ -18,7 +18,7 @@ export const caseBody = (orgUnitId: string, cause = `${marker}案件`) => ({
   plaintiffs: [{ kind: 'person', name: '矩阵原告', idNumber: withIdCheckCharacter('37089919800101002') }],
 });
 const observationBody = (orgUnitId: string) => ({ heldOn: '2026-11-18', orgUnitId, title: `${marker}旁听`, participants: 12 });
-const hearingBody = { heldOn: '2026-11-25', leaderAppeared: true, leaderName: '矩阵负责人', leaderPost: '局长' };
+const hearingBody = { heldOn: '2026-11-25', leaderAppeared: true, leaderName: '矩阵负责人', leaderPost: '局长', leaderType: 'principal' };
 
 const id = (name: string) => (t: Target) => t.records[name]!;
 const record = (action: Action, entity: string) => ({ kind: 'record', module: 'litigation', action, entity }) as const;
@@ -48,7 +48,12 @@ export const litigationPolicy: PolicyPart = {
     ...registerProbes(f, observations, 'litigation', 'observation', id('observation'), { ok: 201, body: (t) => observationBody(t.unitId) }),
     'GET /api/litigation/todo': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/litigation/todo') },
     'GET /api/litigation/bulletin': { need: { kind: 'unit', module: 'litigation', action: 'read' }, ok: 200, call: (c, t) => c.get(`/api/litigation/bulletin?month=2026-11&org=${t.unitId}`) },
-    ...workflowProbes(cases, 'litigation', 'case', id('case'), caseWorkflow),
+    ...workflowProbes(cases, 'litigation', 'case', id('case'), caseWorkflow, {
+      samples: {
+        appeal: { caseNumber: '（2026）鲁08行终60001号', court: '示范市中级人民法院' },
+        retry: { caseNumber: '（2026）鲁0800行初69001号', court: '示范市任城区人民法院' },
+      },
+    }),
     [`POST ${cases}/{id}/hearings`]: { need: record('update', 'case'), ok: 201, call: (c, t) => c.post(`${cases}/${id('case')(t)}/hearings`, hearingBody) },
     [`DELETE ${cases}/{id}/hearings/{hearingId}`]: {
       need: record('update', 'case'),
