@@ -4,3 +4,4 @@ export * from './contract.js';
 export * from './observation.js';
 export * from './responses.js';
 export * from './case-number.js';
+export * from './suggestion.js';

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { appealDueOn, caseNumberMismatch, parseCaseNumber } from './case-number.js';
+import { suggestionReplyDueOn } from './suggestion.js';
 import { decisionKindOf, effectiveOutcome, isAppealable, isLost, losingOutcomes, outcomes } from './codes.js';
 
 describe('裁判结果 and 败诉 (行政诉讼法 第69–78条, 第89条)', () => {
@@ -70,5 +71,18 @@ describe('上诉期限 (行政诉讼法 第85条): a window opening on service',
     assert.equal(appealDueOn('withdrawn', '2026-03-02'), null);
     assert.equal(appealDueOn('revoked', null), null);
     assert.equal(appealDueOn('appealDismissed', '2026-03-02', 'second'), null);
+  });
+});
+
+describe('回复期限 of a 司法建议 or 检察建议 (a ceiling from receipt)', () => {
+  it('is two months, ending on the same day of the month or the month’s last day', () => {
+    assert.equal(suggestionReplyDueOn('2026-03-12', false), '2026-05-12');
+    assert.equal(suggestionReplyDueOn('2026-12-31', false), '2027-03-01', '2027-02-28 is a Sunday: the next working day');
+    assert.equal(suggestionReplyDueOn('2026-07-31', false), '2026-09-30');
+  });
+
+  it('is 15 days when the matter is urgent, moved past a holiday', () => {
+    assert.equal(suggestionReplyDueOn('2026-03-02', true), '2026-03-17');
+    assert.equal(suggestionReplyDueOn('2026-09-20', true), '2026-10-08');
   });
 });

@@ -234,6 +234,22 @@ describe('行政应诉 through the API', () => {
     assert.equal(drill.total, 2);
   });
 
+  it('registers 司法建议 and 检察建议 with a computed reply deadline and lateness', async () => {
+    const body = { kind: 'procuratorial', issuer: '示范市任城区人民检察院', docNumber: '任检行公建〔2026〕91号', orgUnitId: zrzyUnit, receivedOn: '2026-03-02', content: '督促依法履行土地监管职责' };
+    const urgent = await fzb.post('/api/litigation/suggestions', { ...body, urgent: true });
+    assert.equal(urgent.status, 201);
+    assert.equal(urgent.body.replyDueOn, '2026-03-17', '15 days when urgent');
+    const normal = await fzb.post('/api/litigation/suggestions', { ...body, docNumber: '任检行公建〔2026〕92号' });
+    assert.equal(normal.body.replyDueOn, '2026-05-06', 'two months; 2026-05-02 falls in the Labour Day holiday');
+    const late = await fzb.patch(`/api/litigation/suggestions/${urgent.body.id}`, { version: urgent.body.version, repliedOn: '2026-03-20', replySummary: '已整改并书面回复' });
+    assert.equal(late.status, 200);
+    assert.equal(late.body.replyLate, true);
+    const early = await fzb.patch(`/api/litigation/suggestions/${normal.body.id}`, { version: normal.body.version, repliedOn: '2026-03-01' });
+    assert.equal(early.status, 400);
+    assert.equal(early.body.errors[0].path, 'repliedOn');
+    assert.equal(early.body.errors[0].message, '回复日期不能早于收到日期');
+  });
+
   it('refuses an update naming a stale version with 409 and keeps the newer data', async () => {
     const created = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初903号' }))).body;
     const first = await fzb.patch(`/api/litigation/cases/${created.id}`, { version: created.version, court: '示范市中级人民法院' });

@@ -1,11 +1,11 @@
 import { deadlineRules, dueDate, maskIdNumber } from '@fazhi/core';
-import { appealDueOn, caseNumberMismatch, caseSpec, isLost, observationSpec, type PlaintiffInput } from '@fazhi/core/litigation';
+import { appealDueOn, caseNumberMismatch, caseSpec, isLost, observationSpec, suggestionReplyDueOn, suggestionSpec, type PlaintiffInput } from '@fazhi/core/litigation';
 import { asc, eq, and, isNull, sql } from 'drizzle-orm';
 import type { FieldChange } from '../../platform/audit/tables.js';
 import { AppError } from '../../platform/http/errors.js';
 import { defineRegister } from '../../platform/register/define.js';
 import { readConditions } from '../../platform/register/service.js';
-import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs, litigationProceedings } from './tables.js';
+import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs, litigationProceedings, litigationSuggestions } from './tables.js';
 
 /**
  * Derived columns of a case: the defence deadline from the receipt date, lateness, 败诉 from the outcome in force,
@@ -146,5 +146,31 @@ export const observationRegister = defineRegister({
       if (!kase) throw new AppError('validation', '所选案件不存在', [{ path: 'caseId', message: '所选案件不存在' }]);
     }
     return input;
+  },
+});
+
+/** Reply deadline and lateness of a 司法建议/检察建议 from its receipt date, urgency and reply date. */
+export function derivedSuggestionFields(row: Record<string, unknown>) {
+  const replyDueOn = suggestionReplyDueOn(String(row.receivedOn), Boolean(row.urgent));
+  return { replyDueOn, replyLate: typeof row.repliedOn === 'string' && row.repliedOn > replyDueOn };
+}
+
+export const suggestionRegister = defineRegister({
+  spec: suggestionSpec,
+  table: litigationSuggestions,
+  naturalKey: ['docNumber'],
+  prepare: async (input, { tx, actor, before }) => {
+    if (typeof input.caseId === 'string') {
+      const [kase] = await tx
+        .select({ id: litigationCases.id })
+        .from(litigationCases)
+        .where(readConditions(caseRegister, actor, [eq(litigationCases.id, input.caseId)]));
+      if (!kase) throw new AppError('validation', '所选案件不存在', [{ path: 'caseId', message: '所选案件不存在' }]);
+    }
+    const merged = { ...before, ...input };
+    if (typeof merged.repliedOn === 'string' && merged.repliedOn < String(merged.receivedOn)) {
+      throw new AppError('validation', '回复日期不能早于收到日期', [{ path: 'repliedOn', message: '回复日期不能早于收到日期' }]);
+    }
+    return { ...input, ...derivedSuggestionFields(merged) };
   },
 });

@@ -13,7 +13,7 @@ import { registerRoutes } from '../../platform/register/routes.js';
 import { workflowRoutes } from '../../platform/workflow/routes.js';
 import { resolveScope } from '../../platform/indicators/routes.js';
 import { assertBulletinReadable, bulletinData, bulletinFile, generateBulletin, listBulletins, monthScope } from './bulletin.js';
-import { caseRegister, observationRegister } from './registers.js';
+import { caseRegister, observationRegister, suggestionRegister } from './registers.js';
 import { addHearing, defenceTodo, getCase, removeHearing, revealPlaintiffId } from './service.js';
 import { caseFlow } from './workflow.js';
 
@@ -27,6 +27,7 @@ export async function litigationRoutes(app: App, services: Services) {
   );
   registerRoutes(app, services, caseRegister, { skipDetail: true });
   registerRoutes(app, services, observationRegister);
+  registerRoutes(app, services, suggestionRegister);
 
   app.get('/api/litigation/todo', { schema: { tags, summary: '待办：答辩期限三日内到期或已逾期的案件', response: { 200: defenceTodoSchema } } }, async (request) =>
     defenceTodo(services, actorOf(request)),

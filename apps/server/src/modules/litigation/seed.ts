@@ -7,8 +7,8 @@ import type { DemoOrg } from '../../seed/demo-district.js';
 import { companyName, creditCode, idNumber, personName } from '../../seed/people.js';
 import type { SeedContext } from '../../seed/context.js';
 import type { Random } from '../../seed/random.js';
-import { caseRegister, derivedCaseFields, observationRegister } from './registers.js';
-import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs, litigationProceedings } from './tables.js';
+import { caseRegister, derivedCaseFields, derivedSuggestionFields, observationRegister, suggestionRegister } from './registers.js';
+import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs, litigationProceedings, litigationSuggestions } from './tables.js';
 
 // Which units get sued for what, roughly as in the model report's district.
 const profiles = [
@@ -249,5 +249,45 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
     return row as typeof litigationObservations.$inferInsert;
   });
   await db.insert(litigationObservations).values(observations);
-  return { litigationCases: cases.length, litigationProceedings: proceedings.length, litigationHearings: hearings.length, litigationObservations: observations.length };
+
+  // 司法建议 and 检察建议: most answered in time, one urgent, one still open near its deadline.
+  const suggestionPlans = [
+    { kind: 'judicial', issuer: courts[1]!, unit: '区自然资源和规划局', received: `${year}-03-12`, urgent: false, replyAfter: 40, content: '建议规范土地行政处罚案件的证据收集和告知程序' },
+    { kind: 'judicial', issuer: courts[0]!, unit: '东湖街道', received: `${year}-06-05`, urgent: false, replyAfter: 55, content: '建议完善征收补偿安置协议的签订和履行程序' },
+    {
+      kind: 'procuratorial',
+      issuer: '示范市任城区人民检察院',
+      unit: '区生态环境分局',
+      received: `${year}-05-20`,
+      urgent: true,
+      replyAfter: 12,
+      content: '督促依法查处企业违法排放污水行为（行政公益诉讼诉前检察建议）',
+    },
+    { kind: 'procuratorial', issuer: '示范市任城区人民检察院', unit: '区市场监督管理局', received: `${year}-08-08`, urgent: false, replyAfter: 70, content: '督促加强校园周边食品安全监管' },
+    { kind: 'judicial', issuer: courts[2]!, unit: '区住房和城乡建设局', received: addCalendarDays(today, -50), urgent: false, replyAfter: null, content: '建议加强物业服务企业监管职责履行' },
+  ];
+  const suggestions = suggestionPlans.map((plan, i) => {
+    const row: Record<string, unknown> = {
+      orgUnitId: unitIdOf(org, plan.unit),
+      kind: plan.kind,
+      issuer: plan.issuer,
+      docNumber: plan.kind === 'judicial' ? `（${year}）鲁08司建${i + 1}号` : `任检行公建〔${year}〕${i + 1}号`,
+      receivedOn: plan.received,
+      urgent: plan.urgent,
+      content: plan.content,
+      repliedOn: plan.replyAfter === null ? null : addCalendarDays(plan.received, plan.replyAfter),
+      replySummary: plan.replyAfter === null ? null : '已研究落实，书面回复整改情况',
+    };
+    Object.assign(row, derivedSuggestionFields(row));
+    row.searchText = searchTextOf(suggestionRegister, row as Row);
+    return row as typeof litigationSuggestions.$inferInsert;
+  });
+  await db.insert(litigationSuggestions).values(suggestions);
+  return {
+    litigationCases: cases.length,
+    litigationSuggestions: suggestions.length,
+    litigationProceedings: proceedings.length,
+    litigationHearings: hearings.length,
+    litigationObservations: observations.length,
+  };
 }

@@ -128,6 +128,26 @@ export const litigationObservations = pgTable(
   (t) => [index('litigation_observations_held_idx').on(t.heldOn)],
 );
 
+/** 司法建议 and 检察建议 received by a unit, with the reply deadline and the reply. */
+export const litigationSuggestions = pgTable(
+  'litigation_suggestions',
+  {
+    ...businessColumns(),
+    kind: text('kind').notNull(),
+    issuer: text('issuer').notNull(),
+    docNumber: text('doc_number').notNull(),
+    caseId: uuid('case_id'),
+    receivedOn: day('received_on').notNull(),
+    urgent: boolean('urgent').notNull().default(false),
+    replyDueOn: day('reply_due_on').notNull(),
+    content: text('content').notNull(),
+    repliedOn: day('replied_on'),
+    replyLate: boolean('reply_late').notNull().default(false),
+    replySummary: text('reply_summary'),
+  },
+  (t) => [index('litigation_suggestions_received_idx').on(t.receivedOn), index('litigation_suggestions_due_idx').on(t.replyDueOn)],
+);
+
 /** Monthly 行政应诉通报, generated on the 1st for the month before. */
 export const litigationBulletins = pgTable(
   'litigation_bulletins',

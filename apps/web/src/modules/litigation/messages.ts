@@ -6,6 +6,13 @@ export const messages = {
     todo: '答辩期限提醒',
     observations: '旁听庭审',
     bulletins: '月度通报',
+    suggestions: '司法建议与检察建议',
+  },
+  suggestions: {
+    urgent: '情况紧急',
+    replied: '已按期回复',
+    late: '逾期回复',
+    due: (day: string) => `回复期限 ${day}`,
   },
   state: '状态',
   plaintiffs: {
