@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { idField, withIdCheckCharacter } from '@fazhi/core';
-import { caseCreateSchema, caseUpdateSchema, caseWorkflow, hearingCreateSchema, observationCreateSchema, observationUpdateSchema } from '@fazhi/core/litigation';
+import {
+  caseCreateSchema,
+  caseUpdateSchema,
+  caseWorkflow,
+  hearingCreateSchema,
+  observationCreateSchema,
+  observationUpdateSchema,
+  suggestionCreateSchema,
+  suggestionUpdateSchema,
+} from '@fazhi/core/litigation';
 import { z } from 'zod';
 import { bySchema, refusesInvalidBodies, stepRoutes, type BodyRoute, type Json, type Path } from '../../../test/bad-input-kit.js';
 import { startHarness, type Harness } from '../../../test/harness.js';
@@ -14,7 +23,7 @@ import { startHarness, type Harness } from '../../../test/harness.js';
 describe('行政应诉: hostile bodies', () => {
   let h: Harness;
   let cookie = '';
-  const fx = { unit: '', caseId: '', caseVersion: 0, plaintiffId: '', observationId: '', observationVersion: 0 };
+  const fx = { unit: '', caseId: '', caseVersion: 0, plaintiffId: '', observationId: '', observationVersion: 0, suggestionId: '', suggestionVersion: 0 };
   const base = '/api/litigation';
 
   const newCase = () => ({
@@ -33,6 +42,17 @@ describe('行政应诉: hostile bodies', () => {
       { kind: 'person', name: '测试原告', idNumber: withIdCheckCharacter('37089919850312123') },
       { kind: 'organization', name: '某某有限公司' },
     ],
+  });
+  const newSuggestion = () => ({
+    kind: 'judicial',
+    issuer: '示范市任城区人民法院',
+    docNumber: '（2026）鲁0800司建801号',
+    orgUnitId: fx.unit,
+    receivedOn: '2026-11-02',
+    urgent: false,
+    content: '建议规范执法程序',
+    repliedOn: '2026-12-01',
+    replySummary: '已回复',
   });
   const plaintiffPaths: Path[] = [
     ['plaintiffs', 0],
@@ -70,6 +90,10 @@ describe('行政应诉: hostile bodies', () => {
     assert.equal(obs.status, 201, JSON.stringify(obs.body));
     fx.observationId = obs.body.id;
     fx.observationVersion = obs.body.version;
+    const suggestion = await fzb.post(`${base}/suggestions`, newSuggestion());
+    assert.equal(suggestion.status, 201, JSON.stringify(suggestion.body));
+    fx.suggestionId = suggestion.body.id;
+    fx.suggestionVersion = suggestion.body.version;
   });
   after(() => h?.close());
 
@@ -125,6 +149,18 @@ describe('行政应诉: hostile bodies', () => {
         },
       }),
     ));
+
+  it('司法建议与检察建议: create and update refuse contract-invalid bodies', () =>
+    refusesInvalidBodies(h, [
+      route('POST suggestions', 'POST', () => `${base}/suggestions`, newSuggestion, suggestionCreateSchema),
+      route(
+        'PATCH suggestions/:id',
+        'PATCH',
+        () => `${base}/suggestions/${fx.suggestionId}`,
+        () => ({ version: fx.suggestionVersion, replySummary: '已整改' }),
+        suggestionUpdateSchema,
+      ),
+    ]));
 
   it('旁听庭审: create, update and assignees refuse contract-invalid bodies', () =>
     refusesInvalidBodies(h, [
