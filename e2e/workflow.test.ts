@@ -47,7 +47,7 @@ describe('browser: workflow steps from the declaration', { skip }, () => {
     await dialog.getByRole('button', { name: '结案' }).click();
     await dialog.getByText('请选择裁判结果').waitFor();
     await dialog.locator('.ant-select').first().click();
-    await page.locator('.ant-select-item-option[title="驳回诉讼请求"]').click();
+    await page.locator('.ant-select-item-option[title="判决驳回诉讼请求"]').click();
     await dialog.getByRole('button', { name: '结案' }).click();
     await page.getByText('已结案').waitFor();
 

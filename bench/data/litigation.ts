@@ -1,8 +1,9 @@
 import { addCalendarDays } from '@fazhi/core';
+import { decisionKindOf } from '@fazhi/core/litigation';
 import type { Row } from '../../apps/server/src/platform/register/define.js';
 import { searchTextOf } from '../../apps/server/src/platform/register/service.js';
 import { caseRegister, derivedCaseFields, observationRegister } from '../../apps/server/src/modules/litigation/registers.js';
-import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs } from '../../apps/server/src/modules/litigation/tables.js';
+import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs, litigationProceedings } from '../../apps/server/src/modules/litigation/tables.js';
 import { absenceReasons, courts, demoPlaintiffs, leaders } from '../../apps/server/src/modules/litigation/seed.js';
 import { personName } from '../../apps/server/src/seed/people.js';
 import type { DataContext, DataGenerator } from './index.js';
@@ -45,6 +46,7 @@ async function generateYear(ctx: DataContext, year: number) {
   const cases: (typeof litigationCases.$inferInsert)[] = [];
   const plaintiffs: (typeof litigationPlaintiffs.$inferInsert)[] = [];
   const hearings: (typeof litigationHearings.$inferInsert)[] = [];
+  const proceedings: (typeof litigationProceedings.$inferInsert)[] = [];
   for (let i = 0; i < count; i++) {
     const p = r.weighted(weighted);
     const orgUnitId = p.unit === null ? r.pick(org.allSubdistricts) : org.departments.get(p.unit)!;
@@ -92,19 +94,21 @@ async function generateYear(ctx: DataContext, year: number) {
         const heldOn = addCalendarDays(received, 30 + h * 25 + r.int(0, 10));
         if (heldOn > asOf) break;
         const appeared = r.chance(0.85);
-        const [leaderName, leaderPost] = r.pick(leaders);
+        const [leaderName, leaderPost, leaderType] = r.pick(leaders);
+        const [absenceReasonKind, absenceReason] = r.pick(absenceReasons);
         hearings.push({
           caseId: id,
           orgUnitId,
           heldOn,
           leaderAppeared: appeared,
-          ...(appeared ? { leaderName, leaderPost } : { substituteName: personName(r), substitutePost: '法制科科长', absenceReason: r.pick(absenceReasons) }),
+          ...(appeared ? { leaderName, leaderPost, leaderType } : { substituteName: personName(r), substitutePost: '法制科科长', absenceReasonKind, absenceReason }),
         });
       }
       // Older cases are almost all decided; the last months of the data are still in progress.
       if (age > 90 && r.chance(age > 365 ? 0.97 : 0.85)) {
         row.state = r.chance(0.4) ? 'archived' : 'closed';
         row.outcome = r.weighted(outcomeWeights);
+        row.effectiveOutcome = row.outcome;
         row.closedOn = addCalendarDays(received, r.int(75, Math.min(170, age)));
         if (r.chance(0.1)) {
           row.judicialSuggestionReceived = true;
@@ -121,10 +125,23 @@ async function generateYear(ctx: DataContext, year: number) {
     Object.assign(row, derivedCaseFields(row));
     row.searchText = searchTextOf(caseRegister, row as Row);
     cases.push(row as typeof litigationCases.$inferInsert);
+    proceedings.push({
+      caseId: id,
+      orgUnitId,
+      ordinal: 0,
+      instance: 'first',
+      caseNumber: row.caseNumber as string,
+      court: row.court as string,
+      startedOn: received,
+      outcome: (row.outcome as string | undefined) ?? null,
+      decisionKind: row.outcome ? decisionKindOf(row.outcome as string) : null,
+      decidedOn: (row.closedOn as string | undefined) ?? null,
+    });
   }
   await ctx.insert(litigationCases, cases);
   await ctx.insert(litigationPlaintiffs, plaintiffs);
   await ctx.insert(litigationHearings, hearings);
+  await ctx.insert(litigationProceedings, proceedings);
 
   const sessions = Math.max(1, Math.round((observationsPerDistrictYear * ctx.scale) / ctx.years.length));
   const units = [...org.departments.values(), ...org.allSubdistricts];

@@ -74,7 +74,7 @@ export const litigationScenarios: ScenarioModule = {
 
     const createBody = (n: number) =>
       JSON.stringify({
-        caseNumber: `（${year + 1}）鲁0899行初B${n}号`,
+        caseNumber: `（${year + 1}）鲁0800行初${n}号`,
         court: '示范市任城区人民法院',
         instance: 'first',
         orgUnitId: departmentIds[n % departmentIds.length],

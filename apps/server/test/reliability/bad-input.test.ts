@@ -344,7 +344,7 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
     fx.caseId = kase.body.id;
     fx.plaintiffId = kase.body.plaintiffs[0].id;
     const hearing = await send(
-      { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/hearings`, body: { heldOn: '2026-11-15', leaderAppeared: true, leaderName: '王局长', leaderPost: '局长' } },
+      { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/hearings`, body: { heldOn: '2026-11-15', leaderAppeared: true, leaderName: '王局长', leaderPost: '局长', leaderType: 'principal' } },
       fzbCookie,
     );
     assert.equal(hearing.status, 201);
@@ -481,7 +481,7 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
         method: 'POST',
         url: (p) => `/api/litigation/cases/${p.id}/hearings`,
         params: ['id'],
-        body: () => ({ heldOn: '2026-11-20', leaderAppeared: true, leaderName: '王', leaderPost: '局长' }),
+        body: () => ({ heldOn: '2026-11-20', leaderAppeared: true, leaderName: '王', leaderPost: '局长', leaderType: 'principal' }),
         as: 'fzb',
       },
       {
@@ -710,7 +710,7 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
     });
     const caseWith = (t: string): Probe => ({
       label: 'case with hostile text',
-      sent: { method: 'POST', url: '/api/litigation/cases', body: { ...newCase(), cause: t, caseNumber: `（2026）${t}` } },
+      sent: { method: 'POST', url: '/api/litigation/cases', body: { ...newCase(), cause: t } },
       as: 'fzb',
       fields: keys(caseCreateSchema),
       // Ill-formed UTF-16 cannot survive UTF-8 storage; only well-formed text must come back unchanged.
@@ -718,7 +718,7 @@ describe('bad input: refused with a Chinese problem, never a 5xx, nothing writte
     });
     const hearingOn = (d: string): Probe => ({
       label: 'hearing on an edge date',
-      sent: { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/hearings`, body: { heldOn: d, leaderAppeared: true, leaderName: '王', leaderPost: '局长' } },
+      sent: { method: 'POST', url: `/api/litigation/cases/${fx.caseId}/hearings`, body: { heldOn: d, leaderAppeared: true, leaderName: '王', leaderPost: '局长', leaderType: 'principal' } },
       as: 'fzb',
       fields: keys(hearingCreateSchema),
     });

@@ -69,7 +69,7 @@ async function crashAndCheck(env: Record<string, string>, reopen: () => ReturnTy
     for (let i = 0; !stop; i++) {
       try {
         const res = await post('/api/litigation/cases', {
-          caseNumber: `（2026）崩溃测试${w}-${i}号`,
+          caseNumber: `（2026）鲁0800行初${w * 100000 + i}号`,
           court: '示范市任城区人民法院',
           instance: 'first',
           orgUnitId: me.orgUnitId,

@@ -16,7 +16,7 @@ export const deadlineRules = {
     value: 15,
     unit: 'calendarDays',
     status: 'law',
-    source: '《行政诉讼法》第八十五条',
+    source: '《行政诉讼法》第八十五条：判决书送达之日起十五日内（上诉期间，届满日为最后一日）',
   },
   'litigation.appealRuling': {
     key: 'litigation.appealRuling',
@@ -24,7 +24,7 @@ export const deadlineRules = {
     value: 10,
     unit: 'calendarDays',
     status: 'law',
-    source: '《行政诉讼法》第八十五条',
+    source: '《行政诉讼法》第八十五条：裁定书送达之日起十日内（上诉期间，届满日为最后一日）',
   },
   'legalReview.normativeDocument': {
     key: 'legalReview.normativeDocument',

@@ -41,26 +41,36 @@ describe('caseCreateSchema', () => {
     assert.deepEqual(issues(caseCreateSchema.safeParse({ ...baseCase, plaintiffs: [wrong] })), [['plaintiffs.0.creditCode', '统一社会信用代码格式或校验位不正确']]);
   });
 
+  it('refuses a malformed 案号 and one whose type does not fit the 审级', () => {
+    assert.deepEqual(issues(caseCreateSchema.safeParse({ ...baseCase, caseNumber: '鲁0102行初12号', plaintiffs: [person] })), [
+      ['caseNumber', '案号格式应为“（2024）鲁0891行初12号”（年度、法院代字、行初/行终/行申/行再、序号）'],
+    ]);
+    assert.deepEqual(issues(caseCreateSchema.safeParse({ ...baseCase, instance: 'second', plaintiffs: [person] })), [['caseNumber', '该审级的案号类型应为“行终”，所填为“行初”']]);
+    assert.equal(caseCreateSchema.safeParse({ ...baseCase, plaintiffs: [person] }).data?.litigationRole, 'defendant');
+  });
+
   it('refuses a nonexistent receipt date naming the field', () => {
     assert.deepEqual(issues(caseCreateSchema.safeParse({ ...baseCase, complaintReceivedOn: '2026-02-30', plaintiffs: [person] })), [['complaintReceivedOn', '收到起诉状副本日期不存在']]);
   });
 });
 
 describe('hearingCreateSchema', () => {
-  it('requires the leader name and post when the leader appeared', () => {
+  it('requires the leader name, post and type (正职/副职/分管, 法释〔2020〕3号 第2条) when the leader appeared', () => {
     assert.deepEqual(issues(hearingCreateSchema.safeParse({ heldOn: '2026-10-10', leaderAppeared: true })), [
       ['leaderName', '负责人出庭时须填写姓名'],
       ['leaderPost', '负责人出庭时须填写职务'],
+      ['leaderType', '请选择负责人类型（正职、副职或参与分管的负责人）'],
     ]);
-    assert.equal(hearingCreateSchema.safeParse({ heldOn: '2026-10-10', leaderAppeared: true, leaderName: '李四', leaderPost: '副区长' }).success, true);
+    assert.equal(hearingCreateSchema.safeParse({ heldOn: '2026-10-10', leaderAppeared: true, leaderName: '李四', leaderPost: '副区长', leaderType: 'deputy' }).success, true);
   });
 
-  it('requires the substitute and the absence reason otherwise', () => {
+  it('requires the substitute and a 第8条 reason otherwise', () => {
     assert.deepEqual(issues(hearingCreateSchema.safeParse({ heldOn: '2026-10-10', leaderAppeared: false })), [
       ['substituteName', '请填写实际出庭人员'],
+      ['absenceReasonKind', '请选择负责人未出庭事由（不可抗力、意外事件、需要履行他人不能代替的公务或其他正当事由）'],
       ['absenceReason', '请说明负责人未出庭原因'],
     ]);
-    const ok = { heldOn: '2026-10-10', leaderAppeared: false, substituteName: '王五', absenceReason: '公务冲突' };
+    const ok = { heldOn: '2026-10-10', leaderAppeared: false, substituteName: '王五', absenceReasonKind: 'officialDuty', absenceReason: '公务冲突' };
     assert.equal(hearingCreateSchema.safeParse(ok).success, true);
   });
 });

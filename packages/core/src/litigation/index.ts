@@ -3,3 +3,5 @@ export * from './workflow.js';
 export * from './contract.js';
 export * from './observation.js';
 export * from './responses.js';
+export * from './case-number.js';
+export * from './suggestion.js';

@@ -13,10 +13,31 @@ export const hearingSchema = z.looseObject({
   leaderAppeared: z.boolean(),
   leaderName: z.string().nullable(),
   leaderPost: z.string().nullable(),
+  leaderType: z.string().nullable(),
   substituteName: z.string().nullable(),
   substitutePost: z.string().nullable(),
+  absenceReasonKind: z.string().nullable(),
   absenceReason: z.string().nullable(),
+  absenceProof: z.string().nullable(),
   createdAt: z.string(),
+});
+
+/** One 审级 of the case with its own 案号, court, decision and dates. */
+export const proceedingSchema = z.looseObject({
+  id: z.string(),
+  ordinal: z.int(),
+  instance: z.string(),
+  caseNumber: z.string(),
+  court: z.string(),
+  startedOn: z.string(),
+  appellant: z.string().nullable(),
+  outcome: z.string().nullable(),
+  amendedOutcome: z.string().nullable(),
+  decisionKind: z.string().nullable(),
+  decidedOn: z.string().nullable(),
+  servedOn: z.string().nullable(),
+  appealDueOn: z.string().nullable(),
+  judgmentSummary: z.string().nullable(),
 });
 
 /** GET /api/litigation/cases/:id: the case, its plaintiffs and hearings, and every step of its workflow. */
@@ -28,6 +49,7 @@ export const caseDetailSchema = rowSchemaOf(caseSpec).extend({
   state: z.string(),
   plaintiffs: z.array(plaintiffSchema),
   hearings: z.array(hearingSchema),
+  proceedings: z.array(proceedingSchema),
   transitions: z.array(stepOptionSchema),
 });
 
@@ -60,6 +82,7 @@ export const revealedIdNumberSchema = z.object({ idNumber: z.string() });
 
 export type Plaintiff = z.infer<typeof plaintiffSchema>;
 export type Hearing = z.infer<typeof hearingSchema>;
+export type Proceeding = z.infer<typeof proceedingSchema>;
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export type TodoItem = z.infer<typeof defenceTodoSchema>[number];
 export type Bulletin = z.infer<typeof bulletinSchema>;

@@ -7,6 +7,7 @@ const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
   instance: 'first',
   judicialSuggestionReceived: false,
   judicialSuggestionAnsweredOn: null,
+  outcome: 'revoked',
   ...over,
 });
 const offered = (state: CaseFacts['state']) =>
@@ -22,6 +23,13 @@ describe('the litigation case workflow', () => {
     assert.deepEqual(offered('defending'), ['submitDefence']);
     assert.deepEqual(offered('trial'), ['close']);
     assert.deepEqual(offered('closed'), ['appeal', 'archive']);
+    assert.deepEqual(
+      caseWorkflow
+        .options(facts({ state: 'closed', instance: 'second', outcome: 'remanded' }), () => true)
+        .filter((o) => o.allowed)
+        .map((o) => o.name),
+      ['retry'],
+    );
     assert.deepEqual(offered('appealed'), ['close']);
     assert.deepEqual(offered('archived'), []);
   });
@@ -30,7 +38,8 @@ describe('the litigation case workflow', () => {
     const f = facts();
     assert.equal(caseWorkflow.next('submitDefence', f, { defenceSubmittedOn: '2026-03-01' }), 'trial');
     assert.equal(caseWorkflow.next('close', f, { outcome: 'dismissed', closedOn: '2026-06-01' }), 'closed');
-    assert.equal(caseWorkflow.next('appeal', f, { appealedOn: '2026-06-10', appellant: 'plaintiff' }), 'appealed');
+    assert.equal(caseWorkflow.next('appeal', f, { appealedOn: '2026-06-10', appellant: 'plaintiff', caseNumber: '（2026）鲁08行终5号', court: '示范市中级人民法院' }), 'appealed');
+    assert.equal(caseWorkflow.next('retry', f, { caseNumber: '（2026）鲁0811行初9号', court: '示范市任城区人民法院', retrialFiledOn: '2026-09-01' }), 'trial');
     assert.equal(caseWorkflow.next('archive', f, {}), 'archived');
   });
 
@@ -53,12 +62,39 @@ describe('the litigation case workflow', () => {
     const input = caseWorkflow.steps.close.input;
     assert.equal(input.safeParse({ outcome: 'dismissed', closedOn: '2026-06-01' }).success, true);
     const r = input.safeParse({ outcome: 'lost', closedOn: '2026-06-31' });
-    assert.deepEqual(r.error?.issues.map((i) => i.message).sort(), ['结案日期不存在', '请选择裁判结果'].sort());
+    assert.deepEqual(r.error?.issues.map((i) => i.message).sort(), ['裁判日期不存在', '请选择裁判结果'].sort());
+    const amended = input.safeParse({ outcome: 'amended', closedOn: '2026-06-01', servedOn: '2026-05-30' });
+    assert.deepEqual(
+      amended.error?.issues.map((i) => [i.path.join('.'), i.message]),
+      [
+        ['amendedOutcome', '改判的，请选择改判结果'],
+        ['servedOn', '送达日期不能早于裁判日期'],
+      ],
+    );
+  });
+
+  it('close takes 第89条 outcomes only on appeal, first-instance ones only at trial', () => {
+    const closing = (instance: string, outcome: string) => caseWorkflow.refusal('close', facts({ state: 'trial', instance }), { outcome, closedOn: '2026-06-01' } as never)?.reasons ?? [];
+    assert.deepEqual(closing('first', 'confirmedVoid'), []);
+    assert.deepEqual(closing('second', 'appealDismissed'), []);
+    assert.match(closing('second', 'revoked')[0]!, /第八十九条/);
+    assert.match(closing('first', 'remanded')[0]!, /只能是二审/);
+  });
+
+  it('the appeal step needs a 行终 number', () => {
+    const input = caseWorkflow.steps.appeal.input;
+    const r = input.safeParse({ appealedOn: '2026-06-10', appellant: 'plaintiff', caseNumber: '（2026）鲁08行初5号', court: '示范市中级人民法院' });
+    assert.deepEqual(
+      r.error?.issues.map((i) => [i.path.join('.'), i.message]),
+      [['caseNumber', '该审级的案号类型应为“行终”，所填为“行初”']],
+    );
   });
 
   it('allows one appeal only: a second-instance judgment is final (两审终审)', () => {
     assert.deepEqual(reasons('appeal', facts({ state: 'closed', instance: 'first' })), []);
     assert.deepEqual(reasons('appeal', facts({ state: 'closed', instance: 'second' })), ['二审裁判为终审裁判，不能再上诉']);
+    assert.deepEqual(reasons('appeal', facts({ state: 'closed', outcome: 'mediated' })), ['“调解结案”不能上诉']);
+    assert.deepEqual(reasons('appeal', facts({ state: 'closed', outcome: 'suitDismissed' })), []);
   });
 
   it('a user without the action sees the step refused for permission, not offered', () => {

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { idField, withIdCheckCharacter } from '@fazhi/core';
-import { caseCreateSchema, caseUpdateSchema, caseWorkflow, hearingCreateSchema, observationCreateSchema, observationUpdateSchema } from '@fazhi/core/litigation';
+import {
+  caseCreateSchema,
+  caseUpdateSchema,
+  caseWorkflow,
+  hearingCreateSchema,
+  observationCreateSchema,
+  observationUpdateSchema,
+  suggestionCreateSchema,
+  suggestionUpdateSchema,
+} from '@fazhi/core/litigation';
 import { z } from 'zod';
 import { bySchema, refusesInvalidBodies, stepRoutes, type BodyRoute, type Json, type Path } from '../../../test/bad-input-kit.js';
 import { startHarness, type Harness } from '../../../test/harness.js';
@@ -14,7 +23,7 @@ import { startHarness, type Harness } from '../../../test/harness.js';
 describe('行政应诉: hostile bodies', () => {
   let h: Harness;
   let cookie = '';
-  const fx = { unit: '', caseId: '', caseVersion: 0, plaintiffId: '', observationId: '', observationVersion: 0 };
+  const fx = { unit: '', caseId: '', caseVersion: 0, plaintiffId: '', observationId: '', observationVersion: 0, suggestionId: '', suggestionVersion: 0 };
   const base = '/api/litigation';
 
   const newCase = () => ({
@@ -33,6 +42,17 @@ describe('行政应诉: hostile bodies', () => {
       { kind: 'person', name: '测试原告', idNumber: withIdCheckCharacter('37089919850312123') },
       { kind: 'organization', name: '某某有限公司' },
     ],
+  });
+  const newSuggestion = () => ({
+    kind: 'judicial',
+    issuer: '示范市任城区人民法院',
+    docNumber: '（2026）鲁0800司建801号',
+    orgUnitId: fx.unit,
+    receivedOn: '2026-11-02',
+    urgent: false,
+    content: '建议规范执法程序',
+    repliedOn: '2026-12-01',
+    replySummary: '已回复',
   });
   const plaintiffPaths: Path[] = [
     ['plaintiffs', 0],
@@ -70,6 +90,10 @@ describe('行政应诉: hostile bodies', () => {
     assert.equal(obs.status, 201, JSON.stringify(obs.body));
     fx.observationId = obs.body.id;
     fx.observationVersion = obs.body.version;
+    const suggestion = await fzb.post(`${base}/suggestions`, newSuggestion());
+    assert.equal(suggestion.status, 201, JSON.stringify(suggestion.body));
+    fx.suggestionId = suggestion.body.id;
+    fx.suggestionVersion = suggestion.body.version;
   });
   after(() => h?.close());
 
@@ -99,7 +123,7 @@ describe('行政应诉: hostile bodies', () => {
         'POST cases/:id/hearings',
         'POST',
         () => `${base}/cases/${fx.caseId}/hearings`,
-        () => ({ heldOn: '2026-11-20', leaderAppeared: false, substituteName: '李副局长', substitutePost: '副局长', absenceReason: '公务冲突' }),
+        () => ({ heldOn: '2026-11-20', leaderAppeared: false, substituteName: '李副局长', substitutePost: '副局长', absenceReasonKind: 'officialDuty', absenceReason: '公务冲突' }),
         hearingCreateSchema,
       ),
       route(
@@ -118,9 +142,25 @@ describe('行政应诉: hostile bodies', () => {
         id: () => fx.caseId,
         version: () => fx.caseVersion,
         cookie: () => cookie,
-        samples: { close: { outcome: 'dismissed', closedOn: '2026-11-20', judgmentSummary: '驳回' }, appeal: { appealedOn: '2026-11-21', appellant: 'plaintiff' } },
+        samples: {
+          close: { outcome: 'dismissed', closedOn: '2026-11-20', judgmentSummary: '驳回' },
+          appeal: { appealedOn: '2026-11-21', appellant: 'plaintiff', caseNumber: '（2026）鲁08行终801号', court: '示范市中级人民法院' },
+          retry: { caseNumber: '（2026）鲁0899行初802号', court: '示范市任城区人民法院', retrialFiledOn: '2026-11-22' },
+        },
       }),
     ));
+
+  it('司法建议与检察建议: create and update refuse contract-invalid bodies', () =>
+    refusesInvalidBodies(h, [
+      route('POST suggestions', 'POST', () => `${base}/suggestions`, newSuggestion, suggestionCreateSchema),
+      route(
+        'PATCH suggestions/:id',
+        'PATCH',
+        () => `${base}/suggestions/${fx.suggestionId}`,
+        () => ({ version: fx.suggestionVersion, replySummary: '已整改' }),
+        suggestionUpdateSchema,
+      ),
+    ]));
 
   it('旁听庭审: create, update and assignees refuse contract-invalid bodies', () =>
     refusesInvalidBodies(h, [

@@ -98,19 +98,43 @@ describe('行政应诉 through the API', () => {
     v = r.body.version;
     const hearing = await fzb.post(`/api/litigation/cases/${created.id}/hearings`, { heldOn: '2026-11-25', leaderAppeared: false });
     assert.equal(hearing.status, 400, 'a hearing without the head must say who appeared and why');
-    assert.equal((await fzb.post(`/api/litigation/cases/${created.id}/hearings`, { heldOn: '2026-11-25', leaderAppeared: true, leaderName: '张明', leaderPost: '局长' })).status, 201);
+    assert.equal(
+      (await fzb.post(`/api/litigation/cases/${created.id}/hearings`, { heldOn: '2026-11-25', leaderAppeared: true, leaderName: '张明', leaderPost: '局长', leaderType: 'principal' })).status,
+      201,
+    );
     v = (await fzb.get(`/api/litigation/cases/${created.id}`)).body.version;
     const noOutcome = await fire('close', { version: v, closedOn: '2026-11-26' });
     assert.equal(noOutcome.status, 400);
     assert.ok(noOutcome.body.errors.some((e: { path: string }) => e.path === 'outcome'));
-    r = await fire('close', { version: v, closedOn: '2026-11-26', outcome: 'revoked' });
+    const wrongKind = await fire('close', { version: v, closedOn: '2026-11-26', outcome: 'appealDismissed' });
+    assert.equal(wrongKind.status, 409, 'a 第89条 outcome cannot close a first instance');
+    r = await fire('close', { version: v, closedOn: '2026-11-26', servedOn: '2026-11-30', outcome: 'revoked' });
     assert.equal(r.body.state, 'closed');
     assert.equal(r.body.lost, true);
-    r = await fire('appeal', { version: r.body.version, appealedOn: '2026-11-27', appellant: 'defendant' });
+    // 判决书 served 2026-11-30: the 15-day window of 第85条 ends on 2026-12-15.
+    assert.equal(r.body.appealDueOn, '2026-12-15');
+    const badNumber = await fire('appeal', { version: r.body.version, appealedOn: '2026-12-05', appellant: 'defendant', caseNumber: '（2026）鲁08行初33号', court: '示范市中级人民法院' });
+    assert.equal(badNumber.status, 400);
+    assert.equal(badNumber.body.errors[0].message, '该审级的案号类型应为“行终”，所填为“行初”');
+    r = await fire('appeal', { version: r.body.version, appealedOn: '2026-12-05', appellant: 'defendant', caseNumber: '（2026）鲁08行终33号', court: '示范市中级人民法院' });
     assert.equal(r.body.state, 'appealed');
     assert.equal(r.body.instance, 'second');
-    r = await fire('close', { version: r.body.version, closedOn: '2026-11-27', outcome: 'dismissed' });
-    assert.equal(r.body.lost, false);
+    assert.equal(r.body.caseNumber, '（2026）鲁08行终33号');
+    // The appeal adds a record for the 二审: the first instance keeps its own 案号, court, judgment and dates.
+    assert.deepEqual(
+      r.body.proceedings.map((p: Record<string, unknown>) => [p.instance, p.caseNumber, p.court, p.outcome, p.decidedOn, p.servedOn, p.appealDueOn]),
+      [
+        ['first', '（2026）鲁0899行初902号', '示范市任城区人民法院', 'revoked', '2026-11-26', '2026-11-30', '2026-12-15'],
+        ['second', '（2026）鲁08行终33号', '示范市中级人民法院', null, null, null, null],
+      ],
+    );
+    // 驳回上诉、维持原判 (第89条第1款第1项): the 一审's 撤销 stays in force, so the case is still lost.
+    r = await fire('close', { version: r.body.version, closedOn: '2027-01-20', servedOn: '2027-01-22', outcome: 'appealDismissed' });
+    assert.equal(r.body.effectiveOutcome, 'revoked');
+    assert.equal(r.body.lost, true);
+    assert.equal(r.body.appealDueOn, null, 'a second-instance judgment is final');
+    assert.equal(r.body.proceedings[0].outcome, 'revoked');
+    assert.equal(r.body.proceedings[1].outcome, 'appealDismissed');
     r = await fire('archive', { version: r.body.version });
     assert.equal(r.body.state, 'archived');
     assert.deepEqual(
@@ -119,6 +143,111 @@ describe('行政应诉 through the API', () => {
     );
     const history = (await fzb.get(`/api/litigation/cases/${created.id}/history`)).body;
     assert.ok(history.some((e: { action: string }) => e.action === 'transition.close'));
+  });
+
+  it('改判 replaces the outcome in force; 发回重审 opens a new 行初 record and the case is tried again', async () => {
+    const created = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初911号', complaintReceivedOn: '2026-03-02' }))).body;
+    const fire = (name: string, body: Record<string, unknown>) => fzb.post(`/api/litigation/cases/${created.id}/transitions/${name}`, body);
+    let r = await fire('submitDefence', { version: created.version, defenceSubmittedOn: '2026-03-10' });
+    r = await fire('close', { version: r.body.version, closedOn: '2026-06-01', servedOn: '2026-06-03', outcome: 'dismissed' });
+    assert.equal(r.body.lost, false);
+    r = await fire('appeal', { version: r.body.version, appealedOn: '2026-06-10', appellant: 'plaintiff', caseNumber: '（2026）鲁08行终911号', court: '示范市中级人民法院' });
+    const noTarget = await fire('close', { version: r.body.version, closedOn: '2026-09-01', outcome: 'amended' });
+    assert.equal(noTarget.status, 400);
+    assert.equal(noTarget.body.errors[0].path, 'amendedOutcome');
+    const amended = await fire('close', { version: r.body.version, closedOn: '2026-09-01', outcome: 'amended', amendedOutcome: 'confirmedIllegal' });
+    assert.equal(amended.body.effectiveOutcome, 'confirmedIllegal');
+    assert.equal(amended.body.lost, true, '改判确认违法 is a 败诉');
+
+    const other = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初912号', complaintReceivedOn: '2026-03-02' }))).body;
+    const fire2 = (name: string, body: Record<string, unknown>) => fzb.post(`/api/litigation/cases/${other.id}/transitions/${name}`, body);
+    r = await fire2('submitDefence', { version: other.version, defenceSubmittedOn: '2026-03-10' });
+    r = await fire2('close', { version: r.body.version, closedOn: '2026-06-01', outcome: 'revoked' });
+    r = await fire2('appeal', { version: r.body.version, appealedOn: '2026-06-10', appellant: 'defendant', caseNumber: '（2026）鲁08行终912号', court: '示范市中级人民法院' });
+    r = await fire2('close', { version: r.body.version, closedOn: '2026-09-01', outcome: 'remanded' });
+    assert.equal(r.body.lost, false, 'nothing is in force after 发回重审');
+    assert.ok(r.body.transitions.some((t: { name: string; allowed: boolean; reasons?: string[] }) => t.name === 'archive' && !t.allowed && t.reasons?.[0]?.includes('发回重审')));
+    r = await fire2('retry', { version: r.body.version, caseNumber: '（2026）鲁0899行初1912号', court: '示范市任城区人民法院', retrialFiledOn: '2026-09-20' });
+    assert.equal(r.body.state, 'trial');
+    assert.equal(r.body.instance, 'first');
+    assert.deepEqual(
+      r.body.proceedings.map((p: { instance: string; caseNumber: string; outcome: string | null }) => [p.instance, p.caseNumber, p.outcome]),
+      [
+        ['first', '（2026）鲁0899行初912号', 'revoked'],
+        ['second', '（2026）鲁08行终912号', 'remanded'],
+        ['first', '（2026）鲁0899行初1912号', null],
+      ],
+    );
+    r = await fire2('close', { version: r.body.version, closedOn: '2026-11-02', servedOn: '2026-11-04', outcome: 'suitDismissed' });
+    // A 裁定 (驳回起诉) is appealable within 10 days of service.
+    assert.equal(r.body.appealDueOn, '2026-11-16');
+    assert.equal(r.body.lost, false);
+  });
+
+  it('validates the 案号 and records the organ’s 诉讼地位', async () => {
+    const bad = await fzb.post('/api/litigation/cases', newCase({ caseNumber: '鲁0899行初913号' }));
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body.errors, [{ path: 'caseNumber', message: '案号格式应为“（2024）鲁0891行初12号”（年度、法院代字、行初/行终/行申/行再、序号）' }]);
+    const ok = await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初913号', litigationRole: 'thirdParty' }));
+    assert.equal(ok.status, 201);
+    assert.equal(ok.body.litigationRole, 'thirdParty');
+    const wrong = await fzb.patch(`/api/litigation/cases/${ok.body.id}`, { version: ok.body.version, instance: 'second' });
+    assert.equal(wrong.status, 400);
+    assert.equal(wrong.body.errors[0].path, 'caseNumber');
+  });
+
+  it('adding or removing a hearing moves the case version on, so a stale edit is refused', async () => {
+    const created = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2026）鲁0899行初914号' }))).body;
+    const hearing = { heldOn: '2026-10-20', leaderAppeared: true, leaderName: '李强', leaderPost: '副局长', leaderType: 'deputy' };
+    const added = await fzb.post(`/api/litigation/cases/${created.id}/hearings`, { ...hearing, version: created.version });
+    assert.equal(added.status, 201);
+    const afterAdd = (await fzb.get(`/api/litigation/cases/${created.id}`)).body;
+    assert.equal(afterAdd.version, created.version + 1);
+    const stale = await fzb.patch(`/api/litigation/cases/${created.id}`, { version: created.version, court: '别的法院' });
+    assert.equal(stale.status, 409);
+    assert.equal((await fzb.post(`/api/litigation/cases/${created.id}/hearings`, { ...hearing, version: created.version })).status, 409, 'a hearing sent on a stale case is refused');
+    assert.equal((await fzb.delete(`/api/litigation/cases/${created.id}/hearings/${added.body.id}?version=${created.version}`)).status, 409);
+    assert.equal((await fzb.delete(`/api/litigation/cases/${created.id}/hearings/${added.body.id}?version=${afterAdd.version}`)).status, 200);
+    assert.equal((await fzb.get(`/api/litigation/cases/${created.id}`)).body.version, afterAdd.version + 1);
+  });
+
+  it('counts 负责人出庭应诉率 per case heard, and stops counting the hearings of a deleted case', async () => {
+    // A year of its own, so that only these cases count.
+    const period = 'from=2031-01-01&to=2031-12-31';
+    const figures = async () => {
+      const values = (await fzb.get(`/api/indicators/values?ids=litigation.hearingsHeld,litigation.casesHeard,litigation.leaderAppearanceRate&${period}`)).body.values;
+      return values.map((v: { display: string }) => v.display);
+    };
+    const head = { leaderAppeared: true, leaderName: '张明', leaderPost: '局长', leaderType: 'principal' };
+    const staff = { leaderAppeared: false, substituteName: '王五', substitutePost: '法制科科长', absenceReasonKind: 'officialDuty', absenceReason: '参加全区重要会议' };
+    const a = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2031）鲁0899行初1号', complaintReceivedOn: '2031-01-05' }))).body;
+    const b = (await fzb.post('/api/litigation/cases', newCase({ caseNumber: '（2031）鲁0899行初2号', complaintReceivedOn: '2031-01-06' }))).body;
+    // Case a: two hearings, the head at the second; case b: one hearing, the head absent.
+    await fzb.post(`/api/litigation/cases/${a.id}/hearings`, { heldOn: '2031-03-01', ...staff });
+    await fzb.post(`/api/litigation/cases/${a.id}/hearings`, { heldOn: '2031-04-01', ...head });
+    await fzb.post(`/api/litigation/cases/${b.id}/hearings`, { heldOn: '2031-03-15', ...staff });
+    assert.deepEqual(await figures(), ['3次', '2件', '50%']);
+    const bNow = (await fzb.get(`/api/litigation/cases/${b.id}`)).body;
+    assert.equal((await fzb.delete(`/api/litigation/cases/${b.id}?version=${bNow.version}`)).status, 200);
+    assert.deepEqual(await figures(), ['2次', '1件', '100%']);
+    const drill = (await fzb.get(`/api/indicators/litigation.hearingsHeld/records?${period}`)).body;
+    assert.equal(drill.total, 2);
+  });
+
+  it('registers 司法建议 and 检察建议 with a computed reply deadline and lateness', async () => {
+    const body = { kind: 'procuratorial', issuer: '示范市任城区人民检察院', docNumber: '任检行公建〔2026〕91号', orgUnitId: zrzyUnit, receivedOn: '2026-03-02', content: '督促依法履行土地监管职责' };
+    const urgent = await fzb.post('/api/litigation/suggestions', { ...body, urgent: true });
+    assert.equal(urgent.status, 201);
+    assert.equal(urgent.body.replyDueOn, '2026-03-17', '15 days when urgent');
+    const normal = await fzb.post('/api/litigation/suggestions', { ...body, docNumber: '任检行公建〔2026〕92号' });
+    assert.equal(normal.body.replyDueOn, '2026-05-06', 'two months; 2026-05-02 falls in the Labour Day holiday');
+    const late = await fzb.patch(`/api/litigation/suggestions/${urgent.body.id}`, { version: urgent.body.version, repliedOn: '2026-03-20', replySummary: '已整改并书面回复' });
+    assert.equal(late.status, 200);
+    assert.equal(late.body.replyLate, true);
+    const early = await fzb.patch(`/api/litigation/suggestions/${normal.body.id}`, { version: normal.body.version, repliedOn: '2026-03-01' });
+    assert.equal(early.status, 400);
+    assert.equal(early.body.errors[0].path, 'repliedOn');
+    assert.equal(early.body.errors[0].message, '回复日期不能早于收到日期');
   });
 
   it('refuses an update naming a stale version with 409 and keeps the newer data', async () => {

@@ -1,13 +1,16 @@
 import { deadlineRules, dueDate, maskIdNumber } from '@fazhi/core';
-import { caseSpec, losingOutcomes, observationSpec, type PlaintiffInput } from '@fazhi/core/litigation';
-import { asc, eq, and, isNull } from 'drizzle-orm';
+import { appealDueOn, caseNumberMismatch, caseSpec, isLost, observationSpec, suggestionReplyDueOn, suggestionSpec, type PlaintiffInput } from '@fazhi/core/litigation';
+import { asc, eq, and, isNull, sql } from 'drizzle-orm';
 import type { FieldChange } from '../../platform/audit/tables.js';
 import { AppError } from '../../platform/http/errors.js';
 import { defineRegister } from '../../platform/register/define.js';
 import { readConditions } from '../../platform/register/service.js';
-import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs } from './tables.js';
+import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs, litigationProceedings, litigationSuggestions } from './tables.js';
 
-/** Derived columns of a case: the defence deadline from the receipt date, lateness, 败诉 from the outcome. */
+/**
+ * Derived columns of a case: the defence deadline from the receipt date, lateness, 败诉 from the outcome in force,
+ * and the appeal deadline of the latest decision from its service date (第85条).
+ */
 export function derivedCaseFields(row: Record<string, unknown>) {
   const derived: Record<string, unknown> = {};
   if (typeof row.complaintReceivedOn === 'string') {
@@ -15,7 +18,8 @@ export function derivedCaseFields(row: Record<string, unknown>) {
   }
   const due = (derived.defenceDueOn ?? row.defenceDueOn) as string | undefined;
   if (typeof row.defenceSubmittedOn === 'string' && due) derived.defenceLate = row.defenceSubmittedOn > due;
-  if ('outcome' in row) derived.lost = typeof row.outcome === 'string' && losingOutcomes.includes(row.outcome);
+  if ('effectiveOutcome' in row) derived.lost = isLost(row.effectiveOutcome as string | null);
+  if ('servedOn' in row || 'outcome' in row) derived.appealDueOn = appealDueOn(row.outcome as string | null, row.servedOn as string | null, String(row.instance ?? 'first'));
   return derived;
 }
 
@@ -43,16 +47,43 @@ export const caseRegister = defineRegister({
   ],
   prepare: (input, { before }) => {
     const { plaintiffs, ...fields } = input;
+    if (before && ('caseNumber' in fields || 'instance' in fields)) {
+      // An edit must keep the 案号's type and the 审级 in step (the create schema checks a new case).
+      const wrong = caseNumberMismatch(String(fields.caseNumber ?? before.caseNumber), String(fields.instance ?? before.instance));
+      if (wrong) throw new AppError('validation', wrong, [{ path: 'caseNumber', message: wrong }]);
+    }
     // A new case carries its plaintiffs' names from the start (one UPDATE fewer per row of an import).
     const names = !before && Array.isArray(plaintiffs) ? { plaintiffNames: (plaintiffs as PlaintiffInput[]).map((p) => p.name).join('、') } : {};
     return { ...fields, ...names, ...derivedCaseFields({ ...before, ...fields }) };
   },
   extraSearchText: (row) => String(row.plaintiffNames ?? ''),
   afterWrite: async (row, input, { tx, services, before: ctxBefore }) => {
+    const isNew = !ctxBefore;
+    if (isNew) {
+      // The first 审级's record: later ones (二审, 重审) are added by the workflow, this one never overwritten.
+      await tx.insert(litigationProceedings).values({
+        caseId: row.id,
+        orgUnitId: String(row.orgUnitId),
+        ordinal: 0,
+        instance: String(row.instance),
+        caseNumber: String(row.caseNumber),
+        court: String(row.court),
+        startedOn: String(row.complaintReceivedOn),
+      });
+    } else if (['caseNumber', 'court', 'instance', 'orgUnitId'].some((k) => k in input)) {
+      // Editing the case's 案号 or court corrects the current 审级's record.
+      await tx
+        .update(litigationProceedings)
+        .set({ caseNumber: String(row.caseNumber), court: String(row.court), instance: String(row.instance) })
+        .where(and(eq(litigationProceedings.caseId, row.id), sql`${litigationProceedings.ordinal} = (select max(ordinal) from litigation_proceedings where case_id = ${row.id})`));
+      await tx
+        .update(litigationProceedings)
+        .set({ orgUnitId: String(row.orgUnitId) })
+        .where(eq(litigationProceedings.caseId, row.id));
+    }
     const plaintiffs = input.plaintiffs as PlaintiffInput[] | undefined;
     if (!plaintiffs) return [];
     // A new case has no plaintiffs or hearings on file yet: three queries fewer per row of an import.
-    const isNew = !ctxBefore;
     const before = isNew ? [] : await tx.select().from(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id)).orderBy(asc(litigationPlaintiffs.ordinal));
     const onFile = new Map(before.map((b) => [b.id, b]));
     if (!isNew) await tx.delete(litigationPlaintiffs).where(eq(litigationPlaintiffs.caseId, row.id));
@@ -96,7 +127,8 @@ export const caseRegister = defineRegister({
       .from(litigationHearings)
       .where(and(eq(litigationHearings.caseId, row.id), isNull(litigationHearings.deletedAt)))
       .orderBy(asc(litigationHearings.heldOn));
-    return { plaintiffs, hearings };
+    const proceedings = await db.select().from(litigationProceedings).where(eq(litigationProceedings.caseId, row.id)).orderBy(asc(litigationProceedings.ordinal));
+    return { plaintiffs, hearings, proceedings };
   },
 });
 
@@ -114,5 +146,31 @@ export const observationRegister = defineRegister({
       if (!kase) throw new AppError('validation', '所选案件不存在', [{ path: 'caseId', message: '所选案件不存在' }]);
     }
     return input;
+  },
+});
+
+/** Reply deadline and lateness of a 司法建议/检察建议 from its receipt date, urgency and reply date. */
+export function derivedSuggestionFields(row: Record<string, unknown>) {
+  const replyDueOn = suggestionReplyDueOn(String(row.receivedOn), Boolean(row.urgent));
+  return { replyDueOn, replyLate: typeof row.repliedOn === 'string' && row.repliedOn > replyDueOn };
+}
+
+export const suggestionRegister = defineRegister({
+  spec: suggestionSpec,
+  table: litigationSuggestions,
+  naturalKey: ['docNumber'],
+  prepare: async (input, { tx, actor, before }) => {
+    if (typeof input.caseId === 'string') {
+      const [kase] = await tx
+        .select({ id: litigationCases.id })
+        .from(litigationCases)
+        .where(readConditions(caseRegister, actor, [eq(litigationCases.id, input.caseId)]));
+      if (!kase) throw new AppError('validation', '所选案件不存在', [{ path: 'caseId', message: '所选案件不存在' }]);
+    }
+    const merged = { ...before, ...input };
+    if (typeof merged.repliedOn === 'string' && merged.repliedOn < String(merged.receivedOn)) {
+      throw new AppError('validation', '回复日期不能早于收到日期', [{ path: 'repliedOn', message: '回复日期不能早于收到日期' }]);
+    }
+    return { ...input, ...derivedSuggestionFields(merged) };
   },
 });

@@ -13,7 +13,7 @@ import { registerRoutes } from '../../platform/register/routes.js';
 import { workflowRoutes } from '../../platform/workflow/routes.js';
 import { resolveScope } from '../../platform/indicators/routes.js';
 import { assertBulletinReadable, bulletinData, bulletinFile, generateBulletin, listBulletins, monthScope } from './bulletin.js';
-import { caseRegister, observationRegister } from './registers.js';
+import { caseRegister, observationRegister, suggestionRegister } from './registers.js';
 import { addHearing, defenceTodo, getCase, removeHearing, revealPlaintiffId } from './service.js';
 import { caseFlow } from './workflow.js';
 
@@ -27,6 +27,7 @@ export async function litigationRoutes(app: App, services: Services) {
   );
   registerRoutes(app, services, caseRegister, { skipDetail: true });
   registerRoutes(app, services, observationRegister);
+  registerRoutes(app, services, suggestionRegister);
 
   app.get('/api/litigation/todo', { schema: { tags, summary: '待办：答辩期限三日内到期或已逾期的案件', response: { 200: defenceTodoSchema } } }, async (request) =>
     defenceTodo(services, actorOf(request)),
@@ -78,14 +79,22 @@ export async function litigationRoutes(app: App, services: Services) {
 
   app.post(
     '/api/litigation/cases/:id/hearings',
-    { schema: { tags, summary: '登记庭审（含负责人出庭情况）', params, body: hearingCreateSchema, response: { 201: hearingSchema } } },
+    { schema: { tags, summary: '登记庭审（含负责人出庭情况；案件版本号随之更新）', params, body: hearingCreateSchema, response: { 201: hearingSchema } } },
     async (request, reply) => reply.code(201).send(await addHearing(services, actorOf(request), request.params.id, request.body)),
   );
   app.delete(
     '/api/litigation/cases/:id/hearings/:hearingId',
-    { schema: { tags, summary: '删除庭审记录', params: params.extend({ hearingId: idField }), response: { 200: okResponse } } },
+    {
+      schema: {
+        tags,
+        summary: '删除庭审记录（案件版本号随之更新；带 version 时核对）',
+        params: params.extend({ hearingId: idField }),
+        querystring: z.object({ version: z.coerce.number().int().positive().optional() }),
+        response: { 200: okResponse },
+      },
+    },
     async (request) => {
-      await removeHearing(services, actorOf(request), request.params.id, request.params.hearingId);
+      await removeHearing(services, actorOf(request), request.params.id, request.params.hearingId, request.query.version);
       return { ok: true };
     },
   );

@@ -1,4 +1,5 @@
 import { addCalendarDays, maskIdNumber } from '@fazhi/core';
+import { appealDueOn, decisionKindOf, effectiveOutcome, isLost } from '@fazhi/core/litigation';
 import type { PersonalDataCipher } from '../../platform/crypto/sm.js';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
@@ -6,8 +7,8 @@ import type { DemoOrg } from '../../seed/demo-district.js';
 import { companyName, creditCode, idNumber, personName } from '../../seed/people.js';
 import type { SeedContext } from '../../seed/context.js';
 import type { Random } from '../../seed/random.js';
-import { caseRegister, derivedCaseFields, observationRegister } from './registers.js';
-import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs } from './tables.js';
+import { caseRegister, derivedCaseFields, derivedSuggestionFields, observationRegister, suggestionRegister } from './registers.js';
+import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs, litigationProceedings, litigationSuggestions } from './tables.js';
 
 // Which units get sued for what, roughly as in the model report's district.
 const profiles = [
@@ -25,14 +26,20 @@ const profiles = [
 ] as const;
 
 export const courts = ['示范市中级人民法院', '示范市任城区人民法院', '示范市兖州区人民法院'];
+/** Heads who may appear for the organ (法释〔2020〕3号 第2条): name, post, type. */
 export const leaders = [
-  ['张明', '局长'],
-  ['李强', '副局长'],
-  ['王建国', '主任'],
-  ['刘志强', '副主任'],
-  ['陈海燕', '党工委副书记'],
+  ['张明', '局长', 'principal'],
+  ['李强', '副局长', 'deputy'],
+  ['王建国', '主任', 'principal'],
+  ['刘志强', '副主任', 'deputy'],
+  ['陈海燕', '党工委副书记（分管征收）', 'inCharge'],
 ] as const;
-export const absenceReasons = ['负责人参加全区重要会议', '负责人因公出差', '负责人身体原因'];
+/** Reasons a head could not appear, with their 第8条 kind. */
+export const absenceReasons = [
+  ['officialDuty', '负责人参加全区重要会议'],
+  ['officialDuty', '负责人因公出差'],
+  ['otherJustified', '负责人身体原因'],
+] as const;
 
 /** One or two plaintiffs for a demo case (people with encrypted ID numbers, or firms with credit codes); shared with the bench. */
 export function demoPlaintiffs(r: Random, cipher: PersonalDataCipher, caseId: string, area: string) {
@@ -69,6 +76,7 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
   const cases: Record<string, unknown>[] = [];
   const plaintiffs: (typeof litigationPlaintiffs.$inferInsert)[] = [];
   const hearings: (typeof litigationHearings.$inferInsert)[] = [];
+  const proceedings: (typeof litigationProceedings.$inferInsert)[] = [];
   const weightedProfiles = profiles.map((p) => [p, p.weight] as const);
   const count = 60;
   for (let i = 0; i < count + 3; i++) {
@@ -82,8 +90,13 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
       id,
       orgUnitId,
       caseNumber: `（${year}）鲁08${r.int(10, 99)}行初${100 + i}号`,
-      court: r.pick(courts),
+      court: r.pick(courts.slice(1)),
       instance: 'first',
+      litigationRole: r.weighted([
+        ['defendant', 16],
+        ['coDefendant', 3],
+        ['thirdParty', 1],
+      ] as const),
       cause: r.pick(p.causes),
       disputeArea: p.area,
       complaintReceivedOn: received,
@@ -117,32 +130,100 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
           : 0;
       for (let h = 0; h < hearingCount; h++) {
         const appeared = r.chance(0.85);
-        const [leaderName, leaderPost] = r.pick(leaders);
+        const [leaderName, leaderPost, leaderType] = r.pick(leaders);
+        const [absenceReasonKind, absenceReason] = r.pick(absenceReasons);
         hearings.push({
           caseId: id,
           orgUnitId,
           heldOn: addCalendarDays(received, 30 + h * 25 + r.int(0, 10)),
           leaderAppeared: appeared,
-          ...(appeared ? { leaderName, leaderPost } : { substituteName: personName(r), substitutePost: '法制科科长', absenceReason: r.pick(absenceReasons) }),
+          ...(appeared
+            ? { leaderName, leaderPost, leaderType }
+            : { substituteName: personName(r), substitutePost: '法制科科长', absenceReasonKind, absenceReason, absenceProof: '情况说明（加盖单位印章）' }),
         });
       }
       if (dayCount > 90 && r.chance(0.85)) {
         row.state = r.chance(0.4) ? 'archived' : 'closed';
         row.outcome = r.weighted([
-          ['dismissed', 55],
-          ['withdrawn', 20],
+          ['dismissed', 50],
+          ['withdrawn', 14],
+          ['deemedWithdrawn', 2],
+          ['suitDismissed', 5],
           ['mediated', 5],
-          ['confirmedIllegal', 8],
+          ['confirmedIllegal', 7],
+          ['confirmedVoid', 1],
           ['revoked', 7],
           ['orderedToPerform', 3],
+          ['orderedToPay', 1],
+          ['agreementPerform', 1],
+          ['compensation', 1],
           ['other', 2],
         ] as const);
         row.closedOn = addCalendarDays(received, r.int(75, Math.min(170, Math.floor(dayCount))));
+        row.servedOn = addCalendarDays(row.closedOn as string, r.int(2, 8));
+        row.effectiveOutcome = row.outcome;
         if (r.chance(0.1)) {
           row.judicialSuggestionReceived = true;
           row.judicialSuggestionAnsweredOn = addCalendarDays(row.closedOn as string, r.int(10, 25));
         }
       }
+    }
+    const first = {
+      caseId: id,
+      orgUnitId,
+      ordinal: 0,
+      instance: 'first',
+      caseNumber: row.caseNumber as string,
+      court: row.court as string,
+      startedOn: received,
+      outcome: (row.outcome as string | undefined) ?? null,
+      decisionKind: row.outcome ? decisionKindOf(row.outcome as string) : null,
+      decidedOn: (row.closedOn as string | undefined) ?? null,
+      servedOn: (row.servedOn as string | undefined) ?? null,
+      appealDueOn: appealDueOn(row.outcome as string | undefined, row.servedOn as string | undefined),
+    };
+    proceedings.push(first);
+    // About one closed judgment in five is appealed: a 行终 record at the 中级法院, the 一审 record kept as it was.
+    if (row.outcome && first.appealDueOn && first.decisionKind === 'judgment' && (row.state === 'closed' || row.state === 'archived') && r.chance(0.2)) {
+      const appealedOn = addCalendarDays(first.servedOn!, r.int(5, 14));
+      const lost = isLost(row.outcome as string);
+      const second = {
+        caseId: id,
+        orgUnitId,
+        ordinal: 1,
+        instance: 'second',
+        caseNumber: `（${year}）鲁08行终${200 + i}号`,
+        court: courts[0]!,
+        startedOn: appealedOn,
+        appellant: lost ? 'defendant' : 'plaintiff',
+        outcome: null as string | null,
+        amendedOutcome: null as string | null,
+        decisionKind: null as string | null,
+        decidedOn: null as string | null,
+        servedOn: null as string | null,
+      };
+      const decidedOn = addCalendarDays(appealedOn, r.int(40, 90));
+      if (decidedOn < today) {
+        second.outcome = r.weighted([
+          ['appealDismissed', 8],
+          ['amended', 1],
+          ['appealWithdrawn', 1],
+        ] as const);
+        if (second.outcome === 'amended') second.amendedOutcome = lost ? 'dismissed' : 'confirmedIllegal';
+        second.decisionKind = decisionKindOf(second.outcome);
+        second.decidedOn = decidedOn;
+        second.servedOn = addCalendarDays(decidedOn, r.int(2, 8));
+        Object.assign(row, {
+          outcome: second.outcome,
+          effectiveOutcome: effectiveOutcome(row.outcome as string, second.outcome, second.amendedOutcome),
+          closedOn: decidedOn,
+          servedOn: second.servedOn,
+        });
+      } else {
+        row.state = 'appealed';
+      }
+      Object.assign(row, { instance: 'second', caseNumber: second.caseNumber, court: second.court, appealedOn, appellant: second.appellant });
+      proceedings.push(second);
     }
     const parties = demoPlaintiffs(r, cipher, id, p.area);
     plaintiffs.push(...parties.rows);
@@ -154,6 +235,7 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
   await db.insert(litigationCases).values(cases as (typeof litigationCases.$inferInsert)[]);
   await db.insert(litigationPlaintiffs).values(plaintiffs);
   if (hearings.length) await db.insert(litigationHearings).values(hearings);
+  await db.insert(litigationProceedings).values(proceedings);
 
   const observations = Array.from({ length: 12 }, (_, i) => {
     const orgUnitId = r.pick([...org.departments.values(), ...org.subdistricts.values()]);
@@ -167,5 +249,45 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
     return row as typeof litigationObservations.$inferInsert;
   });
   await db.insert(litigationObservations).values(observations);
-  return { litigationCases: cases.length, litigationHearings: hearings.length, litigationObservations: observations.length };
+
+  // 司法建议 and 检察建议: most answered in time, one urgent, one still open near its deadline.
+  const suggestionPlans = [
+    { kind: 'judicial', issuer: courts[1]!, unit: '区自然资源和规划局', received: `${year}-03-12`, urgent: false, replyAfter: 40, content: '建议规范土地行政处罚案件的证据收集和告知程序' },
+    { kind: 'judicial', issuer: courts[0]!, unit: '东湖街道', received: `${year}-06-05`, urgent: false, replyAfter: 55, content: '建议完善征收补偿安置协议的签订和履行程序' },
+    {
+      kind: 'procuratorial',
+      issuer: '示范市任城区人民检察院',
+      unit: '区生态环境分局',
+      received: `${year}-05-20`,
+      urgent: true,
+      replyAfter: 12,
+      content: '督促依法查处企业违法排放污水行为（行政公益诉讼诉前检察建议）',
+    },
+    { kind: 'procuratorial', issuer: '示范市任城区人民检察院', unit: '区市场监督管理局', received: `${year}-08-08`, urgent: false, replyAfter: 70, content: '督促加强校园周边食品安全监管' },
+    { kind: 'judicial', issuer: courts[2]!, unit: '区住房和城乡建设局', received: addCalendarDays(today, -50), urgent: false, replyAfter: null, content: '建议加强物业服务企业监管职责履行' },
+  ];
+  const suggestions = suggestionPlans.map((plan, i) => {
+    const row: Record<string, unknown> = {
+      orgUnitId: unitIdOf(org, plan.unit),
+      kind: plan.kind,
+      issuer: plan.issuer,
+      docNumber: plan.kind === 'judicial' ? `（${year}）鲁08司建${i + 1}号` : `任检行公建〔${year}〕${i + 1}号`,
+      receivedOn: plan.received,
+      urgent: plan.urgent,
+      content: plan.content,
+      repliedOn: plan.replyAfter === null ? null : addCalendarDays(plan.received, plan.replyAfter),
+      replySummary: plan.replyAfter === null ? null : '已研究落实，书面回复整改情况',
+    };
+    Object.assign(row, derivedSuggestionFields(row));
+    row.searchText = searchTextOf(suggestionRegister, row as Row);
+    return row as typeof litigationSuggestions.$inferInsert;
+  });
+  await db.insert(litigationSuggestions).values(suggestions);
+  return {
+    litigationCases: cases.length,
+    litigationSuggestions: suggestions.length,
+    litigationProceedings: proceedings.length,
+    litigationHearings: hearings.length,
+    litigationObservations: observations.length,
+  };
 }

@@ -1,6 +1,6 @@
 import { addCalendarDays, daysBetween, nearDueDays, toIsoDate } from '@fazhi/core';
 import type { CaseDetail, HearingCreate } from '@fazhi/core/litigation';
-import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { scopeCondition } from '../../platform/access/policy.js';
 import { diffFields, recordAudit } from '../../platform/audit/service.js';
@@ -21,35 +21,46 @@ export async function getCase(services: Services, actor: Actor, id: string) {
   return { ...record, transitions: await stepOptions(services.db, actor, caseFlow, record) } as CaseDetail;
 }
 
-/** Hearings are part of the case file: adding or removing one is an update of the case. */
+/** A hearing changes the case: its version moves on, so an edit made on the case as read before is refused as stale. */
+async function bumpCase(tx: Parameters<Parameters<Services['db']['transaction']>[0]>[0], actor: Actor, caseId: string) {
+  await tx
+    .update(litigationCases)
+    .set({ version: sql`${litigationCases.version} + 1`, updatedAt: new Date(), updatedBy: actor.userId })
+    .where(eq(litigationCases.id, caseId));
+}
+
+/** Hearings are part of the case file: adding or removing one is an update of the case (its version moves on). */
 export async function addHearing(services: Services, actor: Actor, caseId: string, input: HearingCreate) {
+  const { version, ...hearing } = input;
   return services.db.transaction(async (tx) => {
-    const kase = await loadForWrite(tx, actor, caseRegister, caseId, 'update');
+    const kase = await loadForWrite(tx, actor, caseRegister, caseId, 'update', version);
     if (kase.state === 'archived') throw new AppError('conflict', '已归档案件不能再登记庭审');
     const [row] = await tx
       .insert(litigationHearings)
-      .values({ ...input, caseId, orgUnitId: kase.orgUnitId, createdBy: actor.userId })
+      .values({ ...hearing, caseId, orgUnitId: kase.orgUnitId, createdBy: actor.userId })
       .returning();
+    await bumpCase(tx, actor, caseId);
     await recordAudit(tx, auditActorOf(actor), {
       action: 'hearing.add',
       entityType: caseRegister.spec.entity,
       entityId: caseId,
-      summary: `登记庭审 ${input.heldOn}`,
-      changes: diffFields({}, input),
+      summary: `登记庭审 ${hearing.heldOn}`,
+      changes: diffFields({}, hearing),
     });
     return row!;
   });
 }
 
-export async function removeHearing(services: Services, actor: Actor, caseId: string, hearingId: string) {
+export async function removeHearing(services: Services, actor: Actor, caseId: string, hearingId: string, version?: number) {
   await services.db.transaction(async (tx) => {
-    await loadForWrite(tx, actor, caseRegister, caseId, 'update');
+    await loadForWrite(tx, actor, caseRegister, caseId, 'update', version);
     const [row] = await tx
       .update(litigationHearings)
       .set({ deletedAt: new Date() })
       .where(and(eq(litigationHearings.id, hearingId), eq(litigationHearings.caseId, caseId), isNull(litigationHearings.deletedAt)))
       .returning();
     if (!row) throw new AppError('notFound');
+    await bumpCase(tx, actor, caseId);
     await recordAudit(tx, auditActorOf(actor), { action: 'hearing.remove', entityType: caseRegister.spec.entity, entityId: caseId, summary: `删除庭审 ${row.heldOn}` });
   });
 }

@@ -11,6 +11,7 @@ export const litigationCases = pgTable(
     caseNumber: text('case_number').notNull(),
     court: text('court').notNull(),
     instance: text('instance').notNull(),
+    litigationRole: text('litigation_role').notNull().default('defendant'),
     cause: text('cause').notNull(),
     disputeArea: text('dispute_area').notNull(),
     complaintReceivedOn: day('complaint_received_on').notNull(),
@@ -20,8 +21,12 @@ export const litigationCases = pgTable(
     preSuitMediation: text('pre_suit_mediation').notNull().default('notTried'),
     state: text('state').notNull().default('received'),
     outcome: text('outcome'),
+    /** The outcome in force (二审 维持 keeps the 一审's); 败诉 is judged by it. */
+    effectiveOutcome: text('effective_outcome'),
     lost: boolean('lost').notNull().default(false),
     closedOn: day('closed_on'),
+    servedOn: day('served_on'),
+    appealDueOn: day('appeal_due_on'),
     judgmentSummary: text('judgment_summary'),
     appealedOn: day('appealed_on'),
     appellant: text('appellant'),
@@ -68,14 +73,46 @@ export const litigationHearings = pgTable(
     leaderAppeared: boolean('leader_appeared').notNull(),
     leaderName: text('leader_name'),
     leaderPost: text('leader_post'),
+    leaderType: text('leader_type'),
     substituteName: text('substitute_name'),
     substitutePost: text('substitute_post'),
+    absenceReasonKind: text('absence_reason_kind'),
     absenceReason: text('absence_reason'),
+    absenceProof: text('absence_proof'),
     createdAt: createdAt(),
     createdBy: uuid('created_by'),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [index('litigation_hearings_case_idx').on(t.caseId), index('litigation_hearings_held_idx').on(t.heldOn)],
+);
+
+/**
+ * One record per 审级 of a case (一审, 二审, 重审, 再审), each with its own 案号, court, judgment and dates: an appeal
+ * adds a record and leaves the first instance as it was. The case row mirrors the latest one for lists.
+ */
+export const litigationProceedings = pgTable(
+  'litigation_proceedings',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull(),
+    orgUnitId: uuid('org_unit_id').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    instance: text('instance').notNull(),
+    caseNumber: text('case_number').notNull(),
+    court: text('court').notNull(),
+    /** 收到起诉状副本 (一审), 上诉 (二审) or 重审立案 date. */
+    startedOn: day('started_on').notNull(),
+    appellant: text('appellant'),
+    outcome: text('outcome'),
+    amendedOutcome: text('amended_outcome'),
+    decisionKind: text('decision_kind'),
+    decidedOn: day('decided_on'),
+    servedOn: day('served_on'),
+    appealDueOn: day('appeal_due_on'),
+    judgmentSummary: text('judgment_summary'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('litigation_proceedings_case_ordinal').on(t.caseId, t.ordinal)],
 );
 
 export const litigationObservations = pgTable(
@@ -89,6 +126,26 @@ export const litigationObservations = pgTable(
     note: text('note'),
   },
   (t) => [index('litigation_observations_held_idx').on(t.heldOn)],
+);
+
+/** 司法建议 and 检察建议 received by a unit, with the reply deadline and the reply. */
+export const litigationSuggestions = pgTable(
+  'litigation_suggestions',
+  {
+    ...businessColumns(),
+    kind: text('kind').notNull(),
+    issuer: text('issuer').notNull(),
+    docNumber: text('doc_number').notNull(),
+    caseId: uuid('case_id'),
+    receivedOn: day('received_on').notNull(),
+    urgent: boolean('urgent').notNull().default(false),
+    replyDueOn: day('reply_due_on').notNull(),
+    content: text('content').notNull(),
+    repliedOn: day('replied_on'),
+    replyLate: boolean('reply_late').notNull().default(false),
+    replySummary: text('reply_summary'),
+  },
+  (t) => [index('litigation_suggestions_received_idx').on(t.receivedOn), index('litigation_suggestions_due_idx').on(t.replyDueOn)],
 );
 
 /** Monthly 行政应诉通报, generated on the 1st for the month before. */

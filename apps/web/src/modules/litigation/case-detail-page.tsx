@@ -6,9 +6,10 @@ import { StateTag } from './case-tags';
 import { HearingsCard } from './hearings-card';
 import { messages } from './messages';
 import { PlaintiffsCard } from './plaintiffs-card';
+import { ProceedingsCard } from './proceedings-card';
 import type { CaseDetail } from '@fazhi/core/litigation/index';
 
-/** 案件详情: fields, state and workflow buttons, plaintiffs (masked IDs), hearings, audit trail. */
+/** 案件详情: fields, state and workflow buttons, the record of each 审级, plaintiffs (masked IDs), hearings, audit trail. */
 export function CaseDetailPage() {
   return (
     <RegisterDetailPage<CaseDetail>
@@ -21,6 +22,7 @@ export function CaseDetailPage() {
           <StateTag state={record.state} />
           {record.lost === true && <Tag color="red">败诉</Tag>}
           {record.defenceLate === true && <Tag color="orange">逾期答辩</Tag>}
+          {typeof record.appealDueOn === 'string' && <Tag color="blue">上诉期限 {record.appealDueOn}</Tag>}
         </>
       )}
       actions={({ record, reload }) => (
@@ -29,8 +31,9 @@ export function CaseDetailPage() {
     >
       {({ record, reload }) => (
         <>
+          <ProceedingsCard proceedings={record.proceedings ?? []} />
           <PlaintiffsCard caseId={record.id} plaintiffs={record.plaintiffs ?? []} />
-          <HearingsCard caseId={record.id} hearings={record.hearings ?? []} editable={record.permissions.update} onChanged={reload} />
+          <HearingsCard caseId={record.id} version={record.version} hearings={record.hearings ?? []} editable={record.permissions.update} onChanged={reload} />
         </>
       )}
     </RegisterDetailPage>

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { hearingCreateSchema } from '@fazhi/core/litigation/index';
-import { App, Button, Card, DatePicker, Form, Input, Popconfirm, Radio, Table, Tag, type TableColumnsType } from 'antd';
+import { absenceReasonKinds, hearingCreateSchema, leaderTypes } from '@fazhi/core/litigation/index';
+import { App, Button, Card, DatePicker, Form, Input, Popconfirm, Radio, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api, errorText } from '../../api/client';
 import { dateItemProps, today } from '../../platform/common/dates';
@@ -12,16 +12,20 @@ import type { Hearing } from '@fazhi/core/litigation/index';
 
 const t = messages.hearings;
 
+const options = (codes: { items: readonly { code: string; label: string }[] }) => codes.items.map((i) => ({ value: i.code, label: i.label }));
 const withPost = (name: string | null, post: string | null) => (name ? (post ? `${name}（${post}）` : name) : common.empty);
 
-/** Hearings and whether the agency's leader appeared (负责人出庭应诉); 新增庭审 in a modal. */
-export function HearingsCard({ caseId, hearings, editable, onChanged }: { caseId: string; hearings: Hearing[]; editable: boolean; onChanged: () => void }) {
+/**
+ * Hearings and whether the organ's own 负责人 appeared (正职/副职/分管, 法释〔2020〕3号 第2条) or why not (第8条);
+ * 新增庭审 in a modal. Adding or removing one moves the case's version on, so both send the version shown.
+ */
+export function HearingsCard({ caseId, version, hearings, editable, onChanged }: { caseId: string; version: number; hearings: Hearing[]; editable: boolean; onChanged: () => void }) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
 
   const remove = async (h: Hearing) => {
     try {
-      await api.delete(`litigation/cases/${caseId}/hearings/${h.id}`);
+      await api.delete(`litigation/cases/${caseId}/hearings/${h.id}?version=${version}`);
       message.success(common.deleted);
     } catch (e) {
       message.error(errorText(e));
@@ -41,7 +45,13 @@ export function HearingsCard({ caseId, hearings, editable, onChanged }: { caseId
       title: t.appearedBy,
       render: (_: unknown, h) => (h.leaderAppeared ? withPost(h.leaderName, h.leaderPost) : withPost(h.substituteName, h.substitutePost)),
     },
-    { key: 'absenceReason', title: t.absenceReason, dataIndex: 'absenceReason', render: (v: string | null) => v ?? common.empty },
+    { key: 'leaderType', title: t.leaderType, render: (_: unknown, h) => (h.leaderType ? leaderTypes.label(h.leaderType) : common.empty) },
+    {
+      key: 'absenceReason',
+      title: t.absenceReason,
+      render: (_: unknown, h) => (h.absenceReasonKind ? `${absenceReasonKinds.label(h.absenceReasonKind)}：${h.absenceReason ?? ''}` : (h.absenceReason ?? common.empty)),
+    },
+    { key: 'absenceProof', title: t.absenceProof, render: (_: unknown, h) => h.absenceProof ?? common.empty },
   ];
   if (editable) {
     columns.push({
@@ -77,8 +87,8 @@ export function HearingsCard({ caseId, hearings, editable, onChanged }: { caseId
         initialValues={{ heldOn: today(), leaderAppeared: true }}
         check={(v) => {
           // Only the fields of the chosen branch go to the server.
-          const keys = v.leaderAppeared ? ['leaderName', 'leaderPost'] : ['substituteName', 'substitutePost', 'absenceReason'];
-          const body: Record<string, unknown> = { heldOn: v.heldOn, leaderAppeared: v.leaderAppeared };
+          const keys = v.leaderAppeared ? ['leaderName', 'leaderPost', 'leaderType'] : ['substituteName', 'substitutePost', 'absenceReasonKind', 'absenceReason', 'absenceProof'];
+          const body: Record<string, unknown> = { heldOn: v.heldOn, leaderAppeared: v.leaderAppeared, version };
           for (const k of keys) if (typeof v[k] === 'string' && v[k] !== '') body[k] = v[k];
           return validate(hearingCreateSchema, body);
         }}
@@ -111,6 +121,9 @@ export function HearingsCard({ caseId, hearings, editable, onChanged }: { caseId
                 <Form.Item name="leaderPost" label={t.leaderPost} required>
                   <Input placeholder={t.leaderPost} />
                 </Form.Item>
+                <Form.Item name="leaderType" label={t.leaderType} required extra={t.leaderTypeHint}>
+                  <Select options={options(leaderTypes)} aria-label={t.leaderType} placeholder={t.leaderType} />
+                </Form.Item>
               </>
             ) : (
               <>
@@ -120,8 +133,14 @@ export function HearingsCard({ caseId, hearings, editable, onChanged }: { caseId
                 <Form.Item name="substitutePost" label={t.substitutePost}>
                   <Input placeholder={t.substitutePost} />
                 </Form.Item>
+                <Form.Item name="absenceReasonKind" label={t.absenceReasonKind} required extra={t.absenceReasonKindHint}>
+                  <Select options={options(absenceReasonKinds)} aria-label={t.absenceReasonKind} placeholder={t.absenceReasonKind} />
+                </Form.Item>
                 <Form.Item name="absenceReason" label={t.absenceReason} required>
                   <Input.TextArea placeholder={t.absenceReason} autoSize={{ minRows: 2 }} />
+                </Form.Item>
+                <Form.Item name="absenceProof" label={t.absenceProof} extra={t.absenceProofHint}>
+                  <Input placeholder={t.absenceProof} />
                 </Form.Item>
               </>
             )

@@ -34,6 +34,18 @@ const ObservationFormPage = lazyPage(
   () => import('./observation-pages'),
   (m) => m.ObservationFormPage,
 );
+const SuggestionListPage = lazyPage(
+  () => import('./suggestion-pages'),
+  (m) => m.SuggestionListPage,
+);
+const SuggestionDetailPage = lazyPage(
+  () => import('./suggestion-pages'),
+  (m) => m.SuggestionDetailPage,
+);
+const SuggestionFormPage = lazyPage(
+  () => import('./suggestion-pages'),
+  (m) => m.SuggestionFormPage,
+);
 const BulletinsPage = lazyPage(
   () => import('./bulletins-page'),
   (m) => m.BulletinsPage,
@@ -53,6 +65,10 @@ const litigationRoutes: RouteObject[] = [
   { path: 'litigation/observations/new', element: <ObservationFormPage /> },
   { path: 'litigation/observations/:id', element: <ObservationDetailPage /> },
   { path: 'litigation/observations/:id/edit', element: <ObservationFormPage /> },
+  { path: 'litigation/suggestions', element: <SuggestionListPage /> },
+  { path: 'litigation/suggestions/new', element: <SuggestionFormPage /> },
+  { path: 'litigation/suggestions/:id', element: <SuggestionDetailPage /> },
+  { path: 'litigation/suggestions/:id/edit', element: <SuggestionFormPage /> },
   { path: 'litigation/bulletins', element: <BulletinsPage /> },
 ];
 
@@ -65,6 +81,7 @@ const litigationMenu: MenuEntry = {
     { key: '/litigation/cases', label: messages.menu.cases, module: 'litigation' },
     { key: '/litigation/todo', label: messages.menu.todo, module: 'litigation' },
     { key: '/litigation/observations', label: messages.menu.observations, module: 'litigation' },
+    { key: '/litigation/suggestions', label: messages.menu.suggestions, module: 'litigation' },
     { key: '/litigation/bulletins', label: messages.menu.bulletins, module: 'litigation' },
   ],
 };
