@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { dueDate } from '../calendar/deadlines.js';
+import { addWorkingDays } from '../calendar/working-days.js';
 import { deadlineRules } from '../calendar/rules.js';
 import type { RegisterSpec } from '../register/spec.js';
 import { dateField, textField } from '../validators/zod.js';
 import { reviewOpinions, reviewSubjectKinds, type ReviewSubjectKind } from './codes.js';
-import { reviewStates } from './workflow.js';
+import { returnKinds, reviewStates } from './workflow.js';
 
 /** Kinds whose request links a record of another module (the document, the decision, the 街道 matter). */
 export const linkedSubjectKinds: readonly ReviewSubjectKind[] = ['normativeDocument', 'majorDecision', 'subdistrictMatter'];
@@ -13,16 +14,47 @@ export const optionallyLinkedSubjectKinds: readonly ReviewSubjectKind[] = ['enfo
 
 export const ruleOfKind: Record<ReviewSubjectKind, keyof typeof deadlineRules> = {
   normativeDocument: 'legalReview.normativeDocument',
-  majorDecision: 'legalReview.majorDecision',
+  majorDecision: 'legalReview.majorDecisionDefault',
   contract: 'legalReview.contract',
   enforcementDecision: 'legalReview.other',
   subdistrictMatter: 'legalReview.other',
   other: 'legalReview.other',
 };
 
-/** The due date the rule of the kind gives from the day of receipt (working days, official holidays skipped). */
+/**
+ * The default due date: the district's setting for the kind, counted from the day of receipt (working days,
+ * official holidays skipped). For documents and decisions the setting lies inside `reviewDueWindow`.
+ */
 export function reviewDueOn(kind: ReviewSubjectKind, receivedOn: string): string {
   return dueDate(receivedOn, deadlineRules[ruleOfKind[kind]]);
+}
+
+/**
+ * The window a due date may be set in, for the kinds whose time limit is a window rather than a fixed period:
+ * - 行政规范性文件: not less than 5 and not more than 15 working days from receipt (国办发〔2018〕115号); the
+ *   floor is time the drafting unit must allow, the ceiling the reviewer's latest deadline.
+ * - 重大行政决策: not less than 7 working days (《重大行政决策程序暂行条例》第二十六条第二款), a floor the
+ *   承办单位 must allow; no ceiling.
+ * Other kinds have no window: their due date is the district's setting. `earliest`/`latest` are inclusive.
+ */
+export function reviewDueWindow(kind: ReviewSubjectKind, receivedOn: string): { earliest: string; latest: string | null } | null {
+  if (kind === 'normativeDocument')
+    return {
+      earliest: addWorkingDays(receivedOn, deadlineRules['legalReview.normativeDocumentMin'].value),
+      latest: addWorkingDays(receivedOn, deadlineRules['legalReview.normativeDocumentMax'].value),
+    };
+  if (kind === 'majorDecision') return { earliest: addWorkingDays(receivedOn, deadlineRules['legalReview.majorDecision'].value), latest: null };
+  return null;
+}
+
+/** Why a due date is outside the kind's window, or null when it is inside (or the kind has none). */
+export function dueOutsideWindow(kind: ReviewSubjectKind, receivedOn: string, dueOn: string): string | null {
+  const w = reviewDueWindow(kind, receivedOn);
+  if (!w) return '审核期限按区设定计算；只有行政规范性文件和重大行政决策可以在规定区间内另定审核期限';
+  if (kind === 'majorDecision' && dueOn < w.earliest) return `重大行政决策送请合法性审查应保证不少于7个工作日的审查时间（《重大行政决策程序暂行条例》第二十六条），自受理日起最早为${w.earliest}`;
+  if (kind === 'normativeDocument' && (dueOn < w.earliest || (w.latest !== null && dueOn > w.latest)))
+    return `规范性文件合法性审核时间不少于5个工作日、最长不超过15个工作日（国办发〔2018〕115号），审核期限应在${w.earliest}至${w.latest}之间`;
+  return null;
 }
 
 const requestFields = {
@@ -47,8 +79,8 @@ export const reviewCreateSchema = z
     handlerName: requestFields.handlerName.optional(),
     adviserNames: requestFields.adviserNames.optional(),
     note: requestFields.note.optional(),
-    /** Only for 重大行政决策: a later due date than the 7-working-day floor. */
-    dueOn: dateField('审查期限').optional(),
+    /** Only for 规范性文件 (5–15 working days) and 重大行政决策 (at least 7): a due date other than the district's setting. */
+    dueOn: dateField('审核期限').optional(),
   })
   .superRefine((v, ctx) => {
     const linked = linkedSubjectKinds.includes(v.subjectKind);
@@ -58,14 +90,8 @@ export const reviewCreateSchema = z
     if (!linked && !v.subjectId && !v.title) ctx.addIssue({ code: 'custom', path: ['title'], message: '请填写送审事项名称' });
     if (v.subjectKind !== 'contract' && v.counterparty) ctx.addIssue({ code: 'custom', path: ['counterparty'], message: '只有合同填写合同相对方' });
     if (v.dueOn) {
-      if (v.subjectKind !== 'majorDecision') {
-        ctx.addIssue({ code: 'custom', path: ['dueOn'], message: '审核期限按规定计算；只有重大行政决策可以另定更长的审查期限' });
-      } else {
-        const floor = reviewDueOn('majorDecision', v.receivedOn);
-        if (v.dueOn < floor) {
-          ctx.addIssue({ code: 'custom', path: ['dueOn'], message: `重大行政决策合法性审查期限一般不少于7个工作日，自受理日起最早为${floor}` });
-        }
-      }
+      const outside = dueOutsideWindow(v.subjectKind, v.receivedOn, v.dueOn);
+      if (outside) ctx.addIssue({ code: 'custom', path: ['dueOn'], message: outside });
     }
   });
 
@@ -110,6 +136,9 @@ export const reviewSpec: RegisterSpec = {
     { name: 'extensionReason', label: '延长审核期限理由', kind: 'longText' },
     { name: 'opinionText', label: '审核意见书', kind: 'longText' },
     { name: 'adoptionNote', label: '采纳情况说明', kind: 'longText' },
+    { name: 'returnKind', label: '退回类型', kind: 'code', codes: returnKinds },
+    { name: 'returnedOn', label: '退回日期', kind: 'date' },
+    { name: 'returnReason', label: '退回理由', kind: 'longText' },
     { name: 'withdrawnOn', label: '撤回日期', kind: 'date' },
     { name: 'withdrawalReason', label: '撤回理由', kind: 'longText' },
     { name: 'note', label: '备注', kind: 'longText', form: true },

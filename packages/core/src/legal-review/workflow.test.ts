@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { reviewCreateSchema, reviewDueOn } from './contract.js';
+import { dueOutsideWindow, reviewCreateSchema, reviewDueOn, reviewDueWindow } from './contract.js';
 import { dueAfterPause, extensionLimit, reviewWorkflow, workingDaysBetween, type ReviewFacts } from './workflow.js';
 
 const facts = (over: Partial<ReviewFacts> = {}): ReviewFacts => ({
@@ -21,7 +21,8 @@ const option = (name: string, f: ReviewFacts, may: (a: string) => boolean = () =
 describe('legal review rules', () => {
   it('counts due dates in working days across 中秋 and 国庆 (with the 调休 Saturday)', () => {
     assert.equal(reviewDueOn('contract', '2026-09-21'), '2026-09-29');
-    assert.equal(reviewDueOn('majorDecision', '2026-09-28'), '2026-10-13');
+    // 10 working days: the district's setting, not the 7-day floor of 条例 第二十六条.
+    assert.equal(reviewDueOn('majorDecision', '2026-09-28'), '2026-10-16');
     assert.equal(workingDaysBetween('2026-09-28', '2026-10-09'), 4);
     assert.deepEqual(dueAfterPause('2026-09-29', '2026-09-28', '2026-10-09'), { dueOn: '2026-10-10', paused: 4 });
     assert.deepEqual(dueAfterPause('2026-09-29', '2026-09-30', '2026-09-30'), { dueOn: '2026-09-29', paused: 0 });
@@ -81,7 +82,7 @@ describe('legal review rules', () => {
     const reviewerOnly = reviewWorkflow.options(received, (a) => a === 'transition');
     assert.deepEqual(
       reviewerOnly.filter((o) => o.allowed).map((o) => o.name),
-      ['startReview'],
+      ['startReview', 'returnRequest'],
     );
     assert.equal(reviewerOnly.find((o) => o.name === 'withdraw')?.refusedBy, 'permission');
     const unitOnly = reviewWorkflow.options(received, (a) => a === 'update');
@@ -91,6 +92,35 @@ describe('legal review rules', () => {
     );
     assert.deepEqual(
       reviewWorkflow.options(facts({ state: 'withdrawn' }), () => true).filter((o) => o.allowed),
+      [],
+    );
+  });
+
+  it('treats the review time limits as windows: a document 5–15 working days, a decision at least 7, the default inside', () => {
+    assert.deepEqual(reviewDueWindow('normativeDocument', '2026-11-02'), { earliest: '2026-11-09', latest: '2026-11-23' });
+    assert.deepEqual(reviewDueWindow('majorDecision', '2026-09-28'), { earliest: '2026-10-13', latest: null });
+    assert.equal(reviewDueWindow('contract', '2026-09-28'), null);
+    const doc = reviewDueOn('normativeDocument', '2026-11-02');
+    assert.equal(doc, '2026-11-16');
+    assert.ok(doc >= '2026-11-09' && doc <= '2026-11-23', 'the district default lies in the window');
+    assert.ok(reviewDueOn('majorDecision', '2026-09-28') >= '2026-10-13', 'the decision default allows at least the 7-day floor');
+    assert.match(dueOutsideWindow('normativeDocument', '2026-11-02', '2026-11-06')!, /不少于5个工作日、最长不超过15个工作日.*2026-11-09至2026-11-23/);
+    assert.match(dueOutsideWindow('normativeDocument', '2026-11-02', '2026-11-24')!, /2026-11-23/);
+    assert.equal(dueOutsideWindow('normativeDocument', '2026-11-02', '2026-11-09'), null);
+    assert.equal(dueOutsideWindow('normativeDocument', '2026-11-02', '2026-11-23'), null);
+    assert.equal(dueOutsideWindow('majorDecision', '2026-09-28', '2027-01-29'), null, 'no ceiling for a decision');
+    assert.match(dueOutsideWindow('majorDecision', '2026-09-28', '2026-10-12')!, /第二十六条/);
+  });
+
+  it('lets the reviewer return a request without an opinion (退回/不予审核) before concluding, not after', () => {
+    const input = { returnKind: 'notReviewable', returnedOn: '2026-09-22', returnReason: '不属于行政规范性文件，按一般公文办理' } as const;
+    for (const state of ['received', 'reviewing', 'supplementing'] as const) assert.deepEqual(reasons('returnRequest', facts({ state }), input), []);
+    assert.equal(reviewWorkflow.steps.returnRequest.to, 'returned');
+    assert.match(reasons('returnRequest', facts(), { ...input, returnedOn: '2026-09-18' })[0]!, /退回日期不能早于2026-09-21/);
+    assert.equal(option('returnRequest', facts({ state: 'concluded' })).allowed, false);
+    assert.equal(option('returnRequest', facts(), (a) => a === 'update').refusedBy, 'permission', 'the reviewer’s step, not the submitter’s');
+    assert.deepEqual(
+      reviewWorkflow.options(facts({ state: 'returned' }), () => true).filter((o) => o.allowed),
       [],
     );
   });

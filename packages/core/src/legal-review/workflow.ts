@@ -7,7 +7,10 @@ import { booleanField, dateField, textField } from '../validators/zod.js';
 import { defineWorkflow } from '../workflow/define.js';
 import { reviewOpinions, type ReviewSubjectKind } from './codes.js';
 
-/** 已受理 → 审核中 ⇄ 补充材料 → 已出具意见 (then 采纳情况); 撤回 before the opinion. */
+/**
+ * 已受理 → 审核中 ⇄ 补充材料 → 已出具意见 (then 采纳情况); before the opinion the submitting unit may 撤回, and
+ * the reviewer may 退回/不予审核 (materials not as required, or not a matter for legality review).
+ */
 export const reviewStates = codeTable(
   [
     { code: 'received', label: '已受理' },
@@ -15,10 +18,20 @@ export const reviewStates = codeTable(
     { code: 'supplementing', label: '补充材料' },
     { code: 'concluded', label: '已出具意见' },
     { code: 'withdrawn', label: '已撤回' },
+    { code: 'returned', label: '已退回（不予审核）' },
   ],
   '审核状态',
 );
 export type ReviewState = (typeof reviewStates.codes)[number];
+
+/** Why a request went back without an opinion. */
+export const returnKinds = codeTable(
+  [
+    { code: 'materials', label: '材料不符合要求，退回' },
+    { code: 'notReviewable', label: '不属于合法性审核范围，不予审核' },
+  ],
+  '退回类型',
+);
 
 /** States in which the review clock runs (补充材料 pauses it). */
 export const runningStates: readonly ReviewState[] = ['received', 'reviewing'];
@@ -92,7 +105,7 @@ export const reviewWorkflow = defineWorkflow<ReviewFacts>()({
       stateReasons: { received: '尚未开始审核，不能出具审核意见', supplementing: '补充材料尚未补齐，不能出具审核意见：请先恢复审核' },
       check: (f, i) => [
         ...notBefore(i.concludedOn, f.receivedOn, '出具意见日期'),
-        // 《重大行政决策程序暂行条例》第二十七条: 合法性审查应当组织法律顾问、公职律师提出法律意见.
+        // 《重大行政决策程序暂行条例》第二十八条: 在合法性审查过程中，应当组织法律顾问、公职律师提出法律意见.
         ...(f.subjectKind === 'majorDecision' && !f.adviserTookPart && !i.adviserNames ? ['重大行政决策的合法性审查须有法律顾问或公职律师参与：请先指派法律顾问，或填写参与的法律顾问/公职律师'] : []),
       ],
     },
@@ -108,8 +121,25 @@ export const reviewWorkflow = defineWorkflow<ReviewFacts>()({
         .superRefine((v, ctx) => {
           if (v.adopted === false && !v.adoptionNote) ctx.addIssue({ code: 'custom', path: ['adoptionNote'], message: '未采纳审核意见的，请说明理由' });
         }),
-      stateReasons: { received: notConcluded, reviewing: notConcluded, supplementing: notConcluded, withdrawn: notConcluded },
+      stateReasons: { received: notConcluded, reviewing: notConcluded, supplementing: notConcluded, withdrawn: notConcluded, returned: '已退回（不予审核）的事项没有审核意见，不能登记采纳情况' },
       guard: (f) => (f.adopted === null ? [] : ['采纳情况已登记']),
+    },
+    /**
+     * 退回/不予审核: the reviewer gives no opinion. 《重大行政决策程序暂行条例》第二十六条第一款: 提供的材料不符合要求的，
+     * 负责合法性审查的部门可以退回，或者要求补充; likewise a matter that is not for legality review (e.g. not a
+     * 规范性文件) is not reviewed. The request leaves the 按期办结率 (no opinion) and the submitter may send it again.
+     */
+    returnRequest: {
+      label: '退回/不予审核',
+      danger: true,
+      from: ['received', 'reviewing', 'supplementing'],
+      to: 'returned',
+      input: z.object({
+        returnKind: returnKinds.field('退回类型'),
+        returnedOn: dateField('退回日期'),
+        returnReason: textField('退回理由', 1000),
+      }),
+      check: (f, i) => notBefore(i.returnedOn, f.receivedOn, '退回日期'),
     },
     withdraw: {
       label: '撤回',

@@ -90,6 +90,7 @@ export const documentSpec: RegisterSpec = {
     { name: 'effectiveOn', label: '施行日期', kind: 'date', sortable: true },
     { name: 'expiresOn', label: '有效期至', kind: 'date', list: true, filter: true, sortable: true, help: '施行之日起5年（暂行、试行2年）' },
     { name: 'evaluatedOn', label: '最近评估日期', kind: 'date' },
+    { name: 'republishedOn', label: '重新公布日期', kind: 'date', help: '评估或清理结论为继续有效的，有效期自重新公布之日起重新计算' },
     { name: 'evaluationNote', label: '评估结论', kind: 'longText' },
     { name: 'endedOn', label: '修改/废止/失效日期', kind: 'date' },
     { name: 'endReason', label: '修改/废止/失效理由', kind: 'longText' },

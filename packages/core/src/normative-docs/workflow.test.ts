@@ -69,7 +69,17 @@ describe('规范性文件 rules', () => {
     const input = { filedOn: '2026-11-27', filedWith: '区人大常委会' };
     assert.equal(documentWorkflow.next('file', facts({ state: 'inForce' }), input), 'inForce');
     assert.equal(documentWorkflow.next('file', facts({ state: 'published' }), input), 'filed');
-    assert.equal(documentWorkflow.next('evaluate', facts({ state: 'inForce' }), { evaluatedOn: '2026-11-27', evaluationNote: '继续有效' }), 'inForce');
+    assert.equal(documentWorkflow.next('evaluate', facts({ state: 'inForce' }), { evaluatedOn: '2026-11-27', evaluationNote: '继续有效', republishedOn: '2026-11-30' }), 'inForce');
+  });
+
+  it('files a document once, and republishes one evaluated 继续有效 no earlier than the evaluation', () => {
+    const input = { filedOn: '2026-11-27', filedWith: '区人大常委会' };
+    assert.equal(documentWorkflow.refusal('file', facts({ state: 'inForce', publishedOn: '2026-11-20' }), input), null);
+    assert.deepEqual(documentWorkflow.refusal('file', facts({ state: 'inForce', publishedOn: '2026-11-20', filedOn: '2026-11-25' }), input)?.reasons, ['已于2026-11-25报送备案，不能重复报送']);
+    assert.match(
+      documentWorkflow.refusal('evaluate', facts({ state: 'inForce' }), { evaluatedOn: '2026-11-27', evaluationNote: '继续有效', republishedOn: '2026-11-26' })?.reasons[0] ?? '',
+      /重新公布日期不能早于评估日期/,
+    );
   });
 
   it('offers 签发 only to whoever holds approve, and holds back 完成清理 while a document has no conclusion', () => {

@@ -48,6 +48,8 @@ export type DocumentFacts = {
   docNumber: string | null;
   issuedOn: string | null;
   publishedOn: string | null;
+  /** Set once 报送备案 is done: it is done once. */
+  filedOn?: string | null;
   unhandledComments: number;
   publicCommentEndsOn: string | null;
   today: string;
@@ -174,7 +176,7 @@ export const documentWorkflow = defineWorkflow<DocumentFacts>()({
       to: (_i, f) => (f.state === 'inForce' ? 'inForce' : 'filed'),
       input: z.object({ filedOn: dateField('报送备案日期'), filedWith: textField('备案机关', 100) }),
       guardFirst: true,
-      guard: published('报送备案'),
+      guard: (f) => [...published('报送备案')(f), ...(f.filedOn ? [`已于${f.filedOn}报送备案，不能重复报送`] : [])],
       check: (f, i) => notBefore(i.filedOn, f.publishedOn, '报送备案日期不能早于公布日期'),
     },
     enterIntoForce: {
@@ -188,9 +190,14 @@ export const documentWorkflow = defineWorkflow<DocumentFacts>()({
       check: (f, i) => [...notBefore(i.effectiveOn, f.publishedOn, '施行日期不能早于公布日期'), ...(i.effectiveOn > f.today ? [`施行日期${i.effectiveOn}尚未到来，请于施行之日登记施行`] : [])],
     },
     evaluate: {
-      label: '评估：继续有效',
+      label: '评估：继续有效（重新公布）',
       from: ['inForce'],
-      input: z.object({ evaluatedOn: dateField('评估日期'), evaluationNote: longText(reason('评估结论'), '评估结论') }),
+      input: z.object({
+        evaluatedOn: dateField('评估日期'),
+        evaluationNote: longText(reason('评估结论'), '评估结论'),
+        republishedOn: helped('重新公布日期', '继续有效的文件重新公布，有效期自重新公布之日起重新计算（5年，暂行、试行2年）'),
+      }),
+      check: (_f, i) => notBefore(i.republishedOn, i.evaluatedOn, '重新公布日期不能早于评估日期'),
     },
     amend: {
       label: '修改（由新文件替代）',

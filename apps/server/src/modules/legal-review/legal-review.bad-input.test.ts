@@ -35,6 +35,7 @@ describe('合法性审核: hostile bodies', () => {
     extend: { extendedDueOn: '2026-12-04', extensionReason: '情况复杂' },
     conclude: { opinion: 'lawful', opinionText: '同意签订', concludedOn: '2026-11-25', adviserNames: '吴律师' },
     recordAdoption: { adopted: false, adoptionNote: '部分采纳' },
+    returnRequest: { returnKind: 'materials', returnedOn: '2026-11-24', returnReason: '缺少合同相对方资质材料' },
     withdraw: { withdrawnOn: '2026-11-24', withdrawalReason: '不再签订' },
   };
 

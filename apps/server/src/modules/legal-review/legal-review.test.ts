@@ -137,7 +137,8 @@ describe('合法性审核 through the API', () => {
     assert.equal(doc.status, 201, JSON.stringify(doc.body));
     assert.equal(doc.body.title, '示范高新区国有土地上房屋征收补偿办法');
     assert.equal(doc.body.subject.path, `/normative-docs/documents/${documentId}`);
-    assert.equal(doc.body.dueOn, '2026-11-09');
+    // The district's setting (10 working days) inside the 5–15 window of 国办发〔2018〕115号.
+    assert.equal(doc.body.dueOn, '2026-11-16');
     // 15 working days from 2026-11-02 is 2026-11-23.
     const tooLong = await fire(fzb, doc.body.id, 'extend', { version: doc.body.version, extendedDueOn: '2026-11-24', extensionReason: '涉及面广，需征求有关部门意见' });
     assert.equal(tooLong.status, 409);
@@ -158,7 +159,8 @@ describe('合法性审核 through the API', () => {
     assert.equal(early.body.errors[0].path, 'dueOn');
     assert.match(early.body.errors[0].message, /不少于7个工作日.*2026-10-13/);
     const plain = await zrzy.post('/api/legal-review/requests', base);
-    assert.equal(plain.body.dueOn, '2026-10-13');
+    // The 7 days are what the 承办单位 must allow, not the reviewer's deadline: the default is the district's 10.
+    assert.equal(plain.body.dueOn, '2026-10-16');
     const later = await zrzy.post('/api/legal-review/requests', { ...base, dueOn: '2026-10-20' });
     assert.equal(later.status, 201);
     assert.equal(later.body.dueOn, '2026-10-20');
@@ -178,6 +180,32 @@ describe('合法性审核 through the API', () => {
     assert.match(r.body.adviserNames, /吴律师/);
   });
 
+  it('sets a document’s due date inside 5–15 working days, counts a review concluded on day 8 as on time, and returns one without an opinion', async () => {
+    const base = { subjectKind: 'normativeDocument', subjectId: documentId, orgUnitId: zrzyUnit, receivedOn: '2026-11-02' };
+    const short = await zrzy.post('/api/legal-review/requests', { ...base, dueOn: '2026-11-06' });
+    assert.equal(short.status, 400);
+    assert.equal(short.body.errors[0].path, 'dueOn');
+    assert.match(short.body.errors[0].message, /不少于5个工作日/);
+    const long = await zrzy.post('/api/legal-review/requests', { ...base, dueOn: '2026-11-24' });
+    assert.equal(long.status, 400);
+    const set = await zrzy.post('/api/legal-review/requests', { ...base, dueOn: '2026-11-20' });
+    assert.equal(set.status, 201, JSON.stringify(set.body));
+    assert.equal(set.body.dueOn, '2026-11-20');
+    // Concluded on the 8th working day: past the 5-day floor but inside the deadline, so not late.
+    let r = await fire(fzb, set.body.id, 'startReview', { version: set.body.version });
+    r = await fire(fzb, set.body.id, 'conclude', { version: r.body.version, opinion: 'lawful', opinionText: '同意', concludedOn: '2026-11-12' });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.concludedLate, false);
+
+    const other = await zrzy.post('/api/legal-review/requests', contract({ title: '不属于审核范围的事项', receivedOn: '2026-11-02' }));
+    const back = await fire(fzb, other.body.id, 'returnRequest', { version: other.body.version, returnKind: 'notReviewable', returnedOn: '2026-11-03', returnReason: '属于一般工作方案，不予审核' });
+    assert.equal(back.status, 200, JSON.stringify(back.body));
+    assert.equal(back.body.state, 'returned');
+    assert.equal(back.body.returnKind, 'notReviewable');
+    assert.equal(back.body.opinion, null);
+    assert.deepEqual(allowed(back.body), []);
+  });
+
   it('lets an assigned adviser outside the unit’s scope read and conclude, but not an unassigned one, nor take the unit’s steps', async () => {
     const created = (await (await h.login('donghu')).post('/api/legal-review/requests', contract({ title: '东湖街道便民服务中心办公用房租赁合同', orgUnitId: donghuUnit, receivedOn: '2026-11-20' })))
       .body;
@@ -192,7 +220,7 @@ describe('合法性审核 through the API', () => {
 
     const seen = await adviser.get(`/api/legal-review/requests/${id}`);
     assert.equal(seen.status, 200);
-    assert.deepEqual(allowed(seen.body), ['startReview'], 'reviewer steps only: withdrawal stays with the unit');
+    assert.deepEqual(allowed(seen.body), ['startReview', 'returnRequest'], 'reviewer steps only: withdrawal stays with the unit');
     const options = new Map((seen.body.transitions as Option[]).map((o) => [o.name, o]));
     assert.equal(options.get('withdraw')?.refusedBy, 'permission');
     assert.deepEqual(options.get('extend')?.reasons, ['只有行政规范性文件的合法性审核可以延长审核期限'], 'a contract’s review cannot be extended, and the detail says so');

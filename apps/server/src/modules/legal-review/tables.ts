@@ -36,6 +36,10 @@ export const legalReviewRequests = pgTable(
     supplementRequestedOn: day('supplement_requested_on'),
     supplementNote: text('supplement_note'),
     extensionReason: text('extension_reason'),
+    /** 退回/不予审核: no opinion was given (`returnKind` from `returnKinds`). */
+    returnKind: text('return_kind'),
+    returnedOn: day('returned_on'),
+    returnReason: text('return_reason'),
     withdrawnOn: day('withdrawn_on'),
     withdrawalReason: text('withdrawal_reason'),
   },

@@ -1,5 +1,5 @@
 import { cleanupConclusions, documentStates, validities } from '@fazhi/core/normative-docs';
-import { and, between, eq, gt, gte, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, between, eq, gt, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Indicator, IndicatorScope, RecordSet } from '../../platform/indicators/define.js';
 import { passedReviewExists } from '../legal-review/subjects.js';
@@ -40,13 +40,13 @@ const inForceAtEnd = documentSet(d.effectiveOn, (s) =>
   and(isNotNull(d.registrationNumber), isNotNull(d.publishedOn), lte(d.effectiveOn, s.to), gte(d.expiresOn, s.to), or(isNull(d.endedOn), gt(d.endedOn, s.to))),
 );
 
-const cleanupSet: RecordSet = {
+const cleanupSet = (extra?: SQL): RecordSet => ({
   module: 'normativeDocs',
   table: i,
   idColumn: i.documentId,
   orgUnitColumn: i.orgUnitId,
   dateColumn: i.appliedOn,
-  where: (s) => and(isNotNull(i.conclusion), between(i.appliedOn, s.from, s.to))!,
+  where: (s) => and(isNotNull(i.conclusion), between(i.appliedOn, s.from, s.to), extra)!,
   columns: [
     { name: 'docNumber', label: '文号', column: sql<string>`(select doc_number from normative_documents where id = ${i.documentId})` },
     { name: 'title', label: '文件名称', column: sql<string>`(select title from normative_documents where id = ${i.documentId})` },
@@ -56,7 +56,7 @@ const cleanupSet: RecordSet = {
   ],
   dimensions: { conclusion: { label: '清理结论', column: i.conclusion, codes: cleanupConclusions } },
   recordPath: '/normative-docs/documents/:id',
-};
+});
 
 const published = inPeriod(d.publishedOn);
 
@@ -96,18 +96,48 @@ export const normativeDocsIndicators: Indicator[] = [
     label: '规范性文件报备及时率',
     unit: '%',
     kind: 'rate',
-    definition: '公布之日起30日内报送备案的文件数 ÷ 期间内报送备案的文件数',
-    numerator: inPeriod(d.filedOn, eq(d.filedLate, false)),
-    denominator: inPeriod(d.filedOn),
+    // The base is the documents that had to be filed (备案期限 in the period), filed or not: an unfiled document is a gap.
+    definition: '备案期限在期间内的文件中，在期限内（公布之日起30日内）报送备案的文件数 ÷ 备案期限在期间内的文件数（应报备文件，无论是否已报送）',
+    numerator: inPeriod(d.filingDueOn, and(isNotNull(d.filedOn), eq(d.filedLate, false))),
+    denominator: inPeriod(d.filingDueOn),
+  },
+  {
+    id: 'normativeDocs.filingRate',
+    module: 'normativeDocs',
+    label: '规范性文件报备率',
+    unit: '%',
+    kind: 'rate',
+    definition: '备案期限在期间内的文件中已报送备案的文件数（含逾期报送） ÷ 备案期限在期间内的文件数',
+    numerator: inPeriod(d.filingDueOn, isNotNull(d.filedOn)),
+    denominator: inPeriod(d.filingDueOn),
   },
   {
     id: 'normativeDocs.cleanedUp',
     module: 'normativeDocs',
-    label: '清理规范性文件',
+    label: '清理规范性文件（废止、宣布失效）',
+    unit: '件',
+    kind: 'count',
+    // The report says "清理3件、修订1件": 清理 is what the cleanup ended; a 修改 conclusion is counted as 修订.
+    definition: '期间内完成的清理中结论为废止或宣布失效的文件数（结论为修改的计入“清理中修改”，继续有效的不计）',
+    set: cleanupSet(inArray(i.conclusion, ['repeal', 'expire'])),
+  },
+  {
+    id: 'normativeDocs.cleanupAmended',
+    module: 'normativeDocs',
+    label: '清理中修改规范性文件',
+    unit: '件',
+    kind: 'count',
+    definition: '期间内完成的清理中结论为修改的文件数',
+    set: cleanupSet(eq(i.conclusion, 'amend')),
+  },
+  {
+    id: 'normativeDocs.cleanupReviewed',
+    module: 'normativeDocs',
+    label: '清理中审查规范性文件',
     unit: '件',
     kind: 'count',
     definition: '期间内完成的清理中作出结论的文件数，可按清理结论（继续有效、修改、废止、宣布失效）分列',
-    set: cleanupSet,
+    set: cleanupSet(),
   },
   {
     id: 'normativeDocs.amended',

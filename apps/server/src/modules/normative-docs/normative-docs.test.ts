@@ -47,6 +47,8 @@ describe('行政规范性文件 through the API', () => {
     assert.equal(res.status, 200, `${name}: ${JSON.stringify(res.body)}`);
     return res.body;
   }
+  const isProvisionalTitle = (title: string) => /暂行|试行/.test(title);
+  const addDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const passReview = (documentId: string, orgUnitId: string, opinion: 'lawful' | 'unlawful' = 'lawful') =>
     seedReview(h.db, { subjectKind: 'normativeDocument', subjectId: documentId, title: '合法性审核', orgUnitId, receivedOn: '2026-10-16', concludedOn: '2026-10-21', opinion });
 
@@ -85,10 +87,8 @@ describe('行政规范性文件 through the API', () => {
     assert.equal(values[0].value, inForce.length);
     assert.ok(values[1].value > 0 && values[1].value < 100, `filing timeliness ${values[1].display}`);
     assert.equal(values[2].value, 100);
-    assert.equal(
-      values[3].value,
-      cleanup.lists.reduce((n: number, l: { documents: unknown[] }) => n + l.documents.length, 0),
-    );
+    // 清理 counts what the cleanup ended (废止, 宣布失效); 继续有效 is not counted, 修改 is counted apart.
+    assert.equal(values[3].value, counts.repeal + counts.expire);
     const byConclusion = (await fzb.get(`/api/indicators/normativeDocs.cleanedUp/breakdown?by=conclusion&from=${h.today.slice(0, 4)}-01-01&to=${h.today}`)).body;
     assert.ok(
       byConclusion.some((b: { key: string; value: number }) => b.key === 'repeal' && b.value === 1),
@@ -412,6 +412,9 @@ describe('行政规范性文件 through the API', () => {
     const byId = new Map(after.map((x) => [x.id, x]));
     assert.equal(byId.get(docs[0]!.id)!.state, 'inForce');
     assert.equal(byId.get(docs[0]!.id)!.evaluatedOn, '2026-11-30');
+    // 继续有效 is 重新公布: a new five-year period from the day the conclusions took effect.
+    assert.equal(byId.get(docs[0]!.id)!.republishedOn, '2026-11-30');
+    assert.equal(byId.get(docs[0]!.id)!.expiresOn, '2031-11-29');
     assert.equal(byId.get(docs[1]!.id)!.state, 'repealed');
     assert.equal(byId.get(docs[2]!.id)!.validity, 'expired');
     campaign = (await fzb.post(`/api/normative-docs/campaigns/${campaign.id}/transitions/publish`, { version: campaign.version, publishedOn: '2026-12-02' })).body;
@@ -420,6 +423,68 @@ describe('行政规范性文件 through the API', () => {
     assert.deepEqual(listOf('valid'), ['清理甲']);
     assert.deepEqual(listOf('repeal'), ['清理乙']);
     assert.deepEqual(listOf('expire'), ['清理丙']);
+  });
+
+  it('counts a review concluded the same day as the return, and ignores a review returned without an opinion', async () => {
+    let doc = (await zrzy.post('/api/normative-docs/documents', newDocument({ title: '示范高新区同日复审测试办法' }))).body;
+    await h.db.update(normativeDocuments).set({ state: 'underReview' }).where(eq(normativeDocuments.id, doc.id));
+    await passReview(doc.id, zrzyUnit);
+    doc = (await zrzy.get(`/api/normative-docs/documents/${doc.id}`)).body;
+    doc = await ok(zrzy, doc, 'returnToDrafting', { returnReason: '审核意见要求调整适用范围' });
+    assert.equal(doc.review.status, 'none', 'the review of the returned draft no longer counts');
+    await h.db.update(normativeDocuments).set({ state: 'underReview' }).where(eq(normativeDocuments.id, doc.id));
+    // Re-reviewed and found lawful on the very day of the return (the old rule `concludedOn <= returnedOn` kept it stuck).
+    const sameDay = String(doc.returnedOn);
+    await seedReview(h.db, { subjectKind: 'normativeDocument', subjectId: doc.id, title: '合法性审核（修改稿）', orgUnitId: zrzyUnit, receivedOn: sameDay, concludedOn: sameDay, opinion: 'lawful' });
+    doc = (await zrzy.get(`/api/normative-docs/documents/${doc.id}`)).body;
+    assert.equal(doc.review.status, 'passed');
+    assert.ok(doc.transitions.some((o: { name: string; allowed: boolean }) => o.name === 'deliberate' && o.allowed));
+  });
+
+  it('renews the validity of a document evaluated 继续有效, files it once, and refuses to delete it while in force', async () => {
+    const [seeded] = await h.db
+      .select()
+      .from(normativeDocuments)
+      .where(and(eq(normativeDocuments.state, 'inForce'), eq(normativeDocuments.orgUnitId, zrzyUnit)));
+    assert.ok(seeded, 'a document in force of the 自然资源局');
+    let doc = (await zrzy.get(`/api/normative-docs/documents/${seeded.id}`)).body;
+    const oldExpiry = String(doc.expiresOn);
+    doc = await ok(fzb, doc, 'evaluate', { evaluatedOn: '2026-11-02', evaluationNote: '评估认为仍适应管理需要，继续有效', republishedOn: '2026-11-05' });
+    assert.equal(doc.republishedOn, '2026-11-05');
+    assert.equal(doc.expiresOn, isProvisionalTitle(doc.title) || doc.provisional ? '2028-11-04' : '2031-11-04');
+    assert.notEqual(doc.expiresOn, oldExpiry);
+    // The daily job no longer expires it on the old date.
+    const { expireDocuments } = await import('./jobs.js');
+    await expireDocuments(h.db, addDay(oldExpiry));
+    assert.equal((await zrzy.get(`/api/normative-docs/documents/${seeded.id}`)).body.state, 'inForce');
+
+    doc = (await zrzy.get(`/api/normative-docs/documents/${seeded.id}`)).body;
+    if (!doc.filedOn) doc = await ok(fzb, doc, 'file', { filedOn: String(doc.publishedOn), filedWith: '示范市人民政府' });
+    const twice = await step(fzb, doc, 'file', { filedOn: '2026-11-20', filedWith: '示范市人民政府' });
+    assert.equal(twice.status, 409);
+    assert.match(twice.body.detail, /已于.*报送备案，不能重复报送/);
+
+    const del = await fzb.delete(`/api/normative-docs/documents/${doc.id}?version=${doc.version}`);
+    assert.equal(del.status, 409, JSON.stringify(del.body));
+    assert.match(del.body.detail, /不能删除.*废止、宣布失效或修改/);
+    assert.equal((await zrzy.get(`/api/normative-docs/documents/${doc.id}`)).status, 200);
+    const draft = (await zrzy.post('/api/normative-docs/documents', newDocument({ title: '可删除的草稿办法' }))).body;
+    assert.equal((await fzb.delete(`/api/normative-docs/documents/${draft.id}?version=${draft.version}`)).status, 200);
+  });
+
+  it('divides 报备及时率 by the documents that had to be filed, and adds 报备率', async () => {
+    const period = `from=${h.today.slice(0, 4)}-01-01&to=${h.today}`;
+    const values = (await fzb.get(`/api/indicators/values?ids=normativeDocs.filingTimelyRate,normativeDocs.filingRate&${period}`)).body.values as {
+      id: string;
+      numerator: number;
+      denominator: number;
+    }[];
+    const docs = await h.db.select().from(normativeDocuments);
+    const from = `${h.today.slice(0, 4)}-01-01`;
+    const due = docs.filter((x) => !x.deletedAt && x.filingDueOn && x.filingDueOn >= from && x.filingDueOn <= h.today);
+    for (const v of values) assert.equal(v.denominator, due.length, `${v.id}: every document whose filing fell due, filed or not`);
+    assert.equal(values[0]!.numerator, due.filter((x) => x.filedOn && !x.filedLate).length);
+    assert.equal(values[1]!.numerator, due.filter((x) => x.filedOn).length);
   });
 
   it('shows nothing unpublished on the public API', async () => {

@@ -23,6 +23,11 @@ export const documentRegister = defineRegister({
     const state = (before?.state ?? 'proposed') as DocumentState;
     return { ...input, validity: validityOf({ state, registrationNumber: (before?.registrationNumber as string | null) ?? null }) };
   },
+  // A document published and in force is law the public relies on: it ends by 废止/宣布失效/修改, not by deletion.
+  beforeDelete: (row) => {
+    if (['published', 'filed', 'inForce'].includes(String(row.state)))
+      throw new AppError('conflict', `文件已公布${row.state === 'published' ? '' : '并施行'}，不能删除；如需终止效力，请办理废止、宣布失效或修改`);
+  },
   extraSearchText: (row) => [row.docNumber, row.registrationNumber].filter(Boolean).join(' '),
   expand: async (db, row) => {
     const comments = await db

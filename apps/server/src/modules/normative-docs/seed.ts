@@ -137,7 +137,9 @@ export async function seedNormativeDocs(ctx: SeedContext): Promise<Record<string
     const [conclusion, reason] = conclusions[key] ?? (['valid', '与上位法规定一致，仍适应管理需要'] as [CleanupConclusion, string]);
     items.push({ campaignId, documentId: row.id, orgUnitId: row.orgUnitId, conclusion, reason, appliedOn: closedOn });
     const note = `${year}年度行政规范性文件集中清理：${reason}`;
-    if (conclusion === 'valid') Object.assign(row, { evaluatedOn: closedOn, evaluationNote: note });
+    // 继续有效 is 重新公布: the validity period runs again from the day the conclusions took effect.
+    if (conclusion === 'valid')
+      Object.assign(row, { evaluatedOn: closedOn, evaluationNote: note, republishedOn: closedOn, expiresOn: documentExpiry(closedOn, isProvisional(row.title, Boolean(row.provisional))) });
     else Object.assign(row, { state: conclusion === 'repeal' ? 'repealed' : 'expired', endedOn: closedOn, endReason: note });
   }
 

@@ -29,7 +29,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
   const previousVersions = await related(eq(d.newVersionId, id));
   return {
     ...record,
-    review: review ? { ...review, status: reviewStatus(review, (record.returnedOn as string | null) ?? null) } : null,
+    review: review ? { ...review, status: reviewStatus(review, { on: (record.returnedOn as string | null) ?? null, reviewId: (record.returnedReviewId as string | null) ?? null }) } : null,
     newVersion,
     previousVersions,
     transitions: await stepOptions(services.db, actor, documentFlow, record),

@@ -21,8 +21,10 @@ export const normativeDocuments = pgTable(
     publicCommentStartsOn: day('public_comment_starts_on'),
     publicCommentEndsOn: day('public_comment_ends_on'),
     returnReason: text('return_reason'),
-    /** A review concluded on or before this day was of an earlier draft and no longer counts. */
+    /** The day the draft went back for changes (退回修改). */
     returnedOn: day('returned_on'),
+    /** The review request whose opinion was of the returned draft: it no longer counts; a later request does, even the same day. */
+    returnedReviewId: uuid('returned_review_id'),
     meetingName: text('meeting_name'),
     meetingOn: day('meeting_on'),
     deliberationDecision: text('deliberation_decision'),
@@ -44,6 +46,8 @@ export const normativeDocuments = pgTable(
     effectiveOn: day('effective_on'),
     expiresOn: day('expires_on'),
     evaluatedOn: day('evaluated_on'),
+    /** 重新公布 after an evaluation or cleanup concluded 继续有效: the new validity period runs from this day. */
+    republishedOn: day('republished_on'),
     evaluationNote: text('evaluation_note'),
     endedOn: day('ended_on'),
     endReason: text('end_reason'),

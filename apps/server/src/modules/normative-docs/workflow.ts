@@ -23,10 +23,16 @@ import { allocateSequence, formatDocNumber } from './numbering.js';
 import { campaignRegister, documentRegister } from './registers.js';
 import { normativeDocCampaignItems as items, normativeDocComments, normativeDocuments as d } from './tables.js';
 
-/** `returnedOn`: the draft went back for changes that day, so a review concluded by then was of the old draft. */
-export function reviewStatus(c: ReviewConclusion | null, returnedOn: string | null = null): DocumentFacts['review'] {
+/**
+ * `returned`: the draft went back for changes (退回修改). The review request whose opinion was of that draft
+ * (`reviewId`) no longer counts; any later request does, even one concluded the same day as the return. Records
+ * returned before the request was kept fall back to the day: a review concluded before it was of the old draft.
+ */
+export function reviewStatus(c: ReviewConclusion | null, returned: { on: string | null; reviewId: string | null } = { on: null, reviewId: null }): DocumentFacts['review'] {
   if (!c) return 'none';
-  if (returnedOn && c.concludedOn && c.concludedOn <= returnedOn) return 'none';
+  if (returned.reviewId ? c.requestId === returned.reviewId : returned.on && c.concludedOn && c.concludedOn < returned.on) return 'none';
+  // Withdrawn or returned without an opinion (退回/不予审核): the document must be sent again.
+  if (c.state === 'withdrawn' || c.state === 'returned') return 'none';
   if (reviewPassed(c)) return 'passed';
   return c.concludedOn ? 'failed' : 'pending';
 }
@@ -51,7 +57,8 @@ export const documentFlow = bindWorkflow({
   register: documentRegister,
   facts: async (db, row, today) => ({
     state: row.state as DocumentState,
-    review: reviewStatus(await reviewConclusion(db, 'normativeDocument', row.id), text(row.returnedOn)),
+    review: reviewStatus(await reviewConclusion(db, 'normativeDocument', row.id), { on: text(row.returnedOn), reviewId: text(row.returnedReviewId) }),
+    filedOn: text(row.filedOn),
     concernsMarketEntities: Boolean(row.concernsMarketEntities),
     deliberationDecision: text(row.deliberationDecision),
     meetingOn: text(row.meetingOn),
@@ -66,7 +73,7 @@ export const documentFlow = bindWorkflow({
     today,
   }),
   values: {
-    returnToDrafting: ({ today }) => ({ returnedOn: today }),
+    returnToDrafting: async ({ tx, before, today }) => ({ returnedOn: today, returnedReviewId: (await reviewConclusion(tx, 'normativeDocument', before.id))?.requestId ?? null }),
     register: async ({ tx, before, input }) => {
       const [dup] = await tx
         .select({ id: d.id })
@@ -84,6 +91,8 @@ export const documentFlow = bindWorkflow({
     publish: ({ input }) => ({ filingDueOn: dueDate(input.publishedOn, deadlineRules['normativeDocs.filing']) }),
     file: ({ before, input }) => ({ filedLate: input.filedOn > String(before.filingDueOn) }),
     enterIntoForce: ({ before, input }) => ({ expiresOn: documentExpiry(input.effectiveOn, isProvisional(String(before.title), Boolean(before.provisional))) }),
+    // 继续有效 is 重新公布: a new validity period from the republication, so the daily job does not expire it on the old date.
+    evaluate: ({ before, input }) => ({ expiresOn: documentExpiry(input.republishedOn, isProvisional(String(before.title), Boolean(before.provisional))) }),
     amend: async ({ tx, actor, before, input }) => {
       if (input.newVersionId === before.id) invalid('newVersionId', '新文件不能是本文件');
       const [next] = await tx
@@ -130,7 +139,13 @@ export const campaignFlow = bindWorkflow({
         const note = `${String(campaign.name)}：${cleanupConclusions.label(item.conclusion)}。${item.reason ?? ''}`;
         const values: Record<string, unknown> = effect.state
           ? { state: effect.state, validity: effect.validity, endedOn: input.closedOn, endReason: note, newVersionId: item.newVersionId }
-          : { evaluatedOn: input.closedOn, evaluationNote: note };
+          : // 继续有效 = 重新公布 with the cleanup's result: a new validity period from the day the conclusions take effect.
+            {
+              evaluatedOn: input.closedOn,
+              evaluationNote: note,
+              republishedOn: input.closedOn,
+              expiresOn: documentExpiry(input.closedOn, isProvisional(String(doc.title), Boolean(doc.provisional))),
+            };
         await tx
           .update(d)
           .set({ ...values, version: doc.version + 1, updatedAt: new Date(), updatedBy: actor.userId })

@@ -39,6 +39,8 @@ export type RegisterDef = {
   extraSearchText?: (row: Row) => string;
   /** Writes child rows after the main row; returns their changes for the audit entry. */
   afterWrite?: (row: Row, input: Record<string, unknown>, ctx: WriteContext) => Promise<FieldChange[]>;
+  /** Refuses a deletion the record's state forbids (throw an AppError 'conflict' in Chinese); runs in the delete transaction. */
+  beforeDelete?: (row: Row, ctx: WriteContext) => Promise<void> | void;
   /** Adds child records to the detail view. */
   expand?: (db: Db, row: Row, services: Services, actor: Actor) => Promise<Record<string, unknown>>;
   /**

@@ -280,6 +280,7 @@ export async function refreshSearchText(tx: Db, def: RegisterDef, id: string) {
 export async function deleteRecord(services: Services, actor: Actor, def: RegisterDef, id: string, version: number) {
   await services.db.transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, def, id, 'delete', version);
+    await def.beforeDelete?.(before, { tx, services, actor, before });
     await tx
       .update(def.table)
       .set({ deletedAt: new Date(), version: before.version + 1, updatedBy: actor.userId })

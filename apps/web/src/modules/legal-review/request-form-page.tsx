@@ -1,5 +1,5 @@
 import { isRealDate } from '@fazhi/core';
-import { linkedSubjectKinds, reviewCreateSchema, reviewDueOn, reviewSpec, reviewSubjectKinds, type ReviewSubjectKind } from '@fazhi/core/legal-review/index';
+import { linkedSubjectKinds, reviewCreateSchema, reviewDueOn, reviewDueWindow, reviewSpec, reviewSubjectKinds, type ReviewSubjectKind } from '@fazhi/core/legal-review/index';
 import { App, Button, Card, Col, Flex, Form, Row } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -44,6 +44,7 @@ function CreateForm() {
   const receivedOn = Form.useWatch('receivedOn', form) as string | undefined;
   const linked = linkedSubjectKinds.includes(kind);
   const ruleDue = receivedOn && isRealDate(receivedOn) ? reviewDueOn(kind, receivedOn) : null;
+  const dueWindow = receivedOn && isRealDate(receivedOn) ? reviewDueWindow(kind, receivedOn) : null;
 
   const { submit, submitting, errors } = useFormSubmit(form, {
     check: (values) => validate(reviewCreateSchema as Validator<Record<string, unknown>>, cleanValues(values, 'create')),
@@ -91,11 +92,19 @@ function CreateForm() {
               <FieldItem field={field('orgUnitId')} required />
             </Col>
             <Col xs={24} md={12}>
-              <FieldItem field={{ ...field('receivedOn'), help: ruleDue && kind !== 'majorDecision' ? t.ruleDue(ruleDue) : undefined }} required />
+              <FieldItem field={{ ...field('receivedOn'), help: ruleDue && !dueWindow ? t.ruleDue(ruleDue) : undefined }} required />
             </Col>
-            {kind === 'majorDecision' && (
+            {(kind === 'majorDecision' || kind === 'normativeDocument') && (
               <Col xs={24} md={12}>
-                <FieldItem field={{ name: 'dueOn', label: t.dueOn, kind: 'date', help: ruleDue ? t.decisionDue(ruleDue) : undefined }} required={false} />
+                <FieldItem
+                  field={{
+                    name: 'dueOn',
+                    label: t.dueOn,
+                    kind: 'date',
+                    help: ruleDue && dueWindow ? (dueWindow.latest ? t.documentDue(ruleDue, dueWindow.earliest, dueWindow.latest) : t.decisionDue(ruleDue, dueWindow.earliest)) : undefined,
+                  }}
+                  required={false}
+                />
               </Col>
             )}
             {kind === 'contract' && (

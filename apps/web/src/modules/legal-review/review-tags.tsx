@@ -2,7 +2,7 @@ import { reviewOpinions, reviewStates } from '@fazhi/core/legal-review/index';
 import { Tag } from 'antd';
 import { messages } from './messages';
 
-const stateColors: Record<string, string> = { received: 'blue', reviewing: 'geekblue', supplementing: 'gold', concluded: 'green', withdrawn: 'default' };
+const stateColors: Record<string, string> = { received: 'blue', reviewing: 'geekblue', supplementing: 'gold', concluded: 'green', withdrawn: 'default', returned: 'volcano' };
 const opinionColors: Record<string, string> = { lawful: 'green', lawfulAfterChanges: 'cyan', unlawful: 'red' };
 
 export function StateTag({ state }: { state: unknown }) {
