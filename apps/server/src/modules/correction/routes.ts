@@ -10,6 +10,10 @@ import {
   revealSubjectSchema,
   subjectSpec,
   subjectTimelineSchema,
+  ownStudySchema,
+  studyCompletionResultSchema,
+  studyCompletionSchema,
+  subjectHoursSchema,
 } from '@fazhi/core/correction';
 import { dateField } from '@fazhi/core';
 import { z } from 'zod';
@@ -17,7 +21,7 @@ import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
 import { correctionRegisters, subjectRegister } from './registers.js';
-import { applyForLeave, checkIn, issueAccount, ownRecord, reportPhoto, revealSubjectField, subjectDetail, subjectTimeline } from './service.js';
+import { applyForLeave, checkIn, completeStudy, issueAccount, ownRecord, ownStudy, subjectHours, reportPhoto, revealSubjectField, subjectDetail, subjectTimeline } from './service.js';
 
 export async function correctionRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
@@ -49,6 +53,11 @@ export async function correctionRoutes(app: App, services: Services) {
     '/api/correction/subjects/:id/account',
     { schema: { tags, summary: '入矫时开通在矫通账号（初始密码仅显示一次，首次登录须修改）', params, response: { 201: issuedAccountSchema } } },
     async (request, reply) => reply.code(201).send(await issueAccount(services, actorOf(request), request.params.id)),
+  );
+  app.get(
+    '/api/correction/subjects/:id/education-hours',
+    { schema: { tags, summary: '社区矫正对象近12个月教育学习、公益活动时长（按月）', params, response: { 200: subjectHoursSchema } } },
+    async (request) => subjectHours(services, actorOf(request), request.params.id),
   );
   app.get('/api/correction/reports/:id/photo', { schema: { tags: ['报告记录'], summary: '签到照片', params, response: { 200: fileResponse } } }, async (request, reply) => {
     const photo = await reportPhoto(services, actorOf(request), request.params.id);
