@@ -3,7 +3,7 @@ import { described, fieldsOf } from '../register/field-meta.js';
 import { codeTable } from '../register/code-table.js';
 import { refineWith, versionField as version } from '../register/rules.js';
 import type { RegisterSpec } from '../register/spec.js';
-import { dateField, orgUnitField, textField } from '../validators/zod.js';
+import { dateField, orgUnitField, refField, textField } from '../validators/zod.js';
 
 // ---------------------------------------------------------------- 教育帮扶（教育学习、公益活动）
 
@@ -44,10 +44,9 @@ const hours = described(
     .max(maxHoursPerRecord, { message: `一次登记不能超过${maxHoursPerRecord}小时` }),
   { label: '时长（小时）', kind: 'integer' },
 );
-const ref = (label: string) => described(z.uuid({ message: `请选择${label}` }), { label, kind: 'text' });
-
 const educationFields = {
-  subjectId: ref('社区矫正对象'),
+  /** A ref: the form searches the subjects the user may read, and the list filters by subject (per-subject list). */
+  subjectId: refField('社区矫正对象', 'correction/subjects', 'name'),
   orgUnitId: orgUnitField('司法所'),
   kind: educationKinds.schema,
   on: dateField('日期'),
@@ -63,9 +62,7 @@ export function educationProblems(v: Record<string, unknown>) {
   return [];
 }
 
-export const educationCreateSchema = z
-  .object({ ...educationFields, place: educationFields.place.optional(), note: educationFields.note.optional() })
-  .superRefine(refineWith(educationProblems));
+export const educationCreateSchema = z.object({ ...educationFields, place: educationFields.place.optional(), note: educationFields.note.optional() }).superRefine(refineWith(educationProblems));
 export const educationUpdateSchema = z.object(educationFields).partial().extend({ version });
 export const educationSpec: RegisterSpec = {
   module: 'correction',

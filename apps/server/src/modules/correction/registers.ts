@@ -31,7 +31,17 @@ import type { Db } from '../../platform/db/client.js';
 import { refuse } from '../../platform/http/errors.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { defineRegister, type RegisterDef } from '../../platform/register/define.js';
-import { correctionEducations, correctionFindings, correctionLeaves, correctionMeetings, correctionMonitorings, correctionReports, correctionSubjects, correctionVerifications, correctionViolations } from './tables.js';
+import {
+  correctionEducations,
+  correctionFindings,
+  correctionLeaves,
+  correctionMeetings,
+  correctionMonitorings,
+  correctionReports,
+  correctionSubjects,
+  correctionVerifications,
+  correctionViolations,
+} from './tables.js';
 
 const today = () => toIsoDate(new Date());
 

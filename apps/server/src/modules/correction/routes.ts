@@ -77,4 +77,12 @@ export async function correctionRoutes(app: App, services: Services) {
   app.post('/api/correction/me/leaves', { schema: { tags: self, summary: '外出申请', body: leaveApplicationSchema, response: { 201: ownLeaveResponseSchema } } }, async (request, reply) =>
     reply.code(201).send(await applyForLeave(services, actorOf(request), request.body)),
   );
+  app.get('/api/correction/me/study', { schema: { tags: self, summary: '自主学习：学习资料、本月学习和公益活动时长', response: { 200: ownStudySchema } } }, async (request) =>
+    ownStudy(services, actorOf(request)),
+  );
+  app.post(
+    '/api/correction/me/study',
+    { schema: { tags: self, summary: '完成一项学习资料，记录学时（每项每日一次）', body: studyCompletionSchema, response: { 201: studyCompletionResultSchema } } },
+    async (request, reply) => reply.code(201).send(await completeStudy(services, actorOf(request), request.body.materialId)),
+  );
 }

@@ -1,6 +1,18 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { addCalendarDays, toIsoDate } from '@fazhi/core';
-import { type CheckInInput, educationSpec, impossibleLocation, monthlyHoursTarget, type StudyMaterialId, studyMaterials, leaveApprovalLevel, leaveEnd, leaveStatus, maxPhotoBytes, subjectSpec } from '@fazhi/core/correction';
+import {
+  type CheckInInput,
+  educationSpec,
+  impossibleLocation,
+  monthlyHoursTarget,
+  type StudyMaterialId,
+  studyMaterials,
+  leaveApprovalLevel,
+  leaveEnd,
+  leaveStatus,
+  maxPhotoBytes,
+  subjectSpec,
+} from '@fazhi/core/correction';
 import { and, asc, between, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { assertCan, scopeCondition } from '../../platform/access/policy.js';
