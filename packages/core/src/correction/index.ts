@@ -4,3 +4,4 @@ export * from './rules.js';
 export * from './contract.js';
 export * from './responses.js';
 export * from './access.js';
+export * from './education.js';

@@ -86,7 +86,7 @@ export const defaultAnnualTemplate: Block[] = [
   p(
     'special-groups',
     '强化特殊人群管控。',
-    '创新开展“智慧矫正”建设，全年在册社区矫正对象{correction.subjectsInCorrection}名，新接收{correction.newSubjects}名，解除或终止矫正{correction.released}名。全面实施“在矫通”应用，安装率{correction.appInstallRate}，每周对社区矫正对象进行信息化核查，核查覆盖率{correction.verificationCoverage}，实行涉稳信息“日报告”“零报告”。完善社区矫正安全稳定动态研判机制，联合区检察院定期开展巡视检察，召开矫情分析会{correction.meetingsHeld}次。组织开展脱漏管专项整治，全年发现脱漏管{correction.unsupervised}人。同步开展安置帮教风险隐患专项排查整治，建立特殊人群管控双台账，实行包保责任制，全年新接收刑满释放人员{resettlement.released}名，在册安置帮教对象{resettlement.inHelp}名，衔接率{resettlement.handoverRate}，重点帮教对象必接必送率{resettlement.escortRate}，安置率{resettlement.placementRate}，帮教率{resettlement.helpRate}。',
+    '创新开展“智慧矫正”建设，全年在册社区矫正对象{correction.subjectsInCorrection}名，新接收{correction.newSubjects}名，解除或终止矫正{correction.released}名。全面实施“在矫通”应用，安装率{correction.appInstallRate}，每周对社区矫正对象进行信息化核查，核查覆盖率{correction.verificationCoverage}，实行涉稳信息“日报告”“零报告”。依托社区矫正自主学习“e”平台开展教育帮扶，组织社区矫正对象教育学习{correction.studySessions}人次、{correction.studyHours}小时，参加公益活动{correction.serviceSessions}人次、{correction.serviceHours}小时。完善社区矫正安全稳定动态研判机制，联合区检察院定期开展巡视检察，召开矫情分析会{correction.meetingsHeld}次，检察监督发现问题{correction.findings}个，已整改{correction.findingsRectified}个。组织开展脱漏管专项整治，全年发现脱漏管{correction.unsupervised}人。同步开展安置帮教风险隐患专项排查整治，建立特殊人群管控双台账，实行包保责任制，全年新接收刑满释放人员{resettlement.released}名，在册安置帮教对象{resettlement.inHelp}名，衔接率{resettlement.handoverRate}，重点帮教对象必接必送率{resettlement.escortRate}，安置率{resettlement.placementRate}，帮教率{resettlement.helpRate}。',
   ),
   h1('shortcomings', '存在的问题和不足', 'shortcomings', '{year}年，{orgName}在推进法治政府建设上仍存在一些问题和不足：'),
   h1('leaders', '党政主要负责人履行推进法治建设第一责任人职责情况', 'leaders'),

@@ -1,9 +1,9 @@
-import { correctionCategories, subjectStates, supervisionLevels, violationMeasures } from '@fazhi/core/correction';
-import { and, between, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { correctionCategories, educationKinds, educationSources, findingKinds, findingStates, subjectStates, supervisionLevels, violationMeasures } from '@fazhi/core/correction';
+import { and, between, eq, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Indicator, IndicatorScope, RecordSet } from '../../platform/indicators/define.js';
 import { loginAttempts } from '../../platform/auth/tables.js';
-import { correctionMeetings, correctionSubjects, correctionVerifications, correctionViolations } from './tables.js';
+import { correctionEducations, correctionFindings, correctionMeetings, correctionSubjects, correctionVerifications, correctionViolations } from './tables.js';
 
 const s = correctionSubjects;
 /** Subjects whose correction overlapped the period (a rate's base: every one of them, whatever their reports). */
@@ -78,6 +78,47 @@ const violationSet: RecordSet = {
   recordPath: '/correction/violations/:id',
 };
 
+// 教育帮扶 (社区矫正法 第36条, 第42条): one row is one 人次 of 教育学习 or 公益活动, with its hours.
+const e = correctionEducations;
+const educationSet = (kind: 'study' | 'service'): RecordSet => ({
+  module: 'correction',
+  table: e,
+  idColumn: e.id,
+  orgUnitColumn: e.orgUnitId,
+  dateColumn: e.on,
+  where: (scope) => and(isNull(e.deletedAt), eq(e.kind, kind), between(e.on, scope.from, scope.to))!,
+  columns: [
+    { name: 'subjectName', label: '社区矫正对象', column: e.subjectName },
+    { name: 'on', label: '日期', column: e.on, kind: 'date' },
+    { name: 'kind', label: '类别', column: e.kind, codes: educationKinds },
+    { name: 'content', label: '内容', column: e.content },
+    { name: 'hours', label: '时长（小时）', column: e.hours },
+    { name: 'source', label: '登记来源', column: e.source, codes: educationSources },
+  ],
+  dimensions: { source: { label: '登记来源', column: e.source, codes: educationSources } },
+  recordPath: '/correction/educations/:id',
+});
+
+// 检察监督 (第8条, 第62条): findings by their date; rectified ones by the 整改 date.
+const f = correctionFindings;
+const findingSet = (dateColumn: AnyPgColumn, where: (scope: IndicatorScope) => SQL): RecordSet => ({
+  module: 'correction',
+  table: f,
+  idColumn: f.id,
+  orgUnitColumn: f.orgUnitId,
+  dateColumn,
+  where,
+  columns: [
+    { name: 'foundOn', label: '检察日期', column: f.foundOn, kind: 'date' },
+    { name: 'kind', label: '监督类别', column: f.kind, codes: findingKinds },
+    { name: 'replyDueOn', label: '整改回复期限', column: f.replyDueOn, kind: 'date' },
+    { name: 'rectifiedOn', label: '整改完成日期', column: f.rectifiedOn, kind: 'date' },
+    { name: 'state', label: '整改状态', column: f.state, codes: findingStates },
+  ],
+  dimensions: { kind: { label: '监督类别', column: f.kind, codes: findingKinds } },
+  recordPath: '/correction/findings/:id',
+});
+
 export const correctionIndicators: Indicator[] = [
   {
     id: 'correction.subjectsInCorrection',
@@ -144,5 +185,61 @@ export const correctionIndicators: Indicator[] = [
     kind: 'count',
     definition: '期间内发生并登记处理的违规人次（训诫、警告、提请处罚、撤销或收监）',
     set: violationSet,
+  },
+  {
+    id: 'correction.studySessions',
+    module: 'correction',
+    label: '社区矫正对象教育学习',
+    unit: '人次',
+    kind: 'count',
+    definition: '期间内登记的教育学习人次（工作人员登记和在矫通自主学习，一次登记为一人次）；社区矫正法第三十六条',
+    set: educationSet('study'),
+  },
+  {
+    id: 'correction.studyHours',
+    module: 'correction',
+    label: '社区矫正对象教育学习时长',
+    unit: '小时',
+    kind: 'sum',
+    definition: '期间内登记的教育学习时长合计',
+    set: educationSet('study'),
+    column: e.hours,
+  },
+  {
+    id: 'correction.serviceSessions',
+    module: 'correction',
+    label: '社区矫正对象参加公益活动',
+    unit: '人次',
+    kind: 'count',
+    definition: '期间内登记的公益活动人次；社区矫正法第四十二条',
+    set: educationSet('service'),
+  },
+  {
+    id: 'correction.serviceHours',
+    module: 'correction',
+    label: '社区矫正对象公益活动时长',
+    unit: '小时',
+    kind: 'sum',
+    definition: '期间内登记的公益活动时长合计',
+    set: educationSet('service'),
+    column: e.hours,
+  },
+  {
+    id: 'correction.findings',
+    module: 'correction',
+    label: '检察监督发现问题',
+    unit: '个',
+    kind: 'count',
+    definition: '期间内检察院巡视检察发现问题、检察建议和纠正违法通知的件数（社区矫正法第八条、第六十二条）',
+    set: findingSet(f.foundOn, (scope) => and(isNull(f.deletedAt), between(f.foundOn, scope.from, scope.to))!),
+  },
+  {
+    id: 'correction.findingsRectified',
+    module: 'correction',
+    label: '检察监督问题已整改',
+    unit: '个',
+    kind: 'count',
+    definition: '整改完成日期在期间内的检察监督问题件数',
+    set: findingSet(f.rectifiedOn, (scope) => and(isNull(f.deletedAt), isNotNull(f.rectifiedOn), between(f.rectifiedOn, scope.from, scope.to))!),
   },
 ];

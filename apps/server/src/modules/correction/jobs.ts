@@ -1,12 +1,12 @@
 import { addCalendarDays, toIsoDate } from '@fazhi/core';
-import { leaveStatus, subjectState } from '@fazhi/core/correction';
+import { findingKinds, findingState, leaveStatus, subjectState } from '@fazhi/core/correction';
 import { and, between, count, eq, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import type { JobDefinition } from '../../platform/jobs/runner.js';
 import { raise } from '../../platform/notify/service.js';
 import { notifications } from '../../platform/notify/tables.js';
 import { orgUnits } from '../../platform/org/tables.js';
-import { correctionLeaves, correctionReports, correctionSubjects, correctionViolations } from './tables.js';
+import { correctionFindings, correctionLeaves, correctionReports, correctionSubjects, correctionViolations } from './tables.js';
 
 const s = correctionSubjects;
 /** Local setting: the day's 日报告 is due by 18:00; the alert goes to the 司法所 that evening (the same day). */
@@ -63,6 +63,37 @@ export async function refreshLeaves(db: Db, today: string) {
       link: `/correction/leaves/${r.id}`,
       dueOn: r.endOn,
       entity: { type: 'correction.subject', id: r.subjectId },
+    })),
+  );
+}
+
+/**
+ * 检察监督 (第8条, 第62条): a finding not rectified by its reply deadline turns overdue and raises one alert to the
+ * addressed unit (a 司法所, or the 社区矫正机构), which shows in its 待办 like the other overdue items.
+ */
+export async function refreshFindings(db: Db, today: string) {
+  const f = correctionFindings;
+  const open = await db
+    .select()
+    .from(f)
+    .where(and(isNull(f.deletedAt), isNull(f.rectifiedOn)));
+  const overdue = [];
+  for (const row of open) {
+    const state = findingState(row, today);
+    if (state !== row.state) await db.update(f).set({ state }).where(eq(f.id, row.id));
+    if (state === 'overdue') overdue.push(row);
+  }
+  return raise(
+    db,
+    overdue.map((r) => ({
+      key: `correction.findingOverdue:${r.id}`,
+      module: 'correction' as const,
+      orgUnitId: r.orgUnitId,
+      level: 'alert' as const,
+      title: `${findingKinds.label(r.kind)}（${r.foundOn}）应于${r.replyDueOn}前整改回复，至今未整改`,
+      link: `/correction/findings/${r.id}`,
+      dueOn: r.replyDueOn,
+      entity: { type: 'correction.finding', id: r.id },
     })),
   );
 }
@@ -156,6 +187,7 @@ export const correctionJobs: JobDefinition[] = [
       const today = String(payload.today);
       await refreshSubjectStates(services.db, today);
       await refreshLeaves(services.db, today);
+      await refreshFindings(services.db, today);
       // Yesterday too, in case the evening run was missed (the keys keep each alert single).
       await raiseMissingReports(services.db, addCalendarDays(today, -1));
     },

@@ -1,5 +1,10 @@
 import { maskIdNumber, maskPhone, toIsoDate } from '@fazhi/core';
 import {
+  educationProblems,
+  educationSpec,
+  findingProblems,
+  findingSpec,
+  findingState,
   ladderProblems,
   leaveApprovalLevel,
   leaveEnd,
@@ -26,7 +31,17 @@ import type { Db } from '../../platform/db/client.js';
 import { refuse } from '../../platform/http/errors.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { defineRegister, type RegisterDef } from '../../platform/register/define.js';
-import { correctionLeaves, correctionMeetings, correctionMonitorings, correctionReports, correctionSubjects, correctionVerifications, correctionViolations } from './tables.js';
+import {
+  correctionEducations,
+  correctionFindings,
+  correctionLeaves,
+  correctionMeetings,
+  correctionMonitorings,
+  correctionReports,
+  correctionSubjects,
+  correctionVerifications,
+  correctionViolations,
+} from './tables.js';
 
 const today = () => toIsoDate(new Date());
 
@@ -209,4 +224,52 @@ export const meetingRegister = defineRegister({
   },
 });
 
-export const correctionRegisters: RegisterDef[] = [subjectRegister, reportRegister, verificationRegister, leaveRegister, violationRegister, monitoringRegister, meetingRegister];
+// ---------------------------------------------------------------- 教育帮扶
+
+export const educationRegister = defineRegister({
+  spec: educationSpec,
+  table: correctionEducations,
+  naturalKey: ['subjectId', 'on', 'kind', 'content'],
+  prepare: async (input, { tx, actor, before }) => {
+    const { merged, values } = await withSubject(input, tx, actor, before);
+    refuse(educationProblems(merged));
+    if (!before) values.source = 'staff';
+    return values;
+  },
+});
+
+// ---------------------------------------------------------------- 检察监督与整改（第8条、第62条）
+
+/** The addressee is a 司法所 or the district's 社区矫正机构 (区司法局, or the district itself where staff hold it). */
+async function supervisedUnit(tx: Db, orgUnitId: unknown) {
+  const [unit] = await tx
+    .select({ kind: orgUnits.kind, name: orgUnits.name })
+    .from(orgUnits)
+    .where(eq(orgUnits.id, String(orgUnitId)));
+  const ok = unit && (unit.kind === 'judicialOffice' || unit.kind === 'district' || (unit.kind === 'department' && unit.name.includes('司法局')));
+  if (!ok) refuse([{ path: 'orgUnitId', message: '被监督单位须为司法所或社区矫正机构（区司法局）' }]);
+}
+
+export const findingRegister = defineRegister({
+  spec: findingSpec,
+  table: correctionFindings,
+  naturalKey: ['orgUnitId', 'foundOn', 'kind', 'content'],
+  prepare: async (input, { tx, before }) => {
+    const merged = { ...before, ...input };
+    if ('orgUnitId' in input || !before) await supervisedUnit(tx, merged.orgUnitId);
+    refuse(findingProblems(merged));
+    return { ...input, state: findingState({ replyDueOn: String(merged.replyDueOn), rectifiedOn: merged.rectifiedOn as string | null }, today()) };
+  },
+});
+
+export const correctionRegisters: RegisterDef[] = [
+  subjectRegister,
+  reportRegister,
+  verificationRegister,
+  leaveRegister,
+  violationRegister,
+  monitoringRegister,
+  meetingRegister,
+  educationRegister,
+  findingRegister,
+];

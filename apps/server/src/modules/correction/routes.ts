@@ -10,6 +10,10 @@ import {
   revealSubjectSchema,
   subjectSpec,
   subjectTimelineSchema,
+  ownStudySchema,
+  studyCompletionResultSchema,
+  studyCompletionSchema,
+  subjectHoursSchema,
 } from '@fazhi/core/correction';
 import { dateField } from '@fazhi/core';
 import { z } from 'zod';
@@ -18,7 +22,7 @@ import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
 import { correctionRegisters, subjectRegister } from './registers.js';
-import { applyForLeave, checkIn, issueAccount, ownRecord, reportPhoto, revealSubjectField, subjectDetail, subjectTimeline } from './service.js';
+import { applyForLeave, checkIn, completeStudy, issueAccount, ownRecord, ownStudy, subjectHours, reportPhoto, revealSubjectField, subjectDetail, subjectTimeline } from './service.js';
 
 export async function correctionRoutes(app: App, services: Services) {
   const params = z.object({ id: idField });
@@ -51,6 +55,11 @@ export async function correctionRoutes(app: App, services: Services) {
     { schema: { tags, summary: '入矫时开通在矫通账号（初始密码仅显示一次，首次登录须修改）', params, response: { 201: issuedAccountSchema } } },
     async (request, reply) => reply.code(201).send(await issueAccount(services, actorOf(request), request.params.id)),
   );
+  app.get(
+    '/api/correction/subjects/:id/education-hours',
+    { schema: { tags, summary: '社区矫正对象近12个月教育学习、公益活动时长（按月）', params, response: { 200: subjectHoursSchema } } },
+    async (request) => subjectHours(services, actorOf(request), request.params.id),
+  );
   app.get('/api/correction/reports/:id/photo', { schema: { tags: ['报告记录'], summary: '签到照片', params, response: { 200: fileResponse } } }, async (request, reply) => {
     const photo = await reportPhoto(services, actorOf(request), request.params.id);
     // An <img> ignores `attachment`; opened directly it is saved. The type is read from the bytes, not the phone's word.
@@ -69,5 +78,13 @@ export async function correctionRoutes(app: App, services: Services) {
   );
   app.post('/api/correction/me/leaves', { schema: { tags: self, summary: '外出申请', body: leaveApplicationSchema, response: { 201: ownLeaveResponseSchema } } }, async (request, reply) =>
     reply.code(201).send(await applyForLeave(services, actorOf(request), request.body)),
+  );
+  app.get('/api/correction/me/study', { schema: { tags: self, summary: '自主学习：学习资料、本月学习和公益活动时长', response: { 200: ownStudySchema } } }, async (request) =>
+    ownStudy(services, actorOf(request)),
+  );
+  app.post(
+    '/api/correction/me/study',
+    { schema: { tags: self, summary: '完成一项学习资料，记录学时（每项每日一次）', body: studyCompletionSchema, response: { 201: studyCompletionResultSchema } } },
+    async (request, reply) => reply.code(201).send(await completeStudy(services, actorOf(request), request.body.materialId)),
   );
 }

@@ -1,5 +1,5 @@
 import { addCalendarDays, maskIdNumber, maskPhone } from '@fazhi/core';
-import { leaveApprovalLevel, leaveEnd, leaveStatus, reportDue, subjectState, termEnd } from '@fazhi/core/correction';
+import { findingState, leaveApprovalLevel, leaveEnd, leaveStatus, reportDue, studyMaterials, subjectState, termEnd } from '@fazhi/core/correction';
 import { eq } from 'drizzle-orm';
 import { loginAttempts, roleGrants, users } from '../../platform/auth/tables.js';
 import { hashPassword } from '../../platform/auth/password.js';
@@ -9,9 +9,30 @@ import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
 import { demoPassword, subdistrictNames } from '../../seed/demo-district.js';
 import { idNumber, personName } from '../../seed/people.js';
-import { raiseMissingReports } from './jobs.js';
-import { leaveRegister, maskAddress, meetingRegister, monitoringRegister, reportRegister, subjectRegister, verificationRegister, violationRegister } from './registers.js';
-import { correctionLeaves, correctionMeetings, correctionMonitorings, correctionReports, correctionSubjects, correctionVerifications, correctionViolations } from './tables.js';
+import { raiseMissingReports, refreshFindings } from './jobs.js';
+import {
+  educationRegister,
+  findingRegister,
+  leaveRegister,
+  maskAddress,
+  meetingRegister,
+  monitoringRegister,
+  reportRegister,
+  subjectRegister,
+  verificationRegister,
+  violationRegister,
+} from './registers.js';
+import {
+  correctionEducations,
+  correctionFindings,
+  correctionLeaves,
+  correctionMeetings,
+  correctionMonitorings,
+  correctionReports,
+  correctionSubjects,
+  correctionVerifications,
+  correctionViolations,
+} from './tables.js';
 
 const crimes = [
   ['危险驾驶罪', '拘役三个月，缓刑六个月'],
@@ -250,7 +271,99 @@ export async function seedCorrection(ctx: SeedContext): Promise<Record<string, n
   await insertAll(ctx, correctionMeetings, meetings);
   let alerts = 0;
   for (let d = addCalendarDays(today, -6); d < today; d = addCalendarDays(d, 1)) alerts += await raiseMissingReports(tx, d);
+
+  // 教育帮扶: a monthly 集中教育 and a 公益活动 at the 司法所 for most subjects; 自主学习 on the phone in the last month.
+  const educations = [];
+  const services = ['社区环境清扫', '敬老院志愿服务', '普法宣传资料发放', '交通文明劝导', '社区义务植树'];
+  for (const s of subjects) {
+    const from = s.reportedOn! > yearAgo ? s.reportedOn! : yearAgo;
+    const to = s.endedOn ?? (s.termEndOn < today ? s.termEndOn : today);
+    const base = { orgUnitId: s.orgUnitId, subjectId: s.id, subjectName: s.name, createdBy: staff, updatedBy: staff };
+    for (let m = from.slice(0, 7); `${m}-10` <= to; m = addCalendarDays(`${m}-28`, 7).slice(0, 7)) {
+      const studyOn = `${m}-10`;
+      const serviceOn = `${m}-18`;
+      if (studyOn >= from && studyOn < today && r.chance(0.9))
+        educations.push(
+          withSearch(educationRegister, {
+            ...base,
+            kind: 'study',
+            on: studyOn,
+            content: r.pick(['集中法治教育', '警示教育专题课', '心理健康讲座', '道德讲堂']),
+            place: '司法所会议室',
+            hours: 4,
+            source: 'staff',
+          }),
+        );
+      if (serviceOn >= from && serviceOn <= to && serviceOn < today && r.chance(0.85))
+        educations.push(
+          withSearch(educationRegister, { ...base, kind: 'service', on: serviceOn, content: r.pick(services), place: `${s.addressMasked.slice(0, 6)}社区`, hours: r.pick([2, 4]), source: 'staff' }),
+        );
+    }
+    if (!s.accountUserId || s.endedOn) continue;
+    for (let d = addCalendarDays(today, -30); d < today; d = addCalendarDays(d, 1)) {
+      if (!r.chance(0.15)) continue;
+      const material = r.pick(studyMaterials);
+      educations.push(
+        withSearch(educationRegister, {
+          ...base,
+          kind: 'study',
+          on: d,
+          content: material.title,
+          place: '在矫通自主学习',
+          hours: material.hours,
+          source: 'self',
+          materialId: material.id,
+          createdBy: s.accountUserId,
+          updatedBy: s.accountUserId,
+        }),
+      );
+    }
+  }
+  await insertAll(ctx, correctionEducations, educations);
+
+  // 检察监督 (第8条, 第62条): the 检察院's 巡视检察 each quarter at a 司法所, 检察建议 to the 社区矫正机构; most rectified.
+  const [bureau] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.name, '区司法局（区委依法治区办）'));
+  const problems = [
+    ['inspection', '部分社区矫正对象档案中缺少入矫宣告记录', '补齐宣告记录，建立档案月度自查制度'],
+    ['inspection', '个别对象信息化核查记录不连续', '落实每周核查责任人，核查结果当日录入'],
+    ['suggestion', '外出审批材料中未附证明材料', '修订外出审批流程，审批前核验证明材料'],
+    ['correctionNotice', '一名对象期满后未及时办理解除手续', '已办理解除并发放解除证明书，对相关人员批评教育'],
+    ['inspection', '矫正小组成员变更后未及时调整矫正方案', '重新评估并调整矫正方案'],
+  ] as const;
+  const findings = [];
+  const units = [...offices.map((o) => o.id), ...(bureau ? [bureau.id] : [])];
+  for (let q = 0; q < 4; q++) {
+    for (const [u, unit] of units.entries()) {
+      // The latest 巡视检察 at 东湖司法所 is left overdue, so the alert and the 逾期 state show in the demo.
+      const kept = q === 0 && u === 0;
+      if (!kept && !r.chance(0.6)) continue;
+      const [kind, content, measures] = problems[(q + u) % problems.length]!;
+      const foundOn = addCalendarDays(today, kept ? -45 : -(30 + 90 * q + r.int(0, 20)));
+      const replyDueOn = addCalendarDays(foundOn, kind === 'inspection' ? 30 : 60);
+      const rectifiedOn = kept ? null : replyDueOn < today && r.chance(0.92) ? addCalendarDays(foundOn, r.int(7, 25)) : null;
+      findings.push(
+        withSearch(findingRegister, {
+          orgUnitId: unit,
+          kind,
+          foundOn,
+          procuratorate: '区人民检察院第五检察部',
+          content,
+          replyDueOn,
+          measures: rectifiedOn ? measures : null,
+          rectifiedOn,
+          evidence: rectifiedOn ? '整改报告及台账复印件' : null,
+          state: findingState({ replyDueOn, rectifiedOn }, today),
+          createdBy: staff,
+          updatedBy: staff,
+        }),
+      );
+    }
+  }
+  await insertAll(ctx, correctionFindings, findings);
+  alerts += await refreshFindings(tx, today);
   return {
+    correctionEducations: educations.length,
+    correctionFindings: findings.length,
     correctionSubjects: subjects.length,
     correctionReports: reports.length,
     correctionVerifications: verifications.length,

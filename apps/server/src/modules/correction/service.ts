@@ -1,7 +1,19 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { addCalendarDays, toIsoDate } from '@fazhi/core';
-import { type CheckInInput, impossibleLocation, leaveApprovalLevel, leaveEnd, leaveStatus, maxPhotoBytes, subjectSpec } from '@fazhi/core/correction';
-import { and, asc, between, desc, eq, isNull } from 'drizzle-orm';
+import {
+  type CheckInInput,
+  educationSpec,
+  impossibleLocation,
+  monthlyHoursTarget,
+  type StudyMaterialId,
+  studyMaterials,
+  leaveApprovalLevel,
+  leaveEnd,
+  leaveStatus,
+  maxPhotoBytes,
+  subjectSpec,
+} from '@fazhi/core/correction';
+import { and, asc, between, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { assertCan, scopeCondition } from '../../platform/access/policy.js';
 import { recordAudit } from '../../platform/audit/service.js';
@@ -14,7 +26,7 @@ import { notifications } from '../../platform/notify/tables.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { getRecord, loadForWrite } from '../../platform/register/service.js';
 import { reportRegister, subjectRegister } from './registers.js';
-import { correctionLeaves, correctionReports, correctionSubjects } from './tables.js';
+import { correctionEducations, correctionLeaves, correctionReports, correctionSubjects } from './tables.js';
 
 const today = () => toIsoDate(new Date());
 
@@ -256,4 +268,102 @@ export async function reportPhoto(services: Services, actor: Actor, id: string) 
   const [row] = await services.db.select({ sha256: correctionReports.photoSha256, mimeType: correctionReports.photoMimeType }).from(correctionReports).where(eq(correctionReports.id, id));
   if (!row?.sha256) throw new AppError('notFound', '该报告没有照片');
   return { content: services.files.get(row.sha256), mimeType: row.mimeType ?? 'application/octet-stream' };
+}
+
+// ---------------------------------------------------------------- 教育帮扶 hours
+
+const e = correctionEducations;
+const monthEnd = (month: string) => addCalendarDays(`${addMonthsToMonth(month, 1)}-01`, -1);
+function addMonthsToMonth(month: string, n: number) {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const total = y * 12 + (m - 1) + n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Hours of 教育学习 and 公益活动 of one subject per month between two months (inclusive). */
+async function hoursByMonth(db: Services['db'], subjectId: string, from: string, to: string) {
+  const month = sql<string>`to_char(${e.on}, 'YYYY-MM')`;
+  const rows = await db
+    .select({ month, kind: e.kind, hours: sql<number>`coalesce(sum(${e.hours}), 0)::int` })
+    .from(e)
+    .where(and(eq(e.subjectId, subjectId), isNull(e.deletedAt), between(e.on, `${from}-01`, monthEnd(to))))
+    .groupBy(month, e.kind);
+  const months = [];
+  for (let m = from; m <= to; m = addMonthsToMonth(m, 1)) {
+    const of = (kind: string) => Number(rows.find((r) => r.month === m && r.kind === kind)?.hours ?? 0);
+    months.push({ month: m, studyHours: of('study'), serviceHours: of('service') });
+  }
+  return months;
+}
+
+/** Staff: a subject's monthly hours over the last 12 months (reading the subject decides, as for the timeline). */
+export async function subjectHours(services: Services, actor: Actor, id: string) {
+  await getRecord(services, actor, subjectRegister, id);
+  const to = today().slice(0, 7);
+  return { subjectId: id, target: monthlyHoursTarget, months: await hoursByMonth(services.db, id, addMonthsToMonth(to, -11), to) };
+}
+
+/** The subject's study page: the materials (done today or not), this month's hours and records. */
+export async function ownStudy(services: Services, actor: Actor) {
+  const s = await ownSubject(services, actor, 'read');
+  const month = today().slice(0, 7);
+  const records = await services.db
+    .select({ id: e.id, on: e.on, kind: e.kind, content: e.content, hours: e.hours, materialId: e.materialId })
+    .from(e)
+    .where(and(eq(e.subjectId, s.id), isNull(e.deletedAt), between(e.on, `${month}-01`, monthEnd(month))))
+    .orderBy(desc(e.on), desc(e.createdAt));
+  const sum = (kind: string) => records.filter((r) => r.kind === kind).reduce((n, r) => n + r.hours, 0);
+  return {
+    month,
+    studyHours: sum('study'),
+    serviceHours: sum('service'),
+    target: monthlyHoursTarget,
+    materials: studyMaterials.map((m) => ({ ...m, doneToday: records.some((r) => r.materialId === m.id && r.on === today()) })),
+    records: records.map(({ materialId: _, ...r }) => r),
+  };
+}
+
+/** 自主学习: the subject completed a material; its hours are recorded once per material and day. */
+export async function completeStudy(services: Services, actor: Actor, materialId: StudyMaterialId) {
+  const s = await ownSubject(services, actor, 'create');
+  if (s.endedOn) throw new AppError('conflict', '矫正已解除或终止，无需登记学习');
+  const material = studyMaterials.find((m) => m.id === materialId)!;
+  const on = today();
+  return services.db.transaction(async (tx) => {
+    const [done] = await tx
+      .select({ id: e.id })
+      .from(e)
+      .where(and(eq(e.subjectId, s.id), eq(e.materialId, materialId), eq(e.on, on), isNull(e.deletedAt)));
+    if (done) throw new AppError('conflict', '今日已完成该学习资料，学时已记录');
+    const [row] = await tx
+      .insert(e)
+      .values({
+        orgUnitId: s.orgUnitId,
+        subjectId: s.id,
+        subjectName: s.name,
+        kind: 'study',
+        on,
+        content: material.title,
+        place: '在矫通自主学习',
+        hours: material.hours,
+        source: 'self',
+        materialId,
+        searchText: `${s.name} ${material.title}`.toLowerCase(),
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })
+      .returning({ id: e.id });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'create',
+      entityType: educationSpec.entity,
+      entityId: row!.id,
+      summary: `自主学习：${material.title}，${material.hours}小时`,
+      changes: [{ field: 'hours', from: null, to: material.hours }],
+    });
+    const [total] = await tx
+      .select({ n: sql<number>`coalesce(sum(${e.hours}), 0)::int` })
+      .from(e)
+      .where(and(eq(e.subjectId, s.id), isNull(e.deletedAt), between(e.on, `${on.slice(0, 7)}-01`, on)));
+    return { id: row!.id, on, hours: material.hours, monthHours: Number(total?.n ?? 0) };
+  });
 }

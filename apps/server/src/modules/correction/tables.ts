@@ -159,3 +159,43 @@ export const correctionMeetings = pgTable(
   },
   (t) => [index('correction_meetings_org_idx').on(t.orgUnitId, t.heldOn)],
 );
+
+/** 教育帮扶: 教育学习 and 公益活动 with their hours, entered by staff or by the subject's phone (自主学习). */
+export const correctionEducations = pgTable(
+  'correction_educations',
+  {
+    ...businessColumns(),
+    subjectId: uuid('subject_id').notNull(),
+    subjectName: text('subject_name').notNull(),
+    kind: text('kind').notNull(),
+    on: day('on').notNull(),
+    content: text('content').notNull(),
+    place: text('place'),
+    hours: integer('hours').notNull(),
+    /** staff | self; a self-recorded row names the material it completed. */
+    source: text('source').notNull().default('staff'),
+    materialId: text('material_id'),
+    note: text('note'),
+  },
+  (t) => [index('correction_educations_subject_idx').on(t.subjectId, t.on), index('correction_educations_org_idx').on(t.orgUnitId, t.on)],
+);
+
+/** 检察院 巡视检察 findings, 检察建议 and 纠正违法通知 addressed to a 司法所 or the 社区矫正机构, with their 整改. */
+export const correctionFindings = pgTable(
+  'correction_findings',
+  {
+    ...businessColumns(),
+    kind: text('kind').notNull(),
+    foundOn: day('found_on').notNull(),
+    procuratorate: text('procuratorate').notNull(),
+    content: text('content').notNull(),
+    replyDueOn: day('reply_due_on').notNull(),
+    measures: text('measures'),
+    rectifiedOn: day('rectified_on'),
+    evidence: text('evidence'),
+    /** Derived (findingState); refreshed on write and daily. */
+    state: text('state').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('correction_findings_org_idx').on(t.orgUnitId, t.replyDueOn)],
+);

@@ -53,6 +53,8 @@ const bodies = {
   violation: (t: Target) => ({ ...child(t), occurredOn: '2026-10-01', facts: `${marker}未按时报告`, measure: 'reprimand', approval: 'pending' }),
   monitoring: (t: Target) => ({ ...child(t), reason: 'refusedReporting', startOn: '2026-10-01', endOn: '2026-12-31', approvedBy: '区司法局局长', approvedOn: '2026-09-30' }),
   meeting: (t: Target) => ({ orgUnitId: officeOf(t), heldOn: '2026-10-25', attendees: `${marker}所长、检察官`, procuratorateAttended: true, minutes: marker }),
+  education: (t: Target) => ({ ...child(t), kind: 'service', on: '2026-10-18', content: `${marker}公益活动`, place: '敬老院', hours: 4 }),
+  finding: (t: Target) => ({ orgUnitId: officeOf(t), kind: 'inspection', foundOn: '2026-10-08', procuratorate: '区人民检察院', content: `${marker}巡视检察问题`, replyDueOn: '2026-11-08' }),
 };
 const registers = [
   ['corrReport', `${base}/reports`, bodies.report],
@@ -61,6 +63,8 @@ const registers = [
   ['corrViolation', `${base}/violations`, bodies.violation],
   ['corrMonitoring', `${base}/monitorings`, bodies.monitoring],
   ['corrMeeting', `${base}/meetings`, bodies.meeting],
+  ['corrEducation', `${base}/educations`, bodies.education],
+  ['corrFinding', `${base}/findings`, bodies.finding],
 ] as const;
 
 async function made(path: string, body: object) {
@@ -113,6 +117,22 @@ export const correctionPolicy: PolicyPart = {
         need: rec('corrSubject', 'update'),
         ok: 201,
         call: async (c: Client, t: Target) => c.post(`${subjects}/${await made(subjects, subjectBody(officeOf(t)))}/account`),
+      },
+      [`GET ${subjects}/{id}/education-hours`]: {
+        need: rec('corrSubject', 'read'),
+        ok: 200,
+        call: (c: Client, t: Target) => c.get(`${subjects}/${id('corrSubject')(t)}/education-hours`),
+      },
+      [`GET ${base}/me/study`]: { need: { kind: 'grant', module: 'correctionSelf', action: 'read' }, ok: 200, call: (c: Client) => c.get(`${base}/me/study`) },
+      [`POST ${base}/me/study`]: {
+        need: { kind: 'grant', module: 'correctionSelf', action: 'create' },
+        ok: 201,
+        // Once per material and day: each allowed call completes a material not yet done today (a refused caller's GET
+        // is refused too, and it posts the first one).
+        call: async (c: Client) => {
+          const page = (await c.get(`${base}/me/study`)).body as { materials?: { id: string; doneToday: boolean }[] };
+          return c.post(`${base}/me/study`, { materialId: page.materials?.find((m) => !m.doneToday)?.id ?? 'law-basics' });
+        },
       },
       [`GET ${base}/reports/{id}/photo`]: { need: rec('corrReport', 'read'), ok: 200, call: (c: Client, t: Target) => c.get(`${base}/reports/${id('corrReport')(t)}/photo`) },
       [`GET ${base}/me`]: { need: { kind: 'grant', module: 'correctionSelf', action: 'read' }, ok: 200, call: (c: Client) => c.get(`${base}/me`) },
