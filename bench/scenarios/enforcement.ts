@@ -94,7 +94,7 @@ export const enforcementScenarios: ScenarioModule = {
       kind: 'read',
       mode: 'load',
       request: get(`/api/enforcement/cases?q=${encodeURIComponent('建筑')}&sort=filedOn&order=desc&pageSize=20`),
-      raw: (s) => rawCases(s, actor, 'c.search_text like $1', '%建筑%', 0),
+      raw: (s) => rawCases(s, actor, `search_bigrams(c.search_text) @> search_bigrams('建筑'::text) and c.search_text like $1`, '%建筑%', 0),
     };
     const caseDetail: Scenario = {
       name: 'enforcement.cases.detail',

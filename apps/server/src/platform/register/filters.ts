@@ -1,5 +1,5 @@
 import { isRealDate, type FieldSpec, type ListQuery, type RegisterSpec } from '@fazhi/core';
-import { asc, desc, eq, gte, ilike, like, lte, type AnyColumn, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, gte, ilike, like, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inSubtreeOf } from '../access/policy.js';
 import { AppError } from '../http/errors.js';
 import type { OrgTree } from '../org/tree.js';
@@ -15,6 +15,18 @@ export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/**
+ * Keyword search in a register's lower-cased `search_text`. From two characters on, the rows come from the GIN index
+ * on `search_bigrams(search_text)` (migration 0029): a row can only contain the query if it has every bigram of the
+ * query, and LIKE then checks the candidates. A single character has no bigram and stays a LIKE over the rows.
+ */
+export function searchCondition(searchText: AnyColumn, q: string): SQL {
+  const needle = q.toLowerCase();
+  const contains = like(searchText, `%${escapeLike(needle)}%`);
+  if ([...needle].length < 2) return contains;
+  return sql`(search_bigrams(${searchText}) @> search_bigrams(${needle}::text) and ${contains})`;
+}
+
 function column(table: RegisterTable, name: string): AnyColumn {
   const c = (table as unknown as Record<string, AnyColumn>)[name];
   if (!c) throw new Error(`register column missing: ${name}`);
@@ -24,7 +36,7 @@ function column(table: RegisterTable, name: string): AnyColumn {
 /** Turns `q` and `f.<field>` / `f.<field>From` / `f.<field>To` into SQL; unknown or malformed filters are 400s. */
 export function filterConditions(spec: RegisterSpec, table: RegisterTable, query: ListQuery, tree?: OrgTree): SQL[] {
   const conds: SQL[] = [];
-  if (query.q) conds.push(like(table.searchText, `%${escapeLike(query.q.toLowerCase())}%`));
+  if (query.q) conds.push(searchCondition(table.searchText, query.q));
   const byName = new Map(spec.fields.filter((f) => f.filter).map((f) => [f.name, f]));
   for (const [key, raw] of Object.entries(query)) {
     if (!key.startsWith('f.') || raw === undefined || raw === '') continue;
