@@ -4,6 +4,7 @@ import { inSubtreeOf } from '../access/policy.js';
 import { AppError } from '../http/errors.js';
 import type { OrgTree } from '../org/tree.js';
 import type { RegisterTable } from './define.js';
+import { bigramsOf, commonBigramShare, type BigramFrequency } from './search.js';
 
 const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,12 +19,15 @@ export function escapeLike(s: string): string {
 /**
  * Keyword search in a register's lower-cased `search_text`. From two characters on, the rows come from the GIN index
  * on `search_bigrams(search_text)` (migration 0029): a row can only contain the query if it has every bigram of the
- * query, and LIKE then checks the candidates. A single character has no bigram and stays a LIKE over the rows.
+ * query, and LIKE then checks the candidates. A single character has no bigram and stays a LIKE over the rows, and so
+ * does a query made only of bigrams most rows have (`frequency`, from the index's statistics; see search.ts).
  */
-export function searchCondition(searchText: AnyColumn, q: string): SQL {
+export function searchCondition(searchText: AnyColumn, q: string, frequency?: BigramFrequency): SQL {
   const needle = q.toLowerCase();
   const contains = like(searchText, `%${escapeLike(needle)}%`);
-  if ([...needle].length < 2) return contains;
+  const bigrams = bigramsOf(needle);
+  if (bigrams.length === 0) return contains;
+  if (frequency && Math.min(...bigrams.map(frequency)) >= commonBigramShare) return contains;
   return sql`(search_bigrams(${searchText}) @> search_bigrams(${needle}::text) and ${contains})`;
 }
 
@@ -34,9 +38,9 @@ function column(table: RegisterTable, name: string): AnyColumn {
 }
 
 /** Turns `q` and `f.<field>` / `f.<field>From` / `f.<field>To` into SQL; unknown or malformed filters are 400s. */
-export function filterConditions(spec: RegisterSpec, table: RegisterTable, query: ListQuery, tree?: OrgTree): SQL[] {
+export function filterConditions(spec: RegisterSpec, table: RegisterTable, query: ListQuery, tree?: OrgTree, frequency?: BigramFrequency): SQL[] {
   const conds: SQL[] = [];
-  if (query.q) conds.push(searchCondition(table.searchText, query.q));
+  if (query.q) conds.push(searchCondition(table.searchText, query.q, frequency));
   const byName = new Map(spec.fields.filter((f) => f.filter).map((f) => [f.name, f]));
   for (const [key, raw] of Object.entries(query)) {
     if (!key.startsWith('f.') || raw === undefined || raw === '') continue;

@@ -3,7 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { startHarness, type Harness } from '../../../test/harness.js';
 import { rowsOf } from '../db/client.js';
+import { litigationCases } from '../../modules/litigation/tables.js';
 import { escapeLike } from './filters.js';
+import { bigramFrequencies, bigramsOf, commonBigramShare } from './search.js';
 
 // Keyword search goes through the bigram index from two characters on (filters.ts searchCondition). It must find
 // exactly the rows a plain LIKE over search_text finds, for Chinese and ASCII, one character or more.
@@ -34,6 +36,8 @@ describe('keyword search through the bigram index', () => {
       });
       assert.equal(res.status, 201, JSON.stringify(res.body));
     }
+    // Statistics, so that bigrams most cases have (不服) take the LIKE path and rarer ones the index.
+    await h.db.execute(sql`analyze litigation_cases`);
   });
   after(() => h.close());
 
@@ -52,7 +56,32 @@ describe('keyword search through the bigram index', () => {
     return res.body.items.map((c: { id: string }) => c.id).sort();
   }
 
-  const queries = ['拆', '迁', '拆迁', '拆迁补偿', '征收决定', '决定', '违法建筑', 'a', 'A', 'ab', 'ABC', 'abc-1', '100%', '%', '_', 'c_1', 'c_', '检索测试人', '一二', 'zz', ' x', 'x'];
+  const queries = [
+    '不服',
+    '不服房屋',
+    '拆',
+    '迁',
+    '拆迁',
+    '拆迁补偿',
+    '征收决定',
+    '决定',
+    '违法建筑',
+    'a',
+    'A',
+    'ab',
+    'ABC',
+    'abc-1',
+    '100%',
+    '%',
+    '_',
+    'c_1',
+    'c_',
+    '检索测试人',
+    '一二',
+    'zz',
+    ' x',
+    'x',
+  ];
   for (const q of queries) {
     it(`“${q}” finds the same rows as LIKE`, async () => {
       const expected = await likeIds(q);
@@ -73,6 +102,14 @@ describe('keyword search through the bigram index', () => {
       const res = await fzb.get(`/api/litigation/cases?q=${encodeURIComponent(q)}&f.disputeArea=other&f.orgUnitId=${unit}&pageSize=50`);
       assert.equal(res.body.items.filter((c: { caseNumber: string }) => c.caseNumber.startsWith('（2026）鲁0899行初95')).length, n, q);
     }
+  });
+
+  it('knows from the statistics which bigrams most cases have', async () => {
+    const frequency = await bigramFrequencies(h.db, litigationCases);
+    assert.ok(frequency('不服') >= commonBigramShare, String(frequency('不服')));
+    assert.equal(frequency('一二'), 0);
+    assert.deepEqual(bigramsOf('拆迁补偿'), ['拆迁', '迁补', '补偿']);
+    assert.deepEqual(bigramsOf('拆'), []);
   });
 
   it('splits text into distinct character bigrams', async () => {
