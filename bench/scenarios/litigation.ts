@@ -112,7 +112,7 @@ export const litigationScenarios: ScenarioModule = {
       kind: 'read',
       mode: 'load',
       request: get(`/api/litigation/cases?q=${encodeURIComponent('拆迁')}`),
-      raw: (s) => rawList(s, actor, `search_bigrams(c.search_text) @> search_bigrams('拆迁'::text) and c.search_text like $1`, '%拆迁%', 'c.complaint_received_on desc', 20, 0),
+      raw: (s) => rawList(s, actor, 'c.search_text like $1', '%拆迁%', 'c.complaint_received_on desc', 20, 0),
       targets: [{ metric: 'p99', maxMs: 50, when: { engine: 'postgres', scale: 100, connections: 32 } }],
     };
     const detail: Scenario = {

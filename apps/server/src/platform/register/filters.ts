@@ -20,14 +20,15 @@ export function escapeLike(s: string): string {
  * Keyword search in a register's lower-cased `search_text`. From two characters on, the rows come from the GIN index
  * on `search_bigrams(search_text)` (migration 0029): a row can only contain the query if it has every bigram of the
  * query, and LIKE then checks the candidates. A single character has no bigram and stays a LIKE over the rows, and so
- * does a query made only of bigrams most rows have (`frequency`, from the index's statistics; see search.ts).
+ * does a query whose bigrams most rows have (`frequency`, from the index's statistics; see search.ts).
  */
 export function searchCondition(searchText: AnyColumn, q: string, frequency?: BigramFrequency): SQL {
   const needle = q.toLowerCase();
   const contains = like(searchText, `%${escapeLike(needle)}%`);
   const bigrams = bigramsOf(needle);
   if (bigrams.length === 0) return contains;
-  if (frequency && Math.min(...bigrams.map(frequency)) >= commonBigramShare) return contains;
+  // The share of rows with every bigram, taking them as independent (as the planner does).
+  if (frequency && bigrams.reduce((share, b) => share * frequency(b), 1) >= commonBigramShare) return contains;
   return sql`(search_bigrams(${searchText}) @> search_bigrams(${needle}::text) and ${contains})`;
 }
 

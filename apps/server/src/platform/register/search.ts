@@ -4,8 +4,8 @@ import { rowsOf, type Db } from '../db/client.js';
 
 /**
  * How often each bigram occurs in a table's search texts, from the planner's statistics of its bigram index
- * (`pg_stats.most_common_elems`; bigrams not listed are rarer than every listed one). A search whose rarest bigram is
- * in a twentieth of the rows or more skips the index: reading the rows in list order finds the page and the capped
+ * (`pg_stats.most_common_elems`; bigrams not listed are rarer than every listed one). A search expected in a twentieth
+ * of the rows or more skips the index: reading the rows in list order finds the page and the capped
  * count soonest, and the bigram check would only cost the rows it keeps (the function runs per row outside the index).
  * Empty until the table has been analysed (PGlite never is): then every search of two characters uses the index.
  */
@@ -38,5 +38,5 @@ export function bigramsOf(text: string): string[] {
   return chars.slice(1).map((c, i) => chars[i]! + c);
 }
 
-/** Searches whose every bigram is at least this common read the rows in list order instead of the index. */
+/** Searches expected in at least this share of the rows read them in list order instead of through the index. */
 export const commonBigramShare = 0.05;
