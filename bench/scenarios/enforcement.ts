@@ -96,6 +96,16 @@ export const enforcementScenarios: ScenarioModule = {
       request: get(`/api/enforcement/cases?q=${encodeURIComponent('建筑')}&sort=filedOn&order=desc&pageSize=20`),
       raw: (s) => rawCases(s, actor, 'c.search_text like $1', '%建筑%', 0),
     };
+    // A rare query (one case's number): before the bigram index every such search read all the cases.
+    const caseNumberSearch: Scenario = {
+      name: 'enforcement.cases.search.number',
+      description: '执法案件 keyword search q=0081712 (one case number) + sort by 立案日期 + total',
+      kind: 'read',
+      mode: 'load',
+      request: get('/api/enforcement/cases?q=0081712&sort=filedOn&order=desc&pageSize=20'),
+      raw: (s) => rawCases(s, actor, `search_bigrams(c.search_text) @> search_bigrams('0081712'::text) and c.search_text like $1`, '%0081712%', 0),
+      targets: [{ metric: 'p99', maxMs: 50, when: { engine: 'postgres', scale: 100, connections: 32 } }],
+    };
     const caseDetail: Scenario = {
       name: 'enforcement.cases.detail',
       description: `执法案件 detail with its 法制审核 (rotating over ${caseIds.length} ids)`,
@@ -111,6 +121,6 @@ export const enforcementScenarios: ScenarioModule = {
       request: get(`/api/indicators/values?ids=${caseIndicators.map((i) => i.id).join(',')}&from=${year}-01-01&to=${year}-12-31`),
     };
     // The portal certificate check is not load-tested: its per-address limit (the login limit, 20 a minute) answers 429 by design.
-    return [list, indicators, caseList, caseSearch, caseDetail, caseRates];
+    return [list, indicators, caseList, caseSearch, caseNumberSearch, caseDetail, caseRates];
   },
 };

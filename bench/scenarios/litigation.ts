@@ -108,7 +108,7 @@ export const litigationScenarios: ScenarioModule = {
     };
     const search: Scenario = {
       name: 'litigation.search',
-      description: 'keyword search q=拆迁 (ILIKE on search_text) + total',
+      description: 'keyword search q=拆迁 (bigram index, LIKE recheck on search_text) + total',
       kind: 'read',
       mode: 'load',
       request: get(`/api/litigation/cases?q=${encodeURIComponent('拆迁')}`),

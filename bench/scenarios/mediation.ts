@@ -87,11 +87,11 @@ export const mediationScenarios: ScenarioModule = {
     };
     const search: Scenario = {
       name: 'mediation.search',
-      description: 'keyword search q=宅基地 (LIKE on search_text) + total',
+      description: 'keyword search q=宅基地 (bigram index, LIKE recheck on search_text) + total',
       kind: 'read',
       mode: 'load',
       request: get(`/api/mediation/disputes?q=${encodeURIComponent('宅基地')}`),
-      raw: (s) => rawList(s, actor, 'd.search_text like $1', '%宅基地%', 'd.received_on desc', 20, 0),
+      raw: (s) => rawList(s, actor, `search_bigrams(d.search_text) @> search_bigrams('宅基地'::text) and d.search_text like $1`, '%宅基地%', 'd.received_on desc', 20, 0),
     };
     const detail: Scenario = {
       name: 'mediation.detail',

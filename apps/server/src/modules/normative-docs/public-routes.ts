@@ -1,13 +1,13 @@
 import { idField } from '@fazhi/core';
 import { cleanupConclusions, documentSpec, publicationChannels } from '@fazhi/core/normative-docs';
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { sendDownload } from '../../platform/http/download.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { attachments } from '../../platform/files/tables.js';
 import { orgUnits } from '../../platform/org/tables.js';
-import { escapeLike } from '../../platform/register/filters.js';
+import { searchCondition } from '../../platform/register/filters.js';
 import { normativeDocCampaignItems as items, normativeDocCampaigns as campaigns, normativeDocuments as d } from './tables.js';
 
 /** Only documents in force that went through 三统一 and were published: never drafts, never unregistered ones. */
@@ -37,7 +37,7 @@ export function normativeDocsPublicRoutes(app: App, { db, files }: Services) {
 
   app.get('/api/public/normative-documents', { schema: { tags, summary: '现行有效的行政规范性文件（可按关键词检索）', querystring: query }, config }, async (request) => {
     const { q, page, pageSize } = request.query;
-    const where = publicDocument(q ? like(d.searchText, `%${escapeLike(q.toLowerCase())}%`) : undefined);
+    const where = publicDocument(q ? searchCondition(d.searchText, q) : undefined);
     const [total] = await db.select({ n: count() }).from(d).where(where);
     const rows = await db
       .select(listColumns)

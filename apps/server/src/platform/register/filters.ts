@@ -1,9 +1,10 @@
 import { isRealDate, type FieldSpec, type ListQuery, type RegisterSpec } from '@fazhi/core';
-import { asc, desc, eq, gte, ilike, like, lte, type AnyColumn, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, gte, ilike, like, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inSubtreeOf } from '../access/policy.js';
 import { AppError } from '../http/errors.js';
 import type { OrgTree } from '../org/tree.js';
 import type { RegisterTable } from './define.js';
+import { bigramsOf, commonBigramShare, type BigramFrequency } from './search.js';
 
 const minFilterDate = '1900-01-01';
 const maxFilterDate = '2100-12-31';
@@ -17,6 +18,22 @@ export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/**
+ * Keyword search in a register's lower-cased `search_text`. From two characters on, the rows come from the GIN index
+ * on `search_bigrams(search_text)` (migration 0033): a row can only contain the query if it has every bigram of the
+ * query, and LIKE then checks the candidates. A single character has no bigram and stays a LIKE over the rows, and so
+ * does a query whose bigrams most rows have (`frequency`, from the index's statistics; see search.ts).
+ */
+export function searchCondition(searchText: AnyColumn, q: string, frequency?: BigramFrequency): SQL {
+  const needle = q.toLowerCase();
+  const contains = like(searchText, `%${escapeLike(needle)}%`);
+  const bigrams = bigramsOf(needle);
+  if (bigrams.length === 0) return contains;
+  // The share of rows with every bigram, taking them as independent (as the planner does).
+  if (frequency && bigrams.reduce((share, b) => share * frequency(b), 1) >= commonBigramShare) return contains;
+  return sql`(search_bigrams(${searchText}) @> search_bigrams(${needle}::text) and ${contains})`;
+}
+
 function column(table: RegisterTable, name: string): AnyColumn {
   const c = (table as unknown as Record<string, AnyColumn>)[name];
   if (!c) throw new Error(`register column missing: ${name}`);
@@ -24,9 +41,9 @@ function column(table: RegisterTable, name: string): AnyColumn {
 }
 
 /** Turns `q` and `f.<field>` / `f.<field>From` / `f.<field>To` into SQL; unknown or malformed filters are 400s. */
-export function filterConditions(spec: RegisterSpec, table: RegisterTable, query: ListQuery, tree?: OrgTree): SQL[] {
+export function filterConditions(spec: RegisterSpec, table: RegisterTable, query: ListQuery, tree?: OrgTree, frequency?: BigramFrequency): SQL[] {
   const conds: SQL[] = [];
-  if (query.q) conds.push(like(table.searchText, `%${escapeLike(query.q.toLowerCase())}%`));
+  if (query.q) conds.push(searchCondition(table.searchText, query.q, frequency));
   const byName = new Map(spec.fields.filter((f) => f.filter).map((f) => [f.name, f]));
   for (const [key, raw] of Object.entries(query)) {
     if (!key.startsWith('f.') || raw === undefined || raw === '') continue;

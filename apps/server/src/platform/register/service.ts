@@ -15,6 +15,7 @@ import type { Services } from '../http/types.js';
 import { orgUnits } from '../org/tables.js';
 import { registersByPath, type RegisterDef, type Row, type WriteContext } from './define.js';
 import { filterConditions, orderBy } from './filters.js';
+import { bigramFrequencies } from './search.js';
 
 const internalColumns = new Set(['searchText', 'deletedAt']);
 
@@ -43,8 +44,9 @@ export function readConditions(def: RegisterDef, actor: Actor, extra: (SQL | und
 
 // Reads need no module grant: without one the scope is empty and only records assigned to the actor show.
 export async function listRecords(services: Services, actor: Actor, def: RegisterDef, query: ListQuery, extra: SQL[] = []): Promise<ListResult<Row>> {
-  const where = readConditions(def, actor, [...filterConditions(def.spec, def.table, query, actor.orgTree), ...extra]);
   const { db } = services;
+  const frequency = query.q ? await bigramFrequencies(db, def.table) : undefined;
+  const where = readConditions(def, actor, [...filterConditions(def.spec, def.table, query, actor.orgTree, frequency), ...extra]);
   // Counting stops past the cap, so a list of a province's records costs at most that many index entries or rows.
   const matching = db
     .select({ one: sql`1` })
