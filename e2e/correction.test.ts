@@ -41,6 +41,16 @@ describe('browser: 社区矫正 — a subject checks in on the phone, the 司法
     process.stdout.write(`# /m/ scripts: ${scripts.length} files, ${(scriptBytes / 1024).toFixed(1)} kB\n`);
     assert.ok(scriptBytes < 400 * 1024, `phone bundle ${scriptBytes} bytes`);
     await phone.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp/fazhi-e2e-shots'}/correction-phone-checkin.png`, fullPage: true });
+    // 自主学习: a material studied is recorded with its hours, once a day, and the month's hours shown.
+    await phone.getByRole('button', { name: '学习', exact: true }).click();
+    await phone.getByText(/学习\d+小时、公益活动\d+小时/).waitFor();
+    const studied = await phone.getByRole('button', { name: '今日已学习' }).count();
+    await phone.getByRole('button', { name: '已学完，记录学时' }).first().click();
+    await phone.getByText(/^已记录《.+》\d+学时，本月学习共\d+小时$/).waitFor();
+    await phone.getByRole('button', { name: '今日已学习' }).nth(studied).waitFor();
+    const studyOverflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(studyOverflow <= 0, `the study page fits a 390 px screen (overflow ${studyOverflow}px)`);
+    await phone.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp/fazhi-e2e-shots'}/correction-phone-study.png`, fullPage: true });
     await phone.close();
   });
 

@@ -102,7 +102,7 @@ function ChangePassword({ onDone }: { onDone: () => void }) {
 
 function Home() {
   const [own, setOwn] = useState<Own>();
-  const [tab, setTab] = useState<'today' | 'leaves' | 'notices'>('today');
+  const [tab, setTab] = useState<'today' | 'study' | 'leaves' | 'notices'>('today');
   const reload = useCallback(() => {
     call<Own>('GET', 'correction/me').then(setOwn, () => undefined);
   }, []);
@@ -115,13 +115,14 @@ function Home() {
         <div className="muted">{m.term(own.termStartOn, own.termEndOn)}</div>
       </section>
       <nav>
-        {(['today', 'leaves', 'notices'] as const).map((k) => (
+        {(['today', 'study', 'leaves', 'notices'] as const).map((k) => (
           <button type="button" key={k} className={tab === k ? 'on' : ''} onClick={() => setTab(k)}>
-            {{ today: m.today, leaves: m.leaves, notices: m.notices }[k]}
+            {m.tabs[k]}
           </button>
         ))}
       </nav>
       {tab === 'today' && <Today own={own} onDone={reload} />}
+      {tab === 'study' && <Study />}
       {tab === 'leaves' && <Leaves own={own} onDone={reload} />}
       {tab === 'notices' && (
         <section>
@@ -248,6 +249,58 @@ function Leaves({ own, onDone }: { own: Own; onDone: () => void }) {
           ) : (
             <li className="muted">{m.noLeaves}</li>
           )}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+type OwnStudy = {
+  month: string;
+  studyHours: number;
+  serviceHours: number;
+  target: number;
+  materials: { id: string; title: string; hours: number; summary: string; doneToday: boolean }[];
+  records: { id: string; on: string; kind: string; content: string; hours: number }[];
+};
+
+/** 自主学习: the materials, each recorded once a day when studied, and this month's study and 公益活动 hours. */
+function Study() {
+  const [study, setStudy] = useState<OwnStudy>();
+  const [result, setResult] = useState('');
+  const s = useSubmit();
+  const reload = useCallback(() => {
+    call<OwnStudy>('GET', 'correction/me/study').then(setStudy, () => undefined);
+  }, []);
+  useEffect(reload, [reload]);
+  if (!study) return null;
+  const finish = (id: string, title: string) =>
+    s.run(async () => {
+      const r = await call<{ hours: number; monthHours: number }>('POST', 'correction/me/study', { materialId: id });
+      setResult(m.studied(title, r.hours, r.monthHours));
+      reload();
+    });
+  return (
+    <>
+      <section>
+        <h2>{m.study}</h2>
+        <p className={study.studyHours + study.serviceHours >= study.target ? 'ok' : 'warn'}>{m.monthHours(study.month, study.studyHours, study.serviceHours, study.target)}</p>
+        {result && <p className="ok">{result}</p>}
+        {s.error && <p className="error">{s.error}</p>}
+      </section>
+      {study.materials.map((x) => (
+        <section key={x.id}>
+          <strong>{x.title}</strong> <span className="muted">{m.hours(x.hours)}</span>
+          <p className="muted">{x.summary}</p>
+          <button type="button" className="wide" disabled={s.busy || x.doneToday} onClick={() => finish(x.id, x.title)}>
+            {x.doneToday ? m.studiedToday : m.finishStudy}
+          </button>
+        </section>
+      ))}
+      <section>
+        <h2>{m.studyRecords}</h2>
+        <ul>
+          {study.records.length ? study.records.map((r) => <li key={r.id}>{`${r.on} ${m.studyKind[r.kind] ?? r.kind} ${r.content} ${m.hours(r.hours)}`}</li>) : <li className="muted">{m.noStudy}</li>}
         </ul>
       </section>
     </>
