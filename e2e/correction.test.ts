@@ -63,5 +63,9 @@ describe('browser: 社区矫正 — a subject checks in on the phone, the 司法
     await page.getByText('浏览器签到：今日在家，无外出').waitFor();
     await page.getByRole('link', { name: '照片' }).first().waitFor();
     await session.shot('correction-subject-timeline');
+    // The study the subject recorded on the phone is in the 教育帮扶 register, under the subject's name.
+    await page.goto(`${server.url}/correction/educations`);
+    await page.getByRole('cell', { name: subject.name }).first().waitFor();
+    await session.shot('correction-educations');
   });
 });

@@ -35,6 +35,8 @@ const routes: RouteObject[] = [
   ...pagesOf('correction/violations', 'Violation'),
   ...pagesOf('correction/monitorings', 'Monitoring'),
   ...pagesOf('correction/meetings', 'Meeting'),
+  ...pagesOf('correction/educations', 'Education'),
+  ...pagesOf('correction/findings', 'Finding'),
 ];
 
 const t = messages.menu;
@@ -52,6 +54,8 @@ const menu: MenuEntry = {
     entry('violations', t.violations),
     entry('monitorings', t.monitorings),
     entry('meetings', t.meetings),
+    entry('educations', t.educations),
+    entry('findings', t.findings),
   ],
 };
 

@@ -9,6 +9,8 @@ export const messages = {
     violations: '违规处理',
     monitorings: '电子定位',
     meetings: '矫情分析会',
+    educations: '教育帮扶',
+    findings: '检察监督与整改',
   },
   subject: {
     identity: '个人信息（已脱敏）',

@@ -1,5 +1,5 @@
 import type { RegisterSpec } from '@fazhi/core';
-import { leaveSpec, meetingSpec, monitoringSpec, reportSpec, verificationSpec, violationSpec } from '@fazhi/core/correction/index';
+import { educationSpec, findingSpec, leaveSpec, meetingSpec, monitoringSpec, reportSpec, verificationSpec, violationSpec } from '@fazhi/core/correction/index';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { RegisterFormPage } from '../../platform/register/register-form-page';
 import { RegisterListPage } from '../../platform/register/register-list-page';
@@ -35,3 +35,11 @@ const meeting = pages(meetingSpec, '/correction/meetings', (r) => `${String(r.or
 export const MeetingListPage = meeting.List;
 export const MeetingDetailPage = meeting.Detail;
 export const MeetingFormPage = meeting.Form;
+const education = pages(educationSpec, '/correction/educations', named('教育帮扶', 'on'));
+export const EducationListPage = education.List;
+export const EducationDetailPage = education.Detail;
+export const EducationFormPage = education.Form;
+const finding = pages(findingSpec, '/correction/findings', (r) => `${String(r.orgUnitName ?? '')} ${String(r.foundOn ?? '')} 检察监督`);
+export const FindingListPage = finding.List;
+export const FindingDetailPage = finding.Detail;
+export const FindingFormPage = finding.Form;
