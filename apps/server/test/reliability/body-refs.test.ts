@@ -33,6 +33,7 @@ const checkedByModule: Record<string, string> = {
   'legalAdvisers.service themeId': 'a 一月一主题 readable by the actor',
   'legalReview.request subjectId': 'the subject’s unit must be in the actor’s create scope (legal-review/registers.ts)',
   'litigation.observation caseId': 'readConditions of the case register',
+  'litigation.suggestion caseId': 'readConditions of the case register',
   'mediation.dispute campaignId': 'a campaign whose area covers the (scope-checked) committee',
   'study.attendance courseId': 'scopeCondition of the course register',
 };
