@@ -78,7 +78,8 @@ describe('browser: 案卷评查', { skip }, () => {
     // Picking a reviewer the file already has would take them off (a multiple select toggles): start without scjg.
     const before = (await api('GET', `/api/enforcement/review-files/${file.id}`)).body as { assignees: { userId: string; role: string }[] };
     const others = before.assignees.filter((a) => a.role === 'reviewer' && a.userId !== user.id).map((a) => a.userId);
-    if (others.length < before.assignees.filter((a) => a.role === 'reviewer').length) assert.equal((await api('PUT', `/api/enforcement/review-files/${file.id}/reviewers`, { userIds: others })).status, 200);
+    if (others.length < before.assignees.filter((a) => a.role === 'reviewer').length)
+      assert.equal((await api('PUT', `/api/enforcement/review-files/${file.id}/reviewers`, { userIds: others })).status, 200);
     const picker = page.getByLabel('评查人员', { exact: true });
     await picker.click();
     await picker.fill('scjg');
