@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { int4Max, versionField } from './rules.js';
 import { pageSizeMax } from './spec.js';
 
 /** Query string of every register list: paging, sort, keyword and field filters (f.<name>, f.<name>From/To). */
 export const listQuerySchema = z
   .object({
-    page: z.coerce.number().int().min(1, { message: '页码从1开始' }).max(2147483647, { message: '页码过大' }).default(1),
+    page: z.coerce.number().int().min(1, { message: '页码从1开始' }).max(int4Max, { message: '页码过大' }).default(1),
     pageSize: z.coerce
       .number()
       .int()
@@ -28,4 +29,4 @@ export const listCountCap = 10_000;
 
 export type ListResult<T> = { items: T[]; total: number; totalCapped?: boolean; page: number; pageSize: number };
 
-export const versionSchema = z.object({ version: z.int({ message: '缺少版本号' }).positive().max(2147483647, { message: '版本号不正确' }) });
+export const versionSchema = z.object({ version: versionField });

@@ -10,6 +10,11 @@ export function refineWith(check: (v: Record<string, unknown>) => FieldIssue[]) 
   };
 }
 
+/** The largest int4 (versions, page numbers, integer columns): a wider number would reach the driver as an error. */
+export const int4Max = 2_147_483_647;
+
 /** The version an edit read (optimistic locking): every update schema extends with it. */
-// Versions are int4 columns: a wider number would reach the driver as an error.
-export const versionField = z.int({ message: '缺少版本号' }).positive().max(2147483647, { message: '版本号不正确' });
+export const versionField = z.int({ message: '缺少版本号' }).positive().max(int4Max, { message: '版本号不正确' });
+
+/** `?version=` of a delete: the version the client read, from the query string. */
+export const versionQuerySchema = z.object({ version: z.coerce.number().int().positive().max(int4Max, { message: '版本号不正确' }) });

@@ -11,13 +11,19 @@ export const creditCodeField = z.string().trim().toUpperCase().refine(isValidCre
 
 export const phoneField = z.string().trim().refine(isValidPhone, { message: '电话号码格式不正确' });
 
+/** The dates the platform takes (fields and list filters alike): the years of real records, inside what PostgreSQL stores. */
+export const dateRange = { from: '1900-01-01', to: '2100-12-31' } as const;
+
+/** True when an existing 'YYYY-MM-DD' lies in `dateRange`. */
+export const inDateRange = (s: string) => s >= dateRange.from && s <= dateRange.to;
+
 /** A calendar date 'YYYY-MM-DD' that exists; `label` names it in the messages. */
 export function dateField(label = '日期') {
   const schema = z
     .string({ error: `请填写${label}` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label}格式应为 YYYY-MM-DD` })
     .refine(isRealDate, { message: `${label}不存在` })
-    .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', { message: `${label}应在1900年至2100年之间` });
+    .refine(inDateRange, { message: `${label}应在1900年至2100年之间` });
   return described(schema, { label, kind: 'date' });
 }
 

@@ -1,4 +1,4 @@
-import { idField } from '@fazhi/core';
+import { idField, versionQuerySchema } from '@fazhi/core';
 import { campaignItemSchema, commentCreateSchema, commentHandlingSchema, documentDetailSchema } from '@fazhi/core/normative-docs';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
@@ -41,7 +41,7 @@ export async function normativeDocsRoutes(app: App, services: Services) {
         tags,
         summary: '删除误登记的意见（须提交文件的 version）',
         params: params.extend({ commentId: idField }),
-        querystring: z.object({ version: z.coerce.number().int().positive().max(2147483647) }),
+        querystring: versionQuerySchema,
         response: { 200: documentDetailSchema },
       },
     },

@@ -1,4 +1,4 @@
-import { indicatorBreakdownResponse, indicatorCatalogueResponse, indicatorRecordsResponse, indicatorValuesResponse, isoDateField, toIsoDate } from '@fazhi/core';
+import { indicatorBreakdownResponse, indicatorCatalogueResponse, indicatorRecordsResponse, indicatorValuesResponse, int4Max, isoDateField, toIsoDate } from '@fazhi/core';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
@@ -70,7 +70,7 @@ export async function indicatorRoutes(app: App, { db }: Services, registry: Indi
         summary: '指标下钻：数值背后的记录',
         params: idParams,
         querystring: scopeQuery.extend({
-          page: z.coerce.number().int().min(1).max(2147483647).default(1),
+          page: z.coerce.number().int().min(1).max(int4Max).default(1),
           pageSize: z.coerce.number().int().min(1).max(200).default(20),
           part: z.enum(['numerator', 'denominator']).default('numerator'),
         }),

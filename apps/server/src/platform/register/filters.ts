@@ -1,4 +1,4 @@
-import { isRealDate, type FieldSpec, type ListQuery, type RegisterSpec } from '@fazhi/core';
+import { inDateRange, int4Max, isRealDate, type FieldSpec, type ListQuery, type RegisterSpec } from '@fazhi/core';
 import { asc, desc, eq, gte, ilike, like, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { inSubtreeOf } from '../access/policy.js';
 import { AppError } from '../http/errors.js';
@@ -6,8 +6,6 @@ import type { OrgTree } from '../org/tree.js';
 import type { RegisterTable } from './define.js';
 import { bigramsOf, commonBigramShare, type BigramFrequency } from './search.js';
 
-const minFilterDate = '1900-01-01';
-const maxFilterDate = '2100-12-31';
 const uuidRe = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function bad(path: string, message: string): never {
@@ -64,7 +62,7 @@ function fieldCondition(field: FieldSpec, col: AnyColumn, op: 'eq' | 'from' | 't
     case 'dateTime':
       if (!isRealDate(value)) bad(path, `${field.label}应为存在的日期（YYYY-MM-DD）`);
       // The contracts' range: year 0 and dates past what PostgreSQL takes were driver errors (500s).
-      if (value < minFilterDate || value > maxFilterDate) bad(path, `${field.label}应在1900年至2100年之间`);
+      if (!inDateRange(value)) bad(path, `${field.label}应在1900年至2100年之间`);
       return op === 'from' ? gte(col, value) : op === 'to' ? lte(col, value) : eq(col, value);
     case 'boolean':
       if (value !== 'true' && value !== 'false') bad(path, `${field.label}应为 true 或 false`);
@@ -80,7 +78,7 @@ function fieldCondition(field: FieldSpec, col: AnyColumn, op: 'eq' | 'from' | 't
       return eq(col, value);
     case 'integer':
       // PostgreSQL integer columns hold 32 bits; anything wider is a 400, not a driver error.
-      if (!/^-?\d{1,10}$/.test(value) || Math.abs(Number(value)) > 2147483647) bad(path, `${field.label}应为整数`);
+      if (!/^-?\d{1,10}$/.test(value) || Math.abs(Number(value)) > int4Max) bad(path, `${field.label}应为整数`);
       return op === 'from' ? gte(col, Number(value)) : op === 'to' ? lte(col, Number(value)) : eq(col, Number(value));
     default:
       return ilike(col, `%${escapeLike(value)}%`);

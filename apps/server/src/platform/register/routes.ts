@@ -12,6 +12,7 @@ import {
   okResponse,
   rowSchemaOf,
   uploadedAttachmentSchema,
+  versionQuerySchema,
 } from '@fazhi/core';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -151,7 +152,7 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
 
   app.delete(
     `${base}/:id`,
-    { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: z.object({ version: z.coerce.number().int().positive().max(2147483647) }), response: ok } },
+    { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: versionQuerySchema, response: ok } },
     async (request) => {
       await deleteRecord(services, actorOf(request), def, request.params.id, request.query.version);
       return { ok: true };
