@@ -16,10 +16,12 @@ export async function assertMayAttach(services: Services, actor: Actor, def: Reg
   await services.db.transaction((tx) => loadForWrite(tx, actor, def, id, 'update'));
 }
 
-/** The stored type is the one detected from the bytes (http/download.ts), never the uploader's. Stores the bytes first (outside the transaction), then links them to the record in one audited transaction. */
+/**
+ * The stored type is the one detected from the bytes (http/download.ts), never the uploader's. The caller has run
+ * `assertMayAttach` before reading the body (a refused user learns nothing of the file rules); the bytes are stored
+ * outside the transaction, then linked to the record — access checked again under the lock — in one audited transaction.
+ */
 export async function addAttachment(services: Services, actor: Actor, def: RegisterDef, id: string, file: { filename: string; content: Buffer }) {
-  // Access first, so a refused user learns nothing about the file rules; the bytes are stored outside the transaction.
-  await assertMayAttach(services, actor, def, id);
   if (file.content.length === 0) throw new AppError('validation', '文件为空', [{ path: 'file', message: '文件为空' }]);
   const sha256 = services.files.put(file.content);
   return services.db.transaction(async (tx) => {

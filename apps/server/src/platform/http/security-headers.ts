@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isApiDocs, isApiRequest } from './api-path.js';
 import type { App } from './types.js';
 
 /**
@@ -26,23 +27,18 @@ export const appPolicy = [
  */
 export const documentPolicy = ["default-src 'none'", "script-src 'none'", "style-src 'unsafe-inline'", 'img-src data:', "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"].join('; ');
 
-function isApi(url: string) {
-  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
-}
-
 /**
  * Headers every response carries. API answers are `no-store` (they carry personal data, and a shared computer's
  * browser cache must not keep them); the web app's hashed assets keep the long cache set where they are served.
  */
 export function installSecurityHeaders(app: App) {
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload) => {
-    const url = request.url;
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
     reply.header('cross-origin-opener-policy', 'same-origin');
     // The API reference (Swagger UI) is a page with its own scripts, like the web app.
-    const api = isApi(url) && !url.startsWith('/api/docs');
+    const api = isApiRequest(request) && !isApiDocs(request);
     reply.header('content-security-policy', api ? documentPolicy : appPolicy);
     if (api) reply.header('cache-control', 'no-store');
     return payload;

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resolveSession } from '../auth/service.js';
 import { sessionPolicy } from '../auth/session-policy.js';
 import { AppError } from './errors.js';
+import { isApiDocs, isApiRequest } from './api-path.js';
 import type { App, Services } from './types.js';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -40,24 +41,14 @@ function assertJsonBody(request: FastifyRequest) {
   if (!type || !jsonType.test(type)) throw new AppError('unsupportedMediaType');
 }
 
-/** The path as the router saw it: percent-decoded, so `/%61pi/` is `/api/`. */
-function decodedPath(url: string): string {
-  const path = url.split('?')[0]!;
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
 export function installSessionHook(app: App, services: Services) {
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!safeMethods.has(request.method)) {
       assertSameSite(request);
       assertJsonBody(request);
     }
+    if (!isApiRequest(request)) return;
     const route = request.routeOptions.url;
-    if (!decodedPath(request.url).startsWith('/api/') && !route?.startsWith('/api/')) return;
     const token = request.cookies[sessionPolicy.cookieName];
     if (token) {
       try {
@@ -69,8 +60,7 @@ export function installSessionHook(app: App, services: Services) {
     }
     // No API route matched (or only the static files' catch-all): let the 404 handler answer.
     if (request.routeOptions.config?.public || !route || route === '/*') return;
-    // The API reference (Swagger UI) is as public as /api/openapi.json.
-    if (route.startsWith('/api/docs')) return;
+    if (isApiDocs(request)) return;
     if (!request.actor) throw new AppError('unauthenticated');
     if (request.actor.mustChangePassword && !request.routeOptions.config?.duringPasswordChange) {
       throw new AppError('passwordChangeRequired');

@@ -150,12 +150,8 @@ export function registerRoutes(app: App, services: Services, def: RegisterDef, o
     return { ok: true };
   });
 
-  app.delete(
-    `${base}/:id`,
-    { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: versionQuerySchema, response: ok } },
-    async (request) => {
-      await deleteRecord(services, actorOf(request), def, request.params.id, request.query.version);
-      return { ok: true };
-    },
-  );
+  app.delete(`${base}/:id`, { schema: { tags, summary: `删除${def.spec.title}（留档，可追溯）`, params, querystring: versionQuerySchema, response: ok } }, async (request) => {
+    await deleteRecord(services, actorOf(request), def, request.params.id, request.query.version);
+    return { ok: true };
+  });
 }
