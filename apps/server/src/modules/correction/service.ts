@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { addCalendarDays, toIsoDate } from '@fazhi/core';
 import {
+  addMonths,
   type CheckInInput,
   educationSpec,
   impossibleLocation,
@@ -24,8 +25,9 @@ import { AppError, refuse } from '../../platform/http/errors.js';
 import type { Services } from '../../platform/http/types.js';
 import { notifications } from '../../platform/notify/tables.js';
 import { orgUnits } from '../../platform/org/tables.js';
-import { getRecord, loadForWrite } from '../../platform/register/service.js';
-import { reportRegister, subjectRegister } from './registers.js';
+import type { Row } from '../../platform/register/define.js';
+import { getRecord, loadForWrite, searchTextOf } from '../../platform/register/service.js';
+import { educationRegister, leaveRegister, reportRegister, subjectRegister } from './registers.js';
 import { correctionEducations, correctionLeaves, correctionReports, correctionSubjects } from './tables.js';
 
 const today = () => toIsoDate(new Date());
@@ -198,27 +200,28 @@ export async function checkIn(services: Services, actor: Actor, input: CheckInIn
   const locationFlag = impossibleLocation(latitude, longitude);
   const reportedOn = today();
   return services.db.transaction(async (tx) => {
+    const values = {
+      orgUnitId: s.orgUnitId,
+      subjectId: s.id,
+      subjectName: s.name,
+      kind: 'checkIn',
+      reportedOn,
+      content: input.content,
+      nilReport: input.nilReport,
+      photoSha256: photo?.sha256 ?? null,
+      photoMimeType: photo?.mimeType ?? null,
+      photoBytes: photo?.bytes ?? null,
+      latitude,
+      longitude,
+      accuracy: input.accuracy ?? null,
+      locationFlag,
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
+    };
+    // The search text the kit would write for the same row, so phone check-ins are found like any other report.
     const [row] = await tx
       .insert(correctionReports)
-      .values({
-        orgUnitId: s.orgUnitId,
-        subjectId: s.id,
-        subjectName: s.name,
-        kind: 'checkIn',
-        reportedOn,
-        content: input.content,
-        nilReport: input.nilReport,
-        photoSha256: photo?.sha256 ?? null,
-        photoMimeType: photo?.mimeType ?? null,
-        photoBytes: photo?.bytes ?? null,
-        latitude,
-        longitude,
-        accuracy: input.accuracy ?? null,
-        locationFlag,
-        searchText: `${s.name} ${input.content}`.toLowerCase(),
-        createdBy: actor.userId,
-        updatedBy: actor.userId,
-      })
+      .values({ ...values, searchText: searchTextOf(reportRegister, values as unknown as Row) })
       .returning({ id: correctionReports.id });
     await recordAudit(tx, auditActorOf(actor), {
       action: 'create',
@@ -241,21 +244,21 @@ export async function applyForLeave(services: Services, actor: Actor, input: { r
   if (input.startOn < today()) refuse([{ path: 'startOn', message: '外出开始日期不能早于今天' }]);
   const endOn = leaveEnd(input.startOn, input.days);
   return services.db.transaction(async (tx) => {
+    const values = {
+      orgUnitId: s.orgUnitId,
+      subjectId: s.id,
+      subjectName: s.name,
+      ...input,
+      endOn,
+      approvalLevel: leaveApprovalLevel(input.days),
+      decision: 'pending',
+      status: leaveStatus({ decision: 'pending', startOn: input.startOn, endOn }, today()),
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
+    };
     const [row] = await tx
       .insert(correctionLeaves)
-      .values({
-        orgUnitId: s.orgUnitId,
-        subjectId: s.id,
-        subjectName: s.name,
-        ...input,
-        endOn,
-        approvalLevel: leaveApprovalLevel(input.days),
-        decision: 'pending',
-        status: leaveStatus({ decision: 'pending', startOn: input.startOn, endOn }, today()),
-        searchText: `${s.name} ${input.reason} ${input.destination}`.toLowerCase(),
-        createdBy: actor.userId,
-        updatedBy: actor.userId,
-      })
+      .values({ ...values, searchText: searchTextOf(leaveRegister, values as unknown as Row) })
       .returning();
     await recordAudit(tx, auditActorOf(actor), { action: 'create', entityType: 'correction.leave', entityId: row!.id, summary: `外出申请：${input.destination}，${input.days}日` });
     return ownLeave(row!);
@@ -273,12 +276,9 @@ export async function reportPhoto(services: Services, actor: Actor, id: string) 
 // ---------------------------------------------------------------- 教育帮扶 hours
 
 const e = correctionEducations;
-const monthEnd = (month: string) => addCalendarDays(`${addMonthsToMonth(month, 1)}-01`, -1);
-function addMonthsToMonth(month: string, n: number) {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const total = y * 12 + (m - 1) + n;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-}
+/** 'YYYY-MM' shifted by whole months, and a month's last day. */
+const shiftMonth = (month: string, n: number) => addMonths(`${month}-01`, n).slice(0, 7);
+const monthEnd = (month: string) => addCalendarDays(`${shiftMonth(month, 1)}-01`, -1);
 
 /** Hours of 教育学习 and 公益活动 of one subject per month between two months (inclusive). */
 async function hoursByMonth(db: Services['db'], subjectId: string, from: string, to: string) {
@@ -289,7 +289,7 @@ async function hoursByMonth(db: Services['db'], subjectId: string, from: string,
     .where(and(eq(e.subjectId, subjectId), isNull(e.deletedAt), between(e.on, `${from}-01`, monthEnd(to))))
     .groupBy(month, e.kind);
   const months = [];
-  for (let m = from; m <= to; m = addMonthsToMonth(m, 1)) {
+  for (let m = from; m <= to; m = shiftMonth(m, 1)) {
     const of = (kind: string) => Number(rows.find((r) => r.month === m && r.kind === kind)?.hours ?? 0);
     months.push({ month: m, studyHours: of('study'), serviceHours: of('service') });
   }
@@ -300,7 +300,7 @@ async function hoursByMonth(db: Services['db'], subjectId: string, from: string,
 export async function subjectHours(services: Services, actor: Actor, id: string) {
   await getRecord(services, actor, subjectRegister, id);
   const to = today().slice(0, 7);
-  return { subjectId: id, target: monthlyHoursTarget, months: await hoursByMonth(services.db, id, addMonthsToMonth(to, -11), to) };
+  return { subjectId: id, target: monthlyHoursTarget, months: await hoursByMonth(services.db, id, shiftMonth(to, -11), to) };
 }
 
 /** The subject's study page: the materials (done today or not), this month's hours and records. */
@@ -335,23 +335,23 @@ export async function completeStudy(services: Services, actor: Actor, materialId
       .from(e)
       .where(and(eq(e.subjectId, s.id), eq(e.materialId, materialId), eq(e.on, on), isNull(e.deletedAt)));
     if (done) throw new AppError('conflict', '今日已完成该学习资料，学时已记录');
+    const values = {
+      orgUnitId: s.orgUnitId,
+      subjectId: s.id,
+      subjectName: s.name,
+      kind: 'study',
+      on,
+      content: material.title,
+      place: '在矫通自主学习',
+      hours: material.hours,
+      source: 'self',
+      materialId,
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
+    };
     const [row] = await tx
       .insert(e)
-      .values({
-        orgUnitId: s.orgUnitId,
-        subjectId: s.id,
-        subjectName: s.name,
-        kind: 'study',
-        on,
-        content: material.title,
-        place: '在矫通自主学习',
-        hours: material.hours,
-        source: 'self',
-        materialId,
-        searchText: `${s.name} ${material.title}`.toLowerCase(),
-        createdBy: actor.userId,
-        updatedBy: actor.userId,
-      })
+      .values({ ...values, searchText: searchTextOf(educationRegister, values as unknown as Row) })
       .returning({ id: e.id });
     await recordAudit(tx, auditActorOf(actor), {
       action: 'create',

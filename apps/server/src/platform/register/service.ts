@@ -79,7 +79,12 @@ export async function listRecords(services: Services, actor: Actor, def: Registe
 /** All rows of the current filter, for export (bounded). */
 export async function listAllRecords(services: Services, actor: Actor, def: RegisterDef, query: ListQuery, limit = 50_000): Promise<Row[]> {
   assertCan(actor, def.spec.module, 'export', def.spec.entity);
-  const where = and(isNull(def.table.deletedAt), scopeCondition(actor, def.spec.module, 'export', def.table, def.spec.entity), ...filterConditions(def.spec, def.table, query, actor.orgTree));
+  const frequency = query.q ? await bigramFrequencies(services.db, def.table) : undefined;
+  const where = and(
+    isNull(def.table.deletedAt),
+    scopeCondition(actor, def.spec.module, 'export', def.table, def.spec.entity),
+    ...filterConditions(def.spec, def.table, query, actor.orgTree, frequency),
+  );
   const rows = (await services.db
     .select(selection(def))
     .from(def.table)
