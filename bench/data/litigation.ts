@@ -1,8 +1,7 @@
 import { addCalendarDays } from '@fazhi/core';
-import { decisionKindOf } from '@fazhi/core/litigation';
 import type { Row } from '../../apps/server/src/platform/register/define.js';
 import { searchTextOf } from '../../apps/server/src/platform/register/service.js';
-import { caseRegister, derivedCaseFields, observationRegister } from '../../apps/server/src/modules/litigation/registers.js';
+import { caseRegister, derivedCaseFields, firstProceedingOf, observationRegister } from '../../apps/server/src/modules/litigation/registers.js';
 import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs, litigationProceedings } from '../../apps/server/src/modules/litigation/tables.js';
 import { absenceReasons, courts, demoPlaintiffs, leaders } from '../../apps/server/src/modules/litigation/seed.js';
 import { personName } from '../../apps/server/src/seed/people.js';
@@ -125,18 +124,7 @@ async function generateYear(ctx: DataContext, year: number) {
     Object.assign(row, derivedCaseFields(row));
     row.searchText = searchTextOf(caseRegister, row as Row);
     cases.push(row as typeof litigationCases.$inferInsert);
-    proceedings.push({
-      caseId: id,
-      orgUnitId,
-      ordinal: 0,
-      instance: 'first',
-      caseNumber: row.caseNumber as string,
-      court: row.court as string,
-      startedOn: received,
-      outcome: (row.outcome as string | undefined) ?? null,
-      decisionKind: row.outcome ? decisionKindOf(row.outcome as string) : null,
-      decidedOn: (row.closedOn as string | undefined) ?? null,
-    });
+    proceedings.push(firstProceedingOf(id, row));
   }
   await ctx.insert(litigationCases, cases);
   await ctx.insert(litigationPlaintiffs, plaintiffs);

@@ -1,11 +1,41 @@
 import { deadlineRules, dueDate, maskIdNumber } from '@fazhi/core';
-import { appealDueOn, caseNumberMismatch, caseSpec, isLost, observationSpec, suggestionReplyDueOn, suggestionSpec, type PlaintiffInput } from '@fazhi/core/litigation';
+import { appealDueOn, caseNumberMismatch, caseSpec, decisionKindOf, isLost, observationSpec, suggestionReplyDueOn, suggestionSpec, type PlaintiffInput } from '@fazhi/core/litigation';
 import { asc, eq, and, isNull, sql } from 'drizzle-orm';
 import type { FieldChange } from '../../platform/audit/tables.js';
 import { AppError } from '../../platform/http/errors.js';
-import { defineRegister } from '../../platform/register/define.js';
+import { defineRegister, type WriteContext } from '../../platform/register/define.js';
 import { readConditions } from '../../platform/register/service.js';
 import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs, litigationProceedings, litigationSuggestions } from './tables.js';
+
+/** The first 审级's record of a case, from the case's own columns (a new case's, or a seeded one's with its judgment). */
+export function firstProceedingOf(caseId: string, row: Record<string, unknown>): typeof litigationProceedings.$inferInsert {
+  const outcome = typeof row.outcome === 'string' ? row.outcome : null;
+  const servedOn = typeof row.servedOn === 'string' ? row.servedOn : null;
+  return {
+    caseId,
+    orgUnitId: String(row.orgUnitId),
+    ordinal: 0,
+    instance: String(row.instance),
+    caseNumber: String(row.caseNumber),
+    court: String(row.court),
+    startedOn: String(row.complaintReceivedOn),
+    outcome,
+    decisionKind: outcome ? decisionKindOf(outcome) : null,
+    decidedOn: typeof row.closedOn === 'string' ? row.closedOn : null,
+    servedOn,
+    appealDueOn: appealDueOn(outcome, servedOn),
+  };
+}
+
+/** The case an observation or a 司法建议 names must be one the actor may read; otherwise "不存在", nothing echoed. */
+async function assertCaseReadable(tx: WriteContext['tx'], actor: WriteContext['actor'], caseId: unknown) {
+  if (typeof caseId !== 'string') return;
+  const [kase] = await tx
+    .select({ id: litigationCases.id })
+    .from(litigationCases)
+    .where(readConditions(caseRegister, actor, [eq(litigationCases.id, caseId)]));
+  if (!kase) throw new AppError('validation', '所选案件不存在', [{ path: 'caseId', message: '所选案件不存在' }]);
+}
 
 /**
  * Derived columns of a case: the defence deadline from the receipt date, lateness, 败诉 from the outcome in force,
@@ -61,15 +91,7 @@ export const caseRegister = defineRegister({
     const isNew = !ctxBefore;
     if (isNew) {
       // The first 审级's record: later ones (二审, 重审) are added by the workflow, this one never overwritten.
-      await tx.insert(litigationProceedings).values({
-        caseId: row.id,
-        orgUnitId: String(row.orgUnitId),
-        ordinal: 0,
-        instance: String(row.instance),
-        caseNumber: String(row.caseNumber),
-        court: String(row.court),
-        startedOn: String(row.complaintReceivedOn),
-      });
+      await tx.insert(litigationProceedings).values(firstProceedingOf(row.id, row));
     } else if (['caseNumber', 'court', 'instance', 'orgUnitId'].some((k) => k in input)) {
       // Editing the case's 案号 or court corrects the current 审级's record.
       await tx
@@ -138,13 +160,7 @@ export const observationRegister = defineRegister({
   naturalKey: ['orgUnitId', 'heldOn', 'title'],
   // An observed hearing may name its case: it must be a case the recorder can see.
   prepare: async (input, { tx, actor }) => {
-    if (typeof input.caseId === 'string') {
-      const [kase] = await tx
-        .select({ id: litigationCases.id })
-        .from(litigationCases)
-        .where(readConditions(caseRegister, actor, [eq(litigationCases.id, input.caseId)]));
-      if (!kase) throw new AppError('validation', '所选案件不存在', [{ path: 'caseId', message: '所选案件不存在' }]);
-    }
+    await assertCaseReadable(tx, actor, input.caseId);
     return input;
   },
 });
@@ -160,13 +176,7 @@ export const suggestionRegister = defineRegister({
   table: litigationSuggestions,
   naturalKey: ['docNumber'],
   prepare: async (input, { tx, actor, before }) => {
-    if (typeof input.caseId === 'string') {
-      const [kase] = await tx
-        .select({ id: litigationCases.id })
-        .from(litigationCases)
-        .where(readConditions(caseRegister, actor, [eq(litigationCases.id, input.caseId)]));
-      if (!kase) throw new AppError('validation', '所选案件不存在', [{ path: 'caseId', message: '所选案件不存在' }]);
-    }
+    await assertCaseReadable(tx, actor, input.caseId);
     const merged = { ...before, ...input };
     if (typeof merged.repliedOn === 'string' && merged.repliedOn < String(merged.receivedOn)) {
       throw new AppError('validation', '回复日期不能早于收到日期', [{ path: 'repliedOn', message: '回复日期不能早于收到日期' }]);

@@ -1,5 +1,5 @@
 import { addCalendarDays, maskIdNumber } from '@fazhi/core';
-import { appealDueOn, decisionKindOf, effectiveOutcome, isLost } from '@fazhi/core/litigation';
+import { decisionKindOf, effectiveOutcome, isLost } from '@fazhi/core/litigation';
 import type { PersonalDataCipher } from '../../platform/crypto/sm.js';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
@@ -7,7 +7,7 @@ import type { DemoOrg } from '../../seed/demo-district.js';
 import { companyName, creditCode, idNumber, personName } from '../../seed/people.js';
 import type { SeedContext } from '../../seed/context.js';
 import type { Random } from '../../seed/random.js';
-import { caseRegister, derivedCaseFields, derivedSuggestionFields, observationRegister, suggestionRegister } from './registers.js';
+import { caseRegister, derivedCaseFields, derivedSuggestionFields, firstProceedingOf, observationRegister, suggestionRegister } from './registers.js';
 import { litigationCases, litigationHearings, litigationObservations, litigationPlaintiffs, litigationProceedings, litigationSuggestions } from './tables.js';
 
 // Which units get sued for what, roughly as in the model report's district.
@@ -168,20 +168,7 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
         }
       }
     }
-    const first = {
-      caseId: id,
-      orgUnitId,
-      ordinal: 0,
-      instance: 'first',
-      caseNumber: row.caseNumber as string,
-      court: row.court as string,
-      startedOn: received,
-      outcome: (row.outcome as string | undefined) ?? null,
-      decisionKind: row.outcome ? decisionKindOf(row.outcome as string) : null,
-      decidedOn: (row.closedOn as string | undefined) ?? null,
-      servedOn: (row.servedOn as string | undefined) ?? null,
-      appealDueOn: appealDueOn(row.outcome as string | undefined, row.servedOn as string | undefined),
-    };
+    const first = firstProceedingOf(id, row);
     proceedings.push(first);
     // About one closed judgment in five is appealed: a 行终 record at the 中级法院, the 一审 record kept as it was.
     if (row.outcome && first.appealDueOn && first.decisionKind === 'judgment' && (row.state === 'closed' || row.state === 'archived') && r.chance(0.2)) {
