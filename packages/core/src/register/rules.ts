@@ -3,10 +3,21 @@ import { z } from 'zod';
 /** A rule across fields, broken: the field to mark and a Chinese message. */
 export type FieldIssue = { path: string; message: string };
 
-/** Runs a cross-field check (shared with the server, which runs it on the merged record) inside a zod schema. */
+/**
+ * Runs a cross-field check (shared with the server, which runs it on the merged record) inside a zod schema. Zod runs
+ * it even when a field was already refused, so a check may meet a value it never expects (a date that is not one):
+ * if it throws then, the field's own message is the answer, not a 500.
+ */
 export function refineWith(check: (v: Record<string, unknown>) => FieldIssue[]) {
   return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    for (const i of check(value)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
+    let found: FieldIssue[];
+    try {
+      found = check(value);
+    } catch (error) {
+      if (ctx.issues.length) return;
+      throw error;
+    }
+    for (const i of found) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
   };
 }
 
