@@ -98,20 +98,25 @@ describe('社区矫正 教育帮扶 and 检察监督 through the API', () => {
   });
 
   it('lets a subject record study on the phone once per material and day, and see only their own hours', async () => {
+    // A 公益活动 this month, so that the month's study hours could be confused with it.
+    const [own] = await h.db.select().from(correctionSubjects).where(eq(correctionSubjects.accountUsername, 'jzdx'));
+    const today = toIsoDate(new Date());
+    const service = await dhjz.post(`${base}/educations`, education({ subjectId: own!.id, orgUnitId: own!.orgUnitId, on: today, content: '社区公益劳动' }));
+    assert.equal(service.status, 201, JSON.stringify(service.body));
     const before = (await jzdx.get(`${base}/me/study`)).body;
+    assert.ok(before.serviceHours >= 4);
     assert.equal(before.month, toIsoDate(new Date()).slice(0, 7));
     assert.ok(before.materials.length >= 3);
     const material = before.materials.find((m: { doneToday: boolean }) => !m.doneToday);
     const done = await jzdx.post(`${base}/me/study`, { materialId: material.id });
     assert.equal(done.status, 201, JSON.stringify(done.body));
-    assert.equal(done.body.monthHours, before.studyHours + before.serviceHours + material.hours);
+    assert.equal(done.body.monthHours, before.studyHours + material.hours, "the month's study hours, without 公益活动");
     assert.equal((await jzdx.post(`${base}/me/study`, { materialId: material.id })).status, 409, 'once a day');
     assert.equal((await jzdx.post(`${base}/me/study`, { materialId: 'not-a-material' })).status, 400);
     const after = (await jzdx.get(`${base}/me/study`)).body;
     assert.equal(after.studyHours, before.studyHours + material.hours);
     assert.ok(after.materials.find((m: { id: string }) => m.id === material.id).doneToday);
     // The 司法所 sees it in the register, marked as the subject's own.
-    const [own] = await h.db.select().from(correctionSubjects).where(eq(correctionSubjects.accountUsername, 'jzdx'));
     const staffView = (await dhjz.get(`${base}/educations/${done.body.id}`)).body;
     assert.equal(staffView.subjectId, own!.id);
     assert.equal(staffView.source, 'self');

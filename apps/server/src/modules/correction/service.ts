@@ -363,7 +363,8 @@ export async function completeStudy(services: Services, actor: Actor, materialId
     const [total] = await tx
       .select({ n: sql<number>`coalesce(sum(${e.hours}), 0)::int` })
       .from(e)
-      .where(and(eq(e.subjectId, s.id), isNull(e.deletedAt), between(e.on, `${on.slice(0, 7)}-01`, on)));
+      .where(and(eq(e.subjectId, s.id), eq(e.kind, 'study'), isNull(e.deletedAt), between(e.on, `${on.slice(0, 7)}-01`, on)));
+    // The phone says "本月学习共N小时": 公益活动 hours are shown apart, not added in.
     return { id: row!.id, on, hours: material.hours, monthHours: Number(total?.n ?? 0) };
   });
 }
