@@ -123,7 +123,15 @@ export const decisionsIndicators: Indicator[] = [
     definition: '期间所在年度已公布的重大行政决策事项目录中的事项数',
     set: catalogueItemSet,
   },
-  { id: 'decisions.decided', module: 'decisions', label: '作出重大行政决策数', unit: '项', kind: 'count', definition: '期间内经集体讨论决定通过（含修改后通过）的重大行政决策数', set: decided() },
+  {
+    id: 'decisions.decided',
+    module: 'decisions',
+    label: '作出重大行政决策数',
+    unit: '项',
+    kind: 'count',
+    definition: '期间内作出（通过或修改后通过）的重大行政决策数，含未经集体讨论作出的',
+    set: decided(),
+  },
   share('decisions.publicParticipationRate', '公众参与率', '履行公众参与程序（条例第十四条所列方式）的决策数 ÷ 期间内作出的决策数（含未经集体讨论作出的）', eq(d.publicCommentStatus, 'done')),
   share('decisions.legalityReviewRate', '合法性审查率', '经合法性审查（结论为合法或修改后合法）的决策数 ÷ 期间内作出的决策数（含未经集体讨论作出的）', passedReviewExists('majorDecision', d.id)),
   share(
