@@ -22,7 +22,7 @@ describe('browser: a major decision through its workflow', { skip }, () => {
     const id = made.body.id as string;
     let version = made.body.version as number;
     const steps: [string, Record<string, unknown>][] = [
-      ['publicComment', { status: 'done', commentStartOn: '2026-09-01', commentEndOn: '2026-10-10', channel: '区政府网站', commentsReceived: 3 }],
+      ['publicComment', { status: 'done', forms: ['openSolicitation'], commentStartOn: '2026-09-01', commentEndOn: '2026-10-10', channel: '区政府网站', commentsReceived: 3 }],
       ['expertReview', { status: 'notApplicable', reason: '专业性不强' }],
     ];
     for (const [step, body] of steps) {
@@ -35,6 +35,12 @@ describe('browser: a major decision through its workflow', { skip }, () => {
     await session.login('fzb');
     await page.goto(`${session.server.url}/decisions/decisions/${id}`);
     const dialog = page.getByRole('dialog');
+    // 公众参与 offers the forms of 条例第十四条; the 30-day floor is the public solicitation's alone.
+    await page.getByRole('button', { name: '登记公众参与' }).click();
+    await dialog.getByRole('checkbox', { name: '座谈会' }).waitFor();
+    await dialog.getByText(/选择“向社会公开征求意见”的，期限一般不少于30日/).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '听证不适用' }).click();
     await dialog.getByPlaceholder('不举行听证的理由').fill('不涉及群众切身利益的听证事项');
     await dialog.getByRole('button', { name: '听证不适用' }).click();

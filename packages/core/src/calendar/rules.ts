@@ -108,11 +108,11 @@ export const deadlineRules = {
   },
   'decisions.publicComment': {
     key: 'decisions.publicComment',
-    label: '重大行政决策公开征求意见（最短）',
+    label: '重大行政决策向社会公开征求意见（最短）',
     value: 30,
     unit: 'calendarDays',
     status: 'law',
-    source: '《重大行政决策程序暂行条例》第十五条：征求意见的期限一般不少于30日',
+    source: '《重大行政决策程序暂行条例》第十五条：公开征求意见的期限一般不少于30日',
   },
   'decisions.hearingMaterials': {
     key: 'decisions.hearingMaterials',
@@ -120,7 +120,7 @@ export const deadlineRules = {
     value: 7,
     unit: 'calendarDays',
     status: 'law',
-    source: '《重大行政决策程序暂行条例》第十七条：听证会召开7日前送达听证参加人',
+    source: '《重大行政决策程序暂行条例》第十六条：听证会材料应当于召开听证会7日前送达听证参加人',
   },
 } as const satisfies Record<string, DeadlineRule>;
 

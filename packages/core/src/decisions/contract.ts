@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RegisterSpec } from '../register/spec.js';
 import { dateField, textField } from '../validators/zod.js';
-import { decisionKinds, decisionOutcomes, matterCategories, meetingTypes, publicationChannels, quarters, riskLevels, stepStatuses } from './codes.js';
+import { decisionKinds, decisionOutcomes, matterCategories, meetingTypes, publicationChannels, quarters, riskLevels, stepStatuses, undeliberatedForms } from './codes.js';
 import { catalogueStates, decisionStates, matterStates } from './workflow.js';
 
 const note = textField('备注', 2000);
@@ -89,8 +89,11 @@ export const decisionSpec: RegisterSpec = {
     { name: 'expertReviewStatus', label: '专家论证', kind: 'code', codes: stepStatuses, filter: true },
     { name: 'riskAssessmentStatus', label: '风险评估', kind: 'code', codes: stepStatuses, filter: true },
     { name: 'riskLevel', label: '风险等级', kind: 'code', codes: riskLevels, filter: true },
-    { name: 'meetingType', label: '会议类型', kind: 'code', codes: meetingTypes },
-    { name: 'meetingOn', label: '集体讨论日期', kind: 'date', list: true, filter: true, sortable: true },
+    { name: 'decidedOn', label: '作出决定日期', kind: 'date', list: true, filter: true, sortable: true },
+    { name: 'meetingType', label: '会议类型', kind: 'code', codes: meetingTypes, filter: true },
+    { name: 'meetingOn', label: '集体讨论日期', kind: 'date', filter: true, sortable: true },
+    { name: 'undeliberatedForm', label: '未经集体讨论的决定方式', kind: 'code', codes: undeliberatedForms, filter: true },
+    { name: 'undeliberatedNote', label: '未经集体讨论的情况说明', kind: 'longText' },
     { name: 'outcome', label: '决定结果', kind: 'code', codes: decisionOutcomes, list: true, filter: true },
     { name: 'departsFromMajority', label: '主要负责人决定与多数意见不一致', kind: 'boolean', filter: true },
     { name: 'publishedOn', label: '公布日期', kind: 'date', filter: true, sortable: true },
@@ -129,6 +132,7 @@ export const matterSpec: RegisterSpec = {
     { name: 'meetingName', label: '会议名称', kind: 'text' },
     { name: 'decisionText', label: '会议决定', kind: 'longText' },
     { name: 'judicialOfficeHeadAttended', label: '司法所负责人列席', kind: 'boolean', list: true, filter: true },
+    { name: 'unreviewedNote', label: '未经合法性审查的情况说明', kind: 'longText' },
     { name: 'summary', label: '事项内容', kind: 'longText', form: true },
     { name: 'note', label: '备注', kind: 'longText', form: true },
   ],

@@ -4,7 +4,7 @@ import { daysBetween } from '../calendar/working-days.js';
 import { codeTable } from '../register/code-table.js';
 import { described } from '../register/field-meta.js';
 import { dateField, textField } from '../validators/zod.js';
-import { evaluationTriggers, riskLevels } from './codes.js';
+import { evaluationTriggers, participationForms, riskLevels } from './codes.js';
 import { hinted } from './hint.js';
 
 /**
@@ -31,26 +31,38 @@ const notApplicable = (label: string) => z.object({ status: z.literal('notApplic
 const optionalText = (label: string, max: number) => textField(label, max).optional();
 const count = <T extends z.ZodType>(schema: T, label: string) => described(schema, { label, kind: 'integer' });
 
-/** 公众参与: a comment period of at least 30 days, or a recorded reason for a shorter one (条例第十五条). */
+/**
+ * 公众参与 in the forms of 条例第十四条, over the days opinions were heard. The 30-day floor is 向社会公开征求意见's alone
+ * (第十五条: 一般不少于30日; a shorter period needs its reason), as is publishing the draft through a stated channel.
+ */
 const publicCommentDone = z
   .object({
     status: z.literal('done'),
-    commentStartOn: dateField('征求意见开始日期'),
-    commentEndOn: hinted(dateField('征求意见截止日期'), '一般不少于30日'),
-    channel: hinted(textField('征求意见方式', 100), '如：政府网站公开征求意见、座谈会'),
+    forms: z
+      .array(participationForms.schema)
+      .min(1, { message: '请选择至少一种公众参与方式' })
+      .max(participationForms.codes.length, { message: '公众参与方式重复' })
+      .refine((f) => new Set(f).size === f.length, { message: '公众参与方式重复' }),
+    commentStartOn: dateField('听取意见开始日期'),
+    commentEndOn: hinted(dateField('听取意见截止日期'), '向社会公开征求意见的，期限一般不少于30日'),
+    channel: hinted(textField('听取意见的途径和对象', 100), '如：区政府门户网站公开征求意见；与相关社区居民代表座谈').optional(),
     commentsReceived: count(z.int({ message: '收到意见数应为整数' }).min(0, { message: '收到意见数不能为负' }).max(1_000_000, { message: '收到意见数过大' }), '收到意见数'),
     handlingSummary: optionalText('意见采纳情况', 2000),
-    shortPeriodReason: hinted(textField('征求意见期限少于30日的理由', 500), '期限不足30日的，须说明理由').optional(),
+    shortPeriodReason: hinted(textField('公开征求意见期限少于30日的理由', 500), '向社会公开征求意见期限不足30日的，须说明理由').optional(),
   })
   .superRefine((v, ctx) => {
     if (v.commentEndOn < v.commentStartOn) {
-      ctx.addIssue({ code: 'custom', path: ['commentEndOn'], message: '征求意见截止日期不能早于开始日期' });
-    } else if (daysBetween(v.commentStartOn, v.commentEndOn) < commentRule.value && !v.shortPeriodReason) {
-      ctx.addIssue({ code: 'custom', path: ['shortPeriodReason'], message: `征求意见期限少于${commentRule.value}日，须说明理由（${commentRule.source}）` });
+      ctx.addIssue({ code: 'custom', path: ['commentEndOn'], message: '听取意见截止日期不能早于开始日期' });
+      return;
+    }
+    if (!v.forms.includes('openSolicitation')) return;
+    if (!v.channel) ctx.addIssue({ code: 'custom', path: ['channel'], message: '向社会公开征求意见的，请写明公布决策草案的途径（条例第十五条）' });
+    if (daysBetween(v.commentStartOn, v.commentEndOn) < commentRule.value && !v.shortPeriodReason) {
+      ctx.addIssue({ code: 'custom', path: ['shortPeriodReason'], message: `向社会公开征求意见的期限少于${commentRule.value}日，须说明理由（${commentRule.source}）` });
     }
   });
 
-/** 听证: materials reach the participants at least 7 days before the hearing (条例第十七条). */
+/** 听证: materials reach the participants at least 7 days before the hearing (a floor, 条例第十六条第三款). */
 const hearingDone = z
   .object({
     status: z.literal('done'),
@@ -104,7 +116,7 @@ const archiveDone = z.object({
 });
 
 export const stepInputs = {
-  publicComment: z.discriminatedUnion('status', [publicCommentDone, notApplicable('不公开征求意见的理由')], { message: '请选择程序状态' }),
+  publicComment: z.discriminatedUnion('status', [publicCommentDone, notApplicable('不开展公众参与的理由（依法不予公开等）')], { message: '请选择程序状态' }),
   hearing: z.discriminatedUnion('status', [hearingDone, notApplicable('不举行听证的理由')], { message: '请选择程序状态' }),
   expertReview: z.discriminatedUnion('status', [expertReviewDone, notApplicable('不适用专家论证的理由')], { message: '请选择程序状态' }),
   riskAssessment: z.discriminatedUnion('status', [riskAssessmentDone, notApplicable('不适用风险评估的理由')], { message: '请选择程序状态' }),

@@ -10,7 +10,7 @@ const ready: DecisionFacts = {
   review: 'passed',
   reviewConcludedOn: '2026-10-20',
   commentEndOn: '2026-10-01',
-  meetingOn: null,
+  decidedOn: null,
   executionReports: 0,
 };
 
@@ -22,16 +22,28 @@ describe('重大行政决策 rules', () => {
     assert.equal(departsFromMajority(['agree', 'agree', 'abstain'], 'adoptedWithChanges'), false);
   });
 
-  it('needs a reason for a comment period under 30 days, counted from the day after it opens', () => {
-    const base = { status: 'done', commentStartOn: '2026-08-01', channel: '网站', commentsReceived: 0 } as const;
+  it('holds 向社会公开征求意见 to 30 days, counted from the day after it opens, unless a shorter period is explained', () => {
+    const base = { status: 'done', forms: ['openSolicitation'], commentStartOn: '2026-08-01', channel: '区政府网站', commentsReceived: 0 } as const;
     assert.equal(stepInputs.publicComment.safeParse({ ...base, commentEndOn: '2026-08-31' }).success, true);
     const short = stepInputs.publicComment.safeParse({ ...base, commentEndOn: '2026-08-30' });
-    assert.equal(short.success, false);
     assert.deepEqual(
-      short.error?.issues.map((i) => i.path.join('.')),
-      ['shortPeriodReason'],
+      short.error?.issues.map((i) => [i.path.join('.'), i.message]),
+      [['shortPeriodReason', '向社会公开征求意见的期限少于30日，须说明理由（《重大行政决策程序暂行条例》第十五条：公开征求意见的期限一般不少于30日）']],
     );
     assert.equal(stepInputs.publicComment.safeParse({ ...base, commentEndOn: '2026-08-30', shortPeriodReason: '紧急' }).success, true);
+    // 第十五条 also asks where the draft was published.
+    assert.deepEqual(
+      stepInputs.publicComment.safeParse({ ...base, channel: undefined, commentEndOn: '2026-08-31' }).error?.issues.map((i) => i.path.join('.')),
+      ['channel'],
+    );
+  });
+
+  it('has no 30-day floor for the other forms of 第十四条 (a 座谈会 of one day)', () => {
+    const symposium = { status: 'done', forms: ['symposium', 'fieldVisit'], commentStartOn: '2026-08-01', commentEndOn: '2026-08-01', commentsReceived: 9 } as const;
+    assert.equal(stepInputs.publicComment.safeParse(symposium).success, true);
+    assert.equal(stepInputs.publicComment.safeParse({ ...symposium, forms: [] }).success, false, 'at least one form');
+    assert.equal(stepInputs.publicComment.safeParse({ ...symposium, forms: ['symposium', 'symposium'] }).success, false, 'no form twice');
+    assert.equal(stepInputs.publicComment.safeParse({ ...symposium, forms: ['symposium', 'openSolicitation'] }).success, false, 'a public solicitation among them has the floor');
   });
 
   it('sends hearing materials at least 7 days before the hearing', () => {
@@ -78,6 +90,7 @@ describe('重大行政决策 rules', () => {
       options.map((o) => [o.name, o.refusedBy ?? 'allowed']),
       [
         ['deliberate', 'guard'],
+        ['recordUndeliberated', 'allowed'],
         ['publish', 'state'],
         ['close', 'state'],
       ],
@@ -86,7 +99,7 @@ describe('重大行政决策 rules', () => {
   });
 
   it('judges the meeting date against the comment period and the review when the step fires', () => {
-    assert.deepEqual(refused(ready, 'deliberate', { ...meeting, meetingOn: '2026-09-20' })!.reasons, ['征求意见期限尚未届满，不能集体讨论决定', '会议日期早于合法性审查意见出具日期']);
+    assert.deepEqual(refused(ready, 'deliberate', { ...meeting, meetingOn: '2026-09-20' })!.reasons, ['听取意见期限尚未届满，不能集体讨论决定', '会议日期早于合法性审查意见出具日期']);
     assert.deepEqual(refused(ready, 'deliberate', { ...meeting, meetingOn: '2026-10-10' })!.reasons, ['会议日期早于合法性审查意见出具日期']);
   });
 
@@ -102,10 +115,10 @@ describe('重大行政决策 rules', () => {
   it('says why a step is out of order in words of the procedure', () => {
     assert.deepEqual(refused(ready, 'publish')!.reasons, ['尚未集体讨论决定，不能公布']);
     assert.deepEqual(refused({ ...ready, state: 'decided' }, 'close')!.reasons, ['决策尚未公布，不能办结']);
-    assert.deepEqual(refused({ ...ready, state: 'decided' }, 'deliberate')!.reasons, ['已经集体讨论决定，不能重复登记']);
-    const published: DecisionFacts = { ...ready, state: 'published', meetingOn: '2026-11-05', steps: { ...ready.steps, archive: 'done' } };
+    assert.deepEqual(refused({ ...ready, state: 'decided' }, 'deliberate')!.reasons, ['已经作出决定，不能重复登记']);
+    const published: DecisionFacts = { ...ready, state: 'published', decidedOn: '2026-11-05', steps: { ...ready.steps, archive: 'done' } };
     assert.match(refused(published, 'close')!.reasons.join(), /执行情况报告.*后评估/);
-    assert.deepEqual(refused({ ...published, state: 'decided' }, 'publish', { publishedOn: '2026-11-01', channel: 'website' })!.reasons, ['公布日期早于集体讨论决定日期']);
+    assert.deepEqual(refused({ ...published, state: 'decided' }, 'publish', { publishedOn: '2026-11-01', channel: 'website' })!.reasons, ['公布日期早于作出决定日期']);
   });
 
   it('approves a catalogue with items after the Party committee agreed, and publishes it after approval', () => {
@@ -120,12 +133,26 @@ describe('重大行政决策 rules', () => {
     ]);
   });
 
-  it('lets a 街道 matter be decided only after a passed review, on a later date', () => {
+  it('lets a 街道 涉法事项 be decided after a passed review, or record that the meeting decided it without one', () => {
     const decide = { meetingOn: '2026-11-20', meetingName: '党工委会议', decisionText: '同意', judicialOfficeHeadAttended: true };
-    assert.deepEqual(matterWorkflow.refusal('decide', { state: 'pending', reviewPassed: false, reviewConcludedOn: null }), { kind: 'guard', reasons: ['尚未通过合法性审查，不能登记会议决定'] });
-    assert.equal(matterWorkflow.refusal('decide', { state: 'pending', reviewPassed: true, reviewConcludedOn: '2026-11-10' }, decide), null);
-    assert.deepEqual(matterWorkflow.refusal('decide', { state: 'pending', reviewPassed: true, reviewConcludedOn: '2026-11-25' }, decide)!.reasons, ['会议日期早于合法性审查意见出具日期']);
-    assert.equal(matterWorkflow.refusal('decide', { state: 'decided', reviewPassed: true, reviewConcludedOn: null })!.kind, 'state');
+    const unreviewed = { state: 'pending', category: 'majorDecision', reviewPassed: false, reviewConcludedOn: null } as const;
+    assert.deepEqual(matterWorkflow.refusal('decide', unreviewed, decide)!.reasons, ['重大决策事项尚未通过合法性审查，不能登记会议决定；会议已未经审查作出决定的，请如实填写未经合法性审查的情况说明']);
+    assert.equal(matterWorkflow.refusal('decide', unreviewed, { ...decide, unreviewedNote: '会议时审查意见未出具，先行决定' }), null);
+    assert.equal(matterWorkflow.refusal('decide', { ...unreviewed, category: 'contract' }, decide)!.kind, 'guard');
+    // 人事任免 needs no legality review.
+    assert.equal(matterWorkflow.refusal('decide', { ...unreviewed, category: 'personnel' }, decide), null);
+    assert.equal(matterWorkflow.refusal('decide', { ...unreviewed, reviewPassed: true, reviewConcludedOn: '2026-11-10' }, decide), null);
+    assert.deepEqual(matterWorkflow.refusal('decide', { ...unreviewed, reviewPassed: true, reviewConcludedOn: '2026-11-25' }, decide)!.reasons, ['会议日期早于合法性审查意见出具日期']);
+    assert.equal(matterWorkflow.refusal('decide', { ...unreviewed, state: 'decided' })!.kind, 'state');
+  });
+
+  it('records a decision reached without collective deliberation from 论证审查中 only, whatever steps are missing', () => {
+    const found = { decidedOn: '2026-11-01', form: 'headSigned', decidedBy: '孙区长', explanation: '督察发现未提交常务会议' } as const;
+    const bare: DecisionFacts = { ...ready, review: 'none', steps: { ...ready.steps, publicComment: 'pending' } };
+    assert.equal(decisionWorkflow.refusal('recordUndeliberated', bare, found), null);
+    assert.equal(decisionWorkflow.next('recordUndeliberated', bare, found), 'decided');
+    assert.deepEqual(decisionWorkflow.refusal('recordUndeliberated', { ...bare, state: 'decided' }, found)!.reasons, ['已经作出决定，不能重复登记']);
+    assert.deepEqual(refused({ ...ready, state: 'decided', decidedOn: '2026-11-01' }, 'publish', { publishedOn: '2026-10-30', channel: 'website' })!.reasons, ['公布日期早于作出决定日期']);
   });
 
   it('freezes the steps before the meeting once it decided', () => {

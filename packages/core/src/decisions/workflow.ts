@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { codeTable } from '../register/code-table.js';
 import { booleanField, dateField, textField } from '../validators/zod.js';
 import { defineWorkflow } from '../workflow/define.js';
-import { decisionOutcomes, meetingTypes, publicationChannels, stances, type StepStatus } from './codes.js';
+import { decisionOutcomes, matterCategories, meetingTypes, publicationChannels, reviewedMatterCategories, stances, undeliberatedForms, type MatterCategory, type StepStatus } from './codes.js';
 import { hinted } from './hint.js';
 import { departsFromMajority } from './majority.js';
 import { preDecisionSteps, recordedSteps, type RecordedStep } from './steps.js';
@@ -63,7 +63,8 @@ export type DecisionFacts = {
   review: ReviewStanding;
   reviewConcludedOn: string | null;
   commentEndOn: string | null;
-  meetingOn: string | null;
+  /** When the decision was made: the meeting's date, or the day it was reached without one. */
+  decidedOn: string | null;
   executionReports: number;
 };
 
@@ -73,7 +74,7 @@ const reviewMessage: Record<Exclude<ReviewStanding, 'passed'>, string> = {
   none: '尚未提请合法性审查，不能提交集体讨论决定',
   reviewing: '合法性审查尚未出具审查意见，不能提交集体讨论决定',
   failed: '合法性审查意见为不合法，不能提交集体讨论决定',
-  // 条例第二十七条: 合法性审查应当组织法律顾问、公职律师提出法律意见.
+  // 条例第二十八条: 在合法性审查过程中，应当组织法律顾问、公职律师提出法律意见.
   passedWithoutAdviser: '合法性审查没有法律顾问或公职律师参与，不能提交集体讨论决定',
 };
 
@@ -81,8 +82,8 @@ const reviewMessage: Record<Exclude<ReviewStanding, 'passed'>, string> = {
 function deliberationProblems(f: DecisionFacts): string[] {
   const out: string[] = [];
   if (f.review !== 'passed') out.push(reviewMessage[f.review]);
-  // 公众参与 is mandatory (条例第十五条): done, or the reason it was not is recorded.
-  if (f.steps.publicComment === 'pending') out.push('尚未完成公众参与（公开征求意见），也未说明不公开征求意见的理由，不能提交集体讨论决定');
+  // 公众参与 is mandatory save for matters not to be made public (条例第十四条): done, or that reason recorded.
+  if (f.steps.publicComment === 'pending') out.push('尚未完成公众参与，也未说明不开展公众参与的理由，不能提交集体讨论决定');
   for (const s of preDecisionSteps.filter((x) => x !== 'publicComment')) {
     if (f.steps[s] === 'pending') out.push(`尚未完成${stepLabel(s)}，也未说明不适用的理由，不能提交集体讨论决定`);
   }
@@ -90,6 +91,18 @@ function deliberationProblems(f: DecisionFacts): string[] {
 }
 
 const alreadyPublished = '决策已经公布';
+const alreadyDecided = '已经作出决定，不能重复登记';
+
+/**
+ * A decision reached without collective deliberation (条例第三十条 requires one), recorded as found, e.g. by the
+ * 法治办 at 督察: not a way round the meeting but the fact 集体讨论率 counts against. Who decided, how, and why.
+ */
+export const recordUndeliberatedInput = z.object({
+  decidedOn: dateField('作出决定日期'),
+  form: undeliberatedForms.field('决定方式'),
+  decidedBy: hinted(textField('作出决定的负责人', 30), '如：区长孙某某'),
+  explanation: hinted(textField('未经集体讨论的情况说明', 2000), '如实说明未提交常务会议（全体会议）讨论的原因和发现途径'),
+});
 
 /** 论证审查 → 集体讨论决定 → 公布 → 办结; a decision not adopted goes straight to 办结 once archived. */
 export const decisionWorkflow = defineWorkflow<DecisionFacts>()({
@@ -101,13 +114,21 @@ export const decisionWorkflow = defineWorkflow<DecisionFacts>()({
       from: ['preparing'],
       to: (input) => (input.outcome === 'rejected' ? 'notAdopted' : 'decided'),
       input: deliberateInput,
-      stateReasons: { decided: '已经集体讨论决定，不能重复登记', published: '已经集体讨论决定，不能重复登记', notAdopted: '已经集体讨论决定，不能重复登记', closed: '已经集体讨论决定，不能重复登记' },
+      stateReasons: { decided: alreadyDecided, published: alreadyDecided, notAdopted: alreadyDecided, closed: alreadyDecided },
       guard: deliberationProblems,
       check: (f, i) => [
-        // 条例第十五条: the meeting waits for the comment period to end.
-        ...(f.steps.publicComment === 'done' && f.commentEndOn && i.meetingOn <= f.commentEndOn ? ['征求意见期限尚未届满，不能集体讨论决定'] : []),
+        // The meeting weighs the opinions heard (条例第十八条), so it waits until the period for them closed.
+        ...(f.steps.publicComment === 'done' && f.commentEndOn && i.meetingOn <= f.commentEndOn ? ['听取意见期限尚未届满，不能集体讨论决定'] : []),
         ...(f.reviewConcludedOn && i.meetingOn < f.reviewConcludedOn ? ['会议日期早于合法性审查意见出具日期'] : []),
       ],
+    },
+    recordUndeliberated: {
+      label: '登记未经集体讨论作出的决定',
+      from: ['preparing'],
+      to: 'decided',
+      input: recordUndeliberatedInput,
+      danger: true,
+      stateReasons: { decided: alreadyDecided, published: alreadyDecided, notAdopted: alreadyDecided, closed: alreadyDecided },
     },
     publish: {
       label: '公布',
@@ -120,7 +141,7 @@ export const decisionWorkflow = defineWorkflow<DecisionFacts>()({
         adoptionExplanation: textField('公众意见采纳情况说明', 2000).optional(),
       }),
       stateReasons: { preparing: '尚未集体讨论决定，不能公布', notAdopted: '决策未获通过，不能公布', published: alreadyPublished, closed: alreadyPublished },
-      check: (f, i) => (f.meetingOn && i.publishedOn < f.meetingOn ? ['公布日期早于集体讨论决定日期'] : []),
+      check: (f, i) => (f.decidedOn && i.publishedOn < f.decidedOn ? ['公布日期早于作出决定日期'] : []),
     },
     close: {
       label: '办结',
@@ -131,7 +152,7 @@ export const decisionWorkflow = defineWorkflow<DecisionFacts>()({
       guard: (f) => [
         // 条例第三十四条: the execution unit reports how the decision is carried out.
         ...(f.state === 'published' && f.executionReports === 0 ? ['尚无决策执行情况报告，不能办结'] : []),
-        // 条例第三十五条: 决策后评估, or the reason it is not made.
+        // 条例第三十六条: 决策后评估, or the reason it is not made.
         ...(f.state === 'published' && f.steps.postEvaluation === 'pending' ? ['尚未开展决策后评估，也未说明不开展的理由，不能办结'] : []),
         // 条例第三十三条: the process records and materials are archived.
         ...(f.steps.archive !== 'done' ? ['决策过程记录和材料尚未归档，不能办结'] : []),
@@ -208,9 +229,15 @@ export const matterStates = codeTable(
 );
 export type MatterState = (typeof matterStates.codes)[number];
 
-export type MatterFacts = { state: MatterState; reviewPassed: boolean; reviewConcludedOn: string | null };
+export type MatterFacts = { state: MatterState; category: MatterCategory; reviewPassed: boolean; reviewConcludedOn: string | null };
 
-/** 待会议决定 → 已决定, once the matter passed its 合法性审查. */
+/** Whether the matter is a 涉法事项 that its meeting decides only after a legality review (not 人事任免 and the like). */
+export const matterNeedsReview = (category: MatterCategory) => reviewedMatterCategories.includes(category);
+
+/**
+ * 待会议决定 → 已决定. A 涉法事项 goes to the meeting after a passed 合法性审查; when the meeting decided one without it,
+ * the 司法所 records that as it happened, with the circumstances, and 街道审查覆盖率 counts the gap.
+ */
 export const matterWorkflow = defineWorkflow<MatterFacts>()({
   entity: 'decisions.matter',
   states: matterStates,
@@ -224,9 +251,15 @@ export const matterWorkflow = defineWorkflow<MatterFacts>()({
         meetingName: hinted(textField('会议名称', 100), '如：党工委会议、主任办公会议'),
         decisionText: textField('会议决定', 2000),
         judicialOfficeHeadAttended: booleanField('司法所负责人是否列席'),
+        unreviewedNote: hinted(textField('未经合法性审查的情况说明', 2000), '涉法事项未经合法性审查即作出会议决定的，如实说明情况').optional(),
       }),
-      guard: (f) => (f.reviewPassed ? [] : ['尚未通过合法性审查，不能登记会议决定']),
-      check: (f, i) => (f.reviewConcludedOn && i.meetingOn < f.reviewConcludedOn ? ['会议日期早于合法性审查意见出具日期'] : []),
+      check: (f, i) => {
+        if (!matterNeedsReview(f.category)) return [];
+        if (!f.reviewPassed) {
+          return i.unreviewedNote ? [] : [`${matterCategories.label(f.category)}事项尚未通过合法性审查，不能登记会议决定；会议已未经审查作出决定的，请如实填写未经合法性审查的情况说明`];
+        }
+        return f.reviewConcludedOn && i.meetingOn < f.reviewConcludedOn ? ['会议日期早于合法性审查意见出具日期'] : [];
+      },
     },
   },
 });

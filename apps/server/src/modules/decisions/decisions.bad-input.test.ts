@@ -21,7 +21,7 @@ const keys = (schema: z.ZodType) => Object.keys((schema as z.ZodObject).shape);
 const anyId = '00000000-0000-4000-8000-000000000002';
 
 const validStep: Record<RecordedStep, Record<string, Json>> = {
-  publicComment: { status: 'done', commentStartOn: '2026-08-01', commentEndOn: '2026-09-05', channel: '网站', commentsReceived: 3 },
+  publicComment: { status: 'done', forms: ['openSolicitation'], commentStartOn: '2026-08-01', commentEndOn: '2026-09-05', channel: '网站', commentsReceived: 3 },
   hearing: { status: 'done', hearingOn: '2026-09-20', materialsSentOn: '2026-09-10', participants: 9 },
   expertReview: { status: 'done', experts: [{ name: '专家', affiliation: '大学 教授', opinion: '可行', signedOn: '2026-09-01' }] },
   riskAssessment: { status: 'notApplicable', reason: '不涉及稳定风险' },
@@ -29,7 +29,7 @@ const validStep: Record<RecordedStep, Record<string, Json>> = {
   archive: { status: 'done', archivedOn: '2026-11-20', archiveNumber: 'JC-1' },
 };
 const stepFields: Record<RecordedStep, string[]> = {
-  publicComment: ['status', 'commentStartOn', 'commentEndOn', 'channel', 'commentsReceived', 'handlingSummary', 'shortPeriodReason', 'reason'],
+  publicComment: ['status', 'forms', 'commentStartOn', 'commentEndOn', 'channel', 'commentsReceived', 'handlingSummary', 'shortPeriodReason', 'reason'],
   hearing: ['status', 'hearingOn', 'materialsSentOn', 'participants', 'summary', 'reason'],
   expertReview: ['status', 'experts', 'summary', 'reason'],
   riskAssessment: ['status', 'assessedOn', 'assessor', 'riskLevel', 'riskPoints', 'measures', 'reason'],

@@ -118,15 +118,20 @@ describe('重大行政决策 through the API', () => {
     assert.match(res.body.detail, /公众参与/);
     assert.match(res.body.detail, /专家论证/);
 
-    // 公众参与: under 30 days needs a reason.
-    const comment = { status: 'done', commentStartOn: '2026-08-10', commentEndOn: '2026-08-30', channel: '区政府网站', commentsReceived: 12 };
+    // 公众参与: a 座谈会 of one day has no floor; 向社会公开征求意见 for 29 days needs the reason 第十五条 asks for.
+    const symposium = { status: 'done', forms: ['symposium'], commentStartOn: '2026-08-10', commentEndOn: '2026-08-10', channel: '规划范围内居民代表座谈', commentsReceived: 6 };
+    res = await step('publicComment', symposium);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.match(res.body.steps.find((s: { key: string }) => s.key === 'publicComment').note, /^座谈会，2026-08-10/);
+    const comment = { status: 'done', forms: ['openSolicitation', 'symposium'], commentStartOn: '2026-08-10', commentEndOn: '2026-09-08', channel: '区政府网站', commentsReceived: 12 };
     res = await step('publicComment', comment);
     assert.equal(res.status, 400);
     assert.equal(res.body.errors[0].path, 'shortPeriodReason');
-    assert.match(res.body.errors[0].message, /30日/);
+    assert.match(res.body.errors[0].message, /向社会公开征求意见的期限少于30日.*第十五条/);
     res = await step('publicComment', { ...comment, shortPeriodReason: '上级部门要求限期报送规划成果' });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.steps.find((s: { key: string }) => s.key === 'publicComment').status, 'done');
+    assert.deepEqual(res.body.commentForms, ['openSolicitation', 'symposium']);
     // 听证: materials 5 days before the hearing are too late; 7 are enough.
     res = await step('hearing', { status: 'done', hearingOn: '2026-09-10', materialsSentOn: '2026-09-05', participants: 12 });
     assert.equal(res.status, 400);
@@ -218,7 +223,8 @@ describe('重大行政决策 through the API', () => {
     const body = (path: string) => Object.keys(paths[path]?.post?.requestBody?.content['application/json']?.schema.properties ?? {}).sort();
     assert.deepEqual(body('/api/decisions/decisions/{id}/transitions/deliberate'), ['departureReason', 'headName', 'meetingName', 'meetingOn', 'meetingType', 'members', 'outcome', 'version']);
     assert.deepEqual(body('/api/decisions/catalogues/{id}/transitions/approve'), ['approvedOn', 'partyCommitteeAgreedOn', 'partyCommitteeNote', 'version']);
-    assert.deepEqual(body('/api/decisions/matters/{id}/transitions/decide'), ['decisionText', 'judicialOfficeHeadAttended', 'meetingName', 'meetingOn', 'version']);
+    assert.deepEqual(body('/api/decisions/matters/{id}/transitions/decide'), ['decisionText', 'judicialOfficeHeadAttended', 'meetingName', 'meetingOn', 'unreviewedNote', 'version']);
+    assert.deepEqual(body('/api/decisions/decisions/{id}/transitions/recordUndeliberated'), ['decidedBy', 'decidedOn', 'explanation', 'form', 'version']);
     assert.equal(paths['/api/decisions/decisions/{id}/transitions/{name}'], undefined, 'no generic transition route is left');
   });
 
@@ -241,21 +247,81 @@ describe('重大行政决策 through the API', () => {
     assert.equal((await fzb.post('/api/decisions/decisions', body)).status, 201, 'the item can be started again');
   });
 
-  it('lets a 街道 record a meeting decision on a matter only after a passed legality review', async () => {
+  const period = 'from=2026-01-01&to=2026-12-31';
+  const figure = async (id: string) => {
+    const v = (await fzb.get(`/api/indicators/values?ids=${id}&${period}`)).body.values[0] as { numerator: number; denominator: number };
+    return { numerator: v.numerator, denominator: v.denominator };
+  };
+  const drill = async (id: string, part: 'numerator' | 'denominator') => (await fzb.get(`/api/indicators/${id}/records?${period}&part=${part}&pageSize=200`)).body.items as Record<string, unknown>[];
+
+  it('counts every 街道 涉法事项 decided in 街道审查覆盖率, reviewed or not, and leaves 人事任免 out', async () => {
     const xiling = await h.login('xiling');
     const unit = h.seeded.org.subdistricts.get('西岭街道')!;
-    const created = await xiling.post('/api/decisions/matters', { orgUnitId: unit, subject: '测试：社区养老服务站建设', category: 'majorProject', proposedOn: '2026-11-01' });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const coverage = 'decisions.subdistrictReviewCoverage';
+    const create = async (subject: string, category: string) => {
+      const res = await xiling.post('/api/decisions/matters', { orgUnitId: unit, subject, category, proposedOn: '2026-11-01' });
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+      return res.body as { id: string; version: number };
+    };
     const decide = { meetingOn: '2026-11-20', meetingName: '西岭街道党工委会议', decisionText: '同意实施', judicialOfficeHeadAttended: true };
-    let res = await xiling.post(`/api/decisions/matters/${created.body.id}/transitions/decide`, { version: created.body.version, ...decide });
+    const fire = (m: { id: string; version: number }, body: Record<string, unknown>) => xiling.post(`/api/decisions/matters/${m.id}/transitions/decide`, { version: m.version, ...body });
+    const start = await figure(coverage);
+
+    // 人事任免 goes to the meeting without a review, and the coverage does not move.
+    const personnel = await create('测试：社区党组织书记任免', 'personnel');
+    assert.equal((await fire(personnel, decide)).status, 200);
+    assert.deepEqual(await figure(coverage), start);
+
+    // A 重大决策 without a review: refused, until the 司法所 records that the meeting decided it anyway.
+    const unreviewed = await create('测试：社区停车管理办法', 'majorDecision');
+    let res = await fire(unreviewed, decide);
     assert.equal(res.status, 409);
-    assert.match(res.body.detail, /尚未通过合法性审查/);
-    await passedReview('subdistrictMatter', created.body.id, unit, false, '2026-11-10');
-    res = await xiling.post(`/api/decisions/matters/${created.body.id}/transitions/decide`, { version: created.body.version, ...decide });
+    assert.match(res.body.detail, /重大决策事项尚未通过合法性审查.*情况说明/);
+    res = await fire(unreviewed, { ...decide, unreviewedNote: '会议召开时审查意见尚未出具，街道先行决定' });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.deepEqual(await figure(coverage), { numerator: start.numerator, denominator: start.denominator + 1 });
+    const listed = (await drill(coverage, 'denominator')).find((m) => m.subject === '测试：社区停车管理办法');
+    assert.equal(listed?.reviewed, false);
+    assert.match(String(listed?.unreviewedNote), /先行决定/);
+    // A review obtained after the meeting does not close the gap.
+    await passedReview('subdistrictMatter', unreviewed.id, unit, true, '2026-11-25');
+    assert.deepEqual(await figure(coverage), { numerator: start.numerator, denominator: start.denominator + 1 });
+
+    // A contract reviewed before the meeting counts on both sides; a note sent with it is not kept.
+    const contract = await create('测试：社区养老服务站委托运营协议', 'contract');
+    await passedReview('subdistrictMatter', contract.id, unit, false, '2026-11-10');
+    res = await fire(contract, { ...decide, unreviewedNote: '无' });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.review.standing, 'passedWithoutAdviser');
+    assert.equal(res.body.unreviewedNote, null);
+    assert.deepEqual(await figure(coverage), { numerator: start.numerator + 1, denominator: start.denominator + 2 });
+    assert.equal((await xiling.patch(`/api/decisions/matters/${contract.id}`, { version: res.body.version, subject: '改名' })).status, 409);
+  });
+
+  it('counts a decision reached without collective deliberation against 集体讨论率 and lists it in the drill-down', async () => {
+    const rate = 'decisions.collectiveDeliberationRate';
+    const start = await figure(rate);
+    const review = await figure('decisions.legalityReviewRate');
+    const created = await fzb.post('/api/decisions/decisions', { orgUnitId: zrzyUnit, title: '测试：城区停车收费标准调整', kind: 'publicInterest', startedOn: '2026-10-01' });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const url = `/api/decisions/decisions/${created.body.id}/transitions/recordUndeliberated`;
+    const found = { decidedOn: '2026-11-15', form: 'headSigned', decidedBy: '孙区长', explanation: '法治督察发现：该事项由主要负责人签批后即印发，未提交区政府常务会议讨论' };
+    assert.equal((await fzb.post(url, { version: created.body.version, ...found, explanation: '' })).status, 400, 'the circumstances are required');
+    const res = await fzb.post(url, { version: created.body.version, ...found });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.state, 'decided');
-    assert.equal(res.body.review.standing, 'passedWithoutAdviser');
-    assert.equal((await xiling.patch(`/api/decisions/matters/${created.body.id}`, { version: res.body.version, subject: '改名' })).status, 409);
+    const step = res.body.steps.find((s: { key: string }) => s.key === 'collectiveDeliberation');
+    assert.deepEqual([step.status, step.note], ['failed', '未经集体讨论，主要负责人签批（2026-11-15）']);
+    assert.deepEqual(await figure(rate), { numerator: start.numerator, denominator: start.denominator + 1 });
+    // Neither was it reviewed: 合法性审查率 shows that gap too.
+    assert.deepEqual(await figure('decisions.legalityReviewRate'), { numerator: review.numerator, denominator: review.denominator + 1 });
+    const listed = (await drill(rate, 'denominator')).find((d) => d.title === '测试：城区停车收费标准调整');
+    assert.deepEqual([listed?.deliberated, listed?.undeliberatedForm, listed?.decidedOn], [false, '主要负责人签批', '2026-11-15']);
+    assert.equal(
+      (await drill(rate, 'numerator')).some((d) => d.title === '测试：城区停车收费标准调整'),
+      false,
+    );
+    assert.equal((await fzb.post(url, { version: res.body.version, ...found })).status, 409, 'a decision is made once');
   });
 
   it('reminds the 承办单位 of catalogue items near the end of their planned quarter without a decision', async () => {
@@ -281,7 +347,6 @@ describe('重大行政决策 through the API', () => {
   });
 
   it('shows demo figures that equal their drill-downs, with 街道 coverage below 100%', async () => {
-    const period = 'from=2026-01-01&to=2026-12-31';
     const ids = [
       'decisions.catalogueItems',
       'decisions.decided',
@@ -310,10 +375,18 @@ describe('重大行政决策 through the API', () => {
     assert.equal(byId.get('decisions.catalogueItems')!.value, 6, 'the published demo catalogue of 2026 (the test one is for 2027)');
     assert.ok(byId.get('decisions.decided')!.value! >= 3);
     const coverage = byId.get('decisions.subdistrictReviewCoverage')!;
-    assert.ok(coverage.denominator! >= 15 && coverage.numerator! < coverage.denominator!, JSON.stringify(coverage));
-    const unreviewed = (await fzb.get(`/api/indicators/decisions.subdistrictReviewCoverage/records?${period}&part=denominator&pageSize=200`)).body.items.filter(
-      (m: { reviewed: boolean }) => !m.reviewed,
+    assert.ok(coverage.numerator! < coverage.denominator!, JSON.stringify(coverage));
+    assert.ok(coverage.denominator! < byId.get('decisions.mattersDecided')!.value!, '人事任免 and the like are not in the base');
+    const base = await drill('decisions.subdistrictReviewCoverage', 'denominator');
+    assert.ok(
+      base.every((m) => ['重大决策', '规范性文件', '重大执法决定', '合同协议'].includes(String(m.category))),
+      'the base is the 涉法事项',
     );
+    const unreviewed = base.filter((m) => !m.reviewed);
     assert.equal(unreviewed.length, coverage.denominator! - coverage.numerator!);
+    assert.ok(
+      unreviewed.every((m) => typeof m.unreviewedNote === 'string'),
+      'each gap says what happened',
+    );
   });
 });

@@ -1,6 +1,8 @@
 import {
   adoptingOutcomes,
+  participationForms,
   recordedSteps,
+  undeliberatedForms,
   type DecisionFacts,
   type DecisionOutcome,
   type DecisionState,
@@ -22,7 +24,7 @@ export function reviewStandingOf(c: ReviewConclusion | null): ReviewStanding {
 const stepColumns: Record<RecordedStep, { status: string; columns: string[] }> = {
   publicComment: {
     status: 'publicCommentStatus',
-    columns: ['commentStartOn', 'commentEndOn', 'commentChannel', 'commentsReceived', 'commentHandling', 'commentShortReason', 'publicCommentNaReason'],
+    columns: ['commentForms', 'commentStartOn', 'commentEndOn', 'commentChannel', 'commentsReceived', 'commentHandling', 'commentShortReason', 'publicCommentNaReason'],
   },
   hearing: { status: 'hearingStatus', columns: ['hearingOn', 'hearingMaterialsSentOn', 'hearingParticipants', 'hearingSummary', 'hearingNaReason'] },
   expertReview: { status: 'expertReviewStatus', columns: ['expertReviewedOn', 'expertReviewSummary', 'expertReviewNaReason'] },
@@ -55,6 +57,7 @@ export function stepValues<S extends RecordedStep>(step: S, input: StepInput<S>)
   switch (step) {
     case 'publicComment':
       set({
+        commentForms: 'forms',
         commentStartOn: 'commentStartOn',
         commentEndOn: 'commentEndOn',
         commentChannel: 'channel',
@@ -100,7 +103,7 @@ export function decisionFacts(row: Record<string, unknown>, review: ReviewConclu
     review: reviewStandingOf(review),
     reviewConcludedOn: review?.concludedOn ?? null,
     commentEndOn: (row.commentEndOn as string | null) ?? null,
-    meetingOn: (row.meetingOn as string | null) ?? null,
+    decidedOn: (row.decidedOn as string | null) ?? null,
     executionReports,
   };
 }
@@ -114,13 +117,15 @@ export function stepsOf(row: Record<string, unknown>, review: ReviewConclusion |
   const standing = reviewStandingOf(review);
   const outcome = row.outcome as DecisionOutcome | null;
   const published = typeof row.publishedOn === 'string';
+  const forms = ((row.commentForms as string[] | null) ?? []).map((f) => participationForms.label(f)).join('、');
+  const undeliberated = typeof row.undeliberatedForm === 'string';
   return [
     {
       key: 'publicComment',
       label: '公众参与',
       mandatory: true,
       status: s.publicComment,
-      note: s.publicComment === 'done' ? `${String(row.commentStartOn)} 至 ${String(row.commentEndOn)}` : na('publicComment'),
+      note: s.publicComment === 'done' ? `${forms ? `${forms}，` : ''}${String(row.commentStartOn)} 至 ${String(row.commentEndOn)}` : na('publicComment'),
     },
     { key: 'hearing', label: '听证', mandatory: false, status: s.hearing, note: s.hearing === 'done' ? String(row.hearingOn) : na('hearing') },
     { key: 'expertReview', label: '专家论证', mandatory: false, status: s.expertReview, note: s.expertReview === 'done' ? String(row.expertReviewedOn) : na('expertReview') },
@@ -132,7 +137,14 @@ export function stepsOf(row: Record<string, unknown>, review: ReviewConclusion |
       status: standing === 'passed' ? 'done' : standing === 'none' ? 'pending' : standing === 'reviewing' ? 'inProgress' : 'failed',
       note: review?.concludedOn ?? null,
     },
-    { key: 'collectiveDeliberation', label: '集体讨论决定', mandatory: true, status: outcome ? 'done' : 'pending', note: (row.meetingName as string | null) ?? null },
+    {
+      key: 'collectiveDeliberation',
+      label: '集体讨论决定',
+      mandatory: true,
+      // A decision reached without the meeting shows here as the step that failed, with how it was reached.
+      status: undeliberated ? 'failed' : outcome ? 'done' : 'pending',
+      note: undeliberated ? `未经集体讨论，${undeliberatedForms.label(String(row.undeliberatedForm))}（${String(row.decidedOn)}）` : ((row.meetingName as string | null) ?? null),
+    },
     { key: 'publication', label: '公布', mandatory: outcome ? adoptingOutcomes.includes(outcome) : true, status: published ? 'done' : 'pending', note: (row.publishedOn as string | null) ?? null },
     {
       key: 'execution',

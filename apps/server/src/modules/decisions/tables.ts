@@ -62,6 +62,8 @@ export const majorDecisions = pgTable(
     state: text('state').notNull().default('preparing'),
     // 公众参与
     publicCommentStatus: text('public_comment_status').notNull().default('pending'),
+    /** The 条例第十四条 forms used (participationForms codes). */
+    commentForms: text('comment_forms').array(),
     commentStartOn: day('comment_start_on'),
     commentEndOn: day('comment_end_on'),
     commentChannel: text('comment_channel'),
@@ -89,6 +91,8 @@ export const majorDecisions = pgTable(
     riskPoints: text('risk_points'),
     riskMeasures: text('risk_measures'),
     riskAssessmentNaReason: text('risk_assessment_na_reason'),
+    /** The day the decision was made, at a meeting or without one: the base date of the decision rates. */
+    decidedOn: day('decided_on'),
     // 集体讨论决定 (members' opinions in decision_member_opinions)
     meetingType: text('meeting_type'),
     meetingName: text('meeting_name'),
@@ -97,6 +101,9 @@ export const majorDecisions = pgTable(
     outcome: text('outcome'),
     departsFromMajority: boolean('departs_from_majority').notNull().default(false),
     departureReason: text('departure_reason'),
+    // Reached without collective deliberation (recorded as found; meetingType stays null)
+    undeliberatedForm: text('undeliberated_form'),
+    undeliberatedNote: text('undeliberated_note'),
     // 公布
     publishedOn: day('published_on'),
     publicationChannel: text('publication_channel'),
@@ -118,6 +125,7 @@ export const majorDecisions = pgTable(
   (t) => [
     index('major_decisions_org_idx').on(t.orgUnitId),
     index('major_decisions_meeting_idx').on(t.meetingOn),
+    index('major_decisions_decided_idx').on(t.decidedOn),
     index('major_decisions_started_idx').on(t.startedOn),
     index('major_decisions_item_idx').on(t.catalogueItemId),
   ],
@@ -185,6 +193,8 @@ export const subdistrictMatters = pgTable(
     meetingName: text('meeting_name'),
     decisionText: text('decision_text'),
     judicialOfficeHeadAttended: boolean('judicial_office_head_attended'),
+    /** Set when the meeting decided a 涉法事项 without a passed legality review: the circumstances, as recorded. */
+    unreviewedNote: text('unreviewed_note'),
   },
   (t) => [index('subdistrict_matters_org_idx').on(t.orgUnitId), index('subdistrict_matters_meeting_idx').on(t.meetingOn)],
 );

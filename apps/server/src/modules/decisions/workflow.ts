@@ -1,4 +1,4 @@
-import { catalogueWorkflow, decisionWorkflow, departsFromMajority, matterWorkflow, type CatalogueState, type MatterState } from '@fazhi/core/decisions';
+import { catalogueWorkflow, decisionWorkflow, departsFromMajority, matterNeedsReview, matterWorkflow, type CatalogueState, type MatterCategory, type MatterState } from '@fazhi/core/decisions';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { bindWorkflow } from '../../platform/workflow/engine.js';
@@ -27,7 +27,10 @@ export const decisionFlow = bindWorkflow({
         input.outcome,
       ),
       departureReason: input.departureReason ?? null,
+      decidedOn: input.meetingOn,
     }),
+    // Recorded as found: the decision stands (so it is published and carried out), with no meeting and no members.
+    recordUndeliberated: ({ input }) => ({ outcome: 'adopted', headName: input.decidedBy, undeliberatedForm: input.form, undeliberatedNote: input.explanation }),
     publish: ({ input }) => ({ publicationChannel: input.channel }),
   },
   after: {
@@ -53,6 +56,15 @@ export const matterFlow = bindWorkflow({
   register: matterRegister,
   facts: async (db, row) => {
     const review = await reviewConclusion(db, 'subdistrictMatter', row.id);
-    return { state: row.state as MatterState, reviewPassed: reviewPassed(review) && review?.state !== 'withdrawn', reviewConcludedOn: review?.concludedOn ?? null };
+    return {
+      state: row.state as MatterState,
+      category: row.category as MatterCategory,
+      reviewPassed: reviewPassed(review) && review?.state !== 'withdrawn',
+      reviewConcludedOn: review?.concludedOn ?? null,
+    };
+  },
+  values: {
+    // The note is kept only where it tells of a gap: a 涉法事项 decided without a passed review.
+    decide: ({ input, facts }) => ({ unreviewedNote: matterNeedsReview(facts.category) && !facts.reviewPassed ? (input.unreviewedNote ?? null) : null }),
   },
 });

@@ -1,6 +1,6 @@
 import type { StepOption } from '@fazhi/core';
-import { decisionOutcomes, executionReportCreateSchema, meetingTypes, stances, type RecordedStep } from '@fazhi/core/decisions/index';
-import { App, Button, Card, Descriptions, Flex, List, Popconfirm, Table, Tag, Typography } from 'antd';
+import { decisionOutcomes, executionReportCreateSchema, meetingTypes, stances, undeliberatedForms, type RecordedStep } from '@fazhi/core/decisions/index';
+import { Alert, App, Button, Card, Descriptions, Flex, List, Popconfirm, Table, Tag, Typography } from 'antd';
 import { api, errorText } from '../../api/client';
 import { Link } from 'react-router-dom';
 import type { Validator } from '../../platform/form/validation';
@@ -92,6 +92,24 @@ export function ExpertsCard({ experts }: { experts: Expert[] }) {
 /** Who said what at the meeting, dissent included, and the head's decision. */
 export function MembersCard({ record }: { record: DecisionDetail }) {
   const m = messages.members;
+  if (record.undeliberatedForm) {
+    const u = messages.undeliberated;
+    return (
+      <Card title={m.title}>
+        <Alert
+          type="error"
+          showIcon
+          message={u.title}
+          description={
+            <>
+              <div>{u.summary(undeliberatedForms.label(String(record.undeliberatedForm)), String(record.headName), String(record.decidedOn))}</div>
+              <div>{String(record.undeliberatedNote ?? '')}</div>
+            </>
+          }
+        />
+      </Card>
+    );
+  }
   if (!record.outcome)
     return (
       <Card title={m.title}>

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { stances } from '@fazhi/core/decisions/index';
-import { Button, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { participationForms, stances } from '@fazhi/core/decisions/index';
+import { Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { dateItemProps } from '../../platform/common/dates';
 import { messages } from './messages';
 
@@ -97,5 +97,15 @@ export function MembersFormList() {
         </Card>
       )}
     </Form.List>
+  );
+}
+
+/** The forms of hearing the public (条例第十四条), inside the 公众参与 form; more than one may be used. */
+export function ParticipationFormsField() {
+  const t = messages.participation;
+  return (
+    <Form.Item name="forms" label={t.forms} required extra={t.formsHelp}>
+      <Checkbox.Group options={participationForms.items.map((i) => ({ value: i.code, label: i.label }))} />
+    </Form.Item>
   );
 }

@@ -1,6 +1,6 @@
 import type { StepOption } from '@fazhi/core';
-import { matterSpec, matterStates, matterWorkflow } from '@fazhi/core/decisions/index';
-import { Card, Descriptions, Flex, Tag } from 'antd';
+import { matterNeedsReview, matterSpec, matterStates, matterWorkflow, type MatterCategory } from '@fazhi/core/decisions/index';
+import { Alert, Card, Descriptions, Flex, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { messages as common } from '../../platform/messages';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
@@ -56,6 +56,13 @@ export function MatterDetailPage() {
             </Flex>
           }
         >
+          {record.unreviewedNote ? (
+            <Alert style={{ marginBottom: 12 }} type="error" showIcon message={messages.matterReview.unreviewed} description={String(record.unreviewedNote)} />
+          ) : (
+            record.state === 'pending' &&
+            matterNeedsReview(record.category as MatterCategory) &&
+            !record.review.standing.startsWith('passed') && <Alert style={{ marginBottom: 12 }} type="warning" showIcon message={messages.matterReview.needed} />
+          )}
           <Descriptions
             size="small"
             bordered

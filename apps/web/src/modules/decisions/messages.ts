@@ -64,7 +64,16 @@ export const messages = {
   forms: {
     record: (step: string) => `登记${step}`,
     notApplicable: (step: string) => `${step}不适用`,
-    noPublicComment: '不公开征求意见',
+    noPublicComment: '不开展公众参与',
+  },
+  participation: { forms: '公众参与方式', formsHelp: '可多选；选择“向社会公开征求意见”的，期限一般不少于30日（条例第十五条）' },
+  undeliberated: {
+    title: '未经集体讨论作出的决定',
+    summary: (form: string, by: string, on: string) => `${on}，${by}以${form}方式作出决定，未经集体讨论`,
+  },
+  matterReview: {
+    needed: '该事项属于涉法事项，应当经合法性审查后再提交会议研究决定',
+    unreviewed: '会议未经合法性审查作出决定',
   },
   meeting: '会议',
   remove: '移除',

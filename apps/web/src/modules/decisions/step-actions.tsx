@@ -1,7 +1,7 @@
 import { formFieldsOf, isOptional } from '@fazhi/core';
 import { recordedSteps, stepInputs, type RecordedStep } from '@fazhi/core/decisions/index';
 import type { Validator } from '../../platform/form/validation';
-import { ExpertsFormList } from './list-fields';
+import { ExpertsFormList, ParticipationFormsField } from './list-fields';
 import { messages } from './messages';
 import type { Action } from '../../platform/workflow/action-buttons';
 
@@ -26,6 +26,7 @@ export function recordStepAction(step: RecordedStep): Action {
     body: (v) => ({ ...nonEmpty(v), status: 'done' }),
     required: requiredIn(branches(step)[0]!),
     ...(step === 'expertReview' ? { extra: <ExpertsFormList />, initial: { experts: [{}] } } : {}),
+    ...(step === 'publicComment' ? { extra: <ParticipationFormsField /> } : {}),
   };
 }
 
