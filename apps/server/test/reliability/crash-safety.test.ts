@@ -37,7 +37,9 @@ async function startServer(env: Record<string, string>) {
   const url = `http://127.0.0.1:${port}`;
   // Listen for the exit from the start: a killed child may be gone before anyone awaits it.
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  for (let i = 0; i < 400; i++) {
+  // A fresh data dir is migrated and seeded (about 10 s alone; a minute on a loaded 2-core machine).
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return { url, child, exited };
@@ -46,7 +48,8 @@ async function startServer(env: Record<string, string>) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('server did not start');
+  child.kill('SIGKILL');
+  throw new Error('server did not start within 180 s');
 }
 
 async function login(url: string) {
