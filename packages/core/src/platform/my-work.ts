@@ -28,8 +28,8 @@ export const myWorkResponse = z.object({ total: z.int(), groups: z.array(myWorkG
 export type MyWork = z.infer<typeof myWorkResponse>;
 
 /**
- * GET /api/my-work/registers: the registers the user can use — may create there, or has records to read (its
- * unit's or assigned to it). The menu hides the others.
+ * GET /api/my-work/registers: by API path, the registers the user can use — may create there, or has records to
+ * read (its unit's or assigned to it) — and the others, which the menu hides.
  */
-export const usableRegistersResponse = z.object({ paths: z.array(z.string()) });
+export const usableRegistersResponse = z.object({ usable: z.array(z.string()), hidden: z.array(z.string()) });
 export type UsableRegisters = z.infer<typeof usableRegistersResponse>;

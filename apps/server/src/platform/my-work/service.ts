@@ -88,7 +88,7 @@ export async function myWork(db: Db, actor: Actor, rules: readonly TodoRule[], t
  * Registers the actor can use: those where a grant lets them create records, and those holding a record they may
  * read (their unit's, or assigned to them) — one query for all. The menu hides the rest.
  */
-export async function usableRegisters(db: Db, actor: Actor): Promise<string[]> {
+export async function usableRegisters(db: Db, actor: Actor): Promise<{ usable: string[]; hidden: string[] }> {
   const usable: string[] = [];
   const probes: { path: string; probe: SQL }[] = [];
   for (const [path, register] of registersByPath) {
@@ -112,5 +112,5 @@ export async function usableRegisters(db: Db, actor: Actor): Promise<string[]> {
       if (row?.[`p${i}`]) usable.push(p.path);
     });
   }
-  return usable.sort();
+  return { usable: usable.sort(), hidden: [...registersByPath.keys()].filter((p) => !usable.includes(p)).sort() };
 }
