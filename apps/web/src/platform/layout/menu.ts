@@ -15,7 +15,7 @@ export type MenuEntry = {
 type Item = Required<MenuProps>['items'][number];
 
 /** The server's answer on which registers (by API path) the user can use; the menu hides entries of the others. */
-export type RegisterUse = { usable: readonly string[]; hidden: readonly string[] };
+export type RegisterUse = { hidden: readonly string[] };
 
 function allowed(entry: MenuEntry, me: Me): boolean {
   return !entry.module || (me.permissions[entry.module]?.includes(entry.action ?? 'read') ?? false);
@@ -25,18 +25,15 @@ const registerOf = (entry: MenuEntry) => entry.key.replace(/^\//, '');
 
 /**
  * Menu items the user may see: entries of modules their grants allow, minus registers they can neither add to nor
- * find a record in (the server decides from the access policy); a group whose registers are all hidden goes with
- * its other pages (statistics, to-do), and groups left without children disappear too.
+ * find a record in (the server decides from the access policy). A group's other pages (统计, 材料报送) stay with
+ * the grant: a unit may owe material to a register it does not keep. Groups left without children disappear.
  */
 export function menuItems(entries: MenuEntry[], me: Me, registers?: RegisterUse): Item[] {
   const hidden = new Set(registers?.hidden ?? []);
-  const known = new Set([...(registers?.usable ?? []), ...hidden]);
   const items: Item[] = [];
   for (const e of entries) {
     if (!allowed(e, me)) continue;
     if (e.children) {
-      const leaves = e.children.filter((c) => !c.children && known.has(registerOf(c)));
-      if (leaves.length > 0 && leaves.every((c) => hidden.has(registerOf(c)))) continue;
       const children = menuItems(e.children, me, registers);
       if (children.length) items.push({ key: e.key, label: e.label, icon: e.icon, children });
     } else if (!hidden.has(registerOf(e))) items.push({ key: e.key, label: e.label, icon: e.icon });
