@@ -37,7 +37,7 @@ describe('browser: 我的待办 on 首页 and a department’s menu', { skip }, 
     await group.getByRole('link', { name: title }).waitFor();
     const message = page.locator('#alerts .notice-unread', { hasText: title });
     await message.waitFor();
-    assert.match(await message.innerText(), /消息[\s\S]*退回/);
+    assert.match((await message.textContent()) ?? '', /消息[\s\S]*退回/);
 
     // The menu: its own lines of work stay; registers it neither keeps nor may add to are gone.
     await registers;
