@@ -5,6 +5,7 @@ import type { Db } from './db/client.js';
 import type { App, Services } from './http/types.js';
 import type { Indicator } from './indicators/define.js';
 import type { JobDefinition } from './jobs/runner.js';
+import type { TodoRule } from './my-work/define.js';
 
 /** How a subject module describes one of its records to the legal-review pages (title, unit, web path). */
 export type SubjectLookup = (db: Db, id: string) => Promise<{ title: string; orgUnitId: string; path: string } | null>;
@@ -26,4 +27,9 @@ export type ModuleManifest = {
   seed?: (ctx: SeedContext) => Promise<Record<string, number>>;
   /** Records of this module that can be sent for 合法性审核 (legal-review/subjects.ts). */
   reviewSubjects?: Partial<Record<ReviewSubjectKind, SubjectLookup>>;
+  /**
+   * What of this module waits on whom (我的待办), from its workflows' states, steps and assignments (`todo.ts`);
+   * a function when the module's registers load late (the annual report's read the indicator registry).
+   */
+  todo?: TodoRule[] | (() => Promise<TodoRule[]>);
 };

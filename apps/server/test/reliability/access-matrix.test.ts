@@ -112,6 +112,12 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
     },
 
     'GET /api/notifications': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/notifications') },
+    // Messages are the recipient's own: anyone signed in may mark theirs read; another's id is as unknown as a missing one.
+    'POST /api/notifications/{id}/read': { need: { kind: 'signedIn' }, ok: 404, call: (c) => c.post('/api/notifications/999999999/read') },
+    'POST /api/notifications/read-all': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.post('/api/notifications/read-all') },
+    // 我的待办 and the usable registers are computed under each user's own scope and assignments.
+    'GET /api/my-work': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/my-work') },
+    'GET /api/my-work/registers': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get('/api/my-work/registers') },
 
     // 年度报告. Creating a second report for the same unit and year is a 409 that comes after the access checks.
     ...register('/api/reports/annual', 'reports', 'report', (t) => t.reportId, { ok: 409, body: (t) => ({ year: 2026, orgUnitId: t.unitId }) }),

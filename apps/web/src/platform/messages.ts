@@ -197,12 +197,25 @@ export const messages = {
   },
 
   notices: {
-    title: '待办与预警',
+    title: '消息与预警',
     alert: '预警',
     reminder: '提醒',
-    empty: '没有待办与预警',
+    info: '消息',
+    unread: '未读',
+    markRead: '标为已读',
+    markAllRead: '全部已读',
+    empty: '没有消息与预警',
     dueOn: (date: string) => `期限 ${date}`,
-    badge: (alerts: number, reminders: number) => `待办与预警：${alerts}条预警，${reminders}条提醒`,
+    badge: (todo: number, unread: number, alerts: number, reminders: number) => `我的待办 ${todo} 项；未读消息 ${unread} 条；预警 ${alerts} 条，提醒 ${reminders} 条`,
+  },
+
+  myWork: {
+    title: '我的待办',
+    empty: '没有等待您办理的事项',
+    total: (n: number) => `共 ${n} 项`,
+    more: (n: number) => `另有 ${n} 项未列出`,
+    overdue: '已逾期',
+    dueOn: (date: string) => `期限 ${date}`,
   },
 
   portal: {

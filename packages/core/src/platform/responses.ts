@@ -57,18 +57,23 @@ export const grantCreatedResponse = z.object({
 export const orgUnitRowSchema = orgUnitSchema.extend({ sortOrder: z.int(), createdAt: z.string(), updatedAt: z.string() });
 export const orgUnitListResponse = z.array(orgUnitSchema);
 
-/** GET /api/notifications: deadline reminders (before) and alerts (after), within the user's scope. */
+/**
+ * GET /api/notifications: deadline reminders (before) and alerts (after), within the user's scope, and messages
+ * (`info`) addressed to one user — their submitted record moved (opinion given, returned, signed) — read or unread.
+ */
 export const noticeSchema = z.object({
   id: z.int(),
   key: z.string(),
   module: z.string(),
   orgUnitId: z.string(),
-  level: z.enum(['reminder', 'alert']),
+  level: z.enum(['reminder', 'alert', 'info']),
   title: z.string(),
   link: z.string().nullable(),
   dueOn: z.string().nullable(),
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
+  recipientId: z.string().nullable(),
+  readAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Notice = z.infer<typeof noticeSchema>;

@@ -3,6 +3,7 @@ import { certificationIndicators } from './indicators.js';
 import { certificationJobs } from './jobs.js';
 import { certificationRoutes } from './routes.js';
 import { seedCertification } from './seed.js';
+import { certificationTodo } from './todo.js';
 
 export const certificationModule: ModuleManifest = {
   code: 'certification',
@@ -11,4 +12,5 @@ export const certificationModule: ModuleManifest = {
   jobs: certificationJobs,
   indicators: certificationIndicators,
   seed: seedCertification,
+  todo: certificationTodo,
 };

@@ -4,6 +4,7 @@ import { decisionsJobs } from './jobs.js';
 import { decisionsRoutes } from './routes.js';
 import { seedDecisions } from './seed.js';
 import { decisionSubject, matterSubject } from './service.js';
+import { decisionsTodo } from './todo.js';
 
 export const decisionsModule: ModuleManifest = {
   code: 'decisions',
@@ -13,4 +14,5 @@ export const decisionsModule: ModuleManifest = {
   indicators: decisionsIndicators,
   seed: seedDecisions,
   reviewSubjects: { majorDecision: decisionSubject, subdistrictMatter: matterSubject },
+  todo: decisionsTodo,
 };

@@ -6,6 +6,7 @@ import { reviewIndicators } from './review-indicators.js';
 import { enforcementJobs } from './jobs.js';
 import { enforcementRoutes } from './routes.js';
 import { seedEnforcement } from './seed.js';
+import { enforcementTodo } from './todo.js';
 
 export const enforcementModule: ModuleManifest = {
   code: 'enforcement',
@@ -15,4 +16,5 @@ export const enforcementModule: ModuleManifest = {
   indicators: [...enforcementIndicators, ...caseIndicators, ...reviewIndicators],
   seed: seedEnforcement,
   reviewSubjects: { enforcementDecision: caseSubject },
+  todo: enforcementTodo,
 };

@@ -3,6 +3,7 @@ import { inspectionIndicators } from './indicators.js';
 import { inspectionJobs } from './jobs.js';
 import { inspectionRoutes } from './routes.js';
 import { seedInspection } from './seed.js';
+import { inspectionTodo } from './todo.js';
 
 export const inspectionModule: ModuleManifest = {
   code: 'inspection',
@@ -11,4 +12,5 @@ export const inspectionModule: ModuleManifest = {
   jobs: inspectionJobs,
   indicators: inspectionIndicators,
   seed: seedInspection,
+  todo: inspectionTodo,
 };

@@ -3,6 +3,7 @@ import { judicialOfficesIndicators } from './indicators.js';
 import { judicialOfficesJobs } from './jobs.js';
 import { judicialOfficesRoutes } from './routes.js';
 import { seedJudicialOffices } from './seed.js';
+import { judicialOfficesTodo } from './todo.js';
 
 export const judicialOfficesModule: ModuleManifest = {
   code: 'judicialOffices',
@@ -11,4 +12,5 @@ export const judicialOfficesModule: ModuleManifest = {
   jobs: judicialOfficesJobs,
   indicators: judicialOfficesIndicators,
   seed: seedJudicialOffices,
+  todo: judicialOfficesTodo,
 };

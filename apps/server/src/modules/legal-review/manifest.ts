@@ -3,6 +3,7 @@ import { legalReviewIndicators } from './indicators.js';
 import { legalReviewJobs } from './jobs.js';
 import { legalReviewRoutes } from './routes.js';
 import { seedLegalReview } from './seed.js';
+import { legalReviewTodo } from './todo.js';
 
 export const legalReviewModule: ModuleManifest = {
   code: 'legalReview',
@@ -11,4 +12,5 @@ export const legalReviewModule: ModuleManifest = {
   jobs: legalReviewJobs,
   indicators: legalReviewIndicators,
   seed: seedLegalReview,
+  todo: legalReviewTodo,
 };

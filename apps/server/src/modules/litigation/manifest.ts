@@ -3,6 +3,7 @@ import { litigationIndicators } from './indicators.js';
 import { litigationJobs } from './jobs.js';
 import { litigationRoutes } from './routes.js';
 import { seedLitigation } from './seed.js';
+import { litigationTodo } from './todo.js';
 
 export const litigationModule: ModuleManifest = {
   code: 'litigation',
@@ -11,4 +12,5 @@ export const litigationModule: ModuleManifest = {
   jobs: litigationJobs,
   indicators: litigationIndicators,
   seed: seedLitigation,
+  todo: litigationTodo,
 };

@@ -3,6 +3,7 @@ import { mediationIndicators } from './indicators.js';
 import { mediationJobs } from './jobs.js';
 import { mediationRoutes } from './routes.js';
 import { seedMediation } from './seed.js';
+import { mediationTodo } from './todo.js';
 
 export const mediationModule: ModuleManifest = {
   code: 'mediation',
@@ -11,4 +12,5 @@ export const mediationModule: ModuleManifest = {
   jobs: mediationJobs,
   indicators: mediationIndicators,
   seed: seedMediation,
+  todo: mediationTodo,
 };

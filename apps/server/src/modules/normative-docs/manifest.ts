@@ -5,6 +5,7 @@ import { normativeDocsJobs } from './jobs.js';
 import { normativeDocsRoutes } from './routes.js';
 import { seedNormativeDocs } from './seed.js';
 import { normativeDocuments } from './tables.js';
+import { normativeDocsTodo } from './todo.js';
 
 export const normativeDocsModule: ModuleManifest = {
   code: 'normativeDocs',
@@ -23,4 +24,5 @@ export const normativeDocsModule: ModuleManifest = {
       return doc ? { title: doc.title, orgUnitId: doc.orgUnitId, path: `/normative-docs/documents/${id}` } : null;
     },
   },
+  todo: normativeDocsTodo,
 };

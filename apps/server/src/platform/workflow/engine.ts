@@ -8,6 +8,7 @@ import type { FieldChange } from '../audit/tables.js';
 import { auditActorOf } from '../auth/service.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../http/errors.js';
+import { noticeToSubmitter } from '../notify/moved.js';
 import type { Services } from '../http/types.js';
 import type { RegisterDef, Row } from '../register/define.js';
 import { loadForWrite, searchTextOf } from '../register/service.js';
@@ -95,6 +96,7 @@ export async function fireStep<S extends string, F extends { state: S }, T exten
       .set({ ...values, searchText: searchTextOf(register, merged), version: before.version + 1, updatedAt: new Date(), updatedBy: actor.userId })
       .where(eq(register.table.id, id));
     const childChanges = (await binding.after?.[name]?.({ ...ctx, values })) ?? [];
+    await noticeToSubmitter(tx, actor, register, before, step.label, merged);
     await recordAudit(tx, auditActorOf(actor), {
       action: `transition.${name}`,
       entityType: register.spec.entity,

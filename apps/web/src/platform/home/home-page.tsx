@@ -12,6 +12,7 @@ import { NoticesPanel } from '../notify/notices-panel';
 import { useOrgUnits } from '../org/use-org-units';
 import { IndicatorCharts } from './indicator-charts';
 import { ModuleFigures } from './module-figures';
+import { MyWorkPanel } from './my-work-panel';
 
 export type DashboardSection = { key: string; module: string; Component: ComponentType<{ scope: IndicatorScope }> };
 
@@ -27,7 +28,7 @@ function byModule(catalogue: IndicatorDef[], permissions: Record<string, string[
 
 /**
  * 首页, the leaders' dashboard: every module's figures from the indicator catalogue (a new module appears by adding
- * indicators on the server), a trend and a by-unit chart, 待办与预警, then each module's own section.
+ * indicators on the server), a trend and a by-unit chart, 我的待办 and 消息与预警, then each module's own section.
  */
 export function HomePage({ sections }: { sections: DashboardSection[] }) {
   const { permissions } = useMe();
@@ -51,7 +52,10 @@ export function HomePage({ sections }: { sections: DashboardSection[] }) {
       <Row gutter={[16, 16]}>
         {/* To-dos first on a phone; beside the figures on a wide screen. */}
         <Col xs={{ span: 24, order: 1 }} xl={{ span: 8, order: 2 }}>
-          <NoticesPanel />
+          <Flex vertical gap={16}>
+            <MyWorkPanel />
+            <NoticesPanel />
+          </Flex>
         </Col>
         <Col xs={{ span: 24, order: 2 }} xl={{ span: 16, order: 1 }}>
           <Flex vertical gap={16}>

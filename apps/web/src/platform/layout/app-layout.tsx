@@ -5,26 +5,34 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useMe, useMeState } from '../auth/me-context';
 import { messages } from '../messages';
-import { useNotices } from '../notify/notices';
-import { menuItems, selectedKey, type MenuEntry } from './menu';
+import { useApi } from '../../api/hooks';
+import { useMyWork } from '../notify/my-work';
+import { unreadOf, useNotices } from '../notify/notices';
+import { menuItems, selectedKey, type MenuEntry, type RegisterUse } from './menu';
 
-/** Bell with the number of alerts; opens 待办与预警 on 首页. Refreshed as the user moves between pages. */
+/**
+ * Bell with the number of things waiting on the user (我的待办) and unread messages, red while a deadline has
+ * passed; opens 我的待办 on 首页. Refreshed as the user moves between pages.
+ */
 function NoticesBadge({ pathname, phone }: { pathname: string; phone: boolean }) {
   const navigate = useNavigate();
   const { data } = useNotices(pathname);
+  const work = useMyWork(pathname);
   const alerts = data?.filter((n) => n.level === 'alert').length ?? 0;
-  const reminders = (data?.length ?? 0) - alerts;
-  const label = messages.notices.badge(alerts, reminders);
+  const reminders = data?.filter((n) => n.level === 'reminder').length ?? 0;
+  const unread = unreadOf(data);
+  const todo = work.data?.total ?? 0;
+  const label = messages.notices.badge(todo, unread, alerts, reminders);
   return (
     // No tooltip on phones: after a tap it would stay over the page.
     <Tooltip title={phone ? undefined : label}>
-      <Badge count={alerts} size="small" offset={[-4, 4]}>
+      <Badge count={todo + unread} size="small" offset={[-4, 4]} color={alerts ? '#cf1322' : '#1677ff'}>
         <Button
           type="text"
           aria-label={label}
           icon={<BellOutlined style={{ color: alerts ? '#cf1322' : reminders ? '#d46b08' : undefined }} />}
           // A fresh state each time, so a second click scrolls to the panel again.
-          onClick={() => navigate({ pathname: '/', hash: '#alerts' }, { state: { at: Date.now() } })}
+          onClick={() => navigate({ pathname: '/', hash: '#my-work' }, { state: { at: Date.now() } })}
         />
       </Badge>
     </Tooltip>
@@ -48,7 +56,9 @@ export function AppLayout({ menu, children }: { menu: MenuEntry[]; children?: Re
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
 
-  const items = useMemo(() => menuItems(menu, me), [menu, me]);
+  // Which registers this user can use: asked once per sign-in (the menu shows every permitted entry until then).
+  const registers = useApi(`my-work/registers:${me.username}`, (signal) => api.get<RegisterUse>('my-work/registers', undefined, { signal }));
+  const items = useMemo(() => menuItems(menu, me, registers.data), [menu, me, registers.data]);
   const { selected } = selectedKey(menu, pathname);
   // Few groups: start with all of them open so every page is one tap away (also in the phone drawer).
   const [openKeys, setOpenKeys] = useState<string[]>(() => menu.filter((e) => e.children).map((e) => e.key));

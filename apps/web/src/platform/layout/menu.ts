@@ -14,19 +14,29 @@ export type MenuEntry = {
 
 type Item = Required<MenuProps>['items'][number];
 
+/** The server's answer on which registers (by API path) the user can use; the menu hides entries of the others. */
+export type RegisterUse = { hidden: readonly string[] };
+
 function allowed(entry: MenuEntry, me: Me): boolean {
   return !entry.module || (me.permissions[entry.module]?.includes(entry.action ?? 'read') ?? false);
 }
 
-/** Menu items the user may see; groups left without children disappear too. */
-export function menuItems(entries: MenuEntry[], me: Me): Item[] {
+const registerOf = (entry: MenuEntry) => entry.key.replace(/^\//, '');
+
+/**
+ * Menu items the user may see: entries of modules their grants allow, minus registers they can neither add to nor
+ * find a record in (the server decides from the access policy). A group's other pages (统计, 材料报送) stay with
+ * the grant: a unit may owe material to a register it does not keep. Groups left without children disappear.
+ */
+export function menuItems(entries: MenuEntry[], me: Me, registers?: RegisterUse): Item[] {
+  const hidden = new Set(registers?.hidden ?? []);
   const items: Item[] = [];
   for (const e of entries) {
     if (!allowed(e, me)) continue;
     if (e.children) {
-      const children = menuItems(e.children, me);
+      const children = menuItems(e.children, me, registers);
       if (children.length) items.push({ key: e.key, label: e.label, icon: e.icon, children });
-    } else items.push({ key: e.key, label: e.label, icon: e.icon });
+    } else if (!hidden.has(registerOf(e))) items.push({ key: e.key, label: e.label, icon: e.icon });
   }
   return items;
 }

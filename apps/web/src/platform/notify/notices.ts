@@ -18,10 +18,19 @@ export function loadNotices(force = false): Promise<Notice[]> {
   return cache.promise;
 }
 
-/** Alerts first, then by deadline. */
+/** Unread messages first, then alerts, then reminders by deadline, then read messages (newest first). */
 export function sortNotices(notices: Notice[]): Notice[] {
-  const rank = (n: Notice) => (n.level === 'alert' ? 0 : 1);
-  return [...notices].sort((a, b) => rank(a) - rank(b) || (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
+  const rank = (n: Notice) => (n.level === 'info' ? (n.readAt ? 3 : 0) : n.level === 'alert' ? 1 : 2);
+  return [...notices].sort((a, b) => rank(a) - rank(b) || (a.level === 'info' ? b.createdAt.localeCompare(a.createdAt) : (a.dueOn ?? '').localeCompare(b.dueOn ?? '')));
+}
+
+/** Messages addressed to the user and not yet read. */
+export const unreadOf = (notices: Notice[] | undefined) => notices?.filter((n) => n.level === 'info' && !n.readAt).length ?? 0;
+
+/** Marks one message (or all) read, then asks for the notices again. */
+export async function markRead(id?: number): Promise<void> {
+  await api.post(id === undefined ? 'notifications/read-all' : `notifications/${id}/read`);
+  await loadNotices(true);
 }
 
 /** The user's notices; `refreshKey` (e.g. the path) asks again when it changes, within the cache age. */
