@@ -8,6 +8,9 @@ const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
   judicialSuggestionReceived: false,
   judicialSuggestionAnsweredOn: null,
   outcome: 'revoked',
+  closedOn: '2026-06-01',
+  appealAnswerDueOn: null,
+  inForce: false,
   ...over,
 });
 const offered = (state: CaseFacts['state']) =>
