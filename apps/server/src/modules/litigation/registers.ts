@@ -1,5 +1,18 @@
 import { deadlineRules, dueDate, maskIdNumber } from '@fazhi/core';
-import { appealAnswerDueOn, appealDueOn, caseNumberMismatch, caseSpec, decisionKindOf, effectiveOn, isLost, noticeUnheeded, observationSpec, suggestionReplyDueOn, suggestionSpec, type PlaintiffInput } from '@fazhi/core/litigation';
+import {
+  appealAnswerDueOn,
+  appealDueOn,
+  caseNumberMismatch,
+  caseSpec,
+  decisionKindOf,
+  effectiveOn,
+  isLost,
+  noticeUnheeded,
+  observationSpec,
+  suggestionReplyDueOn,
+  suggestionSpec,
+  type PlaintiffInput,
+} from '@fazhi/core/litigation';
 import { asc, eq, and, isNull, sql } from 'drizzle-orm';
 import type { FieldChange } from '../../platform/audit/tables.js';
 import { AppError } from '../../platform/http/errors.js';
