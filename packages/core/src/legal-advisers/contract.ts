@@ -50,6 +50,8 @@ export function adviserProblems(a: Record<string, unknown>): Issue[] {
     if (!a.lawFirm) issues.push({ path: 'lawFirm', message: '律师个人须填写所在律师事务所' });
     if (!a.licenseNumber) issues.push({ path: 'licenseNumber', message: '律师个人须填写律师执业证号' });
   }
+  // A 基层法律服务工作者 practises from a 基层法律服务所 (not a law firm, so no 律师执业证号); a 法学专家 needs neither.
+  if (a.kind === 'grassrootsWorker' && !a.lawFirm) issues.push({ path: 'lawFirm', message: '基层法律服务工作者须填写所在基层法律服务所' });
   if (typeof a.contractStartOn === 'string' && typeof a.contractEndOn === 'string' && a.contractEndOn < a.contractStartOn) {
     issues.push({ path: 'contractEndOn', message: '合同终止日期不能早于起始日期' });
   }
@@ -82,8 +84,8 @@ export const adviserSpec: RegisterSpec = {
   fields: fieldsOf(z.object(adviserFields), [
     ['name', { list: true, form: true, sortable: true, help: '律师姓名或律师事务所名称' }],
     ['kind', { list: true, filter: true, form: true }],
-    ['lawFirm', { list: true, form: true, help: '律师个人必填' }],
-    ['licenseNumber', { form: true, help: '17位数字，律师个人必填' }],
+    ['lawFirm', { list: true, form: true, help: '律师个人必填；基层法律服务工作者填写所在基层法律服务所' }],
+    ['licenseNumber', { form: true, help: '17位数字，律师个人必填；法学专家、基层法律服务工作者不填' }],
     { name: 'phoneMasked', label: '联系电话', kind: 'text', list: true },
     ['orgUnitId', { list: true, filter: true, form: true }],
     ['contractNumber', { form: true }],

@@ -100,6 +100,23 @@ describe('法律顾问与公职律师 through the API', () => {
     assert.equal(unknownUnit.body.errors[0].path, 'servedUnitIds');
   });
 
+  it('takes 法学专家 and 基层法律服务工作者 as advisers, each with its own rule, and refuses an unknown kind in Chinese', async () => {
+    const scholar = await fzb.post(`${base}/advisers`, newAdviser({ kind: 'scholar', name: '测试法学教授', lawFirm: undefined, licenseNumber: undefined, contractNumber: '示法顾〔2026〕911号' }));
+    assert.equal(scholar.status, 201, JSON.stringify(scholar.body));
+    assert.equal(scholar.body.kind, 'scholar');
+    const worker = newAdviser({ kind: 'grassrootsWorker', name: '测试基层法律服务工作者', lawFirm: undefined, licenseNumber: undefined, contractNumber: '示法顾〔2026〕912号' });
+    const noOffice = await fzb.post(`${base}/advisers`, worker);
+    assert.equal(noOffice.status, 400);
+    assert.deepEqual(noOffice.body.errors, [{ path: 'lawFirm', message: '基层法律服务工作者须填写所在基层法律服务所' }]);
+    const ok = await fzb.post(`${base}/advisers`, { ...worker, lawFirm: '东湖基层法律服务所' });
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+    const unknown = await fzb.post(`${base}/advisers`, newAdviser({ kind: 'notary', contractNumber: '示法顾〔2026〕913号' }));
+    assert.equal(unknown.status, 400);
+    assert.deepEqual(unknown.body.errors, [{ path: 'kind', message: '请选择顾问类型' }]);
+    const byKind = (await fzb.get(`${base}/advisers?f.kind=grassrootsWorker`)).body.items.map((a: { name: string }) => a.name);
+    assert.ok(byKind.includes('测试基层法律服务工作者'));
+  });
+
   it('keeps public lawyers with a 17-digit certificate number and a derived state', async () => {
     const body = {
       name: '测试公职律师',
