@@ -7,6 +7,7 @@ import {
   departmentKinds,
   legalServiceRow,
   parkKinds,
+  assessmentOnFile,
   publicLawyerRow,
   workdayBetween,
   type AdviserPlan,
@@ -158,20 +159,22 @@ async function generateRoster(ctx: DataContext) {
   await ctx.insert(legalAdviserUnits, unitRows);
 
   // 13 公职律师 per district-equivalent, placed as the demo seed places them (two at 司法局, the rest over the
-  // departments); one certificate runs out within 30 days and one lawyer has left, in each set.
+  // departments); one certificate was 注销 18 days ago and one lawyer has left, in each set.
   const departments = [...org.departments.values()];
   const lawyerRows: (typeof publicLawyers.$inferInsert)[] = [];
   const lastYear = years.at(-1)!;
   for (let d = 0; d < districts; d++) {
     for (let i = 0; i < lawyersPerDistrict; i++) {
-      // Issued over the five years before the last data year: about one in five has run out by `asOf`.
+      // Issued over the five years before the last data year.
       let issuedOn = addCalendarDays(`${r.int(lastYear - 5, lastYear - 1)}-01-10`, r.int(0, 300));
       if (issuedOn > addCalendarDays(asOf, -90)) issuedOn = addCalendarDays(asOf, -90 - r.int(0, 60));
-      const expiresOn = i === 3 ? addCalendarDays(asOf, 18) : addCalendarDays(issuedOn, 5 * 365);
+      const revokedOn = i === 3 ? addCalendarDays(asOf, -18) : null;
       const leftOn =
         i === 12 ? addCalendarDays(asOf, -60) : r.chance(0.04) ? addCalendarDays(issuedOn, r.int(180, Math.max(180, Math.round((Date.parse(asOf) - Date.parse(issuedOn)) / 86_400_000)))) : null;
       const orgUnitId = i < 2 ? justice : departments[i % departments.length]!;
-      lawyerRows.push({ ...publicLawyerRow(r, { orgUnitId, issuedOn, expiresOn, leftOn: leftOn && leftOn <= asOf ? leftOn : null }, asOf), id: ctx.newId() } as typeof publicLawyers.$inferInsert);
+      const revoked = revokedOn ? { revokedOn, revokeReason: 'selfRequest' } : {};
+      const lawyer = { orgUnitId, certificateIssuedOn: issuedOn, leftOn: leftOn && leftOn <= asOf ? leftOn : null, ...assessmentOnFile(issuedOn, asOf), ...revoked };
+      lawyerRows.push({ ...publicLawyerRow(r, lawyer, asOf), id: ctx.newId() } as typeof publicLawyers.$inferInsert);
     }
   }
   await ctx.insert(publicLawyers, lawyerRows);
@@ -190,8 +193,8 @@ async function generateServices(ctx: DataContext, roster: Awaited<ReturnType<typ
     const provider = r.weighted(providerShares);
     let entry: ServiceEntry | null = null;
     if (provider === 'publicLawyer') {
-      // A lawyer in post with a valid certificate on the day serves their own unit.
-      const active = lawyers.filter((l) => l.certificateIssuedOn <= day && day <= l.certificateExpiresOn && !(l.leftOn && l.leftOn <= day));
+      // A lawyer in post (not 注销) on the day serves their own unit.
+      const active = lawyers.filter((l) => l.certificateIssuedOn <= day && !(l.revokedOn && l.revokedOn <= day) && !(l.leftOn && l.leftOn <= day));
       if (active.length) {
         const l = r.pick(active);
         entry = { orgUnitId: l.orgUnitId, group: 'government', adviserId: null, publicLawyerId: l.id!, providerName: `${l.name}（公职律师）`, by: null, kinds: departmentKinds };

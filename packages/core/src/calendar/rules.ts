@@ -26,6 +26,14 @@ export const deadlineRules = {
     status: 'law',
     source: '《行政诉讼法》第八十五条：裁定书送达之日起十日内（上诉期间，届满日为最后一日）',
   },
+  'litigation.appealAnswerDue': {
+    key: 'litigation.appealAnswerDue',
+    label: '被上诉人提交二审答辩状',
+    value: 15,
+    unit: 'calendarDays',
+    status: 'law',
+    source: '法释〔2018〕1号第一百零八条：对方当事人应当在收到上诉状副本之日起十五日内提出答辩状（上限；不提出答辩状的，不影响人民法院审理）',
+  },
   'legalReview.normativeDocumentMin': {
     key: 'legalReview.normativeDocumentMin',
     label: '规范性文件合法性审核（最短审核时间）',

@@ -21,15 +21,38 @@ export const engagementStates = codeTable(
   '聘用状态',
 );
 
-/** Derived from the certificate dates, today and whether the lawyer has left the post. */
-export const certificateStates = codeTable(
+/** Derived from 注销, leaving the post and the 年度考核 on file (see publicLawyerState): never entered. */
+export const publicLawyerStates = codeTable(
   [
     { code: 'valid', label: '在岗' },
-    { code: 'expiring', label: '证书即将到期' },
-    { code: 'expired', label: '证书已过期' },
+    { code: 'assessmentDue', label: '待年度考核' },
+    { code: 'incompetent', label: '考核不称职' },
     { code: 'left', label: '已离岗' },
+    { code: 'revoked', label: '已注销' },
   ],
-  '证书状态',
+  '公职律师状态',
+);
+
+/** 公职律师 年度考核 results (the unit assesses, the 司法行政机关 records; three grades as 公务员 考核 uses). */
+export const assessmentResults = codeTable(
+  [
+    { code: 'competent', label: '称职' },
+    { code: 'basicallyCompetent', label: '基本称职' },
+    { code: 'incompetent', label: '不称职' },
+  ],
+  '年度考核结果',
+);
+
+/** Why a 公职律师证 was 注销 (《公职律师管理办法》): the certificate has no expiry; it ends only this way. */
+export const revokeReasons = codeTable(
+  [
+    { code: 'selfRequest', label: '本人申请' },
+    { code: 'leftUnit', label: '离开所在单位（辞职、调任、转任、退休等）' },
+    { code: 'unitWithdrew', label: '所在单位不同意其继续担任' },
+    { code: 'incompetent', label: '年度考核不称职' },
+    { code: 'other', label: '其他' },
+  ],
+  '注销原因',
 );
 
 export const serviceKinds = codeTable(

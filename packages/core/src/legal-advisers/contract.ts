@@ -3,7 +3,7 @@ import { refineWith, versionField, type FieldIssue as Issue } from '../register/
 import { described, fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
 import { creditCodeField, dateField, orgUnitField, phoneField, textField } from '../validators/zod.js';
-import { adviserKinds, certificateStates, engagementStates, servedGroups, serviceKinds } from './codes.js';
+import { adviserKinds, assessmentResults, engagementStates, publicLawyerStates, revokeReasons, servedGroups, serviceKinds } from './codes.js';
 
 /**
  * 律师执业证号 and 公职律师证号 as issued today: 17 digits (province, year, category, sequence). Older or
@@ -50,6 +50,8 @@ export function adviserProblems(a: Record<string, unknown>): Issue[] {
     if (!a.lawFirm) issues.push({ path: 'lawFirm', message: '律师个人须填写所在律师事务所' });
     if (!a.licenseNumber) issues.push({ path: 'licenseNumber', message: '律师个人须填写律师执业证号' });
   }
+  // A 基层法律服务工作者 practises from a 基层法律服务所 (not a law firm, so no 律师执业证号); a 法学专家 needs neither.
+  if (a.kind === 'grassrootsWorker' && !a.lawFirm) issues.push({ path: 'lawFirm', message: '基层法律服务工作者须填写所在基层法律服务所' });
   if (typeof a.contractStartOn === 'string' && typeof a.contractEndOn === 'string' && a.contractEndOn < a.contractStartOn) {
     issues.push({ path: 'contractEndOn', message: '合同终止日期不能早于起始日期' });
   }
@@ -82,8 +84,8 @@ export const adviserSpec: RegisterSpec = {
   fields: fieldsOf(z.object(adviserFields), [
     ['name', { list: true, form: true, sortable: true, help: '律师姓名或律师事务所名称' }],
     ['kind', { list: true, filter: true, form: true }],
-    ['lawFirm', { list: true, form: true, help: '律师个人必填' }],
-    ['licenseNumber', { form: true, help: '17位数字，律师个人必填' }],
+    ['lawFirm', { list: true, form: true, help: '律师个人必填；基层法律服务工作者填写所在基层法律服务所' }],
+    ['licenseNumber', { form: true, help: '17位数字，律师个人必填；法学专家、基层法律服务工作者不填' }],
     { name: 'phoneMasked', label: '联系电话', kind: 'text', list: true },
     ['orgUnitId', { list: true, filter: true, form: true }],
     ['contractNumber', { form: true }],
@@ -99,30 +101,55 @@ export const adviserSpec: RegisterSpec = {
 
 // ---------------------------------------------------------------- 公职律师
 
+const yearField = (label: string) =>
+  described(
+    z
+      .int({ message: `${label}应为整数` })
+      .min(2000, { message: `${label}应在2000年至2100年之间` })
+      .max(2100, { message: `${label}应在2000年至2100年之间` }),
+    { label, kind: 'integer' },
+  );
+
+// A 公职律师证 has no expiry: it stands until 注销, with a 年度考核 each year (《公职律师管理办法》).
 const publicLawyerFields = {
   name: textField('姓名', 30),
   certificateNumber: certificateNumberField('公职律师证号'),
   orgUnitId: orgUnitField('所在单位'),
   post: textField('职务', 60),
   certificateIssuedOn: dateField('发证日期'),
-  certificateExpiresOn: dateField('证书有效期至'),
+  assessmentYear: yearField('最近年度考核年度').nullable(),
+  assessmentResult: assessmentResults.field('最近年度考核结果').nullable(),
   leftOn: dateField('离岗日期').nullable(),
+  revokedOn: dateField('注销日期').nullable(),
+  revokeReason: revokeReasons.field('注销原因').nullable(),
   note: textField('备注', 1000).nullable(),
 };
 
 export function publicLawyerProblems(p: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
-  if (typeof p.certificateIssuedOn === 'string' && typeof p.certificateExpiresOn === 'string' && p.certificateExpiresOn <= p.certificateIssuedOn) {
-    issues.push({ path: 'certificateExpiresOn', message: '证书有效期应晚于发证日期' });
-  }
-  if (typeof p.certificateIssuedOn === 'string' && typeof p.leftOn === 'string' && p.leftOn < p.certificateIssuedOn) {
-    issues.push({ path: 'leftOn', message: '离岗日期不能早于发证日期' });
+  const issued = typeof p.certificateIssuedOn === 'string' ? p.certificateIssuedOn : null;
+  if (issued && typeof p.leftOn === 'string' && p.leftOn < issued) issues.push({ path: 'leftOn', message: '离岗日期不能早于发证日期' });
+  if (issued && typeof p.revokedOn === 'string' && p.revokedOn < issued) issues.push({ path: 'revokedOn', message: '注销日期不能早于发证日期' });
+  if (p.revokedOn && !p.revokeReason) issues.push({ path: 'revokeReason', message: '注销公职律师证须选择注销原因' });
+  if (!p.revokedOn && p.revokeReason) issues.push({ path: 'revokedOn', message: '请填写注销日期' });
+  if (p.assessmentYear != null && !p.assessmentResult) issues.push({ path: 'assessmentResult', message: '请选择年度考核结果' });
+  if (p.assessmentYear == null && p.assessmentResult) issues.push({ path: 'assessmentYear', message: '请填写年度考核年度' });
+  if (issued && typeof p.assessmentYear === 'number' && p.assessmentYear < Number(issued.slice(0, 4))) {
+    issues.push({ path: 'assessmentYear', message: '年度考核年度不能早于发证年度' });
   }
   return issues;
 }
 
 export const publicLawyerCreateSchema = z
-  .object({ ...publicLawyerFields, leftOn: publicLawyerFields.leftOn.optional(), note: publicLawyerFields.note.optional() })
+  .object({
+    ...publicLawyerFields,
+    assessmentYear: publicLawyerFields.assessmentYear.optional(),
+    assessmentResult: publicLawyerFields.assessmentResult.optional(),
+    leftOn: publicLawyerFields.leftOn.optional(),
+    revokedOn: publicLawyerFields.revokedOn.optional(),
+    revokeReason: publicLawyerFields.revokeReason.optional(),
+    note: publicLawyerFields.note.optional(),
+  })
   .superRefine(refineWith(publicLawyerProblems));
 export const publicLawyerUpdateSchema = z.object(publicLawyerFields).partial().extend({ version: versionField });
 
@@ -131,7 +158,7 @@ export const publicLawyerSpec: RegisterSpec = {
   entity: 'legalAdvisers.publicLawyer',
   path: 'legal-advisers/public-lawyers',
   title: '公职律师',
-  defaultSort: { field: 'certificateExpiresOn', order: 'asc' },
+  defaultSort: { field: 'certificateIssuedOn', order: 'desc' },
   createSchema: publicLawyerCreateSchema,
   updateSchema: publicLawyerUpdateSchema,
   fields: fieldsOf(z.object(publicLawyerFields), [
@@ -139,10 +166,22 @@ export const publicLawyerSpec: RegisterSpec = {
     ['certificateNumber', { list: true, form: true, help: '17位数字' }],
     ['orgUnitId', { list: true, filter: true, form: true }],
     ['post', { list: true, form: true }],
-    ['certificateIssuedOn', { filter: true, sortable: true, form: true }],
-    ['certificateExpiresOn', { list: true, filter: true, sortable: true, form: true }],
-    { name: 'state', label: '状态', kind: 'code', codes: certificateStates, list: true, filter: true, sortable: true, help: '按证书有效期和离岗日期自动计算' },
+    ['certificateIssuedOn', { list: true, filter: true, sortable: true, form: true, help: '公职律师证不设有效期，注销前持续有效' }],
+    ['assessmentYear', { list: true, filter: true, form: true }],
+    ['assessmentResult', { list: true, filter: true, form: true }],
+    {
+      name: 'state',
+      label: '状态',
+      kind: 'code',
+      codes: publicLawyerStates,
+      list: true,
+      filter: true,
+      sortable: true,
+      help: '按注销、离岗和年度考核自动计算；上一年度考核未登记的，3月31日后为“待年度考核”',
+    },
     ['leftOn', { form: true }],
+    ['revokedOn', { filter: true, form: true, help: '注销后不再计入在岗公职律师' }],
+    ['revokeReason', { form: true }],
     ['note', { form: true }],
   ]),
 };

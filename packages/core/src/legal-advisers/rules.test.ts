@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { certificateNumberField, serviceCreateSchema } from './contract.js';
-import { certificateState, engagementState } from './rules.js';
+import { engagementState, publicLawyerState } from './rules.js';
 
 describe('legal advisers: derived states and field rules', () => {
   it('an adviser is 即将到期 from the 30th day before the contract ends (the day its reminder is raised), and 已到期 the day after', () => {
@@ -12,12 +12,16 @@ describe('legal advisers: derived states and field rules', () => {
     assert.equal(engagementState('2026-03-01', '2027-02-28', '2026-02-15'), 'pending');
   });
 
-  it('a public lawyer who left counts as left whatever the certificate says', () => {
-    assert.equal(certificateState('2030-01-01', null, '2026-11-27'), 'valid');
-    assert.equal(certificateState('2026-12-20', null, '2026-11-27'), 'expiring');
-    assert.equal(certificateState('2026-11-26', null, '2026-11-27'), 'expired');
-    assert.equal(certificateState('2030-01-01', '2026-11-27', '2026-11-27'), 'left');
-    assert.equal(certificateState('2030-01-01', '2026-12-01', '2026-11-27'), 'valid', 'leaving later is not leaving yet');
+  it('a public lawyer is 在岗 until 注销 (no expiry), with the 年度考核 of the due year on file', () => {
+    const p = { certificateIssuedOn: '2024-05-10', assessmentYear: 2025, assessmentResult: 'competent' };
+    assert.equal(publicLawyerState(p, '2026-11-27'), 'valid');
+    assert.equal(publicLawyerState({ ...p, assessmentYear: 2024 }, '2026-03-31'), 'valid', 'last year’s 考核 is due only after 31 March');
+    assert.equal(publicLawyerState({ ...p, assessmentYear: 2024 }, '2026-04-01'), 'assessmentDue');
+    assert.equal(publicLawyerState({ certificateIssuedOn: '2026-02-01' }, '2026-11-27'), 'valid', 'a certificate issued this year has nothing due');
+    assert.equal(publicLawyerState({ ...p, assessmentResult: 'incompetent' }, '2026-11-27'), 'incompetent');
+    assert.equal(publicLawyerState({ ...p, leftOn: '2026-11-27' }, '2026-11-27'), 'left');
+    assert.equal(publicLawyerState({ ...p, leftOn: '2026-11-27', revokedOn: '2026-11-27' }, '2026-11-27'), 'revoked');
+    assert.equal(publicLawyerState({ ...p, revokedOn: '2026-12-01' }, '2026-11-27'), 'valid', 'a 注销 dated later is not in force yet');
   });
 
   it('certificate numbers are 17 digits, and hours come in half hours', () => {

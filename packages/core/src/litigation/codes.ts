@@ -162,3 +162,25 @@ export const absenceReasonKinds = codeTable(
   ],
   '负责人未出庭事由',
 );
+
+/** How an effective judgment was carried out (《行政诉讼法》第94条: 当事人必须履行). */
+export const performanceModes = codeTable(
+  [
+    { code: 'voluntary', label: '主动履行' },
+    { code: 'afterMeasures', label: '经人民法院采取措施后履行' },
+    { code: 'partial', label: '部分履行' },
+  ],
+  '履行方式',
+);
+
+/** What the first-instance court may do against an organ that refuses to perform (《行政诉讼法》第96条 (一)–(五)). */
+export const courtMeasures = codeTable(
+  [
+    { code: 'transfer', label: '通知银行从机关账户划拨' },
+    { code: 'dailyFine', label: '对机关负责人按日处五十元至一百元罚款' },
+    { code: 'announcement', label: '公告拒绝履行的情况' },
+    { code: 'suggestion', label: '向监察机关或上一级行政机关提出司法建议' },
+    { code: 'detention', label: '对直接负责的主管人员和其他直接责任人员予以拘留' },
+  ],
+  '法院执行措施',
+);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fieldsOf } from '../register/field-meta.js';
 import type { RegisterSpec } from '../register/spec.js';
 import { booleanField, creditCodeField, dateField, idNumberField, orgUnitField, textField } from '../validators/zod.js';
-import { absenceReasonKinds, disputeAreas, instances, leaderTypes, litigationRoles, mediationResults, outcomes, partyKinds } from './codes.js';
+import { absenceReasonKinds, disputeAreas, instances, leaderTypes, litigationRoles, mediationResults, outcomes, partyKinds, performanceModes } from './codes.js';
 import { caseNumberMessage, caseNumberMismatch, parseCaseNumber } from './case-number.js';
 import { caseStates } from './workflow.js';
 
@@ -65,6 +65,8 @@ export const hearingCreateSchema = z
     absenceReasonKind: absenceReasonKinds.field('负责人未出庭事由').optional(),
     absenceReason: textField('负责人未出庭原因', 500).optional(),
     absenceProof: textField('未出庭证明材料', 200).optional(),
+    /** 法释〔2020〕3号 第4条、第5条第2款: the court's 出庭通知书 naming the head, served at least 3 days before the hearing. */
+    noticeServedOn: dateField('出庭通知书送达日期').optional(),
     /** The case's version as read: when given, a stale one is refused (the hearing changes the case). */
     version: z.int().positive().optional(),
   })
@@ -80,7 +82,11 @@ export const hearingCreateSchema = z
       if (!h.absenceReasonKind) ctx.addIssue({ code: 'custom', path: ['absenceReasonKind'], message: '请选择负责人未出庭事由（不可抗力、意外事件、需要履行他人不能代替的公务或其他正当事由）' });
       if (!h.absenceReason) ctx.addIssue({ code: 'custom', path: ['absenceReason'], message: '请说明负责人未出庭原因' });
     }
+    if (h.noticeServedOn && h.noticeServedOn > h.heldOn) ctx.addIssue({ code: 'custom', path: ['noticeServedOn'], message: '出庭通知书送达日期不能晚于开庭日期' });
   });
+
+/** A hearing the court had asked the head to attend (出庭通知书, 法释〔2020〕3号 第4条) where no 负责人 appeared. */
+export const noticeUnheeded = (h: { noticeServedOn?: string | null; leaderAppeared: boolean }) => Boolean(h.noticeServedOn) && !h.leaderAppeared;
 export type HearingCreate = z.infer<typeof hearingCreateSchema>;
 
 export const caseSpec: RegisterSpec = {
@@ -110,6 +116,16 @@ export const caseSpec: RegisterSpec = {
     { name: 'effectiveOutcome', label: '生效裁判结果', kind: 'code', codes: outcomes, filter: true, help: '二审维持或撤回上诉的，以一审结果为准；改判的，以改判结果为准' },
     { name: 'servedOn', label: '裁判文书送达日期', kind: 'date' },
     { name: 'appealDueOn', label: '上诉期限', kind: 'date', sortable: true, help: '送达之日起，判决15日、裁定10日（行政诉讼法第八十五条）' },
+    { name: 'effectiveOn', label: '生效日期', kind: 'date', filter: true, sortable: true, help: '未上诉的，上诉期届满次日生效；二审裁判、调解书、准予撤诉裁定自送达（未登记送达的，自裁判日期）生效' },
+    { name: 'appealCopyReceivedOn', label: '收到上诉状副本日期', kind: 'date' },
+    { name: 'appealAnswerDueOn', label: '二审答辩期限', kind: 'date', sortable: true, help: '对方上诉的，收到上诉状副本之日起15日（法释〔2018〕1号第一百零八条）' },
+    { name: 'appealAnswerSubmittedOn', label: '二审答辩状提交日期', kind: 'date' },
+    { name: 'appealAnswerLate', label: '二审逾期答辩', kind: 'boolean', filter: true },
+    { name: 'performanceDueOn', label: '裁判确定的履行期限', kind: 'date', filter: true, sortable: true },
+    { name: 'performedOn', label: '履行日期', kind: 'date', filter: true },
+    { name: 'performanceMode', label: '履行方式', kind: 'code', codes: performanceModes, filter: true },
+    { name: 'performanceNote', label: '履行情况', kind: 'text' },
+    { name: 'courtMeasures', label: '法院执行措施', kind: 'text', help: '行政机关拒绝履行的，人民法院依行政诉讼法第九十六条采取的措施' },
     { name: 'lost', label: '败诉', kind: 'boolean', list: true, filter: true },
     { name: 'closedOn', label: '结案日期', kind: 'date', filter: true, sortable: true },
     ['judicialSuggestionReceived', { filter: true, form: true }],

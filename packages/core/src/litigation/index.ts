@@ -5,3 +5,4 @@ export * from './observation.js';
 export * from './responses.js';
 export * from './case-number.js';
 export * from './suggestion.js';
+export * from './effect.js';

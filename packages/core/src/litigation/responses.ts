@@ -19,6 +19,9 @@ export const hearingSchema = z.looseObject({
   absenceReasonKind: z.string().nullable(),
   absenceReason: z.string().nullable(),
   absenceProof: z.string().nullable(),
+  noticeServedOn: z.string().nullable(),
+  /** 出庭通知书 served and no 负责人 appeared (法释〔2020〕3号 第4条). */
+  noticeUnheeded: z.boolean(),
   createdAt: z.string(),
 });
 
@@ -53,13 +56,15 @@ export const caseDetailSchema = rowSchemaOf(caseSpec).extend({
   transitions: z.array(stepOptionSchema),
 });
 
+/** Answers due: the defence (第67条) or, when the other party appealed, the 二审 answer (法释〔2018〕1号 第108条). */
 export const defenceTodoSchema = z.array(
   z.object({
     id: z.string(),
+    kind: z.enum(['defence', 'appealAnswer']),
     caseNumber: z.string(),
     cause: z.string(),
     orgUnitName: z.string(),
-    defenceDueOn: z.string(),
+    dueOn: z.string(),
     state: z.string(),
     daysLeft: z.int(),
     overdue: z.boolean(),

@@ -8,6 +8,9 @@ const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
   judicialSuggestionReceived: false,
   judicialSuggestionAnsweredOn: null,
   outcome: 'revoked',
+  closedOn: '2026-06-01',
+  appealAnswerDueOn: null,
+  inForce: false,
   ...over,
 });
 const offered = (state: CaseFacts['state']) =>
@@ -23,6 +26,13 @@ describe('the litigation case workflow', () => {
     assert.deepEqual(offered('defending'), ['submitDefence']);
     assert.deepEqual(offered('trial'), ['close']);
     assert.deepEqual(offered('closed'), ['appeal', 'archive']);
+    assert.deepEqual(
+      caseWorkflow
+        .options(facts({ state: 'closed', inForce: true }), () => true)
+        .filter((o) => o.allowed)
+        .map((o) => o.name),
+      ['appeal', 'perform', 'courtMeasure', 'archive'],
+    );
     assert.deepEqual(
       caseWorkflow
         .options(facts({ state: 'closed', instance: 'second', outcome: 'remanded' }), () => true)
@@ -83,11 +93,33 @@ describe('the litigation case workflow', () => {
 
   it('the appeal step needs a 行终 number', () => {
     const input = caseWorkflow.steps.appeal.input;
-    const r = input.safeParse({ appealedOn: '2026-06-10', appellant: 'plaintiff', caseNumber: '（2026）鲁08行初5号', court: '示范市中级人民法院' });
+    const r = input.safeParse({ appealedOn: '2026-06-10', appellant: 'plaintiff', appealCopyReceivedOn: '2026-06-15', caseNumber: '（2026）鲁08行初5号', court: '示范市中级人民法院' });
     assert.deepEqual(
       r.error?.issues.map((i) => [i.path.join('.'), i.message]),
       [['caseNumber', '该审级的案号类型应为“行终”，所填为“行初”']],
     );
+  });
+
+  it('the other party’s appeal needs the date the copy was received; the organ’s own does not', () => {
+    const input = caseWorkflow.steps.appeal.input;
+    const base = { appealedOn: '2026-06-10', caseNumber: '（2026）鲁08行终5号', court: '示范市中级人民法院' };
+    assert.deepEqual(
+      input.safeParse({ ...base, appellant: 'plaintiff' }).error?.issues.map((i) => i.path.join('.')),
+      ['appealCopyReceivedOn'],
+    );
+    assert.equal(input.safeParse({ ...base, appellant: 'defendant' }).success, true);
+    assert.match(input.safeParse({ ...base, appellant: 'plaintiff', appealCopyReceivedOn: '2026-06-09' }).error!.issues[0]!.message, /不能早于上诉日期/);
+    assert.deepEqual(reasons('submitAppealAnswer', facts({ state: 'appealed' })), ['本机关为上诉人，无需提交二审答辩状']);
+    assert.deepEqual(reasons('submitAppealAnswer', facts({ state: 'appealed', appealAnswerDueOn: '2026-06-30' })), []);
+  });
+
+  it('履行 and the court’s measures are recorded only once the decision is in force, and not before it', () => {
+    assert.match(reasons('perform', facts({ inForce: false }))[0]!, /尚未发生法律效力/);
+    assert.deepEqual(reasons('perform', facts({ inForce: true })), []);
+    const early = caseWorkflow.refusal('perform', facts({ inForce: true }), { performedOn: '2026-05-01', performanceMode: 'voluntary' });
+    assert.deepEqual(early?.reasons, ['履行日期不能早于裁判日期2026-06-01']);
+    assert.equal(caseWorkflow.next('perform', facts(), { performedOn: '2026-07-01', performanceMode: 'voluntary' }), 'closed', 'recording does not move the case');
+    assert.match(reasons('courtMeasure', facts({ state: 'appealed', inForce: true }))[0]!, /上诉/);
   });
 
   it('allows one appeal only: a second-instance judgment is final (两审终审)', () => {

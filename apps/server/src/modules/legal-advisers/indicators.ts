@@ -1,4 +1,4 @@
-import { adviserKinds, servedGroups, serviceKinds, type ServedGroup, type ServiceKind } from '@fazhi/core/legal-advisers';
+import { adviserKinds, assessmentResults, servedGroups, serviceKinds, type ServedGroup, type ServiceKind } from '@fazhi/core/legal-advisers';
 import { and, between, eq, gt, isNotNull, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { Indicator, IndicatorScope, RecordSet } from '../../platform/indicators/define.js';
 import { orgUnits } from '../../platform/org/tables.js';
@@ -78,7 +78,8 @@ const communitySet = (covered: boolean): RecordSet => ({
 });
 
 const p = publicLawyers;
-const lawyerInPostAt = (to: string): SQL => and(isNull(p.deletedAt), lte(p.certificateIssuedOn, to), gte(p.certificateExpiresOn, to), or(isNull(p.leftOn), gt(p.leftOn, to)))!;
+// In post at the period end: issued by then, not 注销 and not gone by then (the certificate has no expiry).
+const lawyerInPostAt = (to: string): SQL => and(isNull(p.deletedAt), lte(p.certificateIssuedOn, to), or(isNull(p.revokedOn), gt(p.revokedOn, to)), or(isNull(p.leftOn), gt(p.leftOn, to)))!;
 const publicLawyerSet: RecordSet = {
   module: 'legalAdvisers',
   table: p,
@@ -91,7 +92,13 @@ const publicLawyerSet: RecordSet = {
     { name: 'unit', label: '所在单位', column: unitName('legal_public_lawyers') },
     { name: 'post', label: '职务', column: p.post },
     { name: 'certificateNumber', label: '公职律师证号', column: p.certificateNumber },
-    { name: 'certificateExpiresOn', label: '证书有效期至', column: p.certificateExpiresOn, kind: 'date' },
+    { name: 'certificateIssuedOn', label: '发证日期', column: p.certificateIssuedOn, kind: 'date' },
+    {
+      name: 'assessment',
+      label: '最近年度考核',
+      column: sql<string>`${p.assessmentYear}::text || '年' || coalesce((case ${p.assessmentResult} ${sql.raw(assessmentResults.items.map((i) => `when '${i.code}' then '${i.label}'`).join(' '))} end), '')`,
+    },
+    { name: 'revokedOn', label: '注销日期', column: p.revokedOn, kind: 'date' },
   ],
   recordPath: '/legal-advisers/public-lawyers/:id',
 };
@@ -152,7 +159,7 @@ const subdistrictSet = (covered: boolean): RecordSet => ({
     and(
       eq(o.kind, 'subdistrict'),
       covered
-        ? sql`exists (select 1 from legal_public_lawyers pl join org_units u on u.id = pl.org_unit_id where u.path like "org_units"."path" || '%' and pl.deleted_at is null and pl.certificate_issued_on <= ${scope.to} and pl.certificate_expires_on >= ${scope.to} and (pl.left_on is null or pl.left_on > ${scope.to}))`
+        ? sql`exists (select 1 from legal_public_lawyers pl join org_units u on u.id = pl.org_unit_id where u.path like "org_units"."path" || '%' and pl.deleted_at is null and pl.certificate_issued_on <= ${scope.to} and (pl.revoked_on is null or pl.revoked_on > ${scope.to}) and (pl.left_on is null or pl.left_on > ${scope.to}))`
         : undefined,
     )!,
 });
@@ -270,7 +277,15 @@ export const legalAdvisersIndicators: Indicator[] = [
     numerator: communitySet(true),
     denominator: communitySet(false),
   },
-  { id: 'legalAdvisers.publicLawyersInPost', module: 'legalAdvisers', label: '在岗公职律师', unit: '名', kind: 'count', definition: '期末持有效公职律师证且未离岗的公职律师数', set: publicLawyerSet },
+  {
+    id: 'legalAdvisers.publicLawyersInPost',
+    module: 'legalAdvisers',
+    label: '在岗公职律师',
+    unit: '名',
+    kind: 'count',
+    definition: '期末已发证、未注销且未离岗的公职律师数（公职律师证不设有效期，注销后不再计入）',
+    set: publicLawyerSet,
+  },
   {
     id: 'legalAdvisers.unitsWithPublicLawyers',
     module: 'legalAdvisers',

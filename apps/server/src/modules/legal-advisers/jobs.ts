@@ -1,6 +1,6 @@
 import { addCalendarDays, toIsoDate } from '@fazhi/core';
-import { expiryNoticeDays } from '@fazhi/core/legal-advisers';
-import { and, between, gt, isNull, or } from 'drizzle-orm';
+import { dueAssessmentYear, expiryNoticeDays } from '@fazhi/core/legal-advisers';
+import { and, between, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import type { JobDefinition } from '../../platform/jobs/runner.js';
 import { raise, type Notice } from '../../platform/notify/service.js';
@@ -10,7 +10,7 @@ import { legalAdvisers, publicLawyers } from './tables.js';
 // Alerts look back this far, so a district starting on the platform is not flooded with long-past expiries.
 const alertLookbackDays = 90;
 
-/** Reminders 30 days before a contract or certificate ends, alerts after it; the key names the end date, so a renewal starts afresh. */
+/** Reminders 30 days before a contract ends, alerts after it (the key names the end date, so a renewal starts afresh); 公职律师 年度考核 and 注销 owed. */
 export async function raiseExpiryNotices(db: Db, today: string) {
   const from = addCalendarDays(today, -alertLookbackDays);
   const to = addCalendarDays(today, expiryNoticeDays);
@@ -31,20 +31,22 @@ export async function raiseExpiryNotices(db: Db, today: string) {
       dueOn: a.end,
     });
   }
+  // A 公职律师证 does not expire: the state says what is owed — last year's 年度考核, or the 注销 of one who left or failed it.
   const lawyers = await db
-    .select({ id: publicLawyers.id, orgUnitId: publicLawyers.orgUnitId, name: publicLawyers.name, end: publicLawyers.certificateExpiresOn })
+    .select({ id: publicLawyers.id, orgUnitId: publicLawyers.orgUnitId, name: publicLawyers.name, state: publicLawyers.state })
     .from(publicLawyers)
-    .where(and(isNull(publicLawyers.deletedAt), between(publicLawyers.certificateExpiresOn, from, to), or(isNull(publicLawyers.leftOn), gt(publicLawyers.leftOn, today))));
+    .where(and(isNull(publicLawyers.deletedAt), inArray(publicLawyers.state, ['assessmentDue', 'left', 'incompetent'])));
+  const due = dueAssessmentYear(today);
   for (const p of lawyers) {
-    const over = p.end < today;
+    const assessment = p.state === 'assessmentDue';
     notices.push({
-      key: `legalAdvisers.certificate:${p.id}:${p.end}:${over ? 'expired' : 'near'}`,
+      key: assessment ? `legalAdvisers.assessment:${p.id}:${due}` : `legalAdvisers.revoke:${p.id}:${p.state}`,
       module: 'legalAdvisers',
       orgUnitId: p.orgUnitId,
-      level: over ? 'alert' : 'reminder',
-      title: over ? `公职律师${p.name}的公职律师证已于${p.end}过期，请及时办理换证` : `公职律师${p.name}的公职律师证将于${p.end}到期`,
+      level: assessment ? 'reminder' : 'alert',
+      title: assessment ? `公职律师${p.name}的${due}年度考核尚未登记` : `公职律师${p.name}${p.state === 'left' ? '已离岗' : '年度考核不称职'}，请及时办理公职律师证注销`,
       link: `/legal-advisers/public-lawyers/${p.id}`,
-      dueOn: p.end,
+      dueOn: today,
     });
   }
   return raise(db, notices);

@@ -48,7 +48,8 @@ describe('法律顾问与公职律师: hostile bodies', () => {
     orgUnitId: unit,
     post: '科长',
     certificateIssuedOn: '2022-01-01',
-    certificateExpiresOn: '2027-01-01',
+    assessmentYear: 2025,
+    assessmentResult: 'competent',
     note: '备注',
   });
   const service = () => ({ kind: 'legalOpinion', servedOn: '2026-11-20', orgUnitId: unit, adviserId: ids.adviser, subject: '模糊测试法律意见', hours: 2.5, persons: 2, outcome: '已出具' });

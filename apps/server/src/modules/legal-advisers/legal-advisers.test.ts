@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { addCalendarDays } from '@fazhi/core';
+import { dueAssessmentYear } from '@fazhi/core/legal-advisers';
 import { count, like } from 'drizzle-orm';
 import { startHarness, type Harness } from '../../../test/harness.js';
 import { auditLog } from '../../platform/audit/tables.js';
@@ -99,6 +100,23 @@ describe('法律顾问与公职律师 through the API', () => {
     assert.equal(unknownUnit.body.errors[0].path, 'servedUnitIds');
   });
 
+  it('takes 法学专家 and 基层法律服务工作者 as advisers, each with its own rule, and refuses an unknown kind in Chinese', async () => {
+    const scholar = await fzb.post(`${base}/advisers`, newAdviser({ kind: 'scholar', name: '测试法学教授', lawFirm: undefined, licenseNumber: undefined, contractNumber: '示法顾〔2026〕911号' }));
+    assert.equal(scholar.status, 201, JSON.stringify(scholar.body));
+    assert.equal(scholar.body.kind, 'scholar');
+    const worker = newAdviser({ kind: 'grassrootsWorker', name: '测试基层法律服务工作者', lawFirm: undefined, licenseNumber: undefined, contractNumber: '示法顾〔2026〕912号' });
+    const noOffice = await fzb.post(`${base}/advisers`, worker);
+    assert.equal(noOffice.status, 400);
+    assert.deepEqual(noOffice.body.errors, [{ path: 'lawFirm', message: '基层法律服务工作者须填写所在基层法律服务所' }]);
+    const ok = await fzb.post(`${base}/advisers`, { ...worker, lawFirm: '东湖基层法律服务所' });
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+    const unknown = await fzb.post(`${base}/advisers`, newAdviser({ kind: 'notary', contractNumber: '示法顾〔2026〕913号' }));
+    assert.equal(unknown.status, 400);
+    assert.deepEqual(unknown.body.errors, [{ path: 'kind', message: '请选择顾问类型' }]);
+    const byKind = (await fzb.get(`${base}/advisers?f.kind=grassrootsWorker`)).body.items.map((a: { name: string }) => a.name);
+    assert.ok(byKind.includes('测试基层法律服务工作者'));
+  });
+
   it('keeps public lawyers with a 17-digit certificate number and a derived state', async () => {
     const body = {
       name: '测试公职律师',
@@ -106,15 +124,22 @@ describe('法律顾问与公职律师 through the API', () => {
       orgUnitId: zrzyUnit,
       post: '法制科科长',
       certificateIssuedOn: '2022-03-01',
-      certificateExpiresOn: addCalendarDays(h.today, 20),
     };
     const bad = await fzb.post(`${base}/public-lawyers`, body);
     assert.equal(bad.status, 400);
     assert.equal(bad.body.errors[0].path, 'certificateNumber');
     assert.match(bad.body.errors[0].message, /17位数字/);
+    const noExpiry = await fzb.post(`${base}/public-lawyers`, { ...body, certificateNumber: '13708202021234567', assessmentYear: 2021, assessmentResult: 'competent' });
+    assert.equal(noExpiry.status, 400);
+    assert.deepEqual(noExpiry.body.errors, [{ path: 'assessmentYear', message: '年度考核年度不能早于发证年度' }]);
     const ok = await fzb.post(`${base}/public-lawyers`, { ...body, certificateNumber: '13708202021234567' });
     assert.equal(ok.status, 201);
-    assert.equal(ok.body.state, 'expiring');
+    assert.equal(ok.body.state, 'assessmentDue', 'a certificate issued in 2022 owes last year’s 年度考核; it has no expiry date');
+    const assessed = await fzb.patch(`${base}/public-lawyers/${ok.body.id}`, { version: ok.body.version, assessmentYear: dueAssessmentYear(h.today), assessmentResult: 'competent' });
+    assert.equal(assessed.body.state, 'valid');
+    const unfit = await fzb.patch(`${base}/public-lawyers/${ok.body.id}`, { version: assessed.body.version, assessmentResult: 'incompetent' });
+    assert.equal(unfit.body.state, 'incompetent');
+    ok.body.version = unfit.body.version;
     const left = await fzb.patch(`${base}/public-lawyers/${ok.body.id}`, { version: ok.body.version, leftOn: h.today });
     assert.equal(left.body.state, 'left');
     const zrzy = await h.login('zrzy');
@@ -299,13 +324,13 @@ describe('法律顾问与公职律师 through the API', () => {
   it('seeds one contract and one certificate ending within 30 days, and the coordinator’s roster shows them', async () => {
     const expiring = (await fzb.get(`${base}/advisers?f.state=expiring`)).body.items.map((a: { name: string }) => a.name);
     assert.ok(expiring.includes('陈静'), expiring.join());
-    const lawyers = (await fzb.get(`${base}/public-lawyers?f.state=expiring`)).body;
-    assert.ok(lawyers.total >= 1);
+    const lawyers = (await fzb.get(`${base}/public-lawyers?f.state=revoked`)).body;
+    assert.ok(lawyers.total >= 2, 'the demo has lawyers whose certificates were 注销');
     const expired = (await fzb.get(`${base}/advisers?f.state=expired`)).body.items.map((a: { name: string }) => a.name);
     assert.ok(expired.includes('山东鲁法律师事务所'));
   });
   // Last: the scan runs on dates in 2027 and moves the derived states on.
-  it('raises the contract and certificate reminders 30 days before expiry and the alerts after it, once each', async () => {
+  it('raises the contract reminders 30 days before expiry and the alerts after it, the 公职律师 年度考核 reminder and the 注销 alert, once each', async () => {
     const end = '2027-03-31';
     const adviser = (
       await fzb.post(
@@ -315,12 +340,13 @@ describe('法律顾问与公职律师 through the API', () => {
     ).body;
     const lawyer = (
       await fzb.post(`${base}/public-lawyers`, {
-        name: '到期提醒律师',
+        name: '考核提醒律师',
         certificateNumber: '13708202021239999',
         orgUnitId: zrzyUnit,
         post: '科员',
         certificateIssuedOn: '2022-04-01',
-        certificateExpiresOn: end,
+        assessmentYear: 2025,
+        assessmentResult: 'competent',
       })
     ).body;
     const mine = async () =>
@@ -330,17 +356,24 @@ describe('法律顾问与公职律师 through the API', () => {
         .sort();
     const runOn = (day: string) => runDueJobs(h.app.services, legalAdvisersJobs, new Date(`${day}T01:00:00Z`));
     await runOn('2027-02-28');
-    assert.deepEqual(await mine(), [], '31 days before: nothing yet');
+    assert.deepEqual(await mine(), [], '31 days before: nothing yet; the 2026 考核 is not due before 31 March');
     await runOn('2027-03-01');
-    assert.deepEqual(await mine(), ['reminder:legalAdvisers.certificate', 'reminder:legalAdvisers.contract']);
+    assert.deepEqual(await mine(), ['reminder:legalAdvisers.contract']);
     await runOn('2027-03-31');
-    assert.equal((await mine()).length, 2, 'the last day raises nothing new');
+    assert.equal((await mine()).length, 1, 'the last day raises nothing new');
     await runOn('2027-04-01');
-    assert.deepEqual(await mine(), ['alert:legalAdvisers.certificate', 'alert:legalAdvisers.contract', 'reminder:legalAdvisers.certificate', 'reminder:legalAdvisers.contract']);
+    assert.deepEqual(await mine(), ['alert:legalAdvisers.contract', 'reminder:legalAdvisers.assessment', 'reminder:legalAdvisers.contract']);
     await runOn('2027-04-02');
-    assert.equal((await mine()).length, 4, 'each raised once');
-    // The scan also moved the derived state on; the coordinator sees the reminder.
+    assert.equal((await mine()).length, 3, 'each raised once');
+    // The scan also moved the derived states on; the coordinator sees the reminder.
     assert.equal((await fzb.get(`${base}/advisers/${adviser.id}`)).body.state, 'expired');
+    const now = (await fzb.get(`${base}/public-lawyers/${lawyer.id}`)).body;
+    assert.equal(now.state, 'assessmentDue');
+    // Leaving the unit calls for 注销: an alert until it is recorded.
+    await fzb.patch(`${base}/public-lawyers/${lawyer.id}`, { version: now.version, leftOn: '2027-04-02', assessmentYear: 2026, assessmentResult: 'competent' });
+    await runOn('2027-04-03');
+    assert.ok((await mine()).includes('alert:legalAdvisers.revoke'));
+    assert.equal((await fzb.get(`${base}/public-lawyers/${lawyer.id}`)).body.state, 'left');
     const notes = (await fzb.get('/api/notifications')).body as { link: string }[];
     assert.ok(notes.some((n) => n.link === `/legal-advisers/advisers/${adviser.id}`));
   });

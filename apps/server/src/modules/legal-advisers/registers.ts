@@ -2,11 +2,11 @@ import { maskPhone, toIsoDate } from '@fazhi/core';
 import {
   adviserProblems,
   adviserSpec,
-  certificateState,
   engagementState,
   enterpriseSpec,
   publicLawyerProblems,
   publicLawyerSpec,
+  publicLawyerState,
   servedGroupOf,
   servedGroups,
   serviceKindGroups,
@@ -15,6 +15,7 @@ import {
   serviceSpec,
   themeMonthOn,
   themeSpec,
+  type PublicLawyerFacts,
   type ServedGroup,
   type ServiceKind,
 } from '@fazhi/core/legal-advisers';
@@ -116,7 +117,7 @@ export const publicLawyerRegister = defineRegister({
   prepare: (input, { before }) => {
     const merged = { ...before, ...input };
     refuse(publicLawyerProblems(merged));
-    return { ...input, state: certificateState(String(merged.certificateExpiresOn), merged.leftOn as string | null, today()) };
+    return { ...input, state: publicLawyerState(merged as PublicLawyerFacts, today()) };
   },
 });
 

@@ -1,5 +1,5 @@
 import { addCalendarDays, isWorkday, maskPhone } from '@fazhi/core';
-import { certificateState, engagementState, themeMonthOn, type ServedGroup, type ServiceKind } from '@fazhi/core/legal-advisers';
+import { dueAssessmentYear, engagementState, publicLawyerState, themeMonthOn, type PublicLawyerFacts, type ServedGroup, type ServiceKind } from '@fazhi/core/legal-advisers';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
@@ -161,19 +161,28 @@ export function adviserRow(r: Random, cipher: PersonalDataCipher, id: string, pl
 }
 
 /** A 公职律师 as the API writes it: name, certificate number and post drawn from `r`, state as of `today`. */
-export function publicLawyerRow(r: Random, p: { orgUnitId: string; issuedOn: string; expiresOn: string; leftOn: string | null }, today: string): Record<string, unknown> {
+export function publicLawyerRow(r: Random, p: PublicLawyerFacts & { orgUnitId: string; revokeReason?: string | null }, today: string): Record<string, unknown> {
   const row: Record<string, unknown> = {
     orgUnitId: p.orgUnitId,
     name: personName(r),
-    certificateNumber: `13708${p.issuedOn.slice(0, 4)}2${String(r.int(0, 9_999_999)).padStart(7, '0')}`,
+    certificateNumber: `13708${p.certificateIssuedOn.slice(0, 4)}2${String(r.int(0, 9_999_999)).padStart(7, '0')}`,
     post: r.pick(lawyerPosts),
-    certificateIssuedOn: p.issuedOn,
-    certificateExpiresOn: p.expiresOn,
-    leftOn: p.leftOn,
-    state: certificateState(p.expiresOn, p.leftOn, today),
+    certificateIssuedOn: p.certificateIssuedOn,
+    assessmentYear: p.assessmentYear ?? null,
+    assessmentResult: p.assessmentResult ?? null,
+    leftOn: p.leftOn ?? null,
+    revokedOn: p.revokedOn ?? null,
+    revokeReason: p.revokeReason ?? null,
+    state: publicLawyerState(p, today),
   };
   row.searchText = searchTextOf(publicLawyerRegister, row as Row);
   return row;
+}
+
+/** The latest 年度考核 a lawyer issued on `issuedOn` has on file by `today` (none when nothing is due yet). */
+export function assessmentOnFile(issuedOn: string, today: string): Pick<PublicLawyerFacts, 'assessmentYear' | 'assessmentResult'> {
+  const year = dueAssessmentYear(today);
+  return Number(issuedOn.slice(0, 4)) <= year ? { assessmentYear: year, assessmentResult: 'competent' } : {};
 }
 
 const parkIndustries = [
@@ -344,13 +353,18 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   for (let i = 0; i < 13; i++) {
     const fresh = i === 6 || i === 7;
     const issued = fresh ? workdayBetween(r, `${year}-03-01`, addCalendarDays(today, -30)) : addCalendarDays(`${year - r.int(1, 4)}-01-10`, r.int(0, 300));
-    // One certificate runs out within 30 days; one lawyer has left the post.
-    const expires = i === 3 ? addCalendarDays(today, 18) : addCalendarDays(issued, 5 * 365);
+    // No expiry: one lawyer's last 年度考核 is missing, one was 注销 after failing it, one left and was 注销.
+    const assessment = i === 9 ? {} : assessmentOnFile(issued, today);
+    const failed = i === 8 ? { assessmentResult: 'incompetent', revokedOn: addCalendarDays(today, -40), revokeReason: 'incompetent' } : {};
     const leftOn = i === 12 ? addCalendarDays(today, -60) : null;
+    const gone = leftOn ? { revokedOn: addCalendarDays(leftOn, 10), revokeReason: 'leftUnit' } : {};
     const orgUnitId = i < 2 ? justice : i < 6 ? [...org.subdistricts.values()][i - 2]! : otherDepartments[i - 6]!;
-    lawyerRows.push(publicLawyerRow(r, { orgUnitId, issuedOn: issued, expiresOn: expires, leftOn }, today) as Insert<typeof publicLawyers>);
+    lawyerRows.push(publicLawyerRow(r, { orgUnitId, certificateIssuedOn: issued, leftOn, ...assessment, ...failed, ...gone }, today) as Insert<typeof publicLawyers>);
   }
-  const lawyers = await tx.insert(publicLawyers).values(lawyerRows).returning({ id: publicLawyers.id, name: publicLawyers.name, orgUnitId: publicLawyers.orgUnitId, leftOn: publicLawyers.leftOn });
+  const lawyers = await tx
+    .insert(publicLawyers)
+    .values(lawyerRows)
+    .returning({ id: publicLawyers.id, name: publicLawyers.name, orgUnitId: publicLawyers.orgUnitId, revokedOn: publicLawyers.revokedOn });
 
   // The log: each adviser serves their own units (the 街道 firms mostly their 村(社区)); public lawyers their own unit.
   const communities = new Set(org.communities);
@@ -416,7 +430,7 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
     }
   }
   for (let k = 0; k < 35; k++) {
-    const lawyer = r.pick(lawyers.filter((l) => !l.leftOn));
+    const lawyer = r.pick(lawyers.filter((l) => !l.revokedOn));
     addEntry({ orgUnitId: lawyer.orgUnitId, group: 'government', adviserId: null, publicLawyerId: lawyer.id, providerName: `${lawyer.name}（公职律师）`, by: null, kinds: departmentKinds });
   }
   await tx.insert(legalServices).values(serviceRows);

@@ -135,13 +135,41 @@ describe('法律顾问服务对象：党政机关、村(社区)、园区及企�
       orgUnitId: unit,
       post: '科员',
       certificateIssuedOn: h.today,
-      certificateExpiresOn: `${Number(year) + 5}-01-01`,
     });
     assert.equal((await fzb.post(`${base}/public-lawyers`, lawyer(h.seeded.org.departments.get('区司法局（区委依法治区办）')!, '0901'))).status, 201);
     const [issued2, units2] = await figures();
     assert.deepEqual([issued2!.value, units2!.value], [3, 2]);
     const drill = (await fzb.get(`/api/indicators/legalAdvisers.newPublicLawyerUnits/records?${period()}`)).body;
     assert.equal(drill.total, 2);
+  });
+
+  it('公职律师 注销 stops counting: in post, the units with one and the 街道 coverage all drop, and the drill-down shows the gap', async () => {
+    const ids = ['publicLawyersInPost', 'unitsWithPublicLawyers', 'subdistrictPublicLawyerCoverage'].map((id) => `legalAdvisers.${id}`);
+    const figures = async () => ((await fzb.get(`/api/indicators/values?ids=${ids.join(',')}&${period()}`)).body.values as { value: number; display: string }[]).map((v) => v.display);
+    const street = [...h.seeded.org.subdistricts.values()][0]!;
+    const list = (await fzb.get(`${base}/public-lawyers?f.orgUnitId=${street}&pageSize=50`)).body.items as { id: string; version: number; orgUnitId: string; state: string }[];
+    const inPost = list.filter((l) => l.orgUnitId === street && l.state !== 'revoked' && l.state !== 'left');
+    assert.equal(inPost.length, 1, 'the demo has one public lawyer in each 街道');
+    const [before, units, coverage] = await figures();
+    assert.equal(coverage, '100%');
+    const refused = await fzb.patch(`${base}/public-lawyers/${inPost[0]!.id}`, { version: inPost[0]!.version, revokedOn: h.today });
+    assert.equal(refused.status, 400);
+    assert.deepEqual(refused.body.errors, [{ path: 'revokeReason', message: '注销公职律师证须选择注销原因' }]);
+    const revoked = await fzb.patch(`${base}/public-lawyers/${inPost[0]!.id}`, { version: inPost[0]!.version, revokedOn: h.today, revokeReason: 'leftUnit' });
+    assert.equal(revoked.status, 200, JSON.stringify(revoked.body));
+    assert.equal(revoked.body.state, 'revoked');
+    const [after, unitsAfter, coverageAfter] = await figures();
+    assert.equal(Number.parseInt(after!, 10), Number.parseInt(before!, 10) - 1);
+    assert.equal(Number.parseInt(unitsAfter!, 10), Number.parseInt(units!, 10) - 1);
+    assert.notEqual(coverageAfter, '100%');
+    const covered = (await fzb.get(`/api/indicators/legalAdvisers.subdistrictPublicLawyerCoverage/records?${period()}&part=denominator`)).body;
+    assert.ok(covered.total >= 4);
+    const numerator = (await fzb.get(`/api/indicators/legalAdvisers.subdistrictPublicLawyerCoverage/records?${period()}`)).body;
+    assert.equal(numerator.total, covered.total - 1, 'the 街道 without a lawyer leaves the numerator, not the base');
+    // Clearing the 注销 (entered in error) puts the lawyer back in every figure.
+    const restored = await fzb.patch(`${base}/public-lawyers/${inPost[0]!.id}`, { version: revoked.body.version, revokedOn: null, revokeReason: null });
+    assert.equal(restored.body.state === 'revoked', false);
+    assert.deepEqual(await figures(), [before, units, coverage]);
   });
 
   it('refuses a link to another unit’s review request or public lawyer without echoing anything of it', async () => {

@@ -1,5 +1,5 @@
 import { toIsoDate, type ListQuery } from '@fazhi/core';
-import { certificateState, engagementState, servedGroupOf } from '@fazhi/core/legal-advisers';
+import { engagementState, publicLawyerState, servedGroupOf } from '@fazhi/core/legal-advisers';
 import { and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { assertUnitInScope, scopeCondition, scopePaths } from '../../platform/access/policy.js';
@@ -158,17 +158,31 @@ export async function refreshStates(db: Db, today: string) {
       changed++;
     }
     const lawyers = await tx
-      .select({ id: publicLawyers.id, expires: publicLawyers.certificateExpiresOn, leftOn: publicLawyers.leftOn, state: publicLawyers.state })
+      .select({
+        id: publicLawyers.id,
+        certificateIssuedOn: publicLawyers.certificateIssuedOn,
+        leftOn: publicLawyers.leftOn,
+        revokedOn: publicLawyers.revokedOn,
+        assessmentYear: publicLawyers.assessmentYear,
+        assessmentResult: publicLawyers.assessmentResult,
+        state: publicLawyers.state,
+      })
       .from(publicLawyers)
       .where(isNull(publicLawyers.deletedAt));
     for (const p of lawyers) {
-      const state = certificateState(p.expires, p.leftOn, today);
+      const state = publicLawyerState(p, today);
       if (state === p.state) continue;
       await tx.update(publicLawyers).set({ state }).where(eq(publicLawyers.id, p.id));
       await recordAudit(
         tx,
         { userId: null, displayName: '系统', ip: null },
-        { action: 'state.refresh', entityType: publicLawyerRegister.spec.entity, entityId: p.id, summary: `证书状态按有效期更新（${today}）`, changes: [{ field: 'state', from: p.state, to: state }] },
+        {
+          action: 'state.refresh',
+          entityType: publicLawyerRegister.spec.entity,
+          entityId: p.id,
+          summary: `状态按注销、离岗和年度考核更新（${today}）`,
+          changes: [{ field: 'state', from: p.state, to: state }],
+        },
       );
       changed++;
     }

@@ -51,13 +51,18 @@ export const publicLawyers = pgTable(
     certificateNumber: text('certificate_number').notNull(),
     post: text('post').notNull(),
     certificateIssuedOn: day('certificate_issued_on').notNull(),
-    certificateExpiresOn: day('certificate_expires_on').notNull(),
+    /** The latest 年度考核 on file (the certificate has no expiry date). */
+    assessmentYear: integer('assessment_year'),
+    assessmentResult: text('assessment_result'),
     leftOn: day('left_on'),
-    /** Derived from the certificate dates and leftOn; refreshed daily. */
+    /** 注销: the only end of a 公职律师证; from this day the lawyer no longer counts as in post. */
+    revokedOn: day('revoked_on'),
+    revokeReason: text('revoke_reason'),
+    /** Derived from 注销, leftOn and the 年度考核 (publicLawyerState); refreshed daily. */
     state: text('state').notNull(),
     note: text('note'),
   },
-  (t) => [index('legal_public_lawyers_org_idx').on(t.orgUnitId), index('legal_public_lawyers_expires_idx').on(t.certificateExpiresOn)],
+  (t) => [index('legal_public_lawyers_org_idx').on(t.orgUnitId), index('legal_public_lawyers_issued_idx').on(t.certificateIssuedOn)],
 );
 
 /** 服务台账: one service given to a unit (the owner) by an adviser or a public lawyer. */

@@ -1,5 +1,5 @@
 import { absenceReasonKinds, caseStates, disputeAreas, instances, leaderTypes, outcomes } from '@fazhi/core/litigation';
-import { and, between, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, between, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Indicator, RecordSet } from '../../platform/indicators/define.js';
 import { litigationCases, litigationHearings, litigationObservations } from './tables.js';
@@ -51,6 +51,7 @@ const hearingSet = (extra?: SQL): RecordSet => ({
     { name: 'leaderType', label: '负责人类型', column: h.leaderType, codes: leaderTypes },
     { name: 'absenceReasonKind', label: '负责人未出庭事由', column: h.absenceReasonKind, codes: absenceReasonKinds },
     { name: 'absenceReason', label: '负责人未出庭原因', column: h.absenceReason },
+    { name: 'noticeServedOn', label: '出庭通知书送达日期', column: h.noticeServedOn, kind: 'date' },
   ],
   recordPath: '/litigation/cases/:id',
 });
@@ -129,6 +130,15 @@ export const litigationIndicators: Indicator[] = [
     kind: 'count',
     definition: '期间内至少开庭一次的案件数',
     set: heardCaseSet(false),
+  },
+  {
+    id: 'litigation.noticedHeadAbsent',
+    module: 'litigation',
+    label: '通知负责人出庭而负责人未出庭的庭审',
+    unit: '次',
+    kind: 'count',
+    definition: '期间内人民法院送达出庭通知书（法释〔2020〕3号第四条）而被诉机关负责人未出庭的庭审次数',
+    set: hearingSet(and(isNotNull(h.noticeServedOn), eq(h.leaderAppeared, false))),
   },
   { id: 'litigation.observationSessions', module: 'litigation', label: '旁听庭审场次', unit: '场', kind: 'count', definition: '期间内组织旁听庭审的场次', set: observationSet },
   {

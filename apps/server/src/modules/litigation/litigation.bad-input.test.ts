@@ -144,7 +144,7 @@ describe('行政应诉: hostile bodies', () => {
         cookie: () => cookie,
         samples: {
           close: { outcome: 'dismissed', closedOn: '2026-11-20', judgmentSummary: '驳回' },
-          appeal: { appealedOn: '2026-11-21', appellant: 'plaintiff', caseNumber: '（2026）鲁08行终801号', court: '示范市中级人民法院' },
+          appeal: { appealedOn: '2026-11-21', appellant: 'plaintiff', appealCopyReceivedOn: '2026-11-25', caseNumber: '（2026）鲁08行终801号', court: '示范市中级人民法院' },
           retry: { caseNumber: '（2026）鲁0899行初802号', court: '示范市任城区人民法院', retrialFiledOn: '2026-11-22' },
         },
       }),

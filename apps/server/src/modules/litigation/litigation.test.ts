@@ -151,7 +151,14 @@ describe('行政应诉 through the API', () => {
     let r = await fire('submitDefence', { version: created.version, defenceSubmittedOn: '2026-03-10' });
     r = await fire('close', { version: r.body.version, closedOn: '2026-06-01', servedOn: '2026-06-03', outcome: 'dismissed' });
     assert.equal(r.body.lost, false);
-    r = await fire('appeal', { version: r.body.version, appealedOn: '2026-06-10', appellant: 'plaintiff', caseNumber: '（2026）鲁08行终911号', court: '示范市中级人民法院' });
+    r = await fire('appeal', {
+      version: r.body.version,
+      appealedOn: '2026-06-10',
+      appellant: 'plaintiff',
+      appealCopyReceivedOn: '2026-06-12',
+      caseNumber: '（2026）鲁08行终911号',
+      court: '示范市中级人民法院',
+    });
     const noTarget = await fire('close', { version: r.body.version, closedOn: '2026-09-01', outcome: 'amended' });
     assert.equal(noTarget.status, 400);
     assert.equal(noTarget.body.errors[0].path, 'amendedOutcome');

@@ -1,5 +1,18 @@
 import { deadlineRules, dueDate, maskIdNumber } from '@fazhi/core';
-import { appealDueOn, caseNumberMismatch, caseSpec, decisionKindOf, isLost, observationSpec, suggestionReplyDueOn, suggestionSpec, type PlaintiffInput } from '@fazhi/core/litigation';
+import {
+  appealAnswerDueOn,
+  appealDueOn,
+  caseNumberMismatch,
+  caseSpec,
+  decisionKindOf,
+  effectiveOn,
+  isLost,
+  noticeUnheeded,
+  observationSpec,
+  suggestionReplyDueOn,
+  suggestionSpec,
+  type PlaintiffInput,
+} from '@fazhi/core/litigation';
 import { asc, eq, and, isNull, sql } from 'drizzle-orm';
 import type { FieldChange } from '../../platform/audit/tables.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -39,7 +52,8 @@ async function assertCaseReadable(tx: WriteContext['tx'], actor: WriteContext['a
 
 /**
  * Derived columns of a case: the defence deadline from the receipt date, lateness, 败诉 from the outcome in force,
- * and the appeal deadline of the latest decision from its service date (第85条).
+ * the appeal deadline of the latest decision from its service date (第85条), the day it takes effect, and the
+ * 二审 answer deadline when the other party appealed.
  */
 export function derivedCaseFields(row: Record<string, unknown>) {
   const derived: Record<string, unknown> = {};
@@ -50,6 +64,12 @@ export function derivedCaseFields(row: Record<string, unknown>) {
   if (typeof row.defenceSubmittedOn === 'string' && due) derived.defenceLate = row.defenceSubmittedOn > due;
   if ('effectiveOutcome' in row) derived.lost = isLost(row.effectiveOutcome as string | null);
   if ('servedOn' in row || 'outcome' in row) derived.appealDueOn = appealDueOn(row.outcome as string | null, row.servedOn as string | null, String(row.instance ?? 'first'));
+  if ('state' in row) derived.effectiveOn = effectiveOn({ ...row, ...derived });
+  if ('appealCopyReceivedOn' in row) {
+    const answerDue = appealAnswerDueOn(row.appealCopyReceivedOn as string | null);
+    derived.appealAnswerDueOn = answerDue;
+    derived.appealAnswerLate = Boolean(answerDue && typeof row.appealAnswerSubmittedOn === 'string' && row.appealAnswerSubmittedOn > answerDue);
+  }
   return derived;
 }
 
@@ -144,11 +164,13 @@ export const caseRegister = defineRegister({
       .from(litigationPlaintiffs)
       .where(eq(litigationPlaintiffs.caseId, row.id))
       .orderBy(asc(litigationPlaintiffs.ordinal));
-    const hearings = await db
-      .select()
-      .from(litigationHearings)
-      .where(and(eq(litigationHearings.caseId, row.id), isNull(litigationHearings.deletedAt)))
-      .orderBy(asc(litigationHearings.heldOn));
+    const hearings = (
+      await db
+        .select()
+        .from(litigationHearings)
+        .where(and(eq(litigationHearings.caseId, row.id), isNull(litigationHearings.deletedAt)))
+        .orderBy(asc(litigationHearings.heldOn))
+    ).map((h) => ({ ...h, noticeUnheeded: noticeUnheeded(h) }));
     const proceedings = await db.select().from(litigationProceedings).where(eq(litigationProceedings.caseId, row.id)).orderBy(asc(litigationProceedings.ordinal));
     return { plaintiffs, hearings, proceedings };
   },

@@ -1,5 +1,5 @@
 import { addCalendarDays, maskIdNumber } from '@fazhi/core';
-import { decisionKindOf, effectiveOutcome, isLost } from '@fazhi/core/litigation';
+import { courtMeasures, decisionKindOf, effectiveOutcome, isLost } from '@fazhi/core/litigation';
 import type { PersonalDataCipher } from '../../platform/crypto/sm.js';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
@@ -71,6 +71,20 @@ function unitIdOf(org: DemoOrg, name: string): string {
   return org.departments.get(name) ?? org.subdistricts.get(name) ?? org.districtId;
 }
 
+/**
+ * 履行 of a lost case in force (第94条): a period of 60 days from the judgment, carried out within it — except the
+ * first such case, left unperformed with the court's 公告 (第96条第3项), so the overdue alert has something to show.
+ * `nth` counts the calls; only lost cases in force take a number.
+ */
+function performanceOf(row: Record<string, unknown>, today: string, nth: number): Record<string, unknown> {
+  const effective = row.effectiveOn as string | null;
+  if (!row.lost || !effective || effective > today) return {};
+  const due = addCalendarDays(String(row.closedOn), 60);
+  if (nth === 0 && due < today) return { performanceDueOn: due, courtMeasures: `${addCalendarDays(due, 10)} ${courtMeasures.label('announcement')}` };
+  const performedOn = addCalendarDays(effective, 20);
+  return performedOn <= today ? { performanceDueOn: due, performedOn, performanceMode: 'voluntary' } : { performanceDueOn: due };
+}
+
 /** One year of cases (~60), their hearings (~80) and 旁听庭审 sessions, plus three open cases near their deadline. */
 export async function seedLitigation({ tx: db, r, org, cipher, year, today }: SeedContext): Promise<Record<string, number>> {
   const cases: Record<string, unknown>[] = [];
@@ -79,6 +93,7 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
   const proceedings: (typeof litigationProceedings.$inferInsert)[] = [];
   const weightedProfiles = profiles.map((p) => [p, p.weight] as const);
   const count = 60;
+  let lostInForce = 0;
   for (let i = 0; i < count + 3; i++) {
     const p = r.weighted(weightedProfiles);
     const recent = i >= count; // the last three are due soon, so the to-do list has work
@@ -132,10 +147,13 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
         const appeared = r.chance(0.85);
         const [leaderName, leaderPost, leaderType] = r.pick(leaders);
         const [absenceReasonKind, absenceReason] = r.pick(absenceReasons);
+        const heldOn = addCalendarDays(received, 30 + h * 25 + r.int(0, 10));
         hearings.push({
           caseId: id,
           orgUnitId,
-          heldOn: addCalendarDays(received, 30 + h * 25 + r.int(0, 10)),
+          heldOn,
+          // Every fourth hearing had the court's 出庭通知书 (法释〔2020〕3号 第4条), served a week ahead; no draw, so the rest stays as it was.
+          noticeServedOn: hearings.length % 4 === 0 ? addCalendarDays(heldOn, -7) : null,
           leaderAppeared: appeared,
           ...(appeared
             ? { leaderName, leaderPost, leaderType }
@@ -210,12 +228,21 @@ export async function seedLitigation({ tx: db, r, org, cipher, year, today }: Se
         row.state = 'appealed';
       }
       Object.assign(row, { instance: 'second', caseNumber: second.caseNumber, court: second.court, appealedOn, appellant: second.appellant });
+      if (second.appellant === 'plaintiff') {
+        // The copy arrives three days on; the answer goes in on the tenth day, unless it is still to come.
+        row.appealCopyReceivedOn = addCalendarDays(appealedOn, 3);
+        const answered = addCalendarDays(appealedOn, 13);
+        row.appealAnswerSubmittedOn = answered < today ? answered : null;
+      }
       proceedings.push(second);
     }
     const parties = demoPlaintiffs(r, cipher, id, p.area);
     plaintiffs.push(...parties.rows);
     row.plaintiffNames = parties.names.join('、');
     Object.assign(row, derivedCaseFields(row));
+    const performance = performanceOf(row, today, lostInForce);
+    if (performance.performanceDueOn) lostInForce++;
+    Object.assign(row, performance);
     row.searchText = searchTextOf(caseRegister, row as Row);
     cases.push(row);
   }

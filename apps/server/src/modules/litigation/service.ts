@@ -1,6 +1,6 @@
 import { addCalendarDays, daysBetween, nearDueDays, toIsoDate } from '@fazhi/core';
-import type { CaseDetail, HearingCreate } from '@fazhi/core/litigation';
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { noticeUnheeded, type CaseDetail, type HearingCreate } from '@fazhi/core/litigation';
+import { and, asc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import { scopeCondition } from '../../platform/access/policy.js';
 import { diffFields, recordAudit } from '../../platform/audit/service.js';
@@ -47,7 +47,7 @@ export async function addHearing(services: Services, actor: Actor, caseId: strin
       summary: `登记庭审 ${hearing.heldOn}`,
       changes: diffFields({}, hearing),
     });
-    return row!;
+    return { ...row!, noticeUnheeded: noticeUnheeded(row!) };
   });
 }
 
@@ -85,25 +85,28 @@ export async function revealPlaintiffId(services: Services, actor: Actor, caseId
   return { idNumber: services.cipher.decrypt(p.idNumberEnc) };
 }
 
-/** Cases whose defence is due within three days or overdue and not yet submitted (the to-do list). */
+/**
+ * Answers due within three days or overdue and not yet submitted (the to-do list): the defence (第67条) of cases
+ * not yet answered, and the 二审 answer (法释〔2018〕1号 第108条) of cases the other party appealed.
+ */
 export async function defenceTodo(services: Services, actor: Actor, today = toIsoDate(new Date())) {
   const horizon = addCalendarDays(today, nearDueDays);
-  const rows = await services.db
-    .select({
-      id: litigationCases.id,
-      caseNumber: litigationCases.caseNumber,
-      cause: litigationCases.cause,
-      orgUnitName: orgUnits.name,
-      defenceDueOn: litigationCases.defenceDueOn,
-      state: litigationCases.state,
-    })
-    .from(litigationCases)
-    .innerJoin(orgUnits, eq(orgUnits.id, litigationCases.orgUnitId))
-    .where(readConditions(caseRegister, actor, [inArray(litigationCases.state, ['received', 'defending']), lte(litigationCases.defenceDueOn, horizon)]))
-    .orderBy(asc(litigationCases.defenceDueOn))
-    .limit(500);
-  return rows.map((r) => {
-    const daysLeft = daysBetween(today, r.defenceDueOn);
-    return { ...r, daysLeft, overdue: daysLeft < 0 };
-  });
+  const c = litigationCases;
+  const list = (kind: 'defence' | 'appealAnswer', dueColumn: typeof c.defenceDueOn | typeof c.appealAnswerDueOn, open: SQL) =>
+    services.db
+      .select({ id: c.id, caseNumber: c.caseNumber, cause: c.cause, orgUnitName: orgUnits.name, dueOn: sql<string>`${dueColumn}`, state: c.state })
+      .from(c)
+      .innerJoin(orgUnits, eq(orgUnits.id, c.orgUnitId))
+      .where(readConditions(caseRegister, actor, [open, lte(dueColumn, horizon)]))
+      .orderBy(asc(dueColumn))
+      .limit(500)
+      .then((rows) => rows.map((r) => ({ ...r, kind })));
+  const defences = await list('defence', c.defenceDueOn, inArray(c.state, ['received', 'defending']));
+  const answers = await list('appealAnswer', c.appealAnswerDueOn, and(eq(c.state, 'appealed'), isNull(c.appealAnswerSubmittedOn))!);
+  return [...defences, ...answers]
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+    .map((r) => {
+      const daysLeft = daysBetween(today, r.dueOn);
+      return { ...r, daysLeft, overdue: daysLeft < 0 };
+    });
 }

@@ -30,6 +30,19 @@ export const litigationCases = pgTable(
     judgmentSummary: text('judgment_summary'),
     appealedOn: day('appealed_on'),
     appellant: text('appellant'),
+    /** 二审 answer when the other party appealed (法释〔2018〕1号 第108条). */
+    appealCopyReceivedOn: day('appeal_copy_received_on'),
+    appealAnswerDueOn: day('appeal_answer_due_on'),
+    appealAnswerSubmittedOn: day('appeal_answer_submitted_on'),
+    appealAnswerLate: boolean('appeal_answer_late').notNull().default(false),
+    /** When the decision in force took (or takes) effect; derived on every write (see effectiveOn in core). */
+    effectiveOn: day('effective_on'),
+    /** 履行 (第94条) and the court's measures against refusal (第96条), one line per measure with its date. */
+    performanceDueOn: day('performance_due_on'),
+    performedOn: day('performed_on'),
+    performanceMode: text('performance_mode'),
+    performanceNote: text('performance_note'),
+    courtMeasures: text('court_measures'),
     judicialSuggestionReceived: boolean('judicial_suggestion_received').notNull().default(false),
     judicialSuggestionAnsweredOn: day('judicial_suggestion_answered_on'),
     handlerName: text('handler_name'),
@@ -42,6 +55,8 @@ export const litigationCases = pgTable(
     index('litigation_cases_received_idx').on(t.complaintReceivedOn),
     index('litigation_cases_closed_idx').on(t.closedOn),
     index('litigation_cases_state_due_idx').on(t.state, t.defenceDueOn),
+    index('litigation_cases_answer_due_idx').on(t.appealAnswerDueOn).where(sql`${t.appealAnswerSubmittedOn} is null`),
+    index('litigation_cases_performance_due_idx').on(t.performanceDueOn).where(sql`${t.performedOn} is null`),
   ],
 );
 
@@ -79,6 +94,7 @@ export const litigationHearings = pgTable(
     absenceReasonKind: text('absence_reason_kind'),
     absenceReason: text('absence_reason'),
     absenceProof: text('absence_proof'),
+    noticeServedOn: day('notice_served_on'),
     createdAt: createdAt(),
     createdBy: uuid('created_by'),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),

@@ -1,4 +1,4 @@
-import { appealDueOn, caseWorkflow, decisionKindOf, effectiveOutcome, instances, type CaseState } from '@fazhi/core/litigation';
+import { appealDueOn, caseWorkflow, courtMeasures, decisionKindOf, effectiveOutcome, instances, type CaseState } from '@fazhi/core/litigation';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { bindWorkflow } from '../../platform/workflow/engine.js';
@@ -21,12 +21,15 @@ async function addProceeding(tx: Db, before: Record<string, unknown>, values: Pi
 export const caseFlow = bindWorkflow({
   workflow: caseWorkflow,
   register: caseRegister,
-  facts: (_db, row) => ({
+  facts: (_db, row, today) => ({
     state: row.state as CaseState,
     instance: String(row.instance),
     judicialSuggestionReceived: Boolean(row.judicialSuggestionReceived),
     judicialSuggestionAnsweredOn: (row.judicialSuggestionAnsweredOn as string | null) ?? null,
     outcome: (row.outcome as string | null) ?? null,
+    closedOn: (row.closedOn as string | null) ?? null,
+    appealAnswerDueOn: (row.appealAnswerDueOn as string | null) ?? null,
+    inForce: typeof row.effectiveOn === 'string' && row.effectiveOn <= today,
   }),
   values: {
     // 二审 维持 or 撤回上诉 leaves the 一审's outcome in force; 改判 replaces it; 发回重审 leaves none yet.
@@ -34,8 +37,12 @@ export const caseFlow = bindWorkflow({
       effectiveOutcome: effectiveOutcome((before.effectiveOutcome as string | null) ?? null, input.outcome, input.amendedOutcome),
       servedOn: input.servedOn ?? null,
     }),
-    appeal: () => ({ instance: 'second' }),
-    retry: () => ({ instance: 'first', outcome: null, effectiveOutcome: null, closedOn: null, servedOn: null, judgmentSummary: null }),
+    // Our own appeal leaves no answer to file; the other party's starts the 15 days from the copy received.
+    appeal: ({ input }) => ({ instance: 'second', appealCopyReceivedOn: input.appellant === 'plaintiff' ? (input.appealCopyReceivedOn ?? null) : null, appealAnswerSubmittedOn: null }),
+    retry: () => ({ instance: 'first', outcome: null, effectiveOutcome: null, closedOn: null, servedOn: null, judgmentSummary: null, performanceDueOn: null }),
+    courtMeasure: ({ before, input }) => ({
+      courtMeasures: [before.courtMeasures, `${input.measuredOn} ${courtMeasures.label(input.measure)}`].filter(Boolean).join('\n'),
+    }),
   },
   derive: derivedCaseFields,
   after: {

@@ -77,5 +77,8 @@ export const messages = {
     review: '关联合法性审核',
     openReview: '查看审核申请',
   },
-  stateColors: { pending: 'default', inForce: 'green', expiring: 'orange', expired: 'red', valid: 'green', left: 'default' } as Record<string, string>,
+  stateColors: { pending: 'default', inForce: 'green', expiring: 'orange', expired: 'red', valid: 'green', assessmentDue: 'orange', incompetent: 'red', left: 'default', revoked: 'default' } as Record<
+    string,
+    string
+  >,
 };

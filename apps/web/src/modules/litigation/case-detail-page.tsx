@@ -1,5 +1,6 @@
 import { caseSpec, caseWorkflow } from '@fazhi/core/litigation/index';
 import { Tag } from 'antd';
+import { today } from '../../platform/common/dates';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 import { StateTag } from './case-tags';
@@ -23,6 +24,11 @@ export function CaseDetailPage() {
           {record.lost === true && <Tag color="red">败诉</Tag>}
           {record.defenceLate === true && <Tag color="orange">逾期答辩</Tag>}
           {typeof record.appealDueOn === 'string' && <Tag color="blue">上诉期限 {record.appealDueOn}</Tag>}
+          {record.state === 'appealed' && typeof record.appealAnswerDueOn === 'string' && !record.appealAnswerSubmittedOn && <Tag color="orange">二审答辩期限 {record.appealAnswerDueOn}</Tag>}
+          {record.appealAnswerLate === true && <Tag color="orange">二审逾期答辩</Tag>}
+          {typeof record.effectiveOn === 'string' && <Tag color="geekblue">生效日期 {record.effectiveOn}</Tag>}
+          {typeof record.performedOn === 'string' && <Tag color="green">已履行 {record.performedOn}</Tag>}
+          {!record.performedOn && typeof record.performanceDueOn === 'string' && record.performanceDueOn < today() && <Tag color="red">逾期未履行</Tag>}
         </>
       )}
       actions={({ record, reload }) => (

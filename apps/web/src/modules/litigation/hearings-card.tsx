@@ -17,7 +17,7 @@ const withPost = (name: string | null, post: string | null) => (name ? (post ? `
 
 /**
  * Hearings and whether the organ's own 负责人 appeared (正职/副职/分管, 法释〔2020〕3号 第2条) or why not (第8条);
- * 新增庭审 in a modal. Adding or removing one moves the case's version on, so both send the version shown.
+ * the court's 出庭通知书 (第4条) flagged when no head came; 新增庭审 in a modal. Adding or removing one moves the case's version on, so both send the version shown.
  */
 export function HearingsCard({ caseId, version, hearings, editable, onChanged }: { caseId: string; version: number; hearings: Hearing[]; editable: boolean; onChanged: () => void }) {
   const { message } = App.useApp();
@@ -52,6 +52,11 @@ export function HearingsCard({ caseId, version, hearings, editable, onChanged }:
       render: (_: unknown, h) => (h.absenceReasonKind ? `${absenceReasonKinds.label(h.absenceReasonKind)}：${h.absenceReason ?? ''}` : (h.absenceReason ?? common.empty)),
     },
     { key: 'absenceProof', title: t.absenceProof, render: (_: unknown, h) => h.absenceProof ?? common.empty },
+    {
+      key: 'notice',
+      title: t.notice,
+      render: (_: unknown, h) => (h.noticeUnheeded ? <Tag color="red">{t.noticeUnheeded}</Tag> : (h.noticeServedOn ?? common.empty)),
+    },
   ];
   if (editable) {
     columns.push({
@@ -89,6 +94,7 @@ export function HearingsCard({ caseId, version, hearings, editable, onChanged }:
           // Only the fields of the chosen branch go to the server.
           const keys = v.leaderAppeared ? ['leaderName', 'leaderPost', 'leaderType'] : ['substituteName', 'substitutePost', 'absenceReasonKind', 'absenceReason', 'absenceProof'];
           const body: Record<string, unknown> = { heldOn: v.heldOn, leaderAppeared: v.leaderAppeared, version };
+          if (typeof v.noticeServedOn === 'string' && v.noticeServedOn !== '') body.noticeServedOn = v.noticeServedOn;
           for (const k of keys) if (typeof v[k] === 'string' && v[k] !== '') body[k] = v[k];
           return validate(hearingCreateSchema, body);
         }}
@@ -100,6 +106,9 @@ export function HearingsCard({ caseId, version, hearings, editable, onChanged }:
       >
         <Form.Item name="heldOn" label={t.heldOn} required {...dateItemProps}>
           <DatePicker placeholder={t.heldOn} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="noticeServedOn" label={t.noticeServedOn} extra={t.noticeHint} {...dateItemProps}>
+          <DatePicker placeholder={t.noticeServedOn} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="leaderAppeared" label={t.leaderAppeared} required>
           <Radio.Group

@@ -13,12 +13,13 @@ function DueTag({ item }: { item: TodoItem }) {
   return <Tag color="orange">{t.left(item.daysLeft)}</Tag>;
 }
 
-/** Cases whose defence deadline is three days away or past: overdue in red, near-due in orange. */
+/** Cases whose defence or 二审 answer deadline is three days away or past: overdue in red, near-due in orange. */
 export function TodoPage() {
   const columns: TableColumnsType<TodoItem> = [
     { key: 'caseNumber', title: t.caseNumber, render: (_: unknown, item) => <Link to={`/litigation/cases/${item.id}`}>{item.caseNumber}</Link> },
+    { key: 'kind', title: t.kind, render: (_: unknown, item) => t.kinds[item.kind] },
     { key: 'orgUnitName', title: t.orgUnit, dataIndex: 'orgUnitName' },
-    { key: 'due', title: t.due, render: (_: unknown, item) => dueDate(item.defenceDueOn, item.overdue) },
+    { key: 'due', title: t.due, render: (_: unknown, item) => dueDate(item.dueOn, item.overdue) },
     { key: 'daysLeft', title: t.daysLeft, render: (_: unknown, item) => <DueTag item={item} /> },
   ];
   return (
