@@ -61,7 +61,7 @@ describe('行政规范性文件 through the API', () => {
     const counters = await h.db.select().from(normativeDocNumberCounters);
     for (const c of counters) {
       const seqs = docs
-        .filter((x) => x.orgUnitId === c.orgUnitId && x.numberYear === c.year)
+        .filter((x) => x.orgUnitId === c.orgUnitId && x.numberPrefix === c.numberPrefix && x.numberYear === c.year)
         .map((x) => x.numberSeq)
         .sort((a, b) => a! - b!);
       assert.deepEqual(
@@ -297,13 +297,13 @@ describe('行政规范性文件 through the API', () => {
     const [counter] = await h.db
       .select()
       .from(normativeDocNumberCounters)
-      .where(and(eq(normativeDocNumberCounters.orgUnitId, scjgUnit), eq(normativeDocNumberCounters.year, 2026)));
+      .where(and(eq(normativeDocNumberCounters.orgUnitId, scjgUnit), eq(normativeDocNumberCounters.numberPrefix, '示范高新市监规'), eq(normativeDocNumberCounters.year, 2026)));
     assert.equal(counter!.lastSeq, seqs[1], 'the counter stands at the last number given');
 
     // A transaction that fails after taking a number gives it back.
     await assert.rejects(
       h.db.transaction(async (tx) => {
-        await allocateSequence(tx, scjgUnit, 2026);
+        await allocateSequence(tx, { orgUnitId: scjgUnit, prefix: '示范高新市监规', year: 2026 });
         throw new Error('印发失败');
       }),
     );

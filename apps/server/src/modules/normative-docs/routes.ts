@@ -7,7 +7,7 @@ import { registerRoutes } from '../../platform/register/routes.js';
 import { workflowRoutes } from '../../platform/workflow/routes.js';
 import { concludeItem, getCampaign } from './campaigns.js';
 import { normativeDocsPublicRoutes } from './public-routes.js';
-import { campaignRegister, documentRegister } from './registers.js';
+import { campaignRegister, documentRegister, intakeRegister } from './registers.js';
 import { addComment, getDocument, handleComment, removeComment } from './service.js';
 import { campaignFlow, documentFlow } from './workflow.js';
 
@@ -54,6 +54,7 @@ export async function normativeDocsRoutes(app: App, services: Services) {
     getCampaign(services, actorOf(request), request.params.id),
   );
   registerRoutes(app, services, campaignRegister, { skipDetail: true });
+  registerRoutes(app, services, intakeRegister);
   app.post(
     '/api/normative-docs/campaigns/:id/items/:itemId',
     { schema: { tags: campaignTags, summary: '对范围内一件文件作出清理结论（继续有效/修改/废止/宣布失效）', params: params.extend({ itemId: idField }), body: campaignItemSchema } },
