@@ -134,7 +134,14 @@ describe('legal review rules', () => {
       ['dueOn'],
     );
     assert.equal(reviewCreateSchema.safeParse({ ...base, dueOn: '2026-10-13' }).success, true);
-    const contract = reviewCreateSchema.safeParse({ subjectKind: 'contract', title: '合同', orgUnitId: base.orgUnitId, receivedOn: '2026-09-28', dueOn: '2026-12-01', materials: requiredMaterials('contract') });
+    const contract = reviewCreateSchema.safeParse({
+      subjectKind: 'contract',
+      title: '合同',
+      orgUnitId: base.orgUnitId,
+      receivedOn: '2026-09-28',
+      dueOn: '2026-12-01',
+      materials: requiredMaterials('contract'),
+    });
     assert.deepEqual(
       contract.error?.issues.map((i) => i.path.join('.')),
       ['dueOn'],

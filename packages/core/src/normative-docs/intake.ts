@@ -30,9 +30,7 @@ const notBeforePublished = (v: { publishedOn?: string; receivedOn?: string }, ct
   if (v.publishedOn && v.receivedOn && v.receivedOn < v.publishedOn) ctx.addIssue({ code: 'custom', path: ['receivedOn'], message: '登记日期不能早于公布日期' });
 };
 
-export const intakeCreateSchema = z
-  .object({ ...intakeFields, documentId: intakeFields.documentId.optional(), note: intakeFields.note.optional() })
-  .superRefine(notBeforePublished);
+export const intakeCreateSchema = z.object({ ...intakeFields, documentId: intakeFields.documentId.optional(), note: intakeFields.note.optional() }).superRefine(notBeforePublished);
 export const intakeUpdateSchema = z
   .object({ ...intakeFields, documentId: intakeFields.documentId.nullable(), note: intakeFields.note.nullable() })
   .partial()

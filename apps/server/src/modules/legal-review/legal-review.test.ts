@@ -133,7 +133,13 @@ describe('合法性审核 through the API', () => {
     const missing = await zrzy.post('/api/legal-review/requests', { subjectKind: 'normativeDocument', orgUnitId: zrzyUnit, receivedOn: '2026-11-02', materials: docMaterials });
     assert.equal(missing.status, 400);
     assert.equal(missing.body.errors[0].path, 'subjectId');
-    const unknown = await zrzy.post('/api/legal-review/requests', { subjectKind: 'normativeDocument', subjectId: crypto.randomUUID(), orgUnitId: zrzyUnit, receivedOn: '2026-11-02', materials: docMaterials });
+    const unknown = await zrzy.post('/api/legal-review/requests', {
+      subjectKind: 'normativeDocument',
+      subjectId: crypto.randomUUID(),
+      orgUnitId: zrzyUnit,
+      receivedOn: '2026-11-02',
+      materials: docMaterials,
+    });
     assert.equal(unknown.status, 400);
     assert.equal(unknown.body.errors[0].path, 'subjectId');
 
@@ -308,7 +314,12 @@ describe('合法性审核 through the API', () => {
     const unexplained = await fire(fzb, doc.body.id, 'determine', { version: doc.body.version, determinedOn: '2026-11-10', isNormativeDocument: false });
     assert.equal(unexplained.status, 400);
     assert.equal(unexplained.body.errors[0].path, 'determinationNote');
-    const r = await fire(fzb, doc.body.id, 'determine', { version: doc.body.version, determinedOn: '2026-11-10', isNormativeDocument: false, determinationNote: '属于内部工作制度，不涉及公民、法人权利义务' });
+    const r = await fire(fzb, doc.body.id, 'determine', {
+      version: doc.body.version,
+      determinedOn: '2026-11-10',
+      isNormativeDocument: false,
+      determinationNote: '属于内部工作制度，不涉及公民、法人权利义务',
+    });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.state, 'notNormative');
     assert.equal(r.body.opinion, null);
@@ -340,7 +351,10 @@ describe('合法性审核 through the API', () => {
     const a = given.body.assignees.find((x: { role: string }) => x.role === 'adviser');
     // The department may not take away what it could not give.
     assert.equal((await zrzy.delete(`/api/legal-review/requests/${id}/assignees/${a.id}`)).status, 403);
-    assert.ok((await zrzy.get(`/api/legal-review/requests/${id}`)).body.assignees.some((x: { id: string }) => x.id === a.id), 'still assigned');
+    assert.ok(
+      (await zrzy.get(`/api/legal-review/requests/${id}`)).body.assignees.some((x: { id: string }) => x.id === a.id),
+      'still assigned',
+    );
     assert.equal((await fzb.delete(`/api/legal-review/requests/${id}/assignees/${a.id}`)).status, 200);
 
     const reviewers = (await fzb.get('/api/legal-review/assignable-users?role=reviewer')).body as { id: string }[];

@@ -16,8 +16,7 @@ const paragraph = (key: string, title: string, text: string): Block => ({ key, k
 export async function opinionDocx(services: Services, actor: Actor, id: string): Promise<{ filename: string; body: Buffer }> {
   const r = await getRecord(services, actor, reviewRegister, id);
   if (!r.opinionNumber || !r.opinion) throw new AppError('conflict', '尚未出具审核意见，没有审核意见书');
-  const unitName = async (unitId: unknown) =>
-    typeof unitId === 'string' ? ((await services.db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, unitId)))[0]?.name ?? '') : '';
+  const unitName = async (unitId: unknown) => (typeof unitId === 'string' ? ((await services.db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, unitId)))[0]?.name ?? '') : '');
   const [organ, submitter] = await Promise.all([unitName(r.opinionOrgUnitId), unitName(r.orgUnitId)]);
   const amount = r.contractAmount === null || r.contractAmount === undefined ? null : `${Number(r.contractAmount).toLocaleString('zh-CN', { minimumFractionDigits: 2 })}元`;
   const blocks: Block[] = [

@@ -177,10 +177,25 @@ function intakeRows(rows: DocumentRow[], departments: Map<string, string>, today
     .filter((x) => x.publishedOn && x.docNumber)
     .map((x) => {
       const receivedOn = x.filedOn ?? addCalendarDays(String(x.publishedOn), 5);
-      return { orgUnitId: x.orgUnitId, title: x.title, docNumber: String(x.docNumber), publishedOn: String(x.publishedOn), receivedOn: receivedOn > today ? today : receivedOn, source: 'filing', documentId: x.id };
+      return {
+        orgUnitId: x.orgUnitId,
+        title: x.title,
+        docNumber: String(x.docNumber),
+        publishedOn: String(x.publishedOn),
+        receivedOn: receivedOn > today ? today : receivedOn,
+        source: 'filing',
+        documentId: x.id,
+      };
     });
   const outside = [
-    { unit: '区综合行政执法局', title: '关于规范城区户外广告设施设置管理的通知', docNumber: '示范高新综执发〔YEAR〕7号', published: 50, source: 'inspection', note: '督察中发现，未经合法性审核即印发，已责令补正' },
+    {
+      unit: '区综合行政执法局',
+      title: '关于规范城区户外广告设施设置管理的通知',
+      docNumber: '示范高新综执发〔YEAR〕7号',
+      published: 50,
+      source: 'inspection',
+      note: '督察中发现，未经合法性审核即印发，已责令补正',
+    },
     { unit: '区住房和城乡建设局', title: '关于加强住宅小区物业服务收费管理的通知', docNumber: '示范高新建发〔YEAR〕12号', published: 26, source: 'filing', note: '报送备案时发现未经合法性审核' },
   ].flatMap((x) => {
     const orgUnitId = departments.get(x.unit);
