@@ -20,7 +20,14 @@ describe('browser: 合法性审核 by an assigned 法律顾问 outside the unit�
     const units = (await fzb('GET', '/api/org/units')).body as { id: string; name: string }[];
     const donghu = units.find((u) => u.name === '东湖街道')!;
     const receivedOn = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
-    const made = await fzb('POST', '/api/legal-review/requests', { subjectKind: 'contract', title, orgUnitId: donghu.id, receivedOn, counterparty: '示范物业管理有限公司' });
+    const made = await fzb('POST', '/api/legal-review/requests', {
+      subjectKind: 'contract',
+      title,
+      orgUnitId: donghu.id,
+      receivedOn,
+      counterparty: '示范物业管理有限公司',
+      materials: ['requestLetter', 'contractText', 'counterpartyQualification'],
+    });
     assert.equal(made.status, 201, JSON.stringify(made.body));
     const started = await fzb('POST', `/api/legal-review/requests/${made.body.id}/transitions/startReview`, { version: made.body.version });
     assert.equal(started.status, 200, JSON.stringify(started.body));

@@ -88,8 +88,8 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     await dialog.waitFor({ state: 'detached' });
     await page.locator('.ant-table-row .ant-tag', { hasText: /^采纳$/ }).waitFor();
 
-    await page.getByRole('button', { name: '提交合法性审核' }).click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: '提交合法性审核' }).click();
+    await page.getByRole('button', { name: '转入合法性审核环节' }).click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '转入合法性审核环节' }).click();
     await page
       .locator('.ant-tag', { hasText: /^合法性审核$/ })
       .first()
@@ -100,15 +100,21 @@ describe('browser: 行政规范性文件 from draft to publication', { skip }, (
     // The passed review is prepared through the legal-review API (its own pages are tested by that module).
     const fzbApi = await session.apiAs('fzb');
     const doc = await fzbApi('GET', `/api/normative-docs/documents/${id}`);
-    const made = await fzbApi('POST', '/api/legal-review/requests', { subjectKind: 'normativeDocument', subjectId: id, orgUnitId: doc.body.orgUnitId, receivedOn: '2026-10-15' });
+    const made = await fzbApi('POST', '/api/legal-review/requests', {
+      subjectKind: 'normativeDocument',
+      subjectId: id,
+      orgUnitId: doc.body.orgUnitId,
+      receivedOn: '2026-10-15',
+      materials: ['requestLetter', 'draft', 'draftingNotes', 'legalBasis', 'commentRecords'],
+    });
     assert.equal(made.status, 201, JSON.stringify(made.body));
-    const started = await fzbApi('POST', `/api/legal-review/requests/${made.body.id}/transitions/startReview`, { version: made.body.version });
+    // 认定 first: it is a 规范性文件, which starts the review.
+    const started = await fzbApi('POST', `/api/legal-review/requests/${made.body.id}/transitions/determine`, { version: made.body.version, determinedOn: '2026-10-16', isNormativeDocument: true });
     const review = await fzbApi('POST', `/api/legal-review/requests/${made.body.id}/transitions/conclude`, {
       version: started.body.version,
       opinion: 'lawful',
       opinionText: '经审核，该文件合法',
       concludedOn: '2026-10-20',
-      adviserNames: '吴律师',
     });
     assert.equal(review.status, 200, JSON.stringify(review.body));
     await page.reload();

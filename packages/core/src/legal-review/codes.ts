@@ -5,7 +5,7 @@ export const reviewSubjectKinds = codeTable(
   [
     { code: 'normativeDocument', label: '行政规范性文件' },
     { code: 'majorDecision', label: '重大行政决策' },
-    { code: 'contract', label: '行政合同' },
+    { code: 'contract', label: '合同协议（含行政协议）' },
     { code: 'enforcementDecision', label: '重大执法决定' },
     { code: 'subdistrictMatter', label: '街道“三重一大”及重大事项' },
     { code: 'other', label: '其他涉法事项' },

@@ -3,8 +3,10 @@ import { dueDate } from '../calendar/deadlines.js';
 import { addWorkingDays } from '../calendar/working-days.js';
 import { deadlineRules } from '../calendar/rules.js';
 import type { RegisterSpec } from '../register/spec.js';
-import { dateField, textField } from '../validators/zod.js';
+import { described } from '../register/field-meta.js';
+import { dateField, refField, textField } from '../validators/zod.js';
 import { reviewOpinions, reviewSubjectKinds, type ReviewSubjectKind } from './codes.js';
+import { materialsProblem } from './materials.js';
 import { returnKinds, reviewStates } from './workflow.js';
 
 /** Kinds whose request links a record of another module (the document, the decision, the 街道 matter). */
@@ -57,6 +59,17 @@ export function dueOutsideWindow(kind: ReviewSubjectKind, receivedOn: string, du
   return null;
 }
 
+/** 合同金额, in 元 to the 分: positive and at most 100亿元 (a district's contract; a typo of extra digits is caught). */
+export const maxContractAmount = 10_000_000_000;
+const contractAmountField = described(
+  z
+    .number({ error: '合同金额应为数字（元）' })
+    .positive({ message: '合同金额应大于0元' })
+    .max(maxContractAmount, { message: '合同金额不能超过100亿元，请核对单位（元）' })
+    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '合同金额精确到分' }),
+  { label: '合同金额（元）', kind: 'integer' },
+);
+
 const requestFields = {
   subjectKind: reviewSubjectKinds.schema,
   subjectId: z.uuid({ message: '请选择送审的文件或事项' }),
@@ -65,7 +78,13 @@ const requestFields = {
   receivedOn: dateField('受理日期'),
   counterparty: textField('合同相对方', 100),
   handlerName: textField('送审联系人', 30),
-  adviserNames: textField('参与的法律顾问/公职律师', 100),
+  /** The adviser from the roster (法律顾问 register), read-scoped by the kit like every ref. */
+  adviserId: refField('法律顾问', 'legal-advisers/advisers', 'name'),
+  /** The submitter asks the reviewing organ to assign a 法律顾问 (it cannot assign one itself). */
+  adviserRequested: described(z.boolean({ error: '请选择是否申请法律顾问参与' }), { label: '申请法律顾问参与', kind: 'boolean' }),
+  contractAmount: contractAmountField,
+  /** 送审材料 ticked on the kind's checklist (materials.ts); the files themselves are attachments. */
+  materials: z.array(z.string().max(40, { message: '送审材料代码不正确' }), { error: '请勾选送审材料' }).max(20, { message: '送审材料不能超过20项' }),
   note: textField('备注', 2000),
 };
 
@@ -77,7 +96,9 @@ export const reviewCreateSchema = z
     title: requestFields.title.optional(),
     counterparty: requestFields.counterparty.optional(),
     handlerName: requestFields.handlerName.optional(),
-    adviserNames: requestFields.adviserNames.optional(),
+    adviserId: requestFields.adviserId.optional(),
+    adviserRequested: requestFields.adviserRequested.default(false),
+    contractAmount: requestFields.contractAmount.optional(),
     note: requestFields.note.optional(),
     /** Only for 规范性文件 (5–15 working days) and 重大行政决策 (at least 7): a due date other than the district's setting. */
     dueOn: dateField('审核期限').optional(),
@@ -88,7 +109,11 @@ export const reviewCreateSchema = z
     if (!linked && !optionallyLinkedSubjectKinds.includes(v.subjectKind) && v.subjectId)
       ctx.addIssue({ code: 'custom', path: ['subjectId'], message: `${reviewSubjectKinds.label(v.subjectKind)}不关联其他模块的记录` });
     if (!linked && !v.subjectId && !v.title) ctx.addIssue({ code: 'custom', path: ['title'], message: '请填写送审事项名称' });
-    if (v.subjectKind !== 'contract' && v.counterparty) ctx.addIssue({ code: 'custom', path: ['counterparty'], message: '只有合同填写合同相对方' });
+    if (v.subjectKind !== 'contract' && v.counterparty) ctx.addIssue({ code: 'custom', path: ['counterparty'], message: '只有合同协议填写合同相对方' });
+    if (v.subjectKind !== 'contract' && v.contractAmount !== undefined) ctx.addIssue({ code: 'custom', path: ['contractAmount'], message: '只有合同协议填写合同金额' });
+    // 提交: the required materials of the kind's checklist must be ticked.
+    const materials = materialsProblem(v.subjectKind, v.materials);
+    if (materials) ctx.addIssue({ code: 'custom', path: ['materials'], message: materials });
     if (v.dueOn) {
       const outside = dueOutsideWindow(v.subjectKind, v.receivedOn, v.dueOn);
       if (outside) ctx.addIssue({ code: 'custom', path: ['dueOn'], message: outside });
@@ -99,7 +124,10 @@ export const reviewUpdateSchema = z.object({
   title: requestFields.title.optional(),
   counterparty: requestFields.counterparty.nullable().optional(),
   handlerName: requestFields.handlerName.nullable().optional(),
-  adviserNames: requestFields.adviserNames.nullable().optional(),
+  adviserId: requestFields.adviserId.nullable().optional(),
+  adviserRequested: requestFields.adviserRequested.optional(),
+  contractAmount: requestFields.contractAmount.nullable().optional(),
+  materials: requestFields.materials.optional(),
   note: requestFields.note.nullable().optional(),
   version: z.int({ message: '缺少版本号' }).positive({ message: '缺少版本号' }),
 });
@@ -127,9 +155,15 @@ export const reviewSpec: RegisterSpec = {
     { name: 'concludedLate', label: '逾期审结', kind: 'boolean', filter: true },
     { name: 'adopted', label: '意见被采纳', kind: 'boolean', filter: true },
     { name: 'adviserTookPart', label: '法律顾问参与', kind: 'boolean', filter: true },
-    { name: 'counterparty', label: '合同相对方', kind: 'text', form: true, help: '仅合同填写' },
+    { name: 'counterparty', label: '合同相对方', kind: 'text', form: true, help: '仅合同协议填写' },
+    { name: 'contractAmount', label: '合同金额（元）', kind: 'integer', form: true, sortable: true, help: '仅合同协议填写，以元计，精确到分' },
     { name: 'handlerName', label: '送审联系人', kind: 'text', form: true },
-    { name: 'adviserNames', label: '参与的法律顾问/公职律师', kind: 'text', form: true },
+    { name: 'adviserId', label: '法律顾问', kind: 'ref', ref: { path: 'legal-advisers/advisers', label: 'name' }, form: true, help: '从法律顾问名册中选择' },
+    { name: 'adviserRequested', label: '申请法律顾问参与', kind: 'boolean', filter: true, form: true },
+    { name: 'adviserNames', label: '参与的法律顾问/公职律师', kind: 'text', help: '所选法律顾问及被指派的法律顾问' },
+    { name: 'opinionNumber', label: '审核意见书编号', kind: 'text', list: true },
+    { name: 'determinedOn', label: '认定日期', kind: 'date' },
+    { name: 'determinationNote', label: '认定理由', kind: 'longText' },
     { name: 'supplementRequestedOn', label: '通知补充材料日期', kind: 'date' },
     { name: 'supplementNote', label: '需补充的材料', kind: 'longText' },
     { name: 'pausedWorkingDays', label: '补充材料暂停（工作日）', kind: 'integer' },

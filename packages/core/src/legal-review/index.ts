@@ -2,4 +2,5 @@
 export * from './codes.js';
 export * from './workflow.js';
 export * from './contract.js';
+export * from './materials.js';
 export * from './responses.js';

@@ -18,6 +18,12 @@ export const reviewDetailSchema = rowSchemaOf(reviewSpec).extend({
   /** Calendar days to the due date while the clock runs; null when paused or finished. */
   daysLeft: z.int().nullable(),
   subject: z.object({ title: z.string(), path: z.string() }).nullable(),
+  materials: z.array(z.string()),
+  contractAmount: z.number().nullable(),
+  adviserRequested: z.boolean(),
+  opinionNumber: z.string().nullable(),
+  /** May assign and remove reviewers and advisers (one right for both). */
+  canAssign: z.boolean(),
   transitions: z.array(stepOptionSchema),
 });
 
@@ -38,3 +44,5 @@ export const reviewTodoSchema = z.array(
 export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
 export type ReviewTodoItem = z.infer<typeof reviewTodoSchema>[number];
 export type Assignee = ReviewDetail['assignees'][number];
+
+export const assignableUsersSchema = z.array(z.object({ id: z.string(), displayName: z.string(), orgUnitName: z.string() }));

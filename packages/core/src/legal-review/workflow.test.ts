@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dueOutsideWindow, reviewCreateSchema, reviewDueOn, reviewDueWindow } from './contract.js';
+import { materialsProblem, requiredMaterials } from './materials.js';
 import { dueAfterPause, extensionLimit, reviewWorkflow, workingDaysBetween, type ReviewFacts } from './workflow.js';
 
 const facts = (over: Partial<ReviewFacts> = {}): ReviewFacts => ({
@@ -60,7 +61,6 @@ describe('legal review rules', () => {
       [['opinion', '请选择审核意见']],
     );
     assert.match(reasons('conclude', facts({ subjectKind: 'majorDecision' }), opinion)[0]!, /法律顾问或公职律师/);
-    assert.deepEqual(reasons('conclude', facts({ subjectKind: 'majorDecision' }), { ...opinion, adviserNames: '吴律师' }), []);
     assert.deepEqual(reasons('conclude', facts({ subjectKind: 'majorDecision', adviserTookPart: true }), opinion), []);
     assert.match(reasons('conclude', facts(), { ...opinion, concludedOn: '2026-09-18' })[0]!, /出具意见日期不能早于2026-09-21/);
     assert.deepEqual(reasons('recordAdoption', facts({ state: 'reviewing' })), ['尚未出具审核意见，不能登记采纳情况']);
@@ -126,7 +126,7 @@ describe('legal review rules', () => {
   });
 
   it('refuses a decision due date earlier than the 7-working-day floor, and a due date for other kinds', () => {
-    const base = { subjectKind: 'majorDecision', subjectId: crypto.randomUUID(), orgUnitId: crypto.randomUUID(), receivedOn: '2026-09-28' };
+    const base = { subjectKind: 'majorDecision', subjectId: crypto.randomUUID(), orgUnitId: crypto.randomUUID(), receivedOn: '2026-09-28', materials: requiredMaterials('majorDecision') };
     const early = reviewCreateSchema.safeParse({ ...base, dueOn: '2026-10-12' });
     assert.equal(early.success, false);
     assert.deepEqual(
@@ -134,15 +134,61 @@ describe('legal review rules', () => {
       ['dueOn'],
     );
     assert.equal(reviewCreateSchema.safeParse({ ...base, dueOn: '2026-10-13' }).success, true);
-    const contract = reviewCreateSchema.safeParse({ subjectKind: 'contract', title: '合同', orgUnitId: base.orgUnitId, receivedOn: '2026-09-28', dueOn: '2026-12-01' });
+    const contract = reviewCreateSchema.safeParse({
+      subjectKind: 'contract',
+      title: '合同',
+      orgUnitId: base.orgUnitId,
+      receivedOn: '2026-09-28',
+      dueOn: '2026-12-01',
+      materials: requiredMaterials('contract'),
+    });
     assert.deepEqual(
       contract.error?.issues.map((i) => i.path.join('.')),
       ['dueOn'],
     );
-    const unlinked = reviewCreateSchema.safeParse({ subjectKind: 'normativeDocument', orgUnitId: base.orgUnitId, receivedOn: '2026-09-28' });
+    const unlinked = reviewCreateSchema.safeParse({ subjectKind: 'normativeDocument', orgUnitId: base.orgUnitId, receivedOn: '2026-09-28', materials: requiredMaterials('normativeDocument') });
     assert.deepEqual(
       unlinked.error?.issues.map((i) => i.path.join('.')),
       ['subjectId'],
+    );
+  });
+
+  it('requires the kind’s required 送审材料 at submission, and only items of its checklist', () => {
+    assert.equal(materialsProblem('contract', requiredMaterials('contract')), null);
+    assert.match(materialsProblem('contract', ['requestLetter'])!, /缺少：合同（协议）文本、合同相对方主体资格证明/);
+    assert.match(materialsProblem('contract', [...requiredMaterials('contract'), 'draftingNotes'])!, /不属于该类事项的材料清单/);
+    const base = { subjectKind: 'contract', title: '合同', orgUnitId: crypto.randomUUID(), receivedOn: '2026-09-28' };
+    const paths = (v: object) => reviewCreateSchema.safeParse(v).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+    assert.deepEqual(paths({ ...base, materials: ['requestLetter', 'contractText'] }), [['materials', '送审材料不齐全，缺少：合同相对方主体资格证明']]);
+    assert.deepEqual(paths({ ...base, materials: requiredMaterials('contract'), contractAmount: 1_280_000.5 }), []);
+  });
+
+  it('bounds a contract amount in 元 and keeps it to contracts', () => {
+    const base = { subjectKind: 'contract', title: '合同', orgUnitId: crypto.randomUUID(), receivedOn: '2026-09-28', materials: requiredMaterials('contract') };
+    const first = (v: object) => reviewCreateSchema.safeParse(v).error?.issues[0];
+    assert.match(first({ ...base, contractAmount: 0 })!.message, /大于0元/);
+    assert.match(first({ ...base, contractAmount: 10_000_000_001 })!.message, /不能超过100亿元/);
+    assert.match(first({ ...base, contractAmount: 12.345 })!.message, /精确到分/);
+    const other = { ...base, subjectKind: 'other', materials: requiredMaterials('other'), contractAmount: 100 };
+    assert.deepEqual(first(other)?.path, ['contractAmount']);
+  });
+
+  it('determines first whether a document sent for review is a 规范性文件, and ends the request when it is not', () => {
+    const doc = facts({ subjectKind: 'normativeDocument', state: 'received' });
+    assert.match(reasons('startReview', doc)[0]!, /须先认定是否属于规范性文件/);
+    assert.deepEqual(reasons('startReview', facts({ state: 'received' })), []);
+    assert.match(reasons('determine', facts({ state: 'received' }), { determinedOn: '2026-09-22', isNormativeDocument: true })[0]!, /只有送审的行政规范性文件/);
+    const step = reviewWorkflow.steps.determine;
+    assert.deepEqual(
+      step.input.safeParse({ determinedOn: '2026-09-22', isNormativeDocument: false }).error?.issues.map((i) => i.path.join('.')),
+      ['determinationNote'],
+    );
+    const to = step.to as (i: { isNormativeDocument: boolean }, f: ReviewFacts) => string;
+    assert.equal(to({ isNormativeDocument: true }, doc), 'reviewing');
+    assert.equal(to({ isNormativeDocument: false }, doc), 'notNormative');
+    assert.deepEqual(
+      reviewWorkflow.options(facts({ state: 'notNormative' }), () => true).filter((o) => o.allowed),
+      [],
     );
   });
 });

@@ -19,6 +19,7 @@ export const reviewStates = codeTable(
     { code: 'concluded', label: '已出具意见' },
     { code: 'withdrawn', label: '已撤回' },
     { code: 'returned', label: '已退回（不予审核）' },
+    { code: 'notNormative', label: '经认定不属于规范性文件' },
   ],
   '审核状态',
 );
@@ -46,7 +47,7 @@ export type ReviewFacts = {
   pausedWorkingDays: number;
   supplementRequestedOn: IsoDate | null;
   adopted: boolean | null;
-  /** An adviser is assigned, or adviser names are recorded (names given with the opinion count too). */
+  /** An adviser is assigned, or one is chosen from the roster on the request. */
   adviserTookPart: boolean;
 };
 
@@ -61,7 +62,33 @@ export const reviewWorkflow = defineWorkflow<ReviewFacts>()({
   entity: 'legalReview.request',
   states: reviewStates,
   steps: {
-    startReview: { label: '开始审核', from: ['received'], to: 'reviewing', input: z.object({}) },
+    /**
+     * 认定: whether a draft sent as a 规范性文件 is one at all comes first (国办发〔2018〕115号 审核内容 “是否属于行政规范性文件”).
+     * Not one: the request ends as such, without an opinion, and the draft leaves the 规范性文件 track.
+     */
+    determine: {
+      label: '认定是否属于规范性文件',
+      from: ['received'],
+      to: (i) => (i.isNormativeDocument ? 'reviewing' : 'notNormative'),
+      input: z
+        .object({
+          determinedOn: dateField('认定日期'),
+          isNormativeDocument: booleanField('是否属于行政规范性文件'),
+          determinationNote: described(textField('认定理由', 1000).optional(), { label: '认定理由', kind: 'longText', help: '认定不属于规范性文件的，须说明理由' }),
+        })
+        .superRefine((v, ctx) => {
+          if (v.isNormativeDocument === false && !v.determinationNote) ctx.addIssue({ code: 'custom', path: ['determinationNote'], message: '认定不属于规范性文件的，请说明理由' });
+        }),
+      guard: (f) => (f.subjectKind === 'normativeDocument' ? [] : ['只有送审的行政规范性文件需要认定是否属于规范性文件']),
+      check: (f, i) => notBefore(i.determinedOn, f.receivedOn, '认定日期'),
+    },
+    startReview: {
+      label: '开始审核',
+      from: ['received'],
+      to: 'reviewing',
+      input: z.object({}),
+      guard: (f) => (f.subjectKind === 'normativeDocument' ? ['行政规范性文件须先认定是否属于规范性文件，认定属于的即进入审核'] : []),
+    },
     requestMaterials: {
       label: '通知补充材料',
       from: ['reviewing'],
@@ -96,17 +123,12 @@ export const reviewWorkflow = defineWorkflow<ReviewFacts>()({
         opinion: reviewOpinions.field('审核意见'),
         concludedOn: dateField('出具意见日期'),
         opinionText: textField('审核意见书', 5000),
-        adviserNames: described(textField('参与的法律顾问/公职律师', 100).optional(), {
-          label: '参与的法律顾问/公职律师',
-          kind: 'text',
-          help: '重大行政决策须有法律顾问或公职律师参与；已指派的法律顾问自动记入',
-        }),
       }),
       stateReasons: { received: '尚未开始审核，不能出具审核意见', supplementing: '补充材料尚未补齐，不能出具审核意见：请先恢复审核' },
       check: (f, i) => [
         ...notBefore(i.concludedOn, f.receivedOn, '出具意见日期'),
         // 《重大行政决策程序暂行条例》第二十八条: 在合法性审查过程中，应当组织法律顾问、公职律师提出法律意见.
-        ...(f.subjectKind === 'majorDecision' && !f.adviserTookPart && !i.adviserNames ? ['重大行政决策的合法性审查须有法律顾问或公职律师参与：请先指派法律顾问，或填写参与的法律顾问/公职律师'] : []),
+        ...(f.subjectKind === 'majorDecision' && !f.adviserTookPart ? ['重大行政决策的合法性审查须有法律顾问或公职律师参与：请先指派法律顾问，或在送审事项中选择法律顾问'] : []),
       ],
     },
     recordAdoption: {
@@ -121,7 +143,14 @@ export const reviewWorkflow = defineWorkflow<ReviewFacts>()({
         .superRefine((v, ctx) => {
           if (v.adopted === false && !v.adoptionNote) ctx.addIssue({ code: 'custom', path: ['adoptionNote'], message: '未采纳审核意见的，请说明理由' });
         }),
-      stateReasons: { received: notConcluded, reviewing: notConcluded, supplementing: notConcluded, withdrawn: notConcluded, returned: '已退回（不予审核）的事项没有审核意见，不能登记采纳情况' },
+      stateReasons: {
+        received: notConcluded,
+        reviewing: notConcluded,
+        supplementing: notConcluded,
+        withdrawn: notConcluded,
+        returned: '已退回（不予审核）的事项没有审核意见，不能登记采纳情况',
+        notNormative: '经认定不属于规范性文件的事项没有审核意见，不能登记采纳情况',
+      },
       guard: (f) => (f.adopted === null ? [] : ['采纳情况已登记']),
     },
     /**

@@ -55,6 +55,7 @@ export const validities = codeTable(
     { code: 'superseded', label: '已修改（以新文件为准）' },
     { code: 'repealed', label: '已废止' },
     { code: 'expired', label: '已失效' },
+    { code: 'notNormative', label: '不属于规范性文件' },
   ],
   '效力状态',
 );

@@ -4,3 +4,4 @@ export * from './workflow.js';
 export * from './validity.js';
 export * from './contract.js';
 export * from './responses.js';
+export * from './intake.js';

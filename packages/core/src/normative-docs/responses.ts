@@ -20,7 +20,7 @@ export const documentReviewSchema = z.object({
   opinion: z.string().nullable(),
   concludedOn: z.string().nullable(),
   adviserTookPart: z.boolean(),
-  status: z.enum(['none', 'pending', 'failed', 'passed']),
+  status: z.enum(['none', 'pending', 'failed', 'passed', 'notNormative']),
 });
 
 export const documentLinkSchema = z.object({ id: z.string(), title: z.string(), docNumber: z.string().nullable() });
@@ -43,3 +43,6 @@ export type DocumentComment = z.infer<typeof documentCommentSchema>;
 export type DocumentReview = z.infer<typeof documentReviewSchema>;
 export type DocumentLink = z.infer<typeof documentLinkSchema>;
 export type DocumentDetail = z.infer<typeof documentDetailSchema>;
+
+/** The 发文字号 the organ's 代字 would give next (a default the user may change at 统一编号). */
+export const nextDocNumberSchema = z.object({ prefix: z.string(), year: z.int(), seq: z.int(), docNumber: z.string() });

@@ -46,6 +46,7 @@ const beforeSigning: readonly DocumentState[] = ['proposed', 'drafting', 'public
 
 /** What the list and detail show as the document's legal force. */
 export function validityOf(doc: { state: DocumentState; registrationNumber: string | null }): Validity {
+  if (doc.state === 'notNormative') return 'notNormative';
   if (beforeSigning.includes(doc.state)) return 'inProgress';
   if (!doc.registrationNumber) return 'unregistered';
   switch (doc.state) {

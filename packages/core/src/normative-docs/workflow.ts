@@ -26,6 +26,7 @@ export const documentStates = codeTable(
     { code: 'amended', label: '已修改' },
     { code: 'repealed', label: '已废止' },
     { code: 'expired', label: '已失效' },
+    { code: 'notNormative', label: '经认定不属于规范性文件' },
   ],
   '文件状态',
 );
@@ -38,7 +39,8 @@ const helped = (label: string, help: string) => described(dateField(label), { la
 /** What the guards look at: the record plus the linked review and its comments. */
 export type DocumentFacts = {
   state: DocumentState;
-  review: 'none' | 'pending' | 'failed' | 'passed';
+  /** `notNormative`: the review's first step found the draft is not a 规范性文件 (legal-review `determine`). */
+  review: 'none' | 'pending' | 'failed' | 'passed' | 'notNormative';
   concernsMarketEntities: boolean;
   deliberationDecision: string | null;
   meetingOn: string | null;
@@ -58,6 +60,7 @@ export type DocumentFacts = {
 function needsReview(f: DocumentFacts, step: string): string[] {
   if (f.review === 'passed') return [];
   if (f.review === 'failed') return [`合法性审核意见为不合法，不能${step}`];
+  if (f.review === 'notNormative') return [`经合法性审核认定不属于行政规范性文件，不能按规范性文件${step}`];
   if (f.review === 'pending') return [`合法性审核尚未办结，不能${step}`];
   return [`尚未通过合法性审核，不能${step}`];
 }
@@ -101,8 +104,9 @@ export const documentWorkflow = defineWorkflow<DocumentFacts>()({
         return problem ? [problem] : [];
       },
     },
+    // Not “提交/提请合法性审核”: that button (the review card) sends the review request itself.
     submitForReview: {
-      label: '提交合法性审核',
+      label: '转入合法性审核环节',
       from: ['publicComment'],
       to: 'underReview',
       input: z.object({}),
@@ -111,6 +115,15 @@ export const documentWorkflow = defineWorkflow<DocumentFacts>()({
         ...(f.publicCommentEndsOn && f.today <= f.publicCommentEndsOn ? [`征求意见期至${f.publicCommentEndsOn}届满，期满后方可提交合法性审核`] : []),
         ...(f.unhandledComments > 0 ? [`尚有${f.unhandledComments}条征求意见未登记采纳情况，不能提交合法性审核`] : []),
       ],
+    },
+    /** The review found the draft is not a 规范性文件: it leaves this track (it may still go out as another 公文). */
+    leaveTrack: {
+      label: '退出规范性文件制定程序',
+      danger: true,
+      from: ['underReview'],
+      to: 'notNormative',
+      input: z.object({}),
+      guard: (f) => (f.review === 'notNormative' ? [] : ['只有经合法性审核认定不属于规范性文件的，才能退出规范性文件制定程序']),
     },
     returnToDrafting: {
       label: '退回修改',
@@ -155,7 +168,15 @@ export const documentWorkflow = defineWorkflow<DocumentFacts>()({
       label: '统一编号并印发',
       from: ['registered'],
       to: 'issued',
-      input: z.object({ issuedOn: helped('印发日期', '文号按制定机关和印发年度顺序自动编排') }),
+      input: z.object({
+        issuedOn: helped('印发日期', '文号按制定机关、发文代字和年度顺序编排'),
+        // The organ's OA system numbers its other 公文 with the same 代字 too: the next free number is the default.
+        numberSeq: described(z.int({ message: '文号序号应为整数' }).min(1, { message: '文号序号至少为1' }).max(99_999, { message: '文号序号不超过99999' }).optional(), {
+          label: '文号序号',
+          kind: 'integer',
+          help: '默认为本机关该发文代字本年度的下一个序号；与办公系统编号衔接时可修改，同一代字同一年度内不能重复',
+        }),
+      }),
       guardFirst: true,
       guard: (f) => [...lawfulAndDecided('统一编号')(f), ...(f.registrationNumber ? [] : ['尚未统一登记，不能统一编号'])],
       check: (f, i) => notBefore(i.issuedOn, f.registeredOn, '印发日期不能早于登记日期'),

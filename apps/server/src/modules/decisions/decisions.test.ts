@@ -153,11 +153,19 @@ describe('重大行政决策 through the API', () => {
     assert.equal(res.status, 409);
     assert.match(res.body.detail, /法律顾问或公职律师/);
     // The review through the legal-review API: requested, reviewed, concluded lawful with the adviser taking part.
-    const request = await zrzy.post('/api/legal-review/requests', { subjectKind: 'majorDecision', subjectId: id, orgUnitId: zrzyUnit, receivedOn: '2026-10-08' });
+    const request = await zrzy.post('/api/legal-review/requests', {
+      subjectKind: 'majorDecision',
+      subjectId: id,
+      orgUnitId: zrzyUnit,
+      receivedOn: '2026-10-08',
+      materials: ['requestLetter', 'draft', 'draftingNotes', 'legalBasis'],
+    });
     assert.equal(request.status, 201, JSON.stringify(request.body));
     res = await fire('deliberate', reasoned);
     assert.equal(res.status, 409);
     assert.match(res.body.detail, /尚未出具审查意见/);
+    // The adviser is assigned by the reviewing organ (the roster adviser or an assignment counts as taking part).
+    assert.equal((await fzb.post(`/api/legal-review/requests/${request.body.id}/assignees`, { userId: h.seeded.users.get('adviser'), role: 'adviser' })).status, 200);
     let review = await fzb.post(`/api/legal-review/requests/${request.body.id}/transitions/startReview`, { version: request.body.version });
     assert.equal(review.status, 200, JSON.stringify(review.body));
     review = await fzb.post(`/api/legal-review/requests/${request.body.id}/transitions/conclude`, {
@@ -165,7 +173,6 @@ describe('重大行政决策 through the API', () => {
       opinion: 'lawfulAfterChanges',
       opinionText: '补充制定依据后合法',
       concludedOn: '2026-10-20',
-      adviserNames: '吴律师',
     });
     assert.equal(review.status, 200, JSON.stringify(review.body));
     res = await fire('deliberate', meeting);

@@ -107,9 +107,16 @@ describe('执法案件 through the API', () => {
       subjectId: caseId,
       orgUnitId: h.seeded.org.departments.get('区自然资源和规划局'),
       receivedOn: '2026-09-20',
+      materials: ['requestLetter', 'decisionDraft', 'investigationReport', 'evidence'],
     });
     assert.ok([400, 403].includes(theirs.status), `${theirs.status}`);
-    const review = await scjg.post('/api/legal-review/requests', { subjectKind: 'enforcementDecision', subjectId: caseId, orgUnitId: unit, receivedOn: '2026-09-20' });
+    const review = await scjg.post('/api/legal-review/requests', {
+      subjectKind: 'enforcementDecision',
+      subjectId: caseId,
+      orgUnitId: unit,
+      receivedOn: '2026-09-20',
+      materials: ['requestLetter', 'decisionDraft', 'investigationReport', 'evidence'],
+    });
     assert.equal(review.status, 201, JSON.stringify(review.body));
     assert.match(review.body.title, /测市监立〔2026〕90001号/);
     assert.equal((await scjg.get(`${base}/${caseId}`)).body.legalReview.requestId, review.body.id);

@@ -210,7 +210,14 @@ describe('法律顾问与公职律师 through the API', () => {
   });
 
   it('links a legal opinion to an existing review request and shows the way to it', async () => {
-    const review = await fzb.post('/api/legal-review/requests', { subjectKind: 'contract', title: '东湖街道物业服务合同审查', counterparty: '示范物业公司', orgUnitId: east, receivedOn: h.today });
+    const review = await fzb.post('/api/legal-review/requests', {
+      subjectKind: 'contract',
+      title: '东湖街道物业服务合同审查',
+      counterparty: '示范物业公司',
+      orgUnitId: east,
+      receivedOn: h.today,
+      materials: ['requestLetter', 'contractText', 'counterpartyQualification'],
+    });
     assert.equal(review.status, 201, JSON.stringify(review.body));
     const adviserId = (await donghu.get(`${base}/providers?orgUnitId=${east}`)).body.advisers[0].id;
     const opinion = { kind: 'legalOpinion', servedOn: h.today, orgUnitId: east, adviserId, subject: '物业服务合同法律意见', hours: 2, reviewRequestId: review.body.id };

@@ -1,5 +1,5 @@
 import { addCalendarDays, addWorkingDays, daysBetween, isWorkday } from '@fazhi/core';
-import { dueAfterPause, reviewDueOn, type ReviewOpinion, type ReviewState } from '@fazhi/core/legal-review';
+import { dueAfterPause, requiredMaterials, reviewDueOn, type ReviewOpinion, type ReviewState } from '@fazhi/core/legal-review';
 import { assignments } from '../../platform/access/tables.js';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
@@ -7,6 +7,7 @@ import { companyName, personName } from '../../seed/people.js';
 import type { Random } from '../../seed/random.js';
 import type { SeedContext } from '../../seed/context.js';
 import { reviewRegister } from './registers.js';
+import { opinionNumberOf } from './subjects-seed.js';
 import { legalReviewRequests } from './tables.js';
 
 // ---------------------------------------------------------------- the demo year of 合法性审核
@@ -88,8 +89,8 @@ function contractTitle(r: Random, unitName: string, year: number): { title: stri
  * title by kind, sometimes paused for materials, mostly on time, opinion, adviser, adoption reported after ten days.
  */
 export function concludedReviewRow(r: Random, kind: DirectReviewKind, [unitName, orgUnitId]: [string, string], receivedOn: string, today: string, year: number): Record<string, unknown> {
-  const row: Record<string, unknown> = { orgUnitId, subjectKind: kind, receivedOn, handlerName: personName(r) };
-  if (kind === 'contract') Object.assign(row, contractTitle(r, unitName, year));
+  const row: Record<string, unknown> = { orgUnitId, subjectKind: kind, receivedOn, handlerName: personName(r), materials: requiredMaterials(kind) };
+  if (kind === 'contract') Object.assign(row, contractTitle(r, unitName, year), { contractAmount: contractAmount(r) });
   else if (kind === 'enforcementDecision') {
     const [what, penalty] = r.pick(violations);
     row.title = `对${companyName(r)}${what}拟作出${penalty}的重大执法决定`;
@@ -187,8 +188,21 @@ export async function seedLegalReview(ctx: SeedContext): Promise<Record<string, 
     let receivedOn = today;
     for (let k = 0; k < workingDaysAgo; k++) receivedOn = previousWorkingDay(receivedOn);
     const [unitName, orgUnitId] = kind === 'enforcementDecision' ? r.pick(enforcementUnits) : r.pick(contractUnits);
-    const row: Record<string, unknown> = { id, orgUnitId, subjectKind: kind, receivedOn, dueOn: reviewDueOn(kind, receivedOn), state, handlerName: personName(r), createdBy: fzbId, updatedBy: fzbId };
-    if (kind === 'contract') Object.assign(row, contractTitle(r, unitName, year));
+    const row: Record<string, unknown> = {
+      id,
+      orgUnitId,
+      subjectKind: kind,
+      receivedOn,
+      dueOn: reviewDueOn(kind, receivedOn),
+      state,
+      handlerName: personName(r),
+      materials: requiredMaterials(kind),
+      // The submitter asked for an adviser where none is assigned yet: the reviewing organ's to-do.
+      adviserRequested: who === null,
+      createdBy: fzbId,
+      updatedBy: fzbId,
+    };
+    if (kind === 'contract') Object.assign(row, contractTitle(r, unitName, year), { contractAmount: contractAmount(r) });
     else if (kind === 'enforcementDecision') row.title = `对${companyName(r)}${r.pick(violations)[0]}拟作出行政处罚的重大执法决定`;
     else row.title = `${unitName.replace(/（.*）/, '')}${r.pick(otherMatters)}`;
     if (state === 'supplementing') Object.assign(row, { supplementRequestedOn: previousWorkingDay(today), supplementNote: '请补充合同相对方营业执照、资质证书及预算批复文件' });
@@ -197,10 +211,18 @@ export async function seedLegalReview(ctx: SeedContext): Promise<Record<string, 
     if (who === 'fzb' && fzbId) assigned.push({ entityId: id, userId: fzbId, role: 'reviewer' });
   }
 
+  // 意见书 numbers per reviewing organ and year, in the order the opinions were given.
+  const concluded = rows.filter((x) => x.state === 'concluded').sort((a, b) => String(a.concludedOn).localeCompare(String(b.concludedOn)));
+  for (const row of concluded) Object.assign(row, await opinionNumberOf(tx, String(row.orgUnitId), String(row.concludedOn)));
   for (const row of rows) row.searchText = searchTextOf(reviewRegister, row as Row);
   await tx.insert(legalReviewRequests).values(rows as (typeof legalReviewRequests.$inferInsert)[]);
   if (assigned.length) await tx.insert(assignments).values(assigned.map((a) => ({ ...a, entityType: reviewRegister.spec.entity, createdBy: fzbId })));
   return { legalReviews: rows.length };
+}
+
+/** 合同金额: most contracts of a district are tens of thousands to a few million 元. */
+function contractAmount(r: Random): number {
+  return r.int(3, 600) * 10_000 + r.int(0, 99) * 100;
 }
 
 function previousWorkingDay(date: string): string {

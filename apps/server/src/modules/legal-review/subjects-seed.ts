@@ -1,7 +1,8 @@
-import { reviewDueOn, type ReviewOpinion, type ReviewSubjectKind } from '@fazhi/core/legal-review';
+import { requiredMaterials, reviewDueOn, type ReviewOpinion, type ReviewSubjectKind } from '@fazhi/core/legal-review';
 import type { Db } from '../../platform/db/client.js';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
+import { allocateOpinionSeq, formatOpinionNumber, reviewingOrgan } from './opinion-number.js';
 import { reviewRegister } from './registers.js';
 import { legalReviewRequests } from './tables.js';
 
@@ -38,6 +39,7 @@ export function reviewRow(input: SeedReviewInput): Record<string, unknown> {
     concludedOn: concluded,
     concludedLate: concluded !== null && concluded > due,
     adviserTookPart: input.adviserTookPart ?? Boolean(input.adviserNames),
+    materials: requiredMaterials(input.subjectKind),
   };
   row.searchText = searchTextOf(reviewRegister, row as Row);
   return row;
@@ -45,12 +47,22 @@ export function reviewRow(input: SeedReviewInput): Record<string, unknown> {
 
 /** One review request as the demo seeds of legal review, normative documents and decisions record it. */
 export async function seedReview(tx: Db, input: SeedReviewInput): Promise<{ id: string }> {
+  const row = reviewRow(input);
+  if (input.concludedOn && input.opinion) Object.assign(row, await opinionNumberOf(tx, input.orgUnitId, input.concludedOn));
   const [inserted] = await tx
     .insert(legalReviewRequests)
-    .values(reviewRow(input) as typeof legalReviewRequests.$inferInsert)
+    .values(row as typeof legalReviewRequests.$inferInsert)
     .returning({ id: legalReviewRequests.id });
   return inserted!;
 }
 
 /** A review row with a given id, typed for a batched insert (bench generators). */
 export const reviewRowOf = (input: SeedReviewInput, id: string) => ({ ...reviewRow(input), id }) as typeof legalReviewRequests.$inferInsert;
+
+/** The 意见书 number columns of a review concluded on `concludedOn` (the reviewing organ's next of that year). */
+export async function opinionNumberOf(tx: Db, orgUnitId: string, concludedOn: string) {
+  const organ = await reviewingOrgan(tx, orgUnitId);
+  const year = Number(concludedOn.slice(0, 4));
+  const seq = await allocateOpinionSeq(tx, organ.id, year);
+  return { opinionOrgUnitId: organ.id, opinionYear: year, opinionSeq: seq, opinionNumber: formatOpinionNumber(year, seq) };
+}

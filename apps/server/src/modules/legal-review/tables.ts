@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { businessColumns } from '../../platform/db/columns.js';
 
 const day = (name: string) => date(name, { mode: 'string' });
@@ -31,7 +31,23 @@ export const legalReviewRequests = pgTable(
     note: text('note'),
     /** 合同相对方 (contracts only). */
     counterparty: text('counterparty'),
+    /** 合同金额 in 元 (contracts only). */
+    contractAmount: numeric('contract_amount', { precision: 14, scale: 2, mode: 'number' }),
     handlerName: text('handler_name'),
+    /** The adviser chosen from the roster (legal-advisers register). */
+    adviserId: uuid('adviser_id'),
+    /** The submitter asked for an adviser; the reviewing organ assigns one. */
+    adviserRequested: boolean('adviser_requested').notNull().default(false),
+    /** 送审材料 ticked on the kind's checklist (codes of core materials.ts). */
+    materials: jsonb('materials').$type<string[]>().notNull().default([]),
+    /** 认定 whether a draft sent as a 规范性文件 is one. */
+    determinedOn: day('determined_on'),
+    determinationNote: text('determination_note'),
+    /** 合法性审核意见书 number 〔year〕第seq号, per reviewing organ and year, given once at conclusion. */
+    opinionOrgUnitId: uuid('opinion_org_unit_id'),
+    opinionYear: integer('opinion_year'),
+    opinionSeq: integer('opinion_seq'),
+    opinionNumber: text('opinion_number'),
     /** The open or last request for materials: the clock stands still from this day. */
     supplementRequestedOn: day('supplement_requested_on'),
     supplementNote: text('supplement_note'),
@@ -49,5 +65,17 @@ export const legalReviewRequests = pgTable(
     index('legal_review_requests_received_idx').on(t.receivedOn),
     index('legal_review_requests_concluded_idx').on(t.concludedOn),
     index('legal_review_requests_state_due_idx').on(t.state, t.dueOn),
+    uniqueIndex('legal_review_requests_opinion_number_unique').on(t.opinionOrgUnitId, t.opinionYear, t.opinionSeq),
   ],
+);
+
+/** The last 意见书 number given per reviewing organ and year, locked by the transaction that concludes a review. */
+export const legalReviewOpinionCounters = pgTable(
+  'legal_review_opinion_counters',
+  {
+    orgUnitId: uuid('org_unit_id').notNull(),
+    year: integer('year').notNull(),
+    lastSeq: integer('last_seq').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.orgUnitId, t.year] })],
 );

@@ -4,6 +4,7 @@ import { assignments } from '../../platform/access/tables.js';
 import { users } from '../../platform/auth/tables.js';
 import type { Db } from '../../platform/db/client.js';
 import { bindWorkflow } from '../../platform/workflow/engine.js';
+import { allocateOpinionSeq, formatOpinionNumber, reviewingOrgan } from './opinion-number.js';
 import { reviewRegister } from './registers.js';
 
 /** Names of the 法律顾问/公职律师 assigned to the request. */
@@ -16,7 +17,7 @@ async function assignedAdvisers(db: Db, id: string): Promise<string[]> {
   return rows.map((x) => x.name);
 }
 
-/** 受理 → 审核 ⇄ 补充材料 → 出具意见 → 采纳情况, 撤回, on the request register. */
+/** 受理 → (认定) → 审核 ⇄ 补充材料 → 出具意见 → 采纳情况, 撤回, on the request register. */
 export const reviewFlow = bindWorkflow({
   workflow: reviewWorkflow,
   register: reviewRegister,
@@ -37,10 +38,22 @@ export const reviewFlow = bindWorkflow({
       return { dueOn, pausedWorkingDays: Number(before.pausedWorkingDays) + paused };
     },
     extend: ({ input }) => ({ dueOn: input.extendedDueOn }),
-    // Names given now, else those recorded, else the assigned advisers', are who took part.
+    // The roster adviser chosen on the request and the assigned advisers are who took part. The 意见书 gets the
+    // reviewing organ's next number of the year, once: a concluded request is never concluded again.
     conclude: async ({ tx, before, input }) => {
-      const names = input.adviserNames ?? (before.adviserNames as string | null) ?? ((await assignedAdvisers(tx, before.id)).join('、') || null);
-      return { concludedLate: input.concludedOn > String(before.dueOn), adviserNames: names, adviserTookPart: Boolean(names) };
+      const names = [...new Set([...String(before.adviserNames ?? '').split('、'), ...(await assignedAdvisers(tx, before.id))].filter(Boolean))].join('、') || null;
+      const organ = await reviewingOrgan(tx, before.orgUnitId);
+      const year = Number(input.concludedOn.slice(0, 4));
+      const seq = await allocateOpinionSeq(tx, organ.id, year);
+      return {
+        concludedLate: input.concludedOn > String(before.dueOn),
+        adviserNames: names,
+        adviserTookPart: Boolean(names),
+        opinionOrgUnitId: organ.id,
+        opinionYear: year,
+        opinionSeq: seq,
+        opinionNumber: formatOpinionNumber(year, seq),
+      };
     },
   },
 });

@@ -1,9 +1,9 @@
-import { cleanupConclusions, documentStates, validities } from '@fazhi/core/normative-docs';
+import { cleanupConclusions, documentStates, intakeSources, validities } from '@fazhi/core/normative-docs';
 import { and, between, eq, gt, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Indicator, IndicatorScope, RecordSet } from '../../platform/indicators/define.js';
 import { passedReviewExists } from '../legal-review/subjects.js';
-import { normativeDocCampaignItems as i, normativeDocuments as d } from './tables.js';
+import { normativeDocCampaignItems as i, normativeDocIntakes as k, normativeDocuments as d } from './tables.js';
 
 const columns = [
   { name: 'docNumber', label: '文号', column: d.docNumber },
@@ -59,6 +59,25 @@ const cleanupSet = (extra?: SQL): RecordSet => ({
 });
 
 const published = inPeriod(d.publishedOn);
+
+/** Documents recorded at 备案审查 intake in the period, made on the platform or not. */
+const intakeSet = (extra?: SQL): RecordSet => ({
+  module: 'normativeDocs',
+  table: k,
+  idColumn: k.id,
+  orgUnitColumn: k.orgUnitId,
+  dateColumn: k.receivedOn,
+  where: (s) => and(isNull(k.deletedAt), between(k.receivedOn, s.from, s.to), extra)!,
+  columns: [
+    { name: 'docNumber', label: '文号', column: k.docNumber },
+    { name: 'title', label: '文件名称', column: k.title },
+    { name: 'publishedOn', label: '公布日期', column: k.publishedOn, kind: 'date' },
+    { name: 'receivedOn', label: '登记日期', column: k.receivedOn, kind: 'date' },
+    { name: 'source', label: '登记来源', column: k.source, codes: intakeSources },
+    { name: 'reviewed', label: '经合法性审核', column: sql<boolean>`${k.documentId} is not null and ${passedReviewExists('normativeDocument', k.documentId)}`, kind: 'boolean' },
+  ],
+  recordPath: '/normative-docs/intakes/:id',
+});
 
 /** 年度报告 section 二: documents made, registered, published, filed on time, cleaned up and revised. */
 export const normativeDocsIndicators: Indicator[] = [
@@ -154,8 +173,10 @@ export const normativeDocsIndicators: Indicator[] = [
     label: '规范性文件合法性审核率',
     unit: '%',
     kind: 'rate',
-    definition: '期间内公布的文件中经合法性审核（合法或修改后合法）的文件数 ÷ 期间内公布的文件数',
-    numerator: inPeriod(d.publishedOn, passedReviewExists('normativeDocument', d.id)),
-    denominator: published,
+    // The base is every document recorded at 备案审查 intake, not the platform's published ones (which cannot be
+    // published unreviewed): a document issued without review elsewhere is a gap, listed by the drill-down.
+    definition: '期间内备案审查登记的文件中，在本平台经合法性审核（合法或修改后合法）的文件数 ÷ 期间内备案审查登记的文件数（无论是否经审核）',
+    numerator: intakeSet(and(isNotNull(k.documentId), passedReviewExists('normativeDocument', k.documentId))),
+    denominator: intakeSet(),
   },
 ];

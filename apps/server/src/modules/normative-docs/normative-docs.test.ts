@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { requiredMaterials } from '@fazhi/core/legal-review';
+import { documentWorkflow } from '@fazhi/core/normative-docs';
 import { and, eq } from 'drizzle-orm';
 import { startHarness, type Harness } from '../../../test/harness.js';
 import { upload } from '../../../test/reliability/policy/kit.js';
@@ -61,7 +63,7 @@ describe('行政规范性文件 through the API', () => {
     const counters = await h.db.select().from(normativeDocNumberCounters);
     for (const c of counters) {
       const seqs = docs
-        .filter((x) => x.orgUnitId === c.orgUnitId && x.numberYear === c.year)
+        .filter((x) => x.orgUnitId === c.orgUnitId && x.numberPrefix === c.numberPrefix && x.numberYear === c.year)
         .map((x) => x.numberSeq)
         .sort((a, b) => a! - b!);
       assert.deepEqual(
@@ -86,7 +88,14 @@ describe('行政规范性文件 through the API', () => {
     ).body.values;
     assert.equal(values[0].value, inForce.length);
     assert.ok(values[1].value > 0 && values[1].value < 100, `filing timeliness ${values[1].display}`);
-    assert.equal(values[2].value, 100);
+    // 合法性审核率 over the 备案审查 intake: the two documents issued outside the platform without review are the gap.
+    const rate = values[2];
+    assert.ok(rate.value > 0 && rate.value < 100, `合法性审核率 ${rate.display}`);
+    assert.equal(rate.denominator - rate.numerator, 2);
+    const base = (await fzb.get(`/api/indicators/normativeDocs.reviewedBeforeIssueRate/records?from=${h.today.slice(0, 4)}-01-01&to=${h.today}&part=denominator&pageSize=200`)).body;
+    assert.equal(base.total, rate.denominator);
+    const gaps = base.items.filter((x: { reviewed: boolean }) => x.reviewed === false).map((x: { title: string }) => x.title);
+    assert.ok(gaps.includes('关于规范城区户外广告设施设置管理的通知'), JSON.stringify(gaps));
     // 清理 counts what the cleanup ended (废止, 宣布失效); 继续有效 is not counted, 修改 is counted apart.
     assert.equal(values[3].value, counts.repeal + counts.expire);
     const byConclusion = (await fzb.get(`/api/indicators/normativeDocs.cleanedUp/breakdown?by=conclusion&from=${h.today.slice(0, 4)}-01-01&to=${h.today}`)).body;
@@ -297,13 +306,13 @@ describe('行政规范性文件 through the API', () => {
     const [counter] = await h.db
       .select()
       .from(normativeDocNumberCounters)
-      .where(and(eq(normativeDocNumberCounters.orgUnitId, scjgUnit), eq(normativeDocNumberCounters.year, 2026)));
+      .where(and(eq(normativeDocNumberCounters.orgUnitId, scjgUnit), eq(normativeDocNumberCounters.numberPrefix, '示范高新市监规'), eq(normativeDocNumberCounters.year, 2026)));
     assert.equal(counter!.lastSeq, seqs[1], 'the counter stands at the last number given');
 
     // A transaction that fails after taking a number gives it back.
     await assert.rejects(
       h.db.transaction(async (tx) => {
-        await allocateSequence(tx, scjgUnit, 2026);
+        await allocateSequence(tx, { orgUnitId: scjgUnit, prefix: '示范高新市监规', year: 2026 });
         throw new Error('印发失败');
       }),
     );
@@ -314,6 +323,61 @@ describe('行政规范性文件 through the API', () => {
     // Another year starts again at 1.
     const d = await registeredDocument('丁', scjgUnit, '示范高新市监规');
     assert.equal((await step(fzb, d, 'issue', { issuedOn: '2027-01-05' })).body.docNumber, '示范高新市监规〔2027〕1号');
+  });
+
+  it('numbers per organ and 代字, offers the next number as a default, takes one given by the OA system, and refuses a number in use', async () => {
+    const a = await registeredDocument('戊', scjgUnit, '示范高新市监发');
+    const next = (await fzb.get(`/api/normative-docs/documents/${a.id}/next-number?year=2028`)).body;
+    assert.deepEqual(next, { prefix: '示范高新市监发', year: 2028, seq: 1, docNumber: '示范高新市监发〔2028〕1号' });
+    // The OA system already gave 1–14 to other 公文 of this 代字: the user types 15.
+    const ra = await step(fzb, a, 'issue', { issuedOn: '2028-03-02', numberSeq: 15 });
+    assert.equal(ra.status, 200, JSON.stringify(ra.body));
+    assert.equal(ra.body.docNumber, '示范高新市监发〔2028〕15号');
+    const b = await registeredDocument('己', scjgUnit, '示范高新市监发');
+    const taken = await step(fzb, b, 'issue', { issuedOn: '2028-03-05', numberSeq: 15 });
+    assert.equal(taken.status, 409);
+    assert.match(taken.body.detail, /文号“示范高新市监发〔2028〕15号”已用于《戊》/);
+    assert.equal((await fzb.get(`/api/normative-docs/documents/${b.id}/next-number?year=2028`)).body.seq, 16, 'the default follows the highest number used');
+    assert.equal((await step(fzb, b, 'issue', { issuedOn: '2028-03-05' })).body.docNumber, '示范高新市监发〔2028〕16号');
+    // Another 代字 of the same organ keeps its own sequence.
+    const c = await registeredDocument('庚', scjgUnit, '示范高新市监规');
+    assert.equal((await step(fzb, c, 'issue', { issuedOn: '2028-03-06' })).body.docNumber, '示范高新市监规〔2028〕1号');
+  });
+
+  it('takes a draft the review found not to be a 规范性文件 off the track, and no further', async () => {
+    const made = await fzb.post('/api/normative-docs/documents', newDocument({ title: '区自然资源局内部公文处理办法' }));
+    const doc = await h.db.update(normativeDocuments).set({ state: 'underReview' }).where(eq(normativeDocuments.id, made.body.id)).returning();
+    const notYet = await step(fzb, doc[0]!, 'leaveTrack');
+    assert.equal(notYet.status, 409);
+    assert.match(notYet.body.detail, /只有经合法性审核认定不属于规范性文件的/);
+    const request = await zrzy.post('/api/legal-review/requests', {
+      subjectKind: 'normativeDocument',
+      subjectId: made.body.id,
+      orgUnitId: zrzyUnit,
+      receivedOn: '2026-11-02',
+      materials: requiredMaterials('normativeDocument'),
+    });
+    assert.equal(request.status, 201, JSON.stringify(request.body));
+    const determined = await fzb.post(`/api/legal-review/requests/${request.body.id}/transitions/determine`, {
+      version: request.body.version,
+      determinedOn: '2026-11-03',
+      isNormativeDocument: false,
+      determinationNote: '属于机关内部管理制度',
+    });
+    assert.equal(determined.body.state, 'notNormative');
+    const detail = (await fzb.get(`/api/normative-docs/documents/${made.body.id}`)).body;
+    const deliberate = detail.transitions.find((o: { name: string }) => o.name === 'deliberate');
+    assert.deepEqual(deliberate.reasons, ['经合法性审核认定不属于行政规范性文件，不能按规范性文件提交集体讨论']);
+    const left = await step(fzb, detail, 'leaveTrack');
+    assert.equal(left.status, 200, JSON.stringify(left.body));
+    assert.equal(left.body.state, 'notNormative');
+    assert.equal(left.body.validity, 'notNormative');
+    assert.deepEqual(
+      left.body.transitions.filter((o: { allowed: boolean }) => o.allowed),
+      [],
+    );
+    // 转入合法性审核环节 (the document's step) and 提请合法性审核 (the review request) are told apart.
+    assert.notEqual(documentWorkflow.steps.submitForReview.label, '提请合法性审核');
   });
 
   it('expires documents past their validity by the daily job, as the system, and reminds of evaluation and filing', async () => {

@@ -1,11 +1,11 @@
-import { campaignSpec, documentSpec, validityOf, type DocumentState } from '@fazhi/core/normative-docs';
+import { campaignSpec, documentSpec, intakeSpec, validityOf, type DocumentState } from '@fazhi/core/normative-docs';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../platform/http/errors.js';
 import { assertUnitInScope } from '../../platform/access/policy.js';
 import { defineRegister } from '../../platform/register/define.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { syncCampaignItems } from './campaign-scope.js';
-import { normativeDocCampaignItems, normativeDocComments, normativeDocCampaigns, normativeDocuments } from './tables.js';
+import { normativeDocCampaignItems, normativeDocComments, normativeDocCampaigns, normativeDocIntakes, normativeDocuments } from './tables.js';
 
 // Once a document is issued, its title, text and number belong to the issued document: a change is a new document (修改).
 const frozenAfterIssue = ['title', 'numberPrefix', 'fullText', 'orgUnitId', 'provisional', 'concernsMarketEntities'] as const;
@@ -91,4 +91,11 @@ export const campaignRegister = defineRegister({
     const names = new Map(issuingUnits.map((u) => [u.id, u.name]));
     return { items, issuingUnitNames: (row.issuingUnitIds as string[]).map((id) => names.get(id) ?? id) };
   },
+});
+
+/** 备案审查登记: documents recorded at intake, whether or not made on the platform (the 合法性审核率's base). */
+export const intakeRegister = defineRegister({
+  spec: intakeSpec,
+  table: normativeDocIntakes,
+  naturalKey: ['orgUnitId', 'docNumber'],
 });

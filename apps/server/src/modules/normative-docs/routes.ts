@@ -1,13 +1,14 @@
 import { idField, versionQuerySchema } from '@fazhi/core';
-import { campaignItemSchema, commentCreateSchema, commentHandlingSchema, documentDetailSchema } from '@fazhi/core/normative-docs';
+import { campaignItemSchema, commentCreateSchema, commentHandlingSchema, documentDetailSchema, nextDocNumberSchema } from '@fazhi/core/normative-docs';
 import { z } from 'zod';
 import type { App, Services } from '../../platform/http/types.js';
 import { actorOf } from '../../platform/http/types.js';
 import { registerRoutes } from '../../platform/register/routes.js';
 import { workflowRoutes } from '../../platform/workflow/routes.js';
 import { concludeItem, getCampaign } from './campaigns.js';
+import { formatDocNumber, nextSequence } from './numbering.js';
 import { normativeDocsPublicRoutes } from './public-routes.js';
-import { campaignRegister, documentRegister } from './registers.js';
+import { campaignRegister, documentRegister, intakeRegister } from './registers.js';
 import { addComment, getDocument, handleComment, removeComment } from './service.js';
 import { campaignFlow, documentFlow } from './workflow.js';
 
@@ -21,6 +22,27 @@ export async function normativeDocsRoutes(app: App, services: Services) {
     getDocument(services, actorOf(request), request.params.id),
   );
   registerRoutes(app, services, documentRegister, { skipDetail: true });
+
+  app.get(
+    `${base}/:id/next-number`,
+    {
+      schema: {
+        tags,
+        summary: '统一编号时的默认文号（本机关该发文代字本年度的下一个序号，可修改）',
+        params,
+        querystring: z.object({
+          year: z.coerce.number({ message: '年度应为数字' }).int({ message: '年度应为整数' }).min(2000, { message: '年度不早于2000年' }).max(2100, { message: '年度不晚于2100年' }),
+        }),
+        response: { 200: nextDocNumberSchema },
+      },
+    },
+    async (request) => {
+      const doc = await getDocument(services, actorOf(request), request.params.id);
+      const prefix = String(doc.numberPrefix);
+      const seq = await nextSequence(services.db, { orgUnitId: doc.orgUnitId, prefix, year: request.query.year });
+      return { prefix, year: request.query.year, seq, docNumber: formatDocNumber(prefix, request.query.year, seq) };
+    },
+  );
 
   workflowRoutes(app, services, documentFlow, { tags, detail: (actor, id) => getDocument(services, actor, id), response: documentDetailSchema });
 
@@ -54,6 +76,7 @@ export async function normativeDocsRoutes(app: App, services: Services) {
     getCampaign(services, actorOf(request), request.params.id),
   );
   registerRoutes(app, services, campaignRegister, { skipDetail: true });
+  registerRoutes(app, services, intakeRegister);
   app.post(
     '/api/normative-docs/campaigns/:id/items/:itemId',
     { schema: { tags: campaignTags, summary: '对范围内一件文件作出清理结论（继续有效/修改/废止/宣布失效）', params: params.extend({ itemId: idField }), body: campaignItemSchema } },

@@ -6,8 +6,8 @@ import type { SeedContext } from '../../seed/context.js';
 import { seedReview, type SeedReviewInput } from '../legal-review/subjects-seed.js';
 import type { Random } from '../../seed/random.js';
 import { formatDocNumber } from './numbering.js';
-import { documentRegister } from './registers.js';
-import { normativeDocCampaignItems, normativeDocCampaigns, normativeDocComments, normativeDocNumberCounters, normativeDocuments } from './tables.js';
+import { documentRegister, intakeRegister } from './registers.js';
+import { normativeDocCampaignItems, normativeDocCampaigns, normativeDocComments, normativeDocIntakes, normativeDocNumberCounters, normativeDocuments } from './tables.js';
 
 export type DocumentRow = typeof normativeDocuments.$inferInsert & { id: string };
 export type CommentRow = typeof normativeDocComments.$inferInsert;
@@ -162,7 +162,48 @@ export async function seedNormativeDocs(ctx: SeedContext): Promise<Record<string
     searchText: `${year}年度行政规范性文件集中清理`,
   });
   if (items.length) await tx.insert(normativeDocCampaignItems).values(items);
-  return { normativeDocuments: rows.length, normativeDocumentsInForce: rows.filter((x) => x.state === 'inForce').length, normativeDocCleanupItems: items.length };
+  const intakes = intakeRows(rows, org.departments, today);
+  await tx.insert(normativeDocIntakes).values(intakes);
+  return { normativeDocIntakes: intakes.length, normativeDocuments: rows.length, normativeDocumentsInForce: rows.filter((x) => x.state === 'inForce').length, normativeDocCleanupItems: items.length };
+}
+
+/**
+ * 备案审查登记: every published document as it reached the desk (with its filing, else 5 days after publication),
+ * and two issued by departments outside the platform without a review — the gaps the 合法性审核率 shows.
+ */
+function intakeRows(rows: DocumentRow[], departments: Map<string, string>, today: string): (typeof normativeDocIntakes.$inferInsert)[] {
+  const ago = (days: number) => addCalendarDays(today, -days);
+  const made = rows
+    .filter((x) => x.publishedOn && x.docNumber)
+    .map((x) => {
+      const receivedOn = x.filedOn ?? addCalendarDays(String(x.publishedOn), 5);
+      return {
+        orgUnitId: x.orgUnitId,
+        title: x.title,
+        docNumber: String(x.docNumber),
+        publishedOn: String(x.publishedOn),
+        receivedOn: receivedOn > today ? today : receivedOn,
+        source: 'filing',
+        documentId: x.id,
+      };
+    });
+  const outside = [
+    {
+      unit: '区综合行政执法局',
+      title: '关于规范城区户外广告设施设置管理的通知',
+      docNumber: '示范高新综执发〔YEAR〕7号',
+      published: 50,
+      source: 'inspection',
+      note: '督察中发现，未经合法性审核即印发，已责令补正',
+    },
+    { unit: '区住房和城乡建设局', title: '关于加强住宅小区物业服务收费管理的通知', docNumber: '示范高新建发〔YEAR〕12号', published: 26, source: 'filing', note: '报送备案时发现未经合法性审核' },
+  ].flatMap((x) => {
+    const orgUnitId = departments.get(x.unit);
+    const publishedOn = ago(x.published);
+    if (!orgUnitId) return [];
+    return [{ orgUnitId, title: x.title, docNumber: x.docNumber.replace('YEAR', publishedOn.slice(0, 4)), publishedOn, receivedOn: ago(x.published - 4), source: x.source, note: x.note }];
+  });
+  return [...made, ...outside].map((x) => ({ ...x, searchText: searchTextOf(intakeRegister, x as unknown as Row) }));
 }
 
 const order: DocumentState[] = ['proposed', 'drafting', 'publicComment', 'underReview', 'deliberated', 'signed', 'registered', 'issued', 'published', 'filed', 'inForce'];
@@ -273,13 +314,13 @@ export function documentRows(
 }
 
 /**
- * 统一编号: per issuing organ and year, in the order of issue, exactly as the counter would have handed them out.
- * `counters` (organ:year → last sequence) carries on from earlier calls; the counter rows are its entries.
+ * 统一编号: per issuing organ, 代字 and year, in the order of issue, exactly as the counter would have handed them out.
+ * `counters` ([organ, 代字, year] → last sequence) carries on from earlier calls; the counter rows are its entries.
  */
 export function numberDocuments(rows: DocumentRow[], counters = new Map<string, number>()): Map<string, number> {
   for (const row of [...rows].filter((x) => x.issuedOn).sort((a, b) => String(a.issuedOn).localeCompare(String(b.issuedOn)))) {
     const y = Number(String(row.issuedOn).slice(0, 4));
-    const key = `${row.orgUnitId}:${y}`;
+    const key = JSON.stringify([row.orgUnitId, row.numberPrefix, y]);
     const seq = (counters.get(key) ?? 0) + 1;
     counters.set(key, seq);
     Object.assign(row, { numberYear: y, numberSeq: seq, docNumber: formatDocNumber(row.numberPrefix, y, seq) });
@@ -289,7 +330,10 @@ export function numberDocuments(rows: DocumentRow[], counters = new Map<string, 
 
 /** The counter rows for `numberDocuments`' map. */
 export function counterRows(counters: Map<string, number>): (typeof normativeDocNumberCounters.$inferInsert)[] {
-  return [...counters].map(([key, lastSeq]) => ({ orgUnitId: key.split(':')[0]!, year: Number(key.split(':')[1]), lastSeq }));
+  return [...counters].map(([key, lastSeq]) => {
+    const [orgUnitId, numberPrefix, year] = JSON.parse(key) as [string, string, number];
+    return { orgUnitId, numberPrefix, year, lastSeq };
+  });
 }
 
 /** The derived columns, once the document's state is final: validity and keyword-search text. */

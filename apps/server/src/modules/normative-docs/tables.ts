@@ -59,20 +59,41 @@ export const normativeDocuments = pgTable(
     index('normative_documents_org_idx').on(t.orgUnitId),
     index('normative_documents_state_idx').on(t.state, t.expiresOn),
     index('normative_documents_published_idx').on(t.publishedOn),
-    // 统一编号: one sequence per issuing organ and year; the counter row hands numbers out, this index guards them.
-    uniqueIndex('normative_documents_number_unique').on(t.orgUnitId, t.numberYear, t.numberSeq),
+    // 统一编号: one sequence per issuing organ, 发文代字 and year; the counter row hands numbers out, this index guards them.
+    uniqueIndex('normative_documents_number_unique').on(t.orgUnitId, t.numberPrefix, t.numberYear, t.numberSeq),
   ],
 );
 
-/** The last sequence number handed out per issuing organ and year, locked by the transaction that numbers a document. */
+/** The highest sequence number used per issuing organ, 发文代字 and year, locked by the transaction that numbers a document. */
 export const normativeDocNumberCounters = pgTable(
   'normative_doc_number_counters',
   {
     orgUnitId: uuid('org_unit_id').notNull(),
+    numberPrefix: text('number_prefix').notNull(),
     year: integer('year').notNull(),
     lastSeq: integer('last_seq').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.orgUnitId, t.year] })],
+  (t) => [primaryKey({ columns: [t.orgUnitId, t.numberPrefix, t.year] })],
+);
+
+/**
+ * 备案审查登记: a document recorded when it reaches the 备案审查 desk (or is found in a 清理/督察), whether or not it
+ * went through this platform. It is the base of the 合法性审核率: a document issued without review shows as a gap.
+ */
+export const normativeDocIntakes = pgTable(
+  'normative_doc_intakes',
+  {
+    ...businessColumns(),
+    title: text('title').notNull(),
+    docNumber: text('doc_number').notNull(),
+    publishedOn: day('published_on').notNull(),
+    receivedOn: day('received_on').notNull(),
+    /** The document's record on the platform, when it has one. */
+    documentId: uuid('document_id'),
+    source: text('source').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('normative_doc_intakes_org_idx').on(t.orgUnitId), index('normative_doc_intakes_received_idx').on(t.receivedOn), index('normative_doc_intakes_document_idx').on(t.documentId)],
 );
 
 /** Comments received during public consultation, with how each was handled. */

@@ -31,6 +31,7 @@ import { normativeDocCampaignItems as items, normativeDocComments, normativeDocu
 export function reviewStatus(c: ReviewConclusion | null, returned: { on: string | null; reviewId: string | null } = { on: null, reviewId: null }): DocumentFacts['review'] {
   if (!c) return 'none';
   if (returned.reviewId ? c.requestId === returned.reviewId : returned.on && c.concludedOn && c.concludedOn < returned.on) return 'none';
+  if (c.state === 'notNormative') return 'notNormative';
   // Withdrawn or returned without an opinion (退回/不予审核): the document must be sent again.
   if (c.state === 'withdrawn' || c.state === 'returned') return 'none';
   if (reviewPassed(c)) return 'passed';
@@ -82,11 +83,12 @@ export const documentFlow = bindWorkflow({
       if (dup) throw new AppError('duplicate', `登记号“${input.registrationNumber}”已用于另一件文件`);
       return {};
     },
-    // 统一编号: the organ's next number of the year, allocated inside this transaction (numbering.ts).
+    // 统一编号: the organ's next number of its 代字 and year, or the one given (numbering.ts), inside this transaction.
     issue: async ({ tx, before, input }) => {
       const year = Number(input.issuedOn.slice(0, 4));
-      const seq = await allocateSequence(tx, before.orgUnitId, year);
-      return { numberYear: year, numberSeq: seq, docNumber: formatDocNumber(String(before.numberPrefix), year, seq) };
+      const prefix = String(before.numberPrefix);
+      const seq = await allocateSequence(tx, { orgUnitId: before.orgUnitId, prefix, year }, input.numberSeq);
+      return { numberYear: year, numberSeq: seq, docNumber: formatDocNumber(prefix, year, seq) };
     },
     publish: ({ input }) => ({ filingDueOn: dueDate(input.publishedOn, deadlineRules['normativeDocs.filing']) }),
     file: ({ before, input }) => ({ filedLate: input.filedOn > String(before.filingDueOn) }),

@@ -36,6 +36,7 @@ export async function renderDocx(input: RenderInput): Promise<Buffer> {
       spacing: { line: G.linePitch * 1.2, lineRule: LineRuleType.AT_LEAST, after: 0 },
       children: [new TextRun({ text: input.title, font: font(G.font.title), size: G.size.title })],
     }),
+    ...(input.numberLine ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact, children: [run(input.numberLine, G.font.body)] })] : []),
     new Paragraph({ spacing: exact, children: [] }),
   ];
   for (const b of renderBlocks(input)) {

@@ -9,7 +9,8 @@ export type RenderedBlock = {
   parts: ({ text: string } | { text: string; figure: string })[];
 };
 
-export type RenderInput = { title: string; orgName: string; dateText: string; blocks: Block[]; values: Record<string, string> };
+/** `numberLine`: a document's number (发文字号, 意见书编号), centred under the title. */
+export type RenderInput = { title: string; orgName: string; dateText: string; blocks: Block[]; values: Record<string, string>; numberLine?: string };
 
 export function renderBlocks(input: RenderInput): RenderedBlock[] {
   const numbers = numberHeadings(input.blocks);

@@ -1,4 +1,4 @@
-import type { RegisterSpec } from '@fazhi/core';
+import type { Action, RegisterSpec } from '@fazhi/core';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../access/actor.js';
 import type { FieldChange } from '../audit/tables.js';
@@ -50,6 +50,13 @@ export type RegisterDef = {
   naturalKey: readonly [string, ...string[]];
   /** Sheet columns beyond the spec's fields, in export, template and import alike. */
   extraColumns?: ExtraColumn[];
+  /**
+   * The action that assigning and un-assigning people both need over the record (default `update`): one right for
+   * both, so whoever cannot assign cannot remove an assignee either.
+   */
+  assignAction?: Exclude<Action, 'read'>;
+  /** Why a user may not be assigned in a role (a reviewer without the review role), or null; refused as a 400 on `userId`. */
+  assignable?: (tx: Db, userId: string, role: string) => Promise<string | null>;
   /** Columns never sent to the client (ciphertexts). */
   secretColumns?: string[];
   /** Personal data shown in full on request (`POST …/:id/reveal`, with a reason, audited): field → its ciphertext column. */

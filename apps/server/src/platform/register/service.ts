@@ -309,9 +309,11 @@ export async function recordHistory(services: Services, actor: Actor, def: Regis
 /** Assigns a user to a record (handler, reviewer, adviser…): they may then read it whatever their scope. */
 export async function assignRecord(services: Services, actor: Actor, def: RegisterDef, id: string, userId: string, role: string) {
   await services.db.transaction(async (tx) => {
-    await loadForWrite(tx, actor, def, id, 'update');
+    await loadForWrite(tx, actor, def, id, def.assignAction ?? 'update');
     const [user] = await tx.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
     if (!user) throw new AppError('validation', '用户不存在', [{ path: 'userId', message: '用户不存在' }]);
+    const refused = def.assignable ? await def.assignable(tx, userId, role) : null;
+    if (refused) throw new AppError('validation', refused, [{ path: 'userId', message: refused }]);
     await tx.insert(assignments).values({ entityType: def.spec.entity, entityId: id, userId, role, createdBy: actor.userId }).onConflictDoNothing();
     await recordAudit(tx, auditActorOf(actor), { action: 'assign', entityType: def.spec.entity, entityId: id, summary: `指派${user.name}（${role}）` });
   });
@@ -320,7 +322,7 @@ export async function assignRecord(services: Services, actor: Actor, def: Regist
 
 export async function unassignRecord(services: Services, actor: Actor, def: RegisterDef, id: string, assignmentId: string) {
   await services.db.transaction(async (tx) => {
-    await loadForWrite(tx, actor, def, id, 'update');
+    await loadForWrite(tx, actor, def, id, def.assignAction ?? 'update');
     const [row] = await tx
       .delete(assignments)
       .where(and(eq(assignments.id, assignmentId), eq(assignments.entityType, def.spec.entity), eq(assignments.entityId, id)))

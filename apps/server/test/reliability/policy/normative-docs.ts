@@ -5,6 +5,8 @@ import { marker, registerProbes, staleVersion, upload, workflowProbes, type Poli
 
 const documents = '/api/normative-docs/documents';
 const campaigns = '/api/normative-docs/campaigns';
+const intakes = '/api/normative-docs/intakes';
+const intakeBody = (orgUnitId: string) => ({ title: `${marker}备案审查登记`, docNumber: `${marker}〔2026〕1号`, orgUnitId, publishedOn: '2026-10-09', receivedOn: '2026-10-20', source: 'filing' });
 // Writes below stop at the stale version (409) once access is granted, so the id of a child never has to exist.
 const anyChildId = '00000000-0000-4000-8000-000000000001';
 
@@ -26,6 +28,8 @@ export const normativeDocsPolicy: PolicyPart = {
     assert.equal(doc.status, 201, JSON.stringify(doc.body));
     const campaign = await fzb.post(campaigns, campaignBody(unitId));
     assert.equal(campaign.status, 201, JSON.stringify(campaign.body));
+    const intake = await fzb.post(intakes, intakeBody(unitId));
+    assert.equal(intake.status, 201, JSON.stringify(intake.body));
     // A document in force, as the public portal shows it, with its full text as an attachment.
     const [pub] = await h.db
       .insert(normativeDocuments)
@@ -47,7 +51,7 @@ export const normativeDocsPolicy: PolicyPart = {
     assert.equal(file.status, 201, JSON.stringify(file.body));
     // The portal serves an attachment only once it is published.
     assert.equal((await fzb.post(`${documents}/${pub!.id}/attachments/${file.body.id}/publish`)).status, 200);
-    return { document: doc.body.id, campaign: campaign.body.id, publicDocument: pub!.id, publicAttachment: file.body.id };
+    return { document: doc.body.id, campaign: campaign.body.id, intake: intake.body.id, publicDocument: pub!.id, publicAttachment: file.body.id };
   },
   afterSetup: async ({ fzb, userIds }, targets) => {
     const donghu = targets.get('donghu')!;
@@ -79,7 +83,16 @@ export const normativeDocsPolicy: PolicyPart = {
         ok: 409,
         call: (c, t) => c.delete(`${documents}/${doc(t)}/comments/${anyChildId}?version=${staleVersion}`),
       },
+      [`GET ${documents}/{id}/next-number`]: {
+        need: { kind: 'record', module: 'normativeDocs', action: 'read', entity: 'document' },
+        ok: 200,
+        call: (c, t) => c.get(`${documents}/${doc(t)}/next-number?year=2026`),
+      },
       ...registerProbes(f, campaigns, 'normativeDocs', 'campaign', campaign, { ok: 201, body: (t) => campaignBody(t.unitId) }),
+      ...registerProbes(f, intakes, 'normativeDocs', 'intake', (t) => t.records.intake!, {
+        ok: 201,
+        body: (t) => ({ ...intakeBody(t.unitId), docNumber: `${marker}〔2026〕${crypto.randomUUID().slice(0, 8)}号` }),
+      }),
       [`POST ${campaigns}/{id}/items/{itemId}`]: {
         need: record('update', 'campaign'),
         ok: 409,

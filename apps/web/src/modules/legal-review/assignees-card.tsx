@@ -1,7 +1,6 @@
 import { App, Button, Card, Empty, Flex, List, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, errorText } from '../../api/client';
-import { useCan } from '../../platform/auth/me-context';
 import { messages } from './messages';
 import type { Assignee } from '@fazhi/core/legal-review/index';
 
@@ -9,17 +8,18 @@ const t = messages.assignees;
 type UserRow = { id: string; displayName: string; orgUnitName?: string };
 
 /** 审核人员: the reviewing officer and the 法律顾问/公职律师 assigned to the request (the register kit's assignees). */
-export function AssigneesCard({ requestId, assignees, editable, onChanged }: { requestId: string; assignees: Assignee[]; editable: boolean; onChanged: () => void }) {
+// `editable`: the reviewing organ's right to assign, which is also the right to remove (one right for both).
+export function AssigneesCard({ requestId, assignees, editable, requested, onChanged }: { requestId: string; assignees: Assignee[]; editable: boolean; requested: boolean; onChanged: () => void }) {
   const { message } = App.useApp();
-  const canListUsers = useCan('users', 'read');
   const [users, setUsers] = useState<UserRow[]>([]);
   const [userId, setUserId] = useState<string>();
   const [role, setRole] = useState<'reviewer' | 'adviser'>('reviewer');
   const [busy, setBusy] = useState(false);
 
-  const search = async (q: string) => {
+  // Only people who hold the duty: reviewers who review, advisers who are advisers (the server refuses others).
+  const search = async (q: string, as = role) => {
     try {
-      setUsers(await api.get<UserRow[]>('users', q ? { q } : undefined));
+      setUsers(await api.get<UserRow[]>('legal-review/assignable-users', q ? { role: as, q } : { role: as }));
     } catch {
       setUsers([]);
     }
@@ -52,6 +52,7 @@ export function AssigneesCard({ requestId, assignees, editable, onChanged }: { r
 
   return (
     <Card title={t.title} extra={<Typography.Text type="secondary">{t.hint}</Typography.Text>} styles={{ extra: { whiteSpace: 'normal' } }}>
+      {requested && !assignees.some((a) => a.role === 'adviser') && <Tag color="gold">{t.requested}</Tag>}
       {assignees.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.none} />
       ) : (
@@ -80,7 +81,7 @@ export function AssigneesCard({ requestId, assignees, editable, onChanged }: { r
           )}
         />
       )}
-      {editable && canListUsers && (
+      {editable && (
         <Flex gap={8} wrap style={{ marginTop: 12 }}>
           <Select
             showSearch
@@ -94,7 +95,17 @@ export function AssigneesCard({ requestId, assignees, editable, onChanged }: { r
             style={{ minWidth: 220, flex: 1 }}
             options={users.map((u) => ({ value: u.id, label: u.orgUnitName ? `${u.displayName}（${u.orgUnitName}）` : u.displayName }))}
           />
-          <Select value={role} onChange={setRole} aria-label={t.role} style={{ minWidth: 200 }} options={(['reviewer', 'adviser'] as const).map((r) => ({ value: r, label: t.roles[r] }))} />
+          <Select
+            value={role}
+            onChange={(v) => {
+              setRole(v);
+              setUserId(undefined);
+              void search('', v);
+            }}
+            aria-label={t.role}
+            style={{ minWidth: 200 }}
+            options={(['reviewer', 'adviser'] as const).map((r) => ({ value: r, label: t.roles[r] }))}
+          />
           <Button type="primary" onClick={() => void add()} loading={busy} disabled={!userId}>
             {t.add}
           </Button>

@@ -8,6 +8,7 @@ export const messages = {
     left: (days: number) => `剩余${days}个自然日`,
     paused: '补充材料中，暂停计时',
     notAdopted: '意见未采纳',
+    adviserRequested: '申请法律顾问参与',
   },
   form: {
     subject: '送审文件或事项',
@@ -18,7 +19,10 @@ export const messages = {
     documentDue: (date: string, earliest: string, latest: string) => `不填则按区设定为 ${date}；审核时间不少于5个、不超过15个工作日，可在 ${earliest} 至 ${latest} 之间另定`,
     dueOn: '审核期限',
     editTitle: '修改审核事项',
+    materials: '送审材料（勾选已提交的材料，材料文件可在保存后作为附件上传）',
+    materialsRequired: '必备',
   },
+  opinion: { download: '下载审核意见书（DOCX）', number: (n: string) => `意见书编号 ${n}` },
   subject: { title: '送审对象', open: '查看送审对象' },
   assignees: {
     title: '审核人员',
@@ -27,6 +31,7 @@ export const messages = {
     add: '指派',
     user: '人员',
     role: '指派为',
+    requested: '送审单位申请法律顾问参与',
     remove: '取消指派',
     removeConfirm: '确定取消该指派吗？',
     done: '已指派',

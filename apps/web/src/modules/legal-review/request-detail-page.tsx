@@ -1,5 +1,5 @@
 import { reviewSpec, reviewWorkflow } from '@fazhi/core/legal-review/index';
-import { Card, Tag } from 'antd';
+import { Button, Card, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { WorkflowActions } from '../../platform/workflow/workflow-actions';
@@ -24,6 +24,7 @@ export function RequestDetailPage() {
           {record.state === 'supplementing' && <Tag color="gold">{messages.tags.paused}</Tag>}
           {record.concludedLate && <Tag color="orange">{messages.tags.late}</Tag>}
           {record.adopted === false && <Tag color="red">{messages.tags.notAdopted}</Tag>}
+          {record.adviserRequested && <Tag color="gold">{messages.tags.adviserRequested}</Tag>}
         </>
       )}
       actions={({ record, reload }) => (
@@ -34,21 +35,26 @@ export function RequestDetailPage() {
           version={record.version}
           onDone={reload}
           overrides={{
-            // The new due date is chosen, not today; the names already recorded are offered again.
+            // The new due date is chosen, not today.
             extend: { initial: { extendedDueOn: undefined } },
-            conclude: { initial: typeof record.adviserNames === 'string' ? { adviserNames: record.adviserNames } : {} },
           }}
         />
       )}
     >
       {({ record, reload }) => (
         <>
+          {record.opinionNumber && (
+            <Card title={messages.opinion.number(record.opinionNumber)} size="small">
+              <Typography.Paragraph>{String(record.opinionText ?? '')}</Typography.Paragraph>
+              <Button href={`/api/legal-review/requests/${record.id}/opinion.docx`}>{messages.opinion.download}</Button>
+            </Card>
+          )}
           {record.subject && (
             <Card title={messages.subject.title} size="small">
               <Link to={record.subject.path}>{record.subject.title}</Link>
             </Card>
           )}
-          <AssigneesCard requestId={record.id} assignees={record.assignees ?? []} editable={record.permissions.update} onChanged={reload} />
+          <AssigneesCard requestId={record.id} assignees={record.assignees ?? []} editable={record.canAssign} requested={record.adviserRequested} onChanged={reload} />
         </>
       )}
     </RegisterDetailPage>

@@ -1,6 +1,16 @@
 import { isRealDate } from '@fazhi/core';
-import { linkedSubjectKinds, reviewCreateSchema, reviewDueOn, reviewDueWindow, reviewSpec, reviewSubjectKinds, type ReviewSubjectKind } from '@fazhi/core/legal-review/index';
-import { App, Button, Card, Col, Flex, Form, Row } from 'antd';
+import {
+  linkedSubjectKinds,
+  requiredMaterials,
+  reviewCreateSchema,
+  reviewDueOn,
+  reviewDueWindow,
+  reviewMaterialsByKind,
+  reviewSpec,
+  reviewSubjectKinds,
+  type ReviewSubjectKind,
+} from '@fazhi/core/legal-review/index';
+import { App, Button, Card, Checkbox, Col, Flex, Form, Row, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -19,11 +29,11 @@ import { SubjectPicker, subjectSources } from './subject-picker';
 
 const t = messages.form;
 const field = (name: string) => reviewSpec.fields.find((f) => f.name === name)!;
-const editable = new Set(['title', 'counterparty', 'handlerName', 'adviserNames', 'note']);
+const editable = new Set(['title', 'counterparty', 'contractAmount', 'handlerName', 'adviserId', 'adviserRequested', 'note']);
 // Kind, unit and receipt date decide the due date: they are fixed once the request is registered.
 const editSpec = { ...reviewSpec, fields: reviewSpec.fields.map((f) => ({ ...f, form: editable.has(f.name) })) };
 
-/** 提请合法性审核 (new) or 修改 (edit). `?subjectKind=&subjectId=` prefills the subject from a document or decision page. */
+/** 提请合法性审核 (new, the only button so named) or 修改 (edit). `?subjectKind=&subjectId=` prefills the subject from a document or decision page. */
 export function RequestFormPage() {
   const { id } = useParams();
   if (id) return <RegisterFormPage spec={editSpec} basePath="/legal-review/requests" />;
@@ -38,7 +48,7 @@ function CreateForm() {
   const initial = useMemo(() => {
     const kind = params.get('subjectKind');
     const known = reviewSubjectKinds.codes.includes(kind as ReviewSubjectKind);
-    return { subjectKind: known ? kind : 'contract', subjectId: known ? (params.get('subjectId') ?? undefined) : undefined, receivedOn: today() };
+    return { subjectKind: known ? kind : 'contract', subjectId: known ? (params.get('subjectId') ?? undefined) : undefined, receivedOn: today(), materials: [], adviserRequested: false };
   }, []);
   const kind = (Form.useWatch('subjectKind', form) ?? initial.subjectKind) as ReviewSubjectKind;
   const receivedOn = Form.useWatch('receivedOn', form) as string | undefined;
@@ -66,7 +76,8 @@ function CreateForm() {
           initialValues={initial}
           onFinish={() => void submit()}
           onValuesChange={(changed: Record<string, unknown>) => {
-            if ('subjectKind' in changed) form.setFieldsValue({ subjectId: undefined, dueOn: undefined, ...(changed.subjectKind === 'contract' ? {} : { counterparty: undefined }) });
+            if ('subjectKind' in changed)
+              form.setFieldsValue({ subjectId: undefined, dueOn: undefined, materials: [], ...(changed.subjectKind === 'contract' ? {} : { counterparty: undefined, contractAmount: undefined }) });
           }}
         >
           <Row gutter={16}>
@@ -108,15 +119,36 @@ function CreateForm() {
               </Col>
             )}
             {kind === 'contract' && (
-              <Col xs={24} md={12}>
-                <FieldItem field={field('counterparty')} required={false} />
-              </Col>
+              <>
+                <Col xs={24} md={12}>
+                  <FieldItem field={field('counterparty')} required={false} />
+                </Col>
+                <Col xs={24} md={12}>
+                  <FieldItem field={field('contractAmount')} required={false} />
+                </Col>
+              </>
             )}
             <Col xs={24} md={12}>
               <FieldItem field={field('handlerName')} required={isRequired(reviewSpec, 'handlerName')} />
             </Col>
             <Col xs={24} md={12}>
-              <FieldItem field={field('adviserNames')} required={false} />
+              <FieldItem field={field('adviserId')} required={false} />
+            </Col>
+            <Col xs={24} md={12}>
+              <FieldItem field={field('adviserRequested')} required={false} />
+            </Col>
+            <Col xs={24}>
+              <Form.Item name="materials" label={t.materials} required>
+                <Checkbox.Group>
+                  <Flex vertical gap={4}>
+                    {reviewMaterialsByKind[kind].map((m) => (
+                      <Checkbox key={m.code} value={m.code}>
+                        {m.label} {requiredMaterials(kind).includes(m.code) && <Tag color="red">{t.materialsRequired}</Tag>}
+                      </Checkbox>
+                    ))}
+                  </Flex>
+                </Checkbox.Group>
+              </Form.Item>
             </Col>
             <Col xs={24}>
               <FieldItem field={field('note')} required={false} />
