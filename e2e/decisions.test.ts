@@ -65,15 +65,24 @@ describe('browser: a major decision through its workflow', { skip }, () => {
     await session.shot('decision-held-back');
 
     // The review concludes lawful, with a legal adviser taking part.
-    const request = await api('POST', '/api/legal-review/requests', { subjectKind: 'majorDecision', subjectId: id, orgUnitId: unit.id, receivedOn: '2026-11-16' });
+    const request = await api('POST', '/api/legal-review/requests', {
+      subjectKind: 'majorDecision',
+      subjectId: id,
+      orgUnitId: unit.id,
+      receivedOn: '2026-11-16',
+      materials: ['requestLetter', 'draft', 'draftingNotes', 'legalBasis'],
+    });
     assert.equal(request.status, 201, JSON.stringify(request.body));
+    // The adviser comes from the roster: the picker offers only people who hold the adviser role.
+    const advisers = (await api('GET', '/api/legal-review/assignable-users?role=adviser')).body as { id: string }[];
+    assert.ok(advisers.length > 0);
+    assert.equal((await api('POST', `/api/legal-review/requests/${request.body.id}/assignees`, { userId: advisers[0]!.id, role: 'adviser' })).status, 200);
     const started = await api('POST', `/api/legal-review/requests/${request.body.id}/transitions/startReview`, { version: request.body.version });
     const concluded = await api('POST', `/api/legal-review/requests/${request.body.id}/transitions/conclude`, {
       version: started.body.version,
       opinion: 'lawful',
       opinionText: '合法',
       concludedOn: '2026-11-20',
-      adviserNames: '吴律师',
     });
     assert.equal(concluded.status, 200, JSON.stringify(concluded.body));
 
