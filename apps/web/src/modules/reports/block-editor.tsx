@@ -113,11 +113,10 @@ function BlockCard({ form, name, index, count, number, disabled, labels, onCurso
         <Form.Item name={[name, 'kind']} noStyle>
           <Select aria-label={t.kind} options={kindOptions} style={{ width: 160 }} />
         </Form.Item>
-        {heading && (
-          <Form.Item name={[name, 'item']} noStyle>
-            <Select aria-label={t.item} placeholder={t.item} title={t.itemHint} allowClear options={itemOptions} style={{ width: 220, maxWidth: '100%' }} popupMatchSelectWidth={false} />
-          </Form.Item>
-        )}
+        {/* A statutory item may be a whole section or one paragraph (问题和不足, 工作安排 as the model writes them). */}
+        <Form.Item name={[name, 'item']} noStyle>
+          <Select aria-label={t.item} placeholder={t.item} title={t.itemHint} allowClear options={itemOptions} style={{ width: 220, maxWidth: '100%' }} popupMatchSelectWidth={false} />
+        </Form.Item>
         {!disabled && (
           <Flex gap={2} wrap style={{ marginInlineStart: 'auto' }}>
             <Button size="small" icon={<FunctionOutlined />} onClick={() => onInsert(name)}>
