@@ -73,7 +73,7 @@ export const defaultAnnualTemplate: Block[] = [
   p(
     'mediation',
     '进一步拓展大调解工作格局。',
-    '完善社会矛盾纠纷多元化解机制，开展矛盾纠纷排查化解专项活动{mediation.campaigns}次。积极推进司法所、人民调解组织与法院调解平台载体互通、人员共享，诉调对接纠纷{mediation.courtReferrals}件，调解协议申请司法确认{mediation.confirmationsApplied}件、经人民法院确认有效{mediation.confirmationsConfirmed}件。全区共调解矛盾纠纷{mediation.disputesMediated}件，调解成功率{mediation.successRate}，录入山东省智慧民调系统{mediation.smartSystemEntered}件。积极征集编写优秀人民调解案例，{mediation.typicalCases}件案例入选典型案例汇编。强化人民调解队伍建设，村(居)人民调解委员会组成合规率{mediation.communityCommitteeCompliance}，荣获市级调解能手{mediation.cityMediationExperts}人、调解先进工作者{mediation.cityAdvancedWorkers}人。',
+    '完善社会矛盾纠纷多元化解机制，开展矛盾纠纷排查化解专项活动{mediation.campaigns}次。积极推进司法所、人民调解组织与法院调解平台载体互通、人员共享，诉调对接纠纷{mediation.courtReferrals}件，调解协议申请司法确认{mediation.confirmationsApplied}件、经人民法院确认有效{mediation.confirmationsConfirmed}件。全区共开展人民调解{mediation.disputesMediated}次，调解成功率{mediation.successRate}，录入山东省智慧民调系统{mediation.smartSystemEntered}件。积极征集编写优秀人民调解案例，{mediation.typicalCases}件案例入选典型案例汇编。强化人民调解队伍建设，村(居)人民调解委员会组成合规率{mediation.communityCommitteeCompliance}，荣获市级调解能手{mediation.cityMediationExperts}人、调解先进工作者{mediation.cityAdvancedWorkers}人。',
   ),
   p(
     'publicity',

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Block } from '@fazhi/core/reports';
-import { draftWarnings, renderBlocks } from './model.js';
+import { formatRate } from '../indicators/engine.js';
+import { draftWarnings, placeholderText, renderBlocks } from './model.js';
 import { titleLines } from './title-lines.js';
 
 describe('report prose: empty figures', () => {
@@ -61,5 +62,19 @@ describe('report layout: the title in balanced lines', () => {
     );
     const widths = long.map((l) => [...l].reduce((w, c) => w + (/[0-9]/.test(c) ? 0.5 : 1), 0));
     assert.ok(Math.abs(widths[0]! - widths[1]!) <= 4, `balanced: ${long.join(' / ')}`);
+  });
+});
+
+describe('report prose: how a figure reads', () => {
+  const rate = (n: number, d: number) => placeholderText({ id: 'r', label: '率', unit: '%', value: d ? (n / d) * 100 : null, numerator: n, denominator: d, display: formatRate(n, d) });
+  it('prints a whole rate without a decimal, keeps one where it means something, and a rate without a base as —', () => {
+    assert.equal(rate(57, 57), '100%');
+    assert.equal(rate(1, 2), '50%');
+    assert.equal(rate(2, 3), '66.7%');
+    assert.equal(rate(2999, 3000), '100.0%', 'not quite all: the decimal says so');
+    assert.equal(rate(0, 0), '—');
+  });
+  it('prints a count bare: the unit is in the sentence', () => {
+    assert.equal(placeholderText({ id: 'c', label: '收案数', unit: '件', value: 57, display: '57件' }), '57');
   });
 });

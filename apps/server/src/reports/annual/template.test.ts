@@ -4,13 +4,16 @@ import { defaultAnnualTemplate, numberHeadings, statutoryItems } from '@fazhi/co
 import { figureIndicator } from './figures.js';
 
 describe('the default outline reads like the model report', () => {
-  it('counts each figure in the unit its indicator counts in (律师事务所 in 家, people in 名)', () => {
+  // Who is counted must read right: people (名, 人, 人次) and bodies (家); events may be 次 where the register counts 件.
+  const whoUnits = ['名', '人', '人次', '家'];
+
+  it('counts people and bodies in the unit their indicator counts them in (律师事务所 in 家, people in 名)', () => {
     const mismatches: string[] = [];
     for (const b of defaultAnnualTemplate) {
       for (const m of b.text.matchAll(/\{([^}]+)\}([^{，。、；：）]*)/g)) {
         const indicator = figureIndicator(m[1]!);
         assert.notEqual(typeof indicator, 'string', `${b.key}: ${String(indicator)}`);
-        if (!indicator || typeof indicator === 'string' || indicator.unit === '%') continue;
+        if (!indicator || typeof indicator === 'string' || !whoUnits.includes(indicator.unit)) continue;
         if (!m[2]!.startsWith(indicator.unit)) mismatches.push(`${b.key}: {${m[1]}}${m[2]} — ${indicator.label}以“${indicator.unit}”计`);
       }
     }
