@@ -11,6 +11,12 @@ const placeholderRe = /\{([A-Za-z][A-Za-z0-9_.]*(?::[A-Za-z][A-Za-z0-9_]*!?=[A-Z
 /** A placeholder's parts: the indicator, and for a breakdown value the dimension and the codes kept (or left out). */
 export type FigureName = { id: string; filter?: { dimension: string; codes: string[]; exclude: boolean } };
 
+/** How a breakdown value is named to people: "在聘法律顾问（顾问类型：律师事务所）", "…（顾问类型：律师事务所以外）". */
+export function breakdownLabel(label: string, dimensionLabel: string, codeLabels: string[], exclude: boolean): string {
+  const words = codeLabels.join('、');
+  return `${label}（${dimensionLabel}：${exclude ? `${words}以外` : words}）`;
+}
+
 export function parseFigureName(name: string): FigureName {
   const m = /^([^:]+):([^!=]+)(!?)=(.+)$/.exec(name);
   return m ? { id: m[1]!, filter: { dimension: m[2]!, exclude: m[3] === '!', codes: m[4]!.split(',') } } : { id: name };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultAnnualTemplate, numberHeadings, statutoryItems } from '@fazhi/core/reports';
+import { indicatorDimensions } from '../../platform/indicators/narrow.js';
 import { figureIndicator } from './figures.js';
 
 describe('the default outline reads like the model report', () => {
@@ -43,5 +44,13 @@ describe('the default outline reads like the model report', () => {
     assert.match(String(figureIndicator('normativeDocs.cleanedUp:colour=red')), /不能按“colour”分组/);
     assert.match(String(figureIndicator('normativeDocs.cleanedUp:conclusion=lost')), /没有代码“lost”/);
     assert.equal(figureIndicator('year'), undefined);
+    // The catalogue offers the same values to the editor's picker, with the unit of each.
+    const advisers = figureIndicator('legalAdvisers.advisersInForce');
+    assert.ok(advisers && typeof advisers === 'object');
+    const kind = indicatorDimensions(advisers).find((d) => d.key === 'kind');
+    assert.deepEqual(
+      kind?.codes.find((c) => c.code === 'lawFirm'),
+      { code: 'lawFirm', label: '律师事务所', unit: '家' },
+    );
   });
 });

@@ -61,6 +61,7 @@ export const messages = {
     contextHint: '由报告本身填写',
     insertInto: (where: string) => `将插入到：${where}`,
     empty: '没有匹配的指标',
+    byDimension: (label: string) => `其中按${label}：`,
   },
 
   preview: {
