@@ -2,7 +2,17 @@ import { z } from 'zod';
 
 /** What the indicator API returns: shared by the server that computes it (route schemas) and the web that shows it. */
 export const indicatorKindSchema = z.enum(['count', 'sum', 'rate']);
-export const indicatorDefSchema = z.object({ id: z.string(), module: z.string(), label: z.string(), unit: z.string(), kind: indicatorKindSchema, definition: z.string() });
+/** A way to break an indicator down; a report may name one value as {id:key=code} (codes with their own unit, e.g. 家). */
+export const indicatorDimensionSchema = z.object({ key: z.string(), label: z.string(), codes: z.array(z.object({ code: z.string(), label: z.string(), unit: z.string().optional() })) });
+export const indicatorDefSchema = z.object({
+  id: z.string(),
+  module: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  kind: indicatorKindSchema,
+  definition: z.string(),
+  dimensions: z.array(indicatorDimensionSchema).optional(),
+});
 export type IndicatorDef = z.infer<typeof indicatorDefSchema>;
 export const indicatorCatalogueResponse = z.array(indicatorDefSchema);
 

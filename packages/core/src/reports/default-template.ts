@@ -1,10 +1,12 @@
 import type { Block } from './outline.js';
 
-const p = (key: string, title: string, text: string): Block => ({ key, kind: 'paragraph', title, text });
+const p = (key: string, title: string, text: string, item?: Block['item']): Block => ({ key, kind: 'paragraph', title, text, ...(item ? { item } : {}) });
 const h1 = (key: string, title: string, item: Block['item'], text = ''): Block => ({ key, kind: 'heading1', title, text, item });
 
 /**
- * The outline of the model report (济宁高新区 2023), with the five statutory items as their own sections.
+ * The outline of the model report (济宁高新区 2023): five numbered sections of measures, the first of them holding the
+ * 第一责任人 paragraph, then unnumbered paragraphs for the problems and next year's plan, as the model ends (the
+ * renderer adds "特此报告。" and the 落款). Each statutory item is marked on its block, not numbered a second time.
  * Narrative is written in the platform; figures come from indicators through placeholders.
  */
 export const defaultAnnualTemplate: Block[] = [
@@ -23,6 +25,7 @@ export const defaultAnnualTemplate: Block[] = [
     'first-duty-overview',
     '切实履行法治建设第一责任人职责。',
     '将党政主要负责人履行推进法治建设第一责任人职责情况纳入法治督察范围，列入法治建设考核内容。科学制定依法治区工作要点，分解工作任务{inspection.tasks}项，已完成{inspection.tasksDone}项，完成率{inspection.taskCompletionRate}。坚持常态化学法，党政主要领导带头学法讲法述法，全区领导干部任前考法覆盖率{study.examCoverage}、年度述法覆盖率{study.lawReportCoverage}、宪法宣誓覆盖率{study.oathCoverage}，推动任前考法、年度述法、宪法宣誓等制度全覆盖。组织开展新任公务员、新提拔领导、执法人员法治素养培训考试{study.exams}场、{study.examSittings}人次，合格率{study.examPassRate}。认真开展法治建设督察，督察部门、街道{inspection.unitsInspected}个，其中督察第一责任人履职情况{inspection.firstDutyInspections}个，部门、街道法治督察覆盖率{inspection.coverage}，下发督察意见（整改通知）{inspection.noticesIssued}份，整改验收通过{inspection.rectificationsAccepted}份。开展法治建设考核，对{inspection.assessedUnits}个部门、街道考核评分并公布结果。',
+    'leaders',
   ),
   p(
     'demonstration',
@@ -33,12 +36,12 @@ export const defaultAnnualTemplate: Block[] = [
   p(
     'decisions',
     '严格依法依规行政决策。',
-    '严格落实重大行政决策程序，公布重大行政决策事项目录事项{decisions.catalogueItems}项，全年作出重大行政决策{decisions.decided}项，开展专家论证{decisions.expertReviews}次、风险评估{decisions.riskAssessments}次。健全规范性文件审查机制，按照“三统一”要求统一登记规范性文件{normativeDocs.registered}件、公布{normativeDocs.published}件，报备及时率{normativeDocs.filingTimelyRate}，现行有效规范性文件{normativeDocs.inForce}件，清理{normativeDocs.cleanedUp}件、修订{normativeDocs.amended}件。全年受理合法性审核事项{legalReview.requestsReceived}件，出具审核意见{legalReview.requestsConcluded}件，按期办结率{legalReview.onTimeRate}，审核意见采纳率{legalReview.adoptionRate}。街道作出重大事项决定{decisions.mattersDecided}项，街道合法性审查覆盖率{decisions.subdistrictReviewCoverage}。',
+    '严格落实重大行政决策程序，公布重大行政决策事项目录事项{decisions.catalogueItems}项，全年作出重大行政决策{decisions.decided}项，对{decisions.expertReviews}项决策开展专家论证、{decisions.riskAssessments}项决策开展风险评估。健全规范性文件审查机制，按照“三统一”要求统一登记规范性文件{normativeDocs.registered}件、公布{normativeDocs.published}件，报备及时率{normativeDocs.filingTimelyRate}，现行有效规范性文件{normativeDocs.inForce}件，清理{normativeDocs.cleanedUp}件、修订{normativeDocs.amended}件。全年受理合法性审核事项{legalReview.requestsReceived}件，出具审核意见{legalReview.requestsConcluded}件，按期办结率{legalReview.onTimeRate}，审核意见采纳率{legalReview.adoptionRate}。街道作出重大事项决定{decisions.mattersDecided}项，街道合法性审查覆盖率{decisions.subdistrictReviewCoverage}。',
   ),
   p(
     'advisers',
     '充分发挥法律顾问作用。',
-    '深入推进党政一体法律顾问、公职律师制度落实，在聘法律顾问{legalAdvisers.advisersInForce}名，村(社区)法律顾问覆盖率{legalAdvisers.communityCoverage}。法律顾问、公职律师全年出具法律意见{legalAdvisers.legalOpinions}件，提供法律咨询{legalAdvisers.consultations}次，审查合同{legalAdvisers.contractsReviewed}件，参与涉法涉诉事件处理{legalAdvisers.litigationMatters}件，开展法治讲座{legalAdvisers.lectures}场，参与合法性审核比例{legalReview.adviserShare}。在岗公职律师{legalAdvisers.publicLawyersInPost}名，分布在{legalAdvisers.unitsWithPublicLawyers}个单位。{year}年新申领公职律师单位{legalAdvisers.newPublicLawyerUnits}家，新办公职律师证{legalAdvisers.publicLawyerCertificatesIssued}件，街道公职律师覆盖率{legalAdvisers.subdistrictPublicLawyerCoverage}。',
+    '深入推进党政一体法律顾问、公职律师制度落实，在聘法律顾问{legalAdvisers.advisersInForce:kind!=lawFirm}名、律师事务所{legalAdvisers.advisersInForce:kind=lawFirm}家，村(社区)法律顾问覆盖率{legalAdvisers.communityCoverage}。法律顾问、公职律师全年出具法律意见{legalAdvisers.legalOpinions}件，提供法律咨询{legalAdvisers.consultations}次，审查合同{legalAdvisers.contractsReviewed}件，参与涉法涉诉事件处理{legalAdvisers.litigationMatters}件，开展法治讲座{legalAdvisers.lectures}场，参与合法性审核比例{legalReview.adviserShare}。在岗公职律师{legalAdvisers.publicLawyersInPost}名，分布在{legalAdvisers.unitsWithPublicLawyers}个单位。{year}年新申领公职律师单位{legalAdvisers.newPublicLawyerUnits}家，新办公职律师证{legalAdvisers.publicLawyerCertificatesIssued}件，街道公职律师覆盖率{legalAdvisers.subdistrictPublicLawyerCoverage}。',
   ),
   p(
     'litigation',
@@ -86,10 +89,10 @@ export const defaultAnnualTemplate: Block[] = [
   p(
     'special-groups',
     '强化特殊人群管控。',
-    '创新开展“智慧矫正”建设，全年在册社区矫正对象{correction.subjectsInCorrection}名，新接收{correction.newSubjects}名，解除或终止矫正{correction.released}名。全面实施“在矫通”应用，安装率{correction.appInstallRate}，每周对社区矫正对象进行信息化核查，核查覆盖率{correction.verificationCoverage}，实行涉稳信息“日报告”“零报告”。依托社区矫正自主学习“e”平台开展教育帮扶，组织社区矫正对象教育学习{correction.studySessions}人次、{correction.studyHours}小时，参加公益活动{correction.serviceSessions}人次、{correction.serviceHours}小时。完善社区矫正安全稳定动态研判机制，联合区检察院定期开展巡视检察，召开矫情分析会{correction.meetingsHeld}次，检察监督发现问题{correction.findings}个，已整改{correction.findingsRectified}个。组织开展脱漏管专项整治，全年发现脱漏管{correction.unsupervised}人。同步开展安置帮教风险隐患专项排查整治，建立特殊人群管控双台账，实行包保责任制，全年新接收刑满释放人员{resettlement.released}名，在册安置帮教对象{resettlement.inHelp}名，衔接率{resettlement.handoverRate}，重点帮教对象必接必送率{resettlement.escortRate}，安置率{resettlement.placementRate}，帮教率{resettlement.helpRate}。',
+    '创新开展“智慧矫正”建设，全年在册社区矫正对象{correction.subjectsInCorrection}名，新接收{correction.newSubjects}名，解除或终止矫正{correction.released}名。全面实施“在矫通”应用，安装率{correction.appInstallRate}，每周对社区矫正对象进行信息化核查，核查覆盖率{correction.verificationCoverage}，实行涉稳信息“日报告”“零报告”。依托社区矫正自主学习“e”平台开展教育帮扶，组织社区矫正对象教育学习{correction.studySessions}人次、{correction.studyHours}小时，参加公益活动{correction.serviceSessions}人次、{correction.serviceHours}小时。完善社区矫正安全稳定动态研判机制，联合区检察院定期开展巡视检察，召开矫情分析会{correction.meetingsHeld}次，检察监督发现问题{correction.findings}个，已整改{correction.findingsRectified}个。组织开展脱漏管专项整治，全年发现脱漏管{correction.unsupervised}名。同步开展安置帮教风险隐患专项排查整治，建立特殊人群管控双台账，实行包保责任制，全年新接收刑满释放人员{resettlement.released}名，在册安置帮教对象{resettlement.inHelp}名，衔接率{resettlement.handoverRate}，重点帮教对象必接必送率{resettlement.escortRate}，安置率{resettlement.placementRate}，帮教率{resettlement.helpRate}。',
   ),
-  h1('shortcomings', '存在的问题和不足', 'shortcomings', '{year}年，{orgName}在推进法治政府建设上仍存在一些问题和不足：'),
-  h1('leaders', '党政主要负责人履行推进法治建设第一责任人职责情况', 'leaders'),
-  h1('plan', '{nextYear}年工作安排', 'plan', '{nextYear}年，{orgName}将'),
-  h1('other', '其他需要报告的事项', 'other', '无。'),
+  p('shortcomings', '', '{year}年，{orgName}在推进法治政府建设上仍存在一些问题和不足，比如：', 'shortcomings'),
+  p('plan', '', '{nextYear}年，{orgName}将', 'plan'),
+  // 其他需要报告的事项: empty unless there is something to report; an empty block prints nothing.
+  p('other', '', '', 'other'),
 ];

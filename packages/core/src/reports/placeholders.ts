@@ -5,7 +5,22 @@ export const contextPlaceholders = {
   orgName: '报告单位名称',
 } as const;
 
-const placeholderRe = /\{([A-Za-z][A-Za-z0-9_.]*)\}/g;
+// {indicator.id}, or one breakdown value of it: {indicator.id:dimension=code[,code…]} or {indicator.id:dimension!=code}.
+const placeholderRe = /\{([A-Za-z][A-Za-z0-9_.]*(?::[A-Za-z][A-Za-z0-9_]*!?=[A-Za-z0-9_]+(?:,[A-Za-z0-9_]+)*)?)\}/g;
+
+/** A placeholder's parts: the indicator, and for a breakdown value the dimension and the codes kept (or left out). */
+export type FigureName = { id: string; filter?: { dimension: string; codes: string[]; exclude: boolean } };
+
+/** How a breakdown value is named to people: "在聘法律顾问（顾问类型：律师事务所）", "…（顾问类型：律师事务所以外）". */
+export function breakdownLabel(label: string, dimensionLabel: string, codeLabels: string[], exclude: boolean): string {
+  const words = codeLabels.join('、');
+  return `${label}（${dimensionLabel}：${exclude ? `${words}以外` : words}）`;
+}
+
+export function parseFigureName(name: string): FigureName {
+  const m = /^([^:]+):([^!=]+)(!?)=(.+)$/.exec(name);
+  return m ? { id: m[1]!, filter: { dimension: m[2]!, exclude: m[3] === '!', codes: m[4]!.split(',') } } : { id: name };
+}
 
 /** Every {name} in a text, in order, without repeats. */
 export function placeholdersIn(text: string): string[] {
@@ -33,14 +48,15 @@ export function splitPlaceholders(text: string): ({ literal: string } | { placeh
 const clauseRe = /([，；、。])/;
 
 /**
- * Leaves out of a paragraph each clause whose figures are all empty (a count of 0, or a rate without a base),
- * as the model report never says "作出重大行政决策0项": clauses end at ，；、 and sentences at 。; a sentence whose
- * clauses are all left out goes, and the last clause kept ends the sentence. Returns the names left out, so the
- * report can list them for the drafter.
+ * Leaves out of a paragraph each clause that names an empty figure (a count of 0, or a rate without a base), as
+ * the model report never says "作出重大行政决策0项": clauses end at ，；、 and sentences at 。; a sentence whose
+ * clauses are all left out goes, and the last clause kept ends the sentence. Returns the empty names (`omitted`)
+ * and the other figures that shared a clause with one (`dropped`), so the report can list both for the drafter.
  */
-export function omitEmptyFigures(text: string, isEmpty: (name: string) => boolean): { text: string; omitted: string[] } {
+export function omitEmptyFigures(text: string, isEmpty: (name: string) => boolean): { text: string; omitted: string[]; dropped: string[] } {
   const parts = text.split(clauseRe);
   const omitted: string[] = [];
+  const dropped: string[] = [];
   let out = '';
   let sentence: { clause: string; end: string }[] = [];
   const flush = (end: string) => {
@@ -54,10 +70,13 @@ export function omitEmptyFigures(text: string, isEmpty: (name: string) => boolea
     const clause = parts[i]!;
     const end = parts[i + 1] ?? '';
     const names = placeholdersIn(clause).filter((n) => !(n in contextPlaceholders));
-    const empty = names.length > 0 && names.every(isEmpty);
-    if (empty) omitted.push(...names);
-    else if (clause || end !== '。') sentence.push({ clause, end });
+    // One empty figure is enough: "对0个领域的12份案卷" would still print a 0.
+    const empty = names.filter(isEmpty);
+    if (empty.length) {
+      omitted.push(...empty);
+      dropped.push(...names.filter((n) => !isEmpty(n)));
+    } else if (clause || end !== '。') sentence.push({ clause, end });
     if (end === '。' || i + 1 >= parts.length) flush(end);
   }
-  return { text: out, omitted };
+  return { text: out, omitted, dropped };
 }

@@ -257,7 +257,7 @@ describe('社区矫正 through the API', () => {
     assert.ok(values[0]!.value >= 40, 'the seeded subjects');
     assert.ok(text.includes(`全年在册社区矫正对象${values[0]!.value}名`), 'subjects');
     assert.ok(text.includes(`召开矫情分析会${values[1]!.value}次`), 'meetings');
-    assert.ok(text.includes(`全年发现脱漏管${values[2]!.value}人`), '脱漏管');
+    assert.ok(text.includes(`全年发现脱漏管${values[2]!.value}名`), '脱漏管');
     assert.match(text, /安装率\d+(\.\d+)?%/);
     assert.match(text, /核查覆盖率\d+(\.\d+)?%/);
     // The coordinator reads the figures in the report but not the subjects behind them.

@@ -52,6 +52,8 @@ const adviserSet: RecordSet = {
     { name: 'contractEndOn', label: '合同终止日期', column: a.contractEndOn, kind: 'date' },
     { name: 'servedUnitCount', label: '服务单位数', column: a.servedUnitCount, kind: 'integer' },
   ],
+  // Lawyers and experts are counted in 名, law firms in 家 ({legalAdvisers.advisersInForce:kind=lawFirm}).
+  dimensions: { kind: { label: '顾问类型', column: a.kind, codes: adviserKinds, units: { lawFirm: '家' } } },
   recordPath: '/legal-advisers/advisers/:id',
 };
 

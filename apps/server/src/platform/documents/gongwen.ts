@@ -19,4 +19,5 @@ export const gongwen = {
     latin: 'Times New Roman',
   },
   indent: 640, // two characters of 16 pt
+  pitch: Math.round(((156 / 28) * 1440) / 25.4), // one full-width character of the body, in twips
 };

@@ -7,6 +7,9 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 /** Whose records and which dates a figure counts; with the org tree, the subtree reaches SQL as its units. */
 export type IndicatorScope = { orgUnitId: string; orgPath: string; from: string; to: string; tree?: OrgTree };
 
+/** A way to break a set down; `units` where a code counts in another unit (律师事务所 in 家 among 名 of lawyers). */
+export type Dimension = { label: string; column: AnyPgColumn; codes: CodeTable; units?: Record<string, string> };
+
 export type DrillColumn = { name: string; label: string; column: AnyPgColumn | SQL; codes?: CodeTable; kind?: 'date' | 'boolean' | 'text' | 'integer' };
 
 /**
@@ -23,7 +26,7 @@ export type RecordSet = {
   where: (scope: IndicatorScope) => SQL;
   columns: DrillColumn[];
   /** Further ways to break the set down (e.g. by 争议领域). */
-  dimensions?: Record<string, { label: string; column: AnyPgColumn; codes: CodeTable }>;
+  dimensions?: Record<string, Dimension>;
   /** Web route of one record, ':id' replaced (drill-down rows link to it). */
   recordPath?: string;
 };

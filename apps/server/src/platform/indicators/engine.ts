@@ -150,7 +150,9 @@ export async function indicatorBreakdown(db: Db, indicator: Indicator, scope: In
   if (indicator.kind !== 'rate') {
     // float8, not int: sums of fractional values (service hours in half-hour steps) must not be rounded per bucket.
     const measure = indicator.kind === 'sum' ? sql<number>`coalesce(sum(${indicator.column}), 0)::float8` : count();
-    return (await bucketsOf(db, indicator.set, scope, by, measure)).map((b) => ({ key: b.key, label: b.label, value: b.n, display: `${b.n}${indicator.unit}` }));
+    const dims = indicator.set.dimensions ?? {};
+    const units = (Object.hasOwn(dims, by) ? dims[by]!.units : undefined) ?? {};
+    return (await bucketsOf(db, indicator.set, scope, by, measure)).map((b) => ({ key: b.key, label: b.label, value: b.n, display: `${b.n}${units[b.key] ?? indicator.unit}` }));
   }
   const [nums, dens] = [await bucketsOf(db, indicator.numerator, scope, by), await bucketsOf(db, indicator.denominator, scope, by)];
   return dens.map((d) => {

@@ -9,6 +9,7 @@ import { actorOf } from '../http/types.js';
 import { orgUnits } from '../org/tables.js';
 import type { Indicator, IndicatorScope } from './define.js';
 import { assertScopeReadable, indicatorBreakdown, indicatorRecords, indicatorValues } from './engine.js';
+import { indicatorDimensions } from './narrow.js';
 
 const scopeQuery = z.object({
   org: z.uuid({ message: '单位编号格式不正确' }).optional(),
@@ -39,7 +40,10 @@ export async function indicatorRoutes(app: App, { db }: Services, registry: Indi
   };
 
   app.get('/api/indicators', { schema: { tags, summary: '指标目录', response: { 200: indicatorCatalogueResponse } } }, async () =>
-    registry.map(({ id, module, label, unit, definition, kind }) => ({ id, module, label, unit, definition, kind })),
+    registry.map((i) => {
+      const dimensions = indicatorDimensions(i);
+      return { id: i.id, module: i.module, label: i.label, unit: i.unit, definition: i.definition, kind: i.kind, ...(dimensions.length ? { dimensions } : {}) };
+    }),
   );
 
   app.get(

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import JSZip from 'jszip';
+import { eq } from 'drizzle-orm';
 import { startHarness, type Harness } from '../../../test/harness.js';
+import { chineseDate } from '../../platform/documents/model.js';
+import { annualReports } from './tables.js';
 
 async function documentText(docx: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(docx);
@@ -100,7 +103,10 @@ describe('法治政府建设年度报告', () => {
     assert.ok(text1.includes(`召开矫情分析会${five[1]!.value}次`), '矫情分析会');
     assert.ok(!text1.includes('【'), 'no placeholder is left unfilled');
     assert.doesNotMatch(text1, /(?<![0-9.])0(项|件|次|名|人次|场|场次|家|个|份|起|人)/, 'a zero count is left out of the prose');
-    assert.ok(Array.isArray(v1.body.warnings), 'generation lists what the drafter should look at');
+    // It ends as the model does: no second numbering of the statutory items, 特此报告。, the 落款 and the date.
+    assert.doesNotMatch(text1, /六、/, 'the closing parts are paragraphs, not sections 六、七、…');
+    assert.ok(text1.endsWith(`特此报告。示范高新区${chineseDate(new Date())}`), text1.slice(-60));
+    assert.ok(v1.body.warnings.includes('「下一年度工作安排」尚未撰写：这一部分须由人工填写'), JSON.stringify(v1.body.warnings));
 
     const newCase = await fzb.post('/api/litigation/cases', {
       caseNumber: '（2026）鲁0899行初888号',
@@ -162,6 +168,34 @@ describe('法治政府建设年度报告', () => {
     assert.match(html, /<a class="figure" href="\/indicators\/litigation\.casesReceived\?org=[^"]+&amp;from=2026-01-01&amp;to=2026-12-31"/);
   });
 
+  it('writes a breakdown value ({indicator:dimension=code}) and leaves a zero one out of the sentence, listing it among the warnings', async () => {
+    const report = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
+    const at = report.blocks.findIndex((b: { key: string }) => b.key === 'decisions');
+    const cleanup = {
+      key: 'cleanup-detail',
+      kind: 'paragraph',
+      title: '',
+      text: '规范性文件清理中废止{normativeDocs.cleanedUp:conclusion=repeal}件，继续有效{normativeDocs.cleanedUp:conclusion=valid}件。',
+    };
+    const withBlock = (text: string) => [...report.blocks.slice(0, at + 1), { ...cleanup, text }, ...report.blocks.slice(at + 1)];
+    const bad = await fzb.patch(`/api/reports/annual/${reportId}`, { version: report.version, blocks: withBlock('废止{normativeDocs.cleanedUp:conclusion=lost}件') });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.errors[0].path, `blocks.${at + 1}.text`);
+    assert.match(bad.body.errors[0].message, /清理结论”没有代码“lost”/);
+    assert.equal((await fzb.patch(`/api/reports/annual/${reportId}`, { version: report.version, blocks: withBlock(cleanup.text) })).status, 200);
+    const byConclusion = (await fzb.get('/api/indicators/normativeDocs.cleanedUp/breakdown?by=conclusion&from=2026-01-01&to=2026-12-31')).body as { key: string; value: number }[];
+    const repealed = byConclusion.find((b) => b.key === 'repeal')?.value ?? 0;
+    assert.ok(repealed > 0, 'the demo 清理 repealed documents');
+    const html = String((await fzb.get(`/api/reports/annual/${reportId}/preview`)).body).replace(/<[^>]+>/g, '');
+    assert.ok(html.includes(`规范性文件清理中废止${repealed}件。`), 'the breakdown value is written, the zero clause is not');
+    assert.doesNotMatch(html, /继续有效0件/);
+    const v = await fzb.post(`/api/reports/annual/${reportId}/generate`);
+    const warning = v.body.warnings.find((w: string) => w.startsWith('「cleanup-detail」'));
+    assert.match(warning, /为0或无数据的数字未写入正文：清理规范性文件（废止、宣布失效）（清理结论：继续有效）/);
+    // 送审 and 签发 show the same list: the report detail carries the latest version's warnings.
+    assert.deepEqual((await fzb.get(`/api/reports/annual/${reportId}`)).body.warnings, v.body.warnings);
+  });
+
   it('collects material from a unit: assigned, submitted, accepted into the report', async () => {
     const east = h.seeded.org.subdistricts.get('东湖街道');
     const a = await fzb.post(`/api/reports/annual/${reportId}/assignments`, { blockKey: 'judicial-offices', orgUnitId: east, dueOn: '2027-01-15', note: '请报送司法所建设情况' });
@@ -203,6 +237,14 @@ describe('法治政府建设年度报告', () => {
     r = (await leader.post(`/api/reports/annual/${reportId}/transitions/sign`, { version: r.version })).body;
     assert.equal(r.state, 'signed');
     assert.ok(r.signedVersionId);
+    // The 成文日期 is the day the leader signed, not the day the version was generated.
+    await h.db
+      .update(annualReports)
+      .set({ signedAt: new Date('2027-02-27T02:00:00Z') })
+      .where(eq(annualReports.id, reportId));
+    const signed = await documentText((await fzb.get(`/api/reports/annual/${reportId}/versions/${r.signedVersionId}/docx`)).body);
+    assert.ok(signed.endsWith('特此报告。示范高新区2027年2月27日'), signed.slice(-40));
+    r = (await fzb.get(`/api/reports/annual/${reportId}`)).body;
     r = (await fzb.post(`/api/reports/annual/${reportId}/transitions/submit`, { version: r.version, submittedOn: '2027-03-02' })).body;
     assert.equal(r.submittedLate, true, 'after 1 March is late');
     assert.equal((await h.anonymous.get('/api/public/reports')).body.length, 0, 'not public before 公开');
@@ -214,6 +256,9 @@ describe('法治政府建设年度报告', () => {
     const page = (await h.anonymous.get(`/api/public/reports/${reportId}`)).body;
     assert.match(page.html.replace(/<[^>]+>/g, ''), /全年共办理行政诉讼案件\d+件/);
     assert.doesNotMatch(page.html, /href=/, 'the public text has no staff drill-down links');
-    assert.equal((await h.anonymous.get(`/api/public/reports/${reportId}/docx`)).status, 200);
+    assert.match(page.html.replace(/<[^>]+>|\n/g, ''), /特此报告。示范高新区2027年2月27日$/);
+    const publicDocx = await h.anonymous.get(`/api/public/reports/${reportId}/docx`);
+    assert.equal(publicDocx.status, 200);
+    assert.ok((await documentText(publicDocx.body)).endsWith('示范高新区2027年2月27日'));
   });
 });

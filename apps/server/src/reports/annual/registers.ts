@@ -1,4 +1,4 @@
-import { contextPlaceholders, defaultAnnualTemplate, placeholdersIn, reportSpec, templateSpec, type Block } from '@fazhi/core/reports';
+import { defaultAnnualTemplate, placeholdersIn, reportSpec, templateSpec, type Block } from '@fazhi/core/reports';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../platform/http/errors.js';
 import type { Db } from '../../platform/db/client.js';
@@ -6,18 +6,17 @@ import { orgUnits } from '../../platform/org/tables.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { defineRegister } from '../../platform/register/define.js';
 import { readConditions } from '../../platform/register/service.js';
-import { indicatorRegistry } from '../registry.js';
+import { figureIndicator } from './figures.js';
 import { annualReportVersions, annualReports, reportAssignments, reportTemplates } from './tables.js';
-
-const known = new Set<string>([...indicatorRegistry.map((i) => i.id), ...Object.keys(contextPlaceholders)]);
 
 /** Refuses placeholders that name no indicator: a figure typed blind would print as 【…？】 in an official document. */
 export function assertKnownPlaceholders(blocks: Block[], path = 'blocks') {
   const errors = blocks.flatMap((b, i) =>
     (['title', 'text'] as const).flatMap((field) =>
-      placeholdersIn(b[field])
-        .filter((p) => !known.has(p))
-        .map((p) => ({ path: `${path}.${i}.${field}`, message: `未知的指标或占位符“{${p}}”` })),
+      placeholdersIn(b[field]).flatMap((p) => {
+        const found = figureIndicator(p);
+        return typeof found === 'string' ? [{ path: `${path}.${i}.${field}`, message: found }] : [];
+      }),
     ),
   );
   if (errors.length) throw new AppError('validation', errors[0]!.message, errors);

@@ -8,32 +8,28 @@ import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { Services } from '../../platform/http/types.js';
 import { indicatorValues } from '../../platform/indicators/engine.js';
-import type { IndicatorValue } from '../../platform/indicators/define.js';
+import type { Indicator, IndicatorValue } from '../../platform/indicators/define.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { getRecord, loadForWrite } from '../../platform/register/service.js';
 import { stepOptions } from '../../platform/workflow/engine.js';
-import { indicatorRegistry } from '../registry.js';
+import { figureIndicator } from './figures.js';
 import { renderDocx } from '../../platform/documents/docx.js';
 import { renderHtml } from '../../platform/documents/html.js';
 import { chineseDate, draftWarnings, placeholderValues } from '../../platform/documents/model.js';
+import { documentDate, latestWarnings, versionDocument } from './document.js';
 import { reportRegister } from './registers.js';
 import { annualReportVersions, annualReports, type FigureChange } from './tables.js';
 import { reportFlow } from './workflow.js';
 
-const byId = new Map(indicatorRegistry.map((i) => [i.id, i]));
-
-type ReportRow = { id: string; orgUnitId: string; year: number; title: string; blocks: Block[] };
+type ReportRow = { id: string; orgUnitId: string; year: number; title: string; blocks: Block[]; signedVersionId: string | null; signedAt: Date | null };
 
 /** Computes every indicator the blocks name, for the report's unit subtree and year. */
 export async function computeFigures(db: Db, report: ReportRow) {
   const [unit] = await db.select({ name: orgUnits.name, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, report.orgUnitId));
   const scope = { orgUnitId: report.orgUnitId, orgPath: unit!.path, from: `${report.year}-01-01`, to: `${report.year}-12-31` };
-  const ids = [...new Set(report.blocks.flatMap((b) => [...placeholdersIn(b.title), ...placeholdersIn(b.text)]))].filter((id) => byId.has(id));
-  const computed = await indicatorValues(
-    db,
-    ids.map((id) => byId.get(id)!),
-    scope,
-  );
+  const names = [...new Set(report.blocks.flatMap((b) => [...placeholdersIn(b.title), ...placeholdersIn(b.text)]))];
+  const indicators = names.map(figureIndicator).filter((i): i is Indicator => typeof i === 'object');
+  const computed = await indicatorValues(db, indicators, scope);
   const values: Record<string, IndicatorValue> = Object.fromEntries(computed.map((v) => [v.id, v]));
   return { scope, values, text: placeholderValues(report.year, unit!.name, values), orgName: unit!.name };
 }
@@ -96,8 +92,11 @@ async function versionOf(services: Services, actor: Actor, reportId: string, ver
 export async function versionDocx(services: Services, actor: Actor, reportId: string, versionId: string) {
   assertCan(actor, 'reports', 'export');
   const v = await versionOf(services, actor, reportId, versionId);
+  const [report] = (await services.db.select().from(annualReports).where(eq(annualReports.id, reportId))) as ReportRow[];
+  const [unit] = await services.db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, v.orgUnitId));
+  const body = await versionDocument(report!, v, unit!.name);
   await services.db.transaction((tx) => recordAudit(tx, auditActorOf(actor), { action: 'export', entityType: reportRegister.spec.entity, entityId: reportId, summary: `下载第${v.number}版 DOCX` }));
-  return { filename: `${v.title}（第${v.number}版）.docx`, body: v.docx };
+  return { filename: `${v.title}（第${v.number}版）.docx`, body };
 }
 
 function drillLink(scope: { orgUnitId: string; from: string; to: string }) {
@@ -111,7 +110,7 @@ export async function versionHtml(services: Services, actor: Actor, reportId: st
   const [unit] = await services.db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, v.orgUnitId));
   const text = placeholderValues(report!.year, unit!.name, v.values);
   const scope = { orgUnitId: v.orgUnitId, from: `${report!.year}-01-01`, to: `${report!.year}-12-31` };
-  return renderHtml({ title: v.title, orgName: unit!.name, dateText: chineseDate(v.generatedAt), blocks: v.blocks, values: text }, drillLink(scope));
+  return renderHtml({ title: v.title, orgName: unit!.name, dateText: documentDate(report!, v), blocks: v.blocks, values: text }, drillLink(scope));
 }
 
 /** The current text with live figures (not frozen), for the editor's preview. */
@@ -124,5 +123,11 @@ export async function livePreviewHtml(services: Services, actor: Actor, reportId
 /** Report detail with its deadlines and every step of its workflow (allowed, or why not). */
 export async function getReport(services: Services, actor: Actor, id: string) {
   const record = await getRecord(services, actor, reportRegister, id);
-  return { ...record, deadlines: reportDeadlines(Number(record.year)), transitions: await stepOptions(services.db, actor, reportFlow, record) };
+  return {
+    ...record,
+    deadlines: reportDeadlines(Number(record.year)),
+    transitions: await stepOptions(services.db, actor, reportFlow, record),
+    // 送审 and 签发 show these and ask to confirm: the latest version is what is reviewed and signed.
+    warnings: await latestWarnings(services.db, record as unknown as ReportRow),
+  };
 }

@@ -7,7 +7,8 @@ import { AppError } from '../../platform/http/errors.js';
 import type { App, Services } from '../../platform/http/types.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { renderHtml } from '../../platform/documents/html.js';
-import { chineseDate, placeholderValues } from '../../platform/documents/model.js';
+import { placeholderValues } from '../../platform/documents/model.js';
+import { documentDate, versionDocument } from '../annual/document.js';
 import { annualReportVersions, annualReports } from '../annual/tables.js';
 
 /** The public portal (/gk): only what has been published, never drafts; no login. */
@@ -45,12 +46,12 @@ export async function publicRoutes(app: App, { db }: Services) {
       title: version.title,
       orgUnitName,
       publishedOn: report.publishedOn,
-      html: renderHtml({ title: version.title, orgName: orgUnitName, dateText: chineseDate(report.publishedOn ?? version.generatedAt), blocks: version.blocks, values }),
+      html: renderHtml({ title: version.title, orgName: orgUnitName, dateText: documentDate(report, version), blocks: version.blocks, values }),
     };
   });
 
   app.get('/api/public/reports/:id/docx', { schema: { tags, summary: '年度报告（DOCX）', params: z.object({ id: idField }), response: { 200: fileResponse } }, config }, async (request, reply) => {
-    const { version } = await signedVersion(request.params.id);
-    return sendDownload(reply, `${version.title}.docx`, version.docx);
+    const { report, version, orgUnitName } = await signedVersion(request.params.id);
+    return sendDownload(reply, `${version.title}.docx`, await versionDocument(report, version, orgUnitName));
   });
 }

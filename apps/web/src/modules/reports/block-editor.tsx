@@ -1,10 +1,11 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, FunctionOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { blockKinds, contextPlaceholders, numberHeadings, placeholdersIn, statutoryItems } from '@fazhi/core/reports';
+import { blockKinds, numberHeadings, placeholdersIn, statutoryItems } from '@fazhi/core/reports';
 import { Button, Card, Flex, Form, Input, Popconfirm, Select, Tag, Tooltip, Typography, type FormInstance } from 'antd';
 import { useMemo, useRef, useState, type FocusEvent, type SyntheticEvent } from 'react';
 import type { IndicatorDef } from '../../platform/indicators/api';
 import { messages as common } from '../../platform/messages';
 import { IndicatorPicker } from './indicator-picker';
+import { figureLabeller } from './figure-labels';
 import { messages } from './messages';
 import type { Block } from './types';
 import './reports.css';
@@ -60,7 +61,7 @@ type CardProps = {
   count: number;
   number: string;
   disabled: boolean;
-  labels: Map<string, string>;
+  labelOf: (name: string) => string | undefined;
   onCursor: (name: number, field: Field, el: TextInput) => void;
   onInsert: (name: number) => void;
   onAddBelow: (index: number) => void;
@@ -70,7 +71,7 @@ type CardProps = {
 };
 
 /** The figures a block names: known ones by their label, unknown ones in red (saving would be refused). */
-function PlaceholderTags({ names, labels }: { names: string[]; labels: Map<string, string> }) {
+function PlaceholderTags({ names, labelOf }: { names: string[]; labelOf: (name: string) => string | undefined }) {
   if (names.length === 0) return null;
   return (
     <Flex wrap gap={4} align="center" style={{ marginTop: -12, marginBottom: 4 }}>
@@ -78,7 +79,7 @@ function PlaceholderTags({ names, labels }: { names: string[]; labels: Map<strin
         {t.figures}
       </Typography.Text>
       {names.map((n) => {
-        const label = labels.get(n);
+        const label = labelOf(n);
         return label ? (
           <Tag key={n} color="blue" style={{ marginInlineEnd: 0 }}>
             {label}
@@ -93,7 +94,7 @@ function PlaceholderTags({ names, labels }: { names: string[]; labels: Map<strin
   );
 }
 
-function BlockCard({ form, name, index, count, number, disabled, labels, onCursor, onInsert, onAddBelow, onMove, onRemove, onAssign }: CardProps) {
+function BlockCard({ form, name, index, count, number, disabled, labelOf, onCursor, onInsert, onAddBelow, onMove, onRemove, onAssign }: CardProps) {
   const kind = (Form.useWatch(['blocks', name, 'kind'], form) as Block['kind'] | undefined) ?? 'paragraph';
   const title = (Form.useWatch(['blocks', name, 'title'], form) as string | undefined) ?? '';
   const text = (Form.useWatch(['blocks', name, 'text'], form) as string | undefined) ?? '';
@@ -113,11 +114,10 @@ function BlockCard({ form, name, index, count, number, disabled, labels, onCurso
         <Form.Item name={[name, 'kind']} noStyle>
           <Select aria-label={t.kind} options={kindOptions} style={{ width: 160 }} />
         </Form.Item>
-        {heading && (
-          <Form.Item name={[name, 'item']} noStyle>
-            <Select aria-label={t.item} placeholder={t.item} title={t.itemHint} allowClear options={itemOptions} style={{ width: 220, maxWidth: '100%' }} popupMatchSelectWidth={false} />
-          </Form.Item>
-        )}
+        {/* A statutory item may be a whole section or one paragraph (问题和不足, 工作安排 as the model writes them). */}
+        <Form.Item name={[name, 'item']} noStyle>
+          <Select aria-label={t.item} placeholder={t.item} title={t.itemHint} allowClear options={itemOptions} style={{ width: 220, maxWidth: '100%' }} popupMatchSelectWidth={false} />
+        </Form.Item>
         {!disabled && (
           <Flex gap={2} wrap style={{ marginInlineStart: 'auto' }}>
             <Button size="small" icon={<FunctionOutlined />} onClick={() => onInsert(name)}>
@@ -160,7 +160,7 @@ function BlockCard({ form, name, index, count, number, disabled, labels, onCurso
       <Form.Item name={[name, 'text']}>
         <Input.TextArea className="block-text" placeholder={heading ? t.headingText : t.textPlaceholder} aria-label={t.text} autoSize={{ minRows: heading ? 1 : 3, maxRows: 18 }} {...track('text')} />
       </Form.Item>
-      <PlaceholderTags names={names} labels={labels} />
+      <PlaceholderTags names={names} labelOf={labelOf} />
     </Card>
   );
 }
@@ -183,7 +183,7 @@ export function BlockEditor({ form, disabled, catalogue, onEdited, onAssign }: P
   // Only the kinds decide the numbering; watching them alone keeps typing from re-rendering every block.
   const kinds = Form.useWatch((values: { blocks?: Partial<Block>[] }) => (values.blocks ?? []).map((b) => b.kind ?? 'paragraph').join(','), form) ?? '';
   const numbers = useMemo(() => numberHeadings(kinds ? kinds.split(',').map((k) => ({ kind: k as Block['kind'] })) : []), [kinds]);
-  const labels = useMemo(() => new Map<string, string>([...catalogue.map((d): [string, string] => [d.id, d.label]), ...Object.entries(contextPlaceholders)]), [catalogue]);
+  const labelOf = useMemo(() => figureLabeller(catalogue), [catalogue]);
   const cursor = useRef<Cursor | undefined>(undefined);
   const [picking, setPicking] = useState<string>();
 
@@ -234,7 +234,7 @@ export function BlockEditor({ form, disabled, catalogue, onEdited, onAssign }: P
                 count={fields.length}
                 number={numbers[index] ?? ''}
                 disabled={disabled}
-                labels={labels}
+                labelOf={labelOf}
                 onCursor={(name, f, el) => {
                   cursor.current = { key: keyAt(name), field: f, el };
                 }}

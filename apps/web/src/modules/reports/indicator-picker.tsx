@@ -1,5 +1,5 @@
 import { contextPlaceholders } from '@fazhi/core/reports';
-import { Empty, Flex, Input, Modal, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Input, Modal, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { IndicatorDef } from '../../platform/indicators/api';
 import { messages as common } from '../../platform/messages';
@@ -7,9 +7,30 @@ import { messages } from './messages';
 
 const t = messages.picker;
 
-type Entry = { id: string; label: string; unit?: string; kind?: string; definition: string };
+type Entry = { id: string; label: string; unit?: string; kind?: string; definition: string; dimensions?: IndicatorDef['dimensions'] };
 
+/** The indicator, and below it one button per breakdown value ({id:dimension=code}: 清理 by 清理结论, 律师事务所 in 家). */
 function PickerItem({ entry, onPick }: { entry: Entry; onPick: (id: string) => void }) {
+  return (
+    <div>
+      <EntryButton entry={entry} onPick={onPick} />
+      {entry.dimensions?.map((d) => (
+        <Flex key={d.key} wrap gap={4} align="center" style={{ margin: '4px 0 0 12px' }}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t.byDimension(d.label)}
+          </Typography.Text>
+          {d.codes.map((c) => (
+            <Button key={c.code} size="small" onClick={() => onPick(`${entry.id}:${d.key}=${c.code}`)}>
+              {c.unit ? `${c.label}（${c.unit}）` : c.label}
+            </Button>
+          ))}
+        </Flex>
+      ))}
+    </div>
+  );
+}
+
+function EntryButton({ entry, onPick }: { entry: Entry; onPick: (id: string) => void }) {
   return (
     <button type="button" className="picker-item" onClick={() => onPick(entry.id)}>
       <Flex justify="space-between" align="center" gap={8} wrap>

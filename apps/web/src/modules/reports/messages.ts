@@ -34,7 +34,7 @@ export const messages = {
   editor: {
     kind: '段落类型',
     item: '法定报告事项',
-    itemHint: '本标题下报告的法定事项（五项须全部覆盖）',
+    itemHint: '本段（或本标题下）报告的法定事项（五项须全部覆盖）',
     headingTitle: '标题',
     leadTitle: '段首句（加粗，可不填）',
     text: '正文',
@@ -61,6 +61,7 @@ export const messages = {
     contextHint: '由报告本身填写',
     insertInto: (where: string) => `将插入到：${where}`,
     empty: '没有匹配的指标',
+    byDimension: (label: string) => `其中按${label}：`,
   },
 
   preview: {
@@ -73,7 +74,7 @@ export const messages = {
   },
 
   generate: {
-    warnings: '送审前请检查：以下内容因没有数据未写入正文，或段落只有标题句',
+    warnings: '送审前请检查：以下部分尚未撰写或没有正文，或数字因为0、无数据未写入正文',
     button: '生成',
     confirm: '生成将按当前记录计算全部数字并冻结为新版本（含 DOCX）。确定生成吗？',
     saveAndGenerate: '保存并生成',
@@ -102,6 +103,7 @@ export const messages = {
 
   transitions: {
     signLatest: (n: number) => `将签发第${n}版。签发后报告不能再修改，报送和公开的都是这一版。`,
+    warnings: (n: number) => `第${n}版尚有以下问题，请确认仍要继续：`,
   },
 
   material: {

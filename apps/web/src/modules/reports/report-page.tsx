@@ -13,14 +13,14 @@ import { clearErrors, namePathOf, showIssues, showProblem, validate, type NamePa
 import { indicatorApi } from '../../platform/indicators/api';
 import { messages as common } from '../../platform/messages';
 import { HistoryTimeline } from '../../platform/register/history-timeline';
-import { WorkflowActions } from '../../platform/workflow/workflow-actions';
+import { WorkflowActions, type StepOverride } from '../../platform/workflow/workflow-actions';
 import { BlockEditor, cleanBlocks } from './block-editor';
 import { AssignModal, MaterialPanel } from './material-panel';
 import { messages } from './messages';
 import { ReportPreview } from './report-preview';
 import { ReportStateTag } from './report-tags';
 import type { GeneratedVersion, ReportDetail } from './types';
-import { GeneratedModal, VersionsPanel, VersionViewer } from './versions-panel';
+import { DraftWarnings, GeneratedModal, VersionsPanel, VersionViewer } from './versions-panel';
 
 const t = messages.report;
 
@@ -40,6 +40,24 @@ function Deadline({ label, date, doneOn, late }: { label: string; date: string; 
 }
 
 type EditorValues = { title?: string; blocks?: unknown };
+
+/** 送审 and 签发 open a confirmation that lists what the latest version still lacks; 签发 also names the version signed. */
+function stepOverrides(record: ReportDetail): Record<string, StepOverride> {
+  const latest = record.versions[0];
+  if (!latest) return {};
+  const warnings = <DraftWarnings title={messages.transitions.warnings(latest.number)} warnings={record.warnings} />;
+  return {
+    ...(record.warnings.length ? { submitForReview: { extra: warnings } } : {}),
+    sign: {
+      extra: (
+        <>
+          {warnings}
+          <Alert type="info" showIcon title={messages.transitions.signLatest(latest.number)} />
+        </>
+      ),
+    },
+  };
+}
 
 /** 年度报告: state and deadlines, workflow steps, the block editor, live preview, versions, material and history. */
 export function ReportPage() {
@@ -231,7 +249,7 @@ function ReportView({ record, onReload }: { record: ReportDetail; onReload: () =
             url={(name) => `reports/annual/${record.id}/transitions/${name}`}
             version={record.version}
             onDone={onReload}
-            overrides={record.versions[0] ? { sign: { extra: <Alert type="info" showIcon title={messages.transitions.signLatest(record.versions[0].number)} /> } } : {}}
+            overrides={stepOverrides(record)}
           />
         </>
       }

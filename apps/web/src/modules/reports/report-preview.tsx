@@ -1,4 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import { parseFigureName } from '@fazhi/core/reports';
 import { Alert, Button, Flex, Spin, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { api } from '../../api/client';
@@ -6,6 +7,7 @@ import { useApi } from '../../api/hooks';
 import { LoadError } from '../../platform/common/load-error';
 import { GongwenView } from '../../platform/documents/gongwen-view';
 import type { IndicatorDef } from '../../platform/indicators/api';
+import { figureLabeller } from './figure-labels';
 import { messages } from './messages';
 import type { ReportDetail } from './types';
 
@@ -28,9 +30,9 @@ export function ReportPreview({ record, active, dirty, catalogue, onSave, onView
   const path = `reports/annual/${record.id}/preview`;
   const { data, error, loading, reload } = useApi(active ? `${path}@${record.version}#${tick}` : null, (signal) => api.text(path, undefined, { signal }));
   const figureTitle = useCallback(
-    (id: string) => {
-      const def = catalogue.find((d) => d.id === id);
-      return def ? `${def.label}：${def.definition}（点击查看记录）` : undefined;
+    (name: string) => {
+      const def = catalogue.find((d) => d.id === parseFigureName(name).id);
+      return def ? `${figureLabeller(catalogue)(name) ?? def.label}：${def.definition}（点击查看记录）` : undefined;
     },
     [catalogue],
   );

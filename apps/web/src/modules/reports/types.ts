@@ -38,6 +38,8 @@ export type ReportDetail = RecordDetail & {
   deadlines: { submitBy: string; publishBy: string };
   /** Every step of the report's workflow, allowed or with the reasons it is refused. */
   transitions: StepOption[];
+  /** What the latest version still lacks (unwritten parts, empty sections, figures left out), shown at 送审 and 签发. */
+  warnings: string[];
 };
 
 /** POST /api/reports/annual/:id/generate */

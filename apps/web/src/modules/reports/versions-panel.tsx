@@ -66,6 +66,27 @@ export function VersionViewer({ record, version, onClose }: { record: ReportDeta
   );
 }
 
+/** What the drafter should look at (unwritten parts, empty sections, figures left out): after 生成, at 送审 and 签发. */
+export function DraftWarnings({ title, warnings }: { title: string; warnings: string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="draft-warnings"
+      style={{ marginBottom: 12 }}
+      title={title}
+      description={
+        <ul style={{ margin: 0, paddingLeft: 18 }}>
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
+
 /** After 生成: the new version and which figures changed (or, for the first, the figures it froze). */
 export function GeneratedModal({ record, generated, onClose, onView }: { record: ReportDetail; generated: GeneratedVersion | undefined; onClose: () => void; onView: (id: string) => void }) {
   const scope = reportScope(record);
@@ -95,21 +116,7 @@ export function GeneratedModal({ record, generated, onClose, onView }: { record:
         )
       }
     >
-      {generated && generated.warnings.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={g.warnings}
-          description={
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {generated.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
+      {generated && <DraftWarnings title={g.warnings} warnings={generated.warnings} />}
       {generated && generated.changes.length > 0 && (
         <>
           <Typography.Paragraph>{g.changes}</Typography.Paragraph>
