@@ -87,6 +87,7 @@ export const messages = {
     } as Record<string, string>,
     changedFrom: (label: string, from: string, to: string) => `${label}：${from} → ${to}`,
     basicInfo: '基本信息',
+    detail: '详情',
     filterPlaceholder: (label: string) => label,
     dateRange: ['开始日期', '结束日期'] as [string, string],
     noChanges: '没有需要保存的修改',

@@ -12,6 +12,7 @@ import { useOrgName } from '../org/use-org-units';
 import { renderField } from './field-format';
 import { AttachmentsCard, type Attachment } from './attachments-card';
 import { HistoryTimeline } from './history-timeline';
+import { registerCrumbs } from './register-crumbs';
 import type { RecordDetail } from './types';
 
 export type DetailContext<T extends RecordDetail> = {
@@ -79,6 +80,8 @@ export function RegisterDetailPage<T extends RecordDetail = RecordDetail>({ spec
         </Flex>
       }
       sub={heading ? spec.title : undefined}
+      crumbs={registerCrumbs(spec, basePath, heading?.(record) ?? messages.register.detail)}
+      back={basePath}
       extra={
         <>
           {actions?.(ctx)}

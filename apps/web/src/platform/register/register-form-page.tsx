@@ -11,6 +11,7 @@ import { useFormSubmit } from '../form/use-form-submit';
 import { validate, type Validated, type Validator } from '../form/validation';
 import { messages } from '../messages';
 import { FieldItem } from './field-control';
+import { registerCrumbs } from './register-crumbs';
 import { changedValues, cleanValues, formFields, initialFromRecord, isRequired } from './form-values';
 import type { RecordDetail } from './types';
 
@@ -85,7 +86,11 @@ function RegisterForm({ spec, basePath, createInitial, editInitial, children, re
   });
 
   return (
-    <Page title={mode === 'edit' ? messages.register.editTitle(spec.title) : messages.register.createTitle(spec.title)}>
+    <Page
+      title={mode === 'edit' ? messages.register.editTitle(spec.title) : messages.register.createTitle(spec.title)}
+      crumbs={registerCrumbs(spec, basePath, ...(record ? [{ title: messages.register.detail, to: `${basePath}/${record.id}` }, { title: messages.edit }] : [{ title: messages.add }]))}
+      back={record ? `${basePath}/${record.id}` : basePath}
+    >
       <Card>
         <FormErrors errors={errors} />
         <Form form={form} name={spec.entity.replace(/\W/g, '-')} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
