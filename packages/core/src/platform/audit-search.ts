@@ -41,4 +41,4 @@ export type GlobalSearchResult = z.infer<typeof globalSearchResponse>;
 export const searchPerRegister = 5;
 
 /** GET /api/audit/entity-types: the record types of the registers, for filtering the log by record. */
-export const auditEntityTypesResponse = z.array(z.object({ entityType: z.string(), title: z.string(), module: z.string() }));
+export const auditEntityTypesResponse = z.array(z.object({ entityType: z.string(), title: z.string(), module: z.string(), path: z.string() }));

@@ -47,7 +47,7 @@ export async function auditRoutes(app: App, { db, config }: Services) {
   // The record types the log names, with the register's title, for the page's filter.
   app.get('/api/audit/entity-types', { schema: { tags, summary: '审计日志可筛选的记录类型', response: { 200: auditEntityTypesResponse } } }, async (request) => {
     assertCan(actorOf(request), 'audit', 'read');
-    return [...registersByPath.values()].map((d) => ({ entityType: d.spec.entity, title: d.spec.title, module: d.spec.module }));
+    return [...registersByPath.values()].map((d) => ({ entityType: d.spec.entity, title: d.spec.title, module: d.spec.module, path: d.spec.path }));
   });
   app.get('/api/audit/verify', { schema: { tags, summary: '校验审计日志（HMAC-SM3 链与签名检查点）', response: { 200: auditVerifyResponse } } }, async (request) => {
     assertCan(actorOf(request), 'audit', 'read');

@@ -11,25 +11,29 @@ import { readConditions } from './service.js';
 import { bigramFrequencies } from './search.js';
 import { mountedRegisters } from './routes.js';
 
-/** What names a record in the results: its first text column in the list (案号, 文件名称, 姓名), else the first column. */
-function labelField(def: RegisterDef): FieldSpec | undefined {
+/**
+ * What names a record in the results: its first text columns in the list (案号, 文号 then 标题, 姓名), the first one
+ * that has a value (a draft has no 文号 yet), else the first column.
+ */
+function labelFields(def: RegisterDef): FieldSpec[] {
   const listed = def.spec.fields.filter((f) => f.list);
-  return listed.find((f) => f.kind === 'text' || f.kind === 'longText') ?? listed[0];
+  const texts = listed.filter((f) => f.kind === 'text' || f.kind === 'longText').slice(0, 2);
+  return texts.length ? texts : listed.slice(0, 1);
 }
 
-function labelOf(field: FieldSpec | undefined, value: unknown): string {
+function labelOf(field: FieldSpec, value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (field?.kind === 'code' && field.codes) return field.codes.label(String(value));
+  if (field.kind === 'code' && field.codes) return field.codes.label(String(value));
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
 /** One register's matches, read under the same conditions as its list (scope, assignments, not deleted). */
 async function searchRegister(services: Services, actor: Actor, def: RegisterDef, q: string): Promise<GlobalSearchResult['groups'][number] | null> {
-  const field = labelField(def);
+  const fields = labelFields(def);
   const table = def.table as unknown as Record<string, AnyPgColumn>;
   const frequency = await bigramFrequencies(services.db, def.table);
   const rows = await services.db
-    .select({ id: def.table.id, label: field ? table[field.name]! : def.table.id, orgUnitName: orgUnits.name })
+    .select({ id: def.table.id, orgUnitName: orgUnits.name, ...Object.fromEntries(fields.map((f) => [f.name, table[f.name]!])) })
     .from(def.table)
     .leftJoin(orgUnits, eq(orgUnits.id, def.table.orgUnitId))
     .where(readConditions(def, actor, [searchCondition(def.table.searchText, q, frequency)]))
@@ -40,7 +44,11 @@ async function searchRegister(services: Services, actor: Actor, def: RegisterDef
     path: def.spec.path,
     module: def.spec.module,
     title: def.spec.title,
-    items: rows.slice(0, searchPerRegister).map((r) => ({ id: String(r.id), label: labelOf(field, r.label) || def.spec.title, orgUnitName: r.orgUnitName == null ? null : String(r.orgUnitName) })),
+    items: rows.slice(0, searchPerRegister).map((r) => ({
+      id: String(r.id),
+      label: fields.map((f) => labelOf(f, (r as Record<string, unknown>)[f.name])).find(Boolean) ?? def.spec.title,
+      orgUnitName: r.orgUnitName == null ? null : String(r.orgUnitName),
+    })),
     more: rows.length > searchPerRegister,
   };
 }

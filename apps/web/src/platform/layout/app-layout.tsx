@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useMe, useMeState } from '../auth/me-context';
 import { messages } from '../messages';
 import { useNotices } from '../notify/notices';
+import { SearchBox } from '../search/search-box';
 import { menuItems, selectedKey, type MenuEntry } from './menu';
 
 /** Bell with the number of alerts; opens 待办与预警 on 首页. Refreshed as the user moves between pages. */
@@ -104,6 +105,7 @@ export function AppLayout({ menu, children }: { menu: MenuEntry[]; children?: Re
             </Typography.Text>
           )}
           <Flex gap={8} align="center" style={{ marginInlineStart: 'auto', minWidth: 0 }}>
+            <SearchBox phone={phone} />
             <NoticesBadge pathname={pathname} phone={phone} />
             <Flex vertical style={{ minWidth: 0, textAlign: 'end' }}>
               <Typography.Text strong ellipsis>
