@@ -15,6 +15,13 @@ describe('browser: lists, pages and sign-in', { skip }, () => {
   });
   after(() => session?.close());
 
+  /** Signs out whoever is signed in, then in as `user` (the login page sends a signed-in user home). */
+  async function switchTo(user: string) {
+    await page.getByRole('button', { name: /退出登录/ }).click();
+    await page.getByPlaceholder('用户名').waitFor();
+    await session.login(user);
+  }
+
   it('the sign-in form names what is missing in Chinese, not the type zod expected', async () => {
     await page.goto(`${server.url}/login`);
     await page.getByRole('button', { name: /登\s*录/ }).click();
@@ -57,6 +64,67 @@ describe('browser: lists, pages and sign-in', { skip }, () => {
     await trail.getByRole('link', { name: '行政诉讼案件' }).click();
     await page.waitForURL(/\/litigation\/cases$/);
     await page.locator('.ant-table-row').first().waitFor();
+  });
+
+  it('the header search finds a case by its 案号 and opens it', async () => {
+    const caseNumber = (await page.locator('.ant-table-row').first().locator('td').first().textContent()) ?? '';
+    assert.match(caseNumber, /（\d{4}）/);
+    const box = page.getByPlaceholder('搜索案号或标题').first();
+    await box.fill(caseNumber);
+    await box.press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    const group = page.locator('.search-group', { hasText: '行政诉讼案件' });
+    await group.getByRole('link', { name: caseNumber }).click();
+    await page.waitForURL(/\/litigation\/cases\/[0-9a-f-]{36}$/);
+    await page.locator('.ant-breadcrumb', { hasText: caseNumber }).waitFor();
+  });
+
+  it('a record links to its entries in the audit log, which the inspector reads filtered by actor; a department does not see the log', async () => {
+    // The demo cases were seeded in one entry; an edit gives this one an entry of its own.
+    const id = page.url().split('/').pop()!;
+    const api = await session.apiAs('fzb');
+    const { body } = await api('GET', `/api/litigation/cases/${id}`);
+    assert.equal((await api('PATCH', `/api/litigation/cases/${id}`, { version: body.version, note: '浏览器测试：审计日志' })).status, 200);
+    // fzb (法治办) may read the log: the record's 变更记录 links to its entries.
+    await page.getByRole('link', { name: '审计日志' }).last().click();
+    await page.waitForURL(/\/admin\/audit\?entityType=litigation\.case&entityId=/);
+    await page.locator('.ant-table-row', { hasText: '修改' }).first().waitFor();
+    for (const cell of await page.locator('.ant-table-row td:nth-child(5)').allTextContents()) assert.equal(cell, '行政诉讼案件');
+    await session.shot('audit-record');
+
+    await switchTo('inspector');
+    await page.goto(`${server.url}/admin/audit`);
+    const actor = page.getByPlaceholder('操作人');
+    await actor.fill('周法治');
+    await actor.press('Enter');
+    await page.waitForURL(/actor=/);
+    await page.locator('.ant-table-row', { hasText: '周法治' }).first().waitFor();
+    const actors = await page.locator('.ant-table-row td:nth-child(3)').allTextContents();
+    assert.ok(actors.length > 0 && actors.every((a) => a.includes('周法治')), actors.join('，'));
+    await session.shot('audit-inspector');
+
+    await switchTo('zrzy');
+    assert.equal(await page.getByRole('menuitem', { name: '审计日志' }).count(), 0);
+  });
+
+  it('Enter in a date field keeps the form open; a file picked on the create form is on the saved record', async () => {
+    await switchTo('fzb');
+    await page.goto(`${server.url}/litigation/observations/new`);
+    const date = page.getByPlaceholder('旁听日期');
+    await date.fill('2026-11-20');
+    await date.press('Enter');
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.ant-form-item-explain-error').count(), 0, 'nothing was submitted');
+    assert.match(page.url(), /\/new$/);
+    await page.locator('input[type="file"]').setInputFiles({ name: '旁听通知.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 旁听通知') });
+    await page.getByText('旁听通知.pdf').waitFor();
+    await page.getByPlaceholder('旁听主题').fill('浏览器测试旁听（附件）');
+    await page.getByPlaceholder('参加人数').fill('5');
+    await page.locator('.ant-select', { hasText: '组织单位' }).first().click();
+    await page.locator('.ant-select-tree-node-content-wrapper').first().click();
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.waitForURL(/\/litigation\/observations\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: /旁听通知\.pdf/ }).waitFor();
   });
 
   it('on a 390 px phone a list is a column of cards, not a table to scroll sideways', async () => {

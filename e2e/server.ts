@@ -30,7 +30,8 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
+  // Seeding the demo district takes well under a minute on an idle machine, minutes on a busy one.
+  for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
