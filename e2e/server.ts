@@ -30,8 +30,8 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  // A fresh data dir migrates and seeds the demo district: ~10 s alone, several times that on a loaded 2-core machine.
-  const deadline = Date.now() + 180_000;
+  // A fresh data dir migrates and seeds the demo district: ~10 s alone, minutes on a loaded 2-core machine.
+  const deadline = Date.now() + 300_000;
   for (;;) {
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
@@ -41,7 +41,7 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error('server not healthy within 180 s');
+      throw new Error('server not healthy within 300 s');
     }
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -29,6 +29,7 @@ import { indicatorRoutes } from './platform/indicators/routes.js';
 import { notifyRoutes } from './platform/notify/routes.js';
 import { myWorkRoutes } from './platform/my-work/routes.js';
 import { orgRoutes } from './platform/org/routes.js';
+import { globalSearchRoutes } from './platform/register/global-search.js';
 import { userRoutes } from './platform/users/routes.js';
 import { modules } from './modules/index.js';
 import { registerReviewSubject } from './modules/legal-review/subjects.js';
@@ -100,6 +101,7 @@ export async function buildApp(config: Config, database: Database, options: { lo
     await m.routes(app, services);
   }
   await publicRoutes(app, services);
+  globalSearchRoutes(app, services);
 
   // Assets are looked up on each request, so a rebuilt web app needs no restart. The build writes .br/.gz beside
   // each text asset; files under assets/ carry a content hash in their names, so browsers may keep them a year,

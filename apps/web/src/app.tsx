@@ -1,4 +1,4 @@
-import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileSearchOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Suspense } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider, type RouteObject } from 'react-router-dom';
 import { webModules } from './modules';
@@ -36,6 +36,14 @@ const UsersAdminPage = lazyPage(
   () => import('./platform/users/users-admin-page'),
   (m) => m.UsersAdminPage,
 );
+const AuditLogPage = lazyPage(
+  () => import('./platform/audit/audit-log-page'),
+  (m) => m.AuditLogPage,
+);
+const GlobalSearchPage = lazyPage(
+  () => import('./platform/search/global-search-page'),
+  (m) => m.GlobalSearchPage,
+);
 const PortalLayout = lazyPage(
   () => import('./platform/portal/portal-layout'),
   (m) => m.PortalLayout,
@@ -52,6 +60,7 @@ const menu: MenuEntry[] = [
     children: [
       { key: '/admin/org', label: messages.menu.org, module: 'org', icon: <ApartmentOutlined /> },
       { key: '/admin/users', label: messages.menu.users, module: 'users', icon: <TeamOutlined /> },
+      { key: '/admin/audit', label: messages.menu.audit, module: 'audit', icon: <FileSearchOutlined /> },
     ],
   },
 ];
@@ -97,6 +106,8 @@ const routes: RouteObject[] = [
               ...webModules.flatMap((m) => m.routes),
               { path: 'admin/org', element: <OrgAdminPage /> },
               { path: 'admin/users', element: <UsersAdminPage /> },
+              { path: 'admin/audit', element: <AuditLogPage /> },
+              { path: 'search', element: <GlobalSearchPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -7,6 +7,7 @@ export * from './org/contract.js';
 export * from './auth/contract.js';
 export * from './platform/responses.js';
 export * from './platform/my-work.js';
+export * from './platform/audit-search.js';
 export * from './register/index.js';
 export * from './indicators.js';
 export * from './workflow/index.js';

@@ -91,6 +91,9 @@ export function policyTable(f: Fixtures): Record<string, Probe | Probe[]> {
     },
 
     'GET /api/audit': { need: { kind: 'grant', module: 'audit', action: 'read' }, ok: 200, call: (c) => c.get('/api/audit?limit=5') },
+    'GET /api/audit/entity-types': { need: { kind: 'grant', module: 'audit', action: 'read' }, ok: 200, call: (c) => c.get('/api/audit/entity-types') },
+    // Every signed-in user searches; what each finds is their read scope (global-search.test.ts).
+    'GET /api/search': { need: { kind: 'signedIn' }, ok: 200, call: (c) => c.get(`/api/search?q=${encodeURIComponent(marker)}`) },
     'GET /api/audit/verify': { need: { kind: 'grant', module: 'audit', action: 'read' }, ok: 200, call: (c) => c.get('/api/audit/verify') },
     'POST /api/audit/checkpoints': { need: { kind: 'grant', module: 'audit', action: 'manage' }, ok: 201, call: (c) => c.post('/api/audit/checkpoints') },
 

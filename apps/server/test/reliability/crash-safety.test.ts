@@ -37,8 +37,8 @@ async function startServer(env: Record<string, string>) {
   const url = `http://127.0.0.1:${port}`;
   // Listen for the exit from the start: a killed child may be gone before anyone awaits it.
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  // A fresh data dir is migrated and seeded (about 10 s alone; a minute on a loaded 2-core machine).
-  const deadline = Date.now() + 180_000;
+  // A fresh data dir is migrated and seeded (about 10 s alone; minutes on a loaded 2-core machine).
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}`);
     try {
@@ -49,7 +49,7 @@ async function startServer(env: Record<string, string>) {
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error('server did not start within 180 s');
+  throw new Error('server did not start within 300 s');
 }
 
 async function login(url: string) {

@@ -97,6 +97,7 @@ export const auditEntrySchema = z.object({
   hash: z.string(),
 });
 export const auditListResponse = z.array(auditEntrySchema);
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /**
  * GET /api/audit/verify: the chain is whole under its key (HMAC-SM3) and agrees with every signed checkpoint, or the

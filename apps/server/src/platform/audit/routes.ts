@@ -1,6 +1,5 @@
-import { auditCheckpointResponse, auditListResponse, auditVerifyResponse } from '@fazhi/core';
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
+import { auditCheckpointResponse, auditEntityTypesResponse, auditListQuery, auditListResponse, auditVerifyResponse, addCalendarDays } from '@fazhi/core';
+import { and, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import { assertCan } from '../access/policy.js';
 import type { App, Services } from '../http/types.js';
 import { actorOf } from '../http/types.js';
@@ -9,6 +8,8 @@ import { AppError } from '../http/errors.js';
 import { AuditChainBroken, verifyAuditLog, writeCheckpoint } from './checkpoints.js';
 import { recordAudit } from './service.js';
 import { auditLog } from './tables.js';
+import { registersByPath } from '../register/define.js';
+import { escapeLike } from '../register/filters.js';
 
 export async function auditRoutes(app: App, { db, config }: Services) {
   const tags = ['审计日志'];
@@ -17,13 +18,8 @@ export async function auditRoutes(app: App, { db, config }: Services) {
     {
       schema: {
         tags,
-        summary: '审计日志（倒序，按 before 翻页）',
-        querystring: z.object({
-          before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
-          entityType: z.string().max(60).optional(),
-          action: z.string().max(60).optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
+        summary: '审计日志（倒序，按 before 翻页；按时间、操作人、记录筛选）',
+        querystring: auditListQuery,
         response: { 200: auditListResponse },
       },
     },
@@ -34,6 +30,11 @@ export async function auditRoutes(app: App, { db, config }: Services) {
         q.before ? lt(auditLog.seq, q.before) : undefined,
         q.entityType ? eq(auditLog.entityType, q.entityType) : undefined,
         q.action ? eq(auditLog.action, q.action) : undefined,
+        q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
+        q.actor ? ilike(auditLog.actorName, `%${escapeLike(q.actor)}%`) : undefined,
+        // Days as the district reads them (China Standard Time), both ends included.
+        q.from ? gte(auditLog.at, new Date(`${q.from}T00:00:00+08:00`)) : undefined,
+        q.to ? lt(auditLog.at, new Date(`${addCalendarDays(q.to, 1)}T00:00:00+08:00`)) : undefined,
       ];
       return db
         .select()
@@ -43,6 +44,11 @@ export async function auditRoutes(app: App, { db, config }: Services) {
         .limit(q.limit);
     },
   );
+  // The record types the log names, with the register's title, for the page's filter.
+  app.get('/api/audit/entity-types', { schema: { tags, summary: '审计日志可筛选的记录类型', response: { 200: auditEntityTypesResponse } } }, async (request) => {
+    assertCan(actorOf(request), 'audit', 'read');
+    return [...registersByPath.values()].map((d) => ({ entityType: d.spec.entity, title: d.spec.title, module: d.spec.module, path: d.spec.path }));
+  });
   app.get('/api/audit/verify', { schema: { tags, summary: '校验审计日志（HMAC-SM3 链与签名检查点）', response: { 200: auditVerifyResponse } } }, async (request) => {
     assertCan(actorOf(request), 'audit', 'read');
     const r = await verifyAuditLog(db, config.dataDir);

@@ -1,6 +1,8 @@
-import { documentSpec, documentWorkflow } from '@fazhi/core/normative-docs/index';
+import { commentPeriodFloor, documentSpec, documentWorkflow } from '@fazhi/core/normative-docs/index';
 import { Card, Flex, Form } from 'antd';
 import { Link } from 'react-router-dom';
+import { useMe } from '../../platform/auth/me-context';
+import { today } from '../../platform/common/dates';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 import { CommentsCard } from './comments-card';
@@ -15,6 +17,7 @@ const extraLabels = { returnReason: '退回原因', numberYear: '编号年度', 
 
 /** 文件详情: the steps so far, the buttons for the next ones, the review, the comments, versions and the audit trail. */
 export function DocumentDetailPage() {
+  const me = useMe();
   return (
     <RegisterDetailPage<DocumentDetail>
       spec={documentSpec}
@@ -35,6 +38,10 @@ export function DocumentDetailPage() {
           version={record.version}
           onDone={reload}
           overrides={{
+            // The forms start valid: the unit that drafts, the shortest lawful 征求意见 period, the leader signing.
+            startDrafting: { initial: { draftingUnitName: record.draftingUnitName ?? record.orgUnitName } },
+            startPublicComment: { initial: { publicCommentStartsOn: today(), publicCommentEndsOn: commentPeriodFloor(today(), record.concernsMarketEntities === true) } },
+            sign: { initial: { signerName: record.signerName ?? me.displayName } },
             // 修改: the new document is picked by its title or number, not typed as an id.
             amend: {
               extra: (

@@ -2,6 +2,7 @@ import { Form, Modal } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { messages } from '../messages';
 import { FormErrors } from './form-errors';
+import { keepEnterInPickers } from './keep-enter';
 import { useFormSubmit } from './use-form-submit';
 import type { Validated } from './validation';
 
@@ -42,9 +43,9 @@ export function FormModal<T>({ title, open, onClose, initialValues, check, send,
   return (
     <Modal title={title} open={open} onCancel={onClose} onOk={() => void submit()} okText={okText} cancelText={messages.cancel} confirmLoading={submitting} forceRender destroyOnHidden={false}>
       <FormErrors errors={errors} />
-      <Form form={form} name={name} layout="vertical" onFinish={() => void submit()}>
+      <Form form={form} name={name} layout="vertical" onFinish={() => void submit()} onKeyDown={keepEnterInPickers}>
         {children}
-        {/* Enter in a text box submits. */}
+        {/* Enter in a text box submits (not in a date picker: there it takes the typed date). */}
         <button type="submit" hidden aria-hidden />
       </Form>
     </Modal>

@@ -8,6 +8,7 @@ import { messages } from '../messages';
 import { useApi } from '../../api/hooks';
 import { useMyWork } from '../notify/my-work';
 import { unreadOf, useNotices } from '../notify/notices';
+import { SearchBox } from '../search/search-box';
 import { menuItems, selectedKey, type MenuEntry, type RegisterUse } from './menu';
 
 /**
@@ -114,6 +115,7 @@ export function AppLayout({ menu, children }: { menu: MenuEntry[]; children?: Re
             </Typography.Text>
           )}
           <Flex gap={8} align="center" style={{ marginInlineStart: 'auto', minWidth: 0 }}>
+            <SearchBox phone={phone} />
             <NoticesBadge pathname={pathname} phone={phone} />
             <Flex vertical style={{ minWidth: 0, textAlign: 'end' }}>
               <Typography.Text strong ellipsis>

@@ -1,16 +1,19 @@
 import type { RegisterSpec } from '@fazhi/core';
-import { App, Button, Card, Col, Flex, Form, Row, Spin } from 'antd';
-import { useMemo, type ReactNode } from 'react';
+import { App, Button, Card, Col, Flex, Form, Row, Spin, type UploadFile } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { LoadError } from '../common/load-error';
 import { Page } from '../common/page';
 import { FormErrors } from '../form/form-errors';
+import { keepEnterInPickers } from '../form/keep-enter';
 import { useFormSubmit } from '../form/use-form-submit';
 import { validate, type Validated, type Validator } from '../form/validation';
 import { messages } from '../messages';
 import { FieldItem } from './field-control';
+import { PendingAttachments, uploadPending } from './pending-attachments';
+import { registerCrumbs } from './register-crumbs';
 import { changedValues, cleanValues, formFields, initialFromRecord, isRequired } from './form-values';
 import type { RecordDetail } from './types';
 
@@ -50,6 +53,7 @@ function RegisterForm({ spec, basePath, createInitial, editInitial, children, re
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const mode = record ? 'edit' : 'create';
+  const [files, setFiles] = useState<UploadFile[]>([]);
   const fields = formFields(spec);
 
   const initial = useMemo(() => {
@@ -79,16 +83,22 @@ function RegisterForm({ spec, basePath, createInitial, editInitial, children, re
         return;
       }
       const saved = record ? await api.patch<RecordDetail>(`${spec.path}/${record.id}`, body) : await api.post<RecordDetail>(spec.path, body);
-      message.success(messages.saved);
+      const failed = record ? [] : await uploadPending(spec, saved.id, files);
+      if (failed.length) message.warning(messages.attachments.notUploaded(failed.join('、')));
+      else message.success(messages.saved);
       navigate(`${basePath}/${saved.id}`, { replace: true });
     },
   });
 
   return (
-    <Page title={mode === 'edit' ? messages.register.editTitle(spec.title) : messages.register.createTitle(spec.title)}>
+    <Page
+      title={mode === 'edit' ? messages.register.editTitle(spec.title) : messages.register.createTitle(spec.title)}
+      crumbs={registerCrumbs(spec, basePath, ...(record ? [{ title: messages.register.detail, to: `${basePath}/${record.id}` }, { title: messages.edit }] : [{ title: messages.add }]))}
+      back={record ? `${basePath}/${record.id}` : basePath}
+    >
       <Card>
         <FormErrors errors={errors} />
-        <Form form={form} name={spec.entity.replace(/\W/g, '-')} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
+        <Form form={form} name={spec.entity.replace(/\W/g, '-')} layout="vertical" initialValues={initial} onFinish={() => void submit()} onKeyDown={keepEnterInPickers}>
           <Row gutter={16}>
             {fields.map((f) => (
               <Col key={f.name} xs={24} md={f.kind === 'longText' ? 24 : 12}>
@@ -97,6 +107,7 @@ function RegisterForm({ spec, basePath, createInitial, editInitial, children, re
             ))}
           </Row>
           {children}
+          {!record && <PendingAttachments files={files} onChange={setFiles} />}
           <Flex gap={8}>
             <Button type="primary" htmlType="submit" loading={submitting}>
               {messages.save}

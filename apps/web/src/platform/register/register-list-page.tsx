@@ -1,6 +1,6 @@
 import type { FieldSpec, RegisterSpec } from '@fazhi/core';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table, type TableColumnsType, type TableProps } from 'antd';
+import { Button, Card, Grid, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -9,7 +9,11 @@ import { useCan } from '../auth/me-context';
 import { LoadError } from '../common/load-error';
 import { Page } from '../common/page';
 import { messages } from '../messages';
-import { renderField } from './field-format';
+import { fixedWidth, flexibleWidth, isStateField } from './column-widths';
+import { formatValue, renderField } from './field-format';
+import { RecordCards } from './record-cards';
+import { registerCrumbs } from './register-crumbs';
+import { StateTag } from './state-tag';
 import { ExportButton } from './export-button';
 import { FilterBar } from './filter-bar';
 import { ImportButton } from './import-dialog';
@@ -24,19 +28,34 @@ type Props = {
   renderColumn?: Partial<Record<string, (row: RecordRow) => ReactNode>>;
 };
 
-function columnsOf(spec: RegisterSpec, basePath: string, list: ListParams, renderColumn: Props['renderColumn']): TableColumnsType<RecordRow> {
-  const fields = spec.fields.filter((f) => f.list);
-  const columns: TableColumnsType<RecordRow> = fields.map((f: FieldSpec, index) => {
+/** A list cell: the module's renderer, else states as tags, else the formatted value. */
+function cellOf(renderColumn: Props['renderColumn']) {
+  return (f: FieldSpec, row: RecordRow): ReactNode => {
     const custom = renderColumn?.[f.name];
+    if (custom) return custom(row);
+    if (isStateField(f)) return <StateTag field={f} value={row[f.name]} />;
+    return renderField(f, row);
+  };
+}
+
+const actionsWidth = 56;
+
+function columnsOf(fields: FieldSpec[], basePath: string, list: ListParams, cell: ReturnType<typeof cellOf>): TableColumnsType<RecordRow> {
+  const columns: TableColumnsType<RecordRow> = fields.map((f: FieldSpec, index) => {
+    const width = fixedWidth(f) ?? flexibleWidth(f, index === 0);
+    const text = fixedWidth(f) === undefined;
     return {
       key: f.name,
       dataIndex: f.name,
       title: f.label,
+      width,
       sorter: Boolean(f.sortable),
       sortOrder: f.sortable && list.sort === f.name ? (list.order === 'asc' ? 'ascend' : 'descend') : null,
-      ellipsis: f.kind === 'longText',
+      // Text cuts off with its full value as the cell's tooltip.
+      ellipsis: text ? { showTitle: false } : false,
+      onCell: text ? (row: RecordRow) => ({ title: formatValue(f, row[nameOrValueKey(f)]) }) : undefined,
       render: (_: unknown, row: RecordRow) => {
-        const content = custom ? custom(row) : renderField(f, row);
+        const content = cell(f, row);
         // The first column opens the record.
         return index === 0 ? <Link to={`${basePath}/${row.id}`}>{content}</Link> : content;
       },
@@ -46,10 +65,20 @@ function columnsOf(spec: RegisterSpec, basePath: string, list: ListParams, rende
     key: 'actions',
     title: messages.actions,
     fixed: 'end',
-    width: 72,
+    width: actionsWidth,
     render: (_: unknown, row: RecordRow) => <Link to={`${basePath}/${row.id}`}>{messages.view}</Link>,
   });
   return columns;
+}
+
+/** Units and references show their name column. */
+function nameOrValueKey(f: FieldSpec): string {
+  return f.kind === 'orgUnit' || f.kind === 'ref' ? f.name.replace(/Id$/, 'Name') : f.name;
+}
+
+/** The widths of every column: the table scrolls only when the screen is narrower than this. */
+function minTableWidth(columns: TableColumnsType<RecordRow>): number {
+  return columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0);
 }
 
 /** The list query without paging and sorting: what decides which records are in the list. */
@@ -71,6 +100,12 @@ export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
   // A new search or filter never shows the previous one's rows while it loads (paging and sorting keep them).
   const loadedQuery = new URLSearchParams(dataKey?.slice(dataKey.indexOf('?') + 1) ?? '');
   const rows = data && filterKeyOf(loadedQuery) === filterKeyOf(list.params) ? data.items : [];
+  const phone = Grid.useBreakpoint().md === false;
+  const fields = spec.fields.filter((f) => f.list);
+  const cell = cellOf(renderColumn);
+  const columns = columnsOf(fields, basePath, list, cell);
+  const total = rows.length ? (data?.total ?? 0) : 0;
+  const totalText = data?.totalCapped ? messages.totalCapped : messages.total;
 
   const onChange: TableProps<RecordRow>['onChange'] = (pagination, _filters, sorter, extra) => {
     if (extra.action === 'sort') {
@@ -85,6 +120,7 @@ export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
   return (
     <Page
       title={spec.title}
+      crumbs={registerCrumbs(spec, basePath)}
       extra={
         <>
           {canCreate && <ImportButton spec={spec} onImported={reload} />}
@@ -101,22 +137,37 @@ export function RegisterListPage({ spec, basePath, renderColumn }: Props) {
         <FilterBar spec={spec} list={list} />
         {error ? (
           <LoadError error={error} onRetry={reload} />
+        ) : phone ? (
+          <RecordCards
+            rows={rows}
+            fields={fields}
+            basePath={basePath}
+            loading={loading}
+            cell={cell}
+            isTag={isStateField}
+            page={list.page}
+            pageSize={list.pageSize}
+            total={total}
+            totalText={totalText}
+            onPage={(page) => list.update({ page: String(page) })}
+          />
         ) : (
           <Table<RecordRow>
             rowKey="id"
             size="middle"
+            tableLayout="fixed"
             loading={loading}
             dataSource={rows}
-            columns={columnsOf(spec, basePath, list, renderColumn)}
+            columns={columns}
             onChange={onChange}
-            scroll={{ x: 'max-content' }}
+            scroll={{ x: minTableWidth(columns) }}
             pagination={{
               current: list.page,
               pageSize: list.pageSize,
-              total: rows.length ? (data?.total ?? 0) : 0,
+              total,
               showSizeChanger: true,
               pageSizeOptions: [10, 20, 50, 100],
-              showTotal: data?.totalCapped ? messages.totalCapped : messages.total,
+              showTotal: totalText,
             }}
           />
         )}

@@ -7,6 +7,7 @@ import { FormModal } from '../form/form-modal';
 import { validate, type Validator } from '../form/validation';
 import { messages } from '../messages';
 import { FieldItem } from '../register/field-control';
+import { useShownRecord } from '../register/record-context';
 
 /** One action on a record: its label, the inputs it asks for, and the shared contract that checks them. */
 export type Action = {
@@ -26,11 +27,33 @@ export type Action = {
   danger?: boolean;
 };
 
+const held = (v: unknown) => v !== null && v !== undefined && v !== '';
+/** Names, units and choices carry over from the record; dates start today and reasons are written afresh. */
+const fromRecord = (f: FieldSpec) => f.kind !== 'date' && f.kind !== 'dateTime' && f.kind !== 'longText';
+
 const nonEmpty = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null && x !== undefined && x !== ''));
 
 /** A button per action; each opens a modal form (or a confirmation), and the server's refusals are shown in Chinese. */
-export function ActionButtons({ url, version, actions, onDone, ghost = true }: { url: (name: string) => string; version: number; actions: Action[]; onDone: () => void; ghost?: boolean }) {
+export function ActionButtons({
+  url,
+  version,
+  actions,
+  onDone,
+  ghost = true,
+  record: given,
+}: {
+  url: (name: string) => string;
+  version: number;
+  actions: Action[];
+  onDone: () => void;
+  ghost?: boolean;
+  /** The record the actions act on: a field it already holds starts the form with that value. */
+  record?: Record<string, unknown>;
+}) {
   const { modal, message } = App.useApp();
+  // Inside a register's detail page the record comes from the page.
+  const shown = useShownRecord();
+  const record = given ?? shown;
   const [open, setOpen] = useState<Action>();
 
   const fire = async (a: Action, input: Record<string, unknown>) => {
@@ -42,7 +65,11 @@ export function ActionButtons({ url, version, actions, onDone, ghost = true }: {
     if (a.fields.length || a.extra) return setOpen(a);
     modal.confirm({ title: messages.workflow.confirm(a.label), okText: a.label, cancelText: messages.cancel, onOk: () => fire(a, {}).catch((e: unknown) => void message.error(errorText(e))) });
   };
-  const initialFor = (a: Action) => ({ ...Object.fromEntries(a.fields.filter((f) => f.kind === 'date').map((f) => [f.name, today()])), ...a.initial });
+  const initialFor = (a: Action) => ({
+    ...Object.fromEntries(a.fields.filter((f) => f.kind === 'date').map((f) => [f.name, today()])),
+    ...Object.fromEntries(a.fields.flatMap((f) => (fromRecord(f) && held(record?.[f.name]) ? [[f.name, record?.[f.name]]] : []))),
+    ...a.initial,
+  });
 
   return (
     <>

@@ -23,6 +23,7 @@ export function WorkflowActions({
   onDone,
   overrides = {},
   ghost,
+  record,
 }: {
   workflow: StepInputs;
   options: readonly StepOption[];
@@ -31,6 +32,8 @@ export function WorkflowActions({
   onDone: () => void;
   overrides?: Record<string, StepOverride>;
   ghost?: boolean;
+  /** The record: its values start the step forms (起草单位 already entered, a 签发人 on file). */
+  record?: Record<string, unknown>;
 }) {
   const actions = options
     .filter((o) => o.allowed || o.refusedBy === 'guard')
@@ -51,5 +54,5 @@ export function WorkflowActions({
         },
       ];
     });
-  return actions.length ? <ActionButtons url={url} version={version} actions={actions} onDone={onDone} ghost={ghost} /> : null;
+  return actions.length ? <ActionButtons url={url} version={version} actions={actions} onDone={onDone} ghost={ghost} record={record} /> : null;
 }
