@@ -17,7 +17,14 @@ describe('我的待办 and the submitter’s notices, per role', () => {
   const group = (w: MyWork, key: string) => w.groups.find((g) => g.key === key);
   const ids = (w: MyWork, key: string) => group(w, key)?.items.map((i) => i.id) ?? [];
   const request = (c: Client, title: string, orgUnitId: string) =>
-    c.post('/api/legal-review/requests', { subjectKind: 'contract', title, counterparty: '山东华信数据科技有限公司', orgUnitId, receivedOn: '2026-11-02' });
+    c.post('/api/legal-review/requests', {
+      subjectKind: 'contract',
+      title,
+      counterparty: '山东华信数据科技有限公司',
+      orgUnitId,
+      receivedOn: '2026-11-02',
+      materials: ['requestLetter', 'contractText', 'counterpartyQualification'],
+    });
 
   before(async () => {
     h = await startHarness();
@@ -28,7 +35,9 @@ describe('我的待办 and the submitter’s notices, per role', () => {
   it('an adviser finds a review newly assigned to them, opening its record, and nothing unassigned', async () => {
     const adviser = await h.login('adviser');
     const zrzyUnit = h.seeded.org.departments.get('区自然资源和规划局')!;
-    const assigned = (await request(zrzy, '不动产登记档案数字化加工服务采购合同', zrzyUnit)).body;
+    const made = await request(zrzy, '不动产登记档案数字化加工服务采购合同', zrzyUnit);
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const assigned = made.body;
     const other = (await request(zrzy, '测绘成果保密管理委托合同', zrzyUnit)).body;
     assert.ok(!ids(await work(adviser), 'legalReview.review').includes(assigned.id));
     assert.equal((await fzb.post(`/api/legal-review/requests/${assigned.id}/assignees`, { userId: h.seeded.users.get('adviser'), role: 'adviser' })).status, 200);
