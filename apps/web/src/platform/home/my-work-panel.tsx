@@ -1,7 +1,7 @@
 import type { MyWorkGroup } from '@fazhi/core';
 import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useHashAnchor } from '../common/hash-anchor';
 import { LoadError } from '../common/load-error';
 import { messages } from '../messages';
 import { loadMyWork, useMyWork } from '../notify/my-work';
@@ -43,12 +43,7 @@ function GroupBlock({ group }: { group: MyWorkGroup }) {
 /** 我的待办 on 首页: everything waiting on the user, grouped by kind of work, each item opening its record. */
 export function MyWorkPanel() {
   const { data, error, loading, reload } = useMyWork('panel');
-  const location = useLocation();
-  const ref = useRef<HTMLDivElement>(null);
-  // The header's bell links here (/#my-work): once the list is in, bring it into view.
-  useEffect(() => {
-    if (location.hash === '#my-work' && data) ref.current?.scrollIntoView({ block: 'start' });
-  }, [location.key, location.hash, data !== undefined]);
+  const ref = useHashAnchor('my-work', data !== undefined);
   return (
     <Card
       ref={ref}

@@ -1,6 +1,6 @@
 import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useHashAnchor } from '../common/hash-anchor';
 import { LoadError } from '../common/load-error';
 import { messages } from '../messages';
 import type { Notice } from '@fazhi/core';
@@ -48,12 +48,7 @@ function NoticeRow({ notice, onRead }: { notice: Notice; onRead: (id: number) =>
 /** 消息与预警 on 首页: unread messages (blue), alerts (red), reminders (orange), each opening its record. */
 export function NoticesPanel() {
   const { data, error, loading, reload } = useNotices('panel');
-  const location = useLocation();
-  const ref = useRef<HTMLDivElement>(null);
-  // The header's bell links here (/#alerts): once the list is in, bring it into view.
-  useEffect(() => {
-    if (location.hash === '#alerts' && data) ref.current?.scrollIntoView({ block: 'start' });
-  }, [location.key, location.hash, data !== undefined]);
+  const ref = useHashAnchor('alerts', data !== undefined);
   const notices = sortNotices(data ?? []);
   const alerts = notices.filter((n) => n.level === 'alert').length;
   const reminders = notices.filter((n) => n.level === 'reminder').length;
