@@ -23,7 +23,7 @@ describe('browser: 行政应诉', { skip }, () => {
     await session.shot('home');
 
     await page.goto(`${server.url}/litigation/cases/new`);
-    await page.getByPlaceholder('案号').fill('（2026）鲁0899行初777号');
+    await page.getByPlaceholder('案号', { exact: true }).fill('（2026）鲁0899行初777号'); // not the header's 搜索案号或标题
     await page.getByPlaceholder('受理法院').fill('示范市任城区人民法院');
     await pick('审级', '一审');
     await page.locator('.ant-select', { hasText: '被告单位' }).first().click();

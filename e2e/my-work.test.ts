@@ -20,7 +20,14 @@ describe('browser: 我的待办 on 首页 and a department’s menu', { skip }, 
     const fzb = await session.apiAs('fzb');
     const units = (await fzb('GET', '/api/org/units')).body as { id: string; name: string }[];
     const unit = units.find((u) => u.name === '区自然资源和规划局')!;
-    const made = await zrzy('POST', '/api/legal-review/requests', { subjectKind: 'contract', title, orgUnitId: unit.id, receivedOn: '2026-11-02', counterparty: '示范城建拆迁服务有限公司' });
+    const made = await zrzy('POST', '/api/legal-review/requests', {
+      subjectKind: 'contract',
+      title,
+      orgUnitId: unit.id,
+      receivedOn: '2026-11-02',
+      counterparty: '示范城建拆迁服务有限公司',
+      materials: ['requestLetter', 'contractText', 'counterpartyQualification'],
+    });
     assert.equal(made.status, 201, JSON.stringify(made.body));
     const back = await fzb('POST', `/api/legal-review/requests/${made.body.id}/transitions/returnRequest`, {
       version: made.body.version,

@@ -67,7 +67,14 @@ describe('browser: lists, pages and sign-in', { skip }, () => {
   });
 
   it('the header search finds a case by its 案号 and opens it', async () => {
-    const caseNumber = (await page.locator('.ant-table-row').first().locator('td').first().textContent()) ?? '';
+    // The 案号 column (the list's first column may be the 审级).
+    const caseNumber =
+      (await page
+        .locator('.ant-table-row')
+        .first()
+        .locator('td', { hasText: /（\d{4}）/ })
+        .first()
+        .textContent()) ?? '';
     assert.match(caseNumber, /（\d{4}）/);
     const box = page.getByPlaceholder('搜索案号或标题').first();
     await box.fill(caseNumber);
@@ -98,7 +105,13 @@ describe('browser: lists, pages and sign-in', { skip }, () => {
     await actor.fill('周法治');
     await actor.press('Enter');
     await page.waitForURL(/actor=/);
-    await page.locator('.ant-table-row', { hasText: '周法治' }).first().waitFor();
+    // The unfiltered page holds 周法治's entries too: wait for the filtered rows to replace it.
+    await page
+      .waitForFunction(() => {
+        const cells = [...document.querySelectorAll('.ant-table-row td:nth-child(3)')];
+        return cells.length > 0 && cells.every((c) => c.textContent?.includes('周法治'));
+      })
+      .catch(() => undefined);
     const actors = await page.locator('.ant-table-row td:nth-child(3)').allTextContents();
     assert.ok(actors.length > 0 && actors.every((a) => a.includes('周法治')), actors.join('，'));
     await session.shot('audit-inspector');
