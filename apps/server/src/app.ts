@@ -27,7 +27,7 @@ import { responseSerializer } from './platform/http/serializer.js';
 import type { App, FazhiTypeProvider, Services } from './platform/http/types.js';
 import { indicatorRoutes } from './platform/indicators/routes.js';
 import { notifyRoutes } from './platform/notify/routes.js';
-import { myWorkRoutes } from './platform/my-work/routes.js';
+import { myWorkRoutes, myWorkRulesOf } from './platform/my-work/routes.js';
 import { orgRoutes } from './platform/org/routes.js';
 import { globalSearchRoutes } from './platform/register/global-search.js';
 import { userRoutes } from './platform/users/routes.js';
@@ -94,7 +94,7 @@ export async function buildApp(config: Config, database: Database, options: { lo
   await userRoutes(app, services);
   await auditRoutes(app, services);
   await notifyRoutes(app, services);
-  await myWorkRoutes(app, services, (await Promise.all(modules.map(async (m) => (typeof m.todo === 'function' ? m.todo() : (m.todo ?? []))))).flat());
+  await myWorkRoutes(app, services, await myWorkRulesOf(modules));
   await indicatorRoutes(app, services, indicatorRegistry);
   for (const m of modules) {
     for (const [kind, lookup] of Object.entries(m.reviewSubjects ?? {})) registerReviewSubject(kind as ReviewSubjectKind, lookup);

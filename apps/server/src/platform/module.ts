@@ -31,5 +31,5 @@ export type ModuleManifest = {
    * What of this module waits on whom (我的待办), from its workflows' states, steps and assignments (`todo.ts`);
    * a function when the module's registers load late (the annual report's read the indicator registry).
    */
-  todo?: TodoRule[] | (() => Promise<TodoRule[]>);
+  myWork?: TodoRule[] | (() => Promise<TodoRule[]>);
 };

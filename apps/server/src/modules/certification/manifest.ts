@@ -12,5 +12,5 @@ export const certificationModule: ModuleManifest = {
   jobs: certificationJobs,
   indicators: certificationIndicators,
   seed: seedCertification,
-  todo: certificationTodo,
+  myWork: certificationTodo,
 };

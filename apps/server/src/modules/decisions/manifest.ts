@@ -14,5 +14,5 @@ export const decisionsModule: ModuleManifest = {
   indicators: decisionsIndicators,
   seed: seedDecisions,
   reviewSubjects: { majorDecision: decisionSubject, subdistrictMatter: matterSubject },
-  todo: decisionsTodo,
+  myWork: decisionsTodo,
 };

@@ -16,5 +16,5 @@ export const enforcementModule: ModuleManifest = {
   indicators: [...enforcementIndicators, ...caseIndicators, ...reviewIndicators],
   seed: seedEnforcement,
   reviewSubjects: { enforcementDecision: caseSubject },
-  todo: enforcementTodo,
+  myWork: enforcementTodo,
 };

@@ -12,5 +12,5 @@ export const inspectionModule: ModuleManifest = {
   jobs: inspectionJobs,
   indicators: inspectionIndicators,
   seed: seedInspection,
-  todo: inspectionTodo,
+  myWork: inspectionTodo,
 };

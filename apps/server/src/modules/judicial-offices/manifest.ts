@@ -12,5 +12,5 @@ export const judicialOfficesModule: ModuleManifest = {
   jobs: judicialOfficesJobs,
   indicators: judicialOfficesIndicators,
   seed: seedJudicialOffices,
-  todo: judicialOfficesTodo,
+  myWork: judicialOfficesTodo,
 };

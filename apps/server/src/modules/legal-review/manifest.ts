@@ -12,5 +12,5 @@ export const legalReviewModule: ModuleManifest = {
   jobs: legalReviewJobs,
   indicators: legalReviewIndicators,
   seed: seedLegalReview,
-  todo: legalReviewTodo,
+  myWork: legalReviewTodo,
 };

@@ -12,5 +12,5 @@ export const litigationModule: ModuleManifest = {
   jobs: litigationJobs,
   indicators: litigationIndicators,
   seed: seedLitigation,
-  todo: litigationTodo,
+  myWork: litigationTodo,
 };

@@ -12,5 +12,5 @@ export const mediationModule: ModuleManifest = {
   jobs: mediationJobs,
   indicators: mediationIndicators,
   seed: seedMediation,
-  todo: mediationTodo,
+  myWork: mediationTodo,
 };

@@ -24,5 +24,5 @@ export const normativeDocsModule: ModuleManifest = {
       return doc ? { title: doc.title, orgUnitId: doc.orgUnitId, path: `/normative-docs/documents/${id}` } : null;
     },
   },
-  todo: normativeDocsTodo,
+  myWork: normativeDocsTodo,
 };

@@ -6,6 +6,12 @@ import { myWork, usableRegisters } from './service.js';
 
 const tags = ['我的待办'];
 
+/** Every module's 我的待办 rules, loading the late ones (see `ModuleManifest.myWork`). */
+export async function myWorkRulesOf(modules: readonly { myWork?: TodoRule[] | (() => Promise<TodoRule[]>) }[]): Promise<TodoRule[]> {
+  const lists = await Promise.all(modules.map(async ({ myWork }) => (typeof myWork === 'function' ? myWork() : (myWork ?? []))));
+  return lists.flat();
+}
+
 export async function myWorkRoutes(app: App, { db }: Services, rules: readonly TodoRule[]) {
   app.get('/api/my-work', { schema: { tags, summary: '我的待办：各业务中等待本人办理的记录（按数据范围与指派），分组列出', response: { 200: myWorkResponse } } }, async (request) =>
     myWork(db, actorOf(request), rules),

@@ -13,5 +13,5 @@ export const annualReportModule: ModuleManifest = {
   jobs: annualReportJobs,
   indicators: [],
   seed: async (ctx) => (await import('./seed.js')).seedAnnualReports(ctx),
-  todo: async () => (await import('./todo.js')).annualReportTodo,
+  myWork: async () => (await import('./todo.js')).annualReportTodo,
 };
