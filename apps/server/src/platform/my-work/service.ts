@@ -1,5 +1,5 @@
 import { toIsoDate, type MyWork, type MyWorkGroup } from '@fazhi/core';
-import { and, asc, count, desc, eq, gte, inArray, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { assigneeRolesFor, can, scopeCondition } from '../access/policy.js';
 import { rowsOf, type Db } from '../db/client.js';
@@ -44,15 +44,16 @@ async function groupOf(db: Db, actor: Actor, rule: TodoRule, today: string): Pro
   if (!where) return null;
   const { register, workflow } = rule.flow;
   const t = register.table as Columns;
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(t).where(where);
-  if (total === 0) return null;
   const due = rule.due ? column(t, rule.due) : undefined;
+  // One statement per rule: the first page and, on each row, the total (count over the whole match).
   const rows = (await db
-    .select()
+    .select({ ...getTableColumns(t), matched: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(t)
     .where(where)
     .orderBy(...(due ? [sql`${due} asc nulls last`] : []), desc(t.updatedAt), asc(t.id))
-    .limit(shownPerGroup)) as Row[];
+    .limit(shownPerGroup)) as (Row & { matched: number })[];
+  const total = rows[0]?.matched ?? 0;
+  if (total === 0) return null;
   return {
     key: rule.key,
     module: register.spec.module,
