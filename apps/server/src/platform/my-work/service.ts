@@ -3,8 +3,8 @@ import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, or, sql, typ
 import type { Actor } from '../access/actor.js';
 import { assigneeRolesFor, can, scopeCondition } from '../access/policy.js';
 import { rowsOf, type Db } from '../db/client.js';
-import { recordTitle } from '../notify/moved.js';
 import { registersByPath, type RegisterTable, type Row } from '../register/define.js';
+import { recordTitle } from '../register/record-title.js';
 import { stepsOf, type TodoRule } from './define.js';
 
 /** Items shown per group; the group's total counts them all. */

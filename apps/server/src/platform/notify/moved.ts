@@ -1,13 +1,8 @@
 import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/client.js';
 import type { RegisterDef, Row } from '../register/define.js';
+import { recordTitle } from '../register/record-title.js';
 import { raise } from './service.js';
-
-/** What a person reads as the record's name: its first listed text field (标题, 案号, 名称), else the register's title. */
-export function recordTitle(register: RegisterDef, row: Row): string {
-  const field = register.spec.fields.find((f) => f.kind === 'text' && f.list && typeof row[f.name] === 'string' && row[f.name]);
-  return field ? String(row[field.name]) : register.spec.title;
-}
 
 /**
  * When someone else takes a step on a record, its submitter (who created it) gets a message: 已出具意见, 已退回,

@@ -1,4 +1,4 @@
-import { globalSearchQuery, globalSearchResponse, searchPerRegister, type FieldSpec, type GlobalSearchResult } from '@fazhi/core';
+import { globalSearchQuery, globalSearchResponse, searchPerRegister, type GlobalSearchResult } from '@fazhi/core';
 import { desc, eq } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../access/actor.js';
@@ -6,30 +6,15 @@ import type { App, Services } from '../http/types.js';
 import { actorOf } from '../http/types.js';
 import { orgUnits } from '../org/tables.js';
 import { registersByPath, type RegisterDef } from './define.js';
+import { recordTitle, titleFields } from './record-title.js';
 import { searchCondition } from './filters.js';
 import { readConditions } from './service.js';
 import { bigramFrequencies } from './search.js';
 import { mountedRegisters } from './routes.js';
 
-/**
- * What names a record in the results: its first text columns in the list (案号, 文号 then 标题, 姓名), the first one
- * that has a value (a draft has no 文号 yet), else the first column.
- */
-function labelFields(def: RegisterDef): FieldSpec[] {
-  const listed = def.spec.fields.filter((f) => f.list);
-  const texts = listed.filter((f) => f.kind === 'text' || f.kind === 'longText').slice(0, 2);
-  return texts.length ? texts : listed.slice(0, 1);
-}
-
-function labelOf(field: FieldSpec, value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (field.kind === 'code' && field.codes) return field.codes.label(String(value));
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-}
-
 /** One register's matches, read under the same conditions as its list (scope, assignments, not deleted). */
 async function searchRegister(services: Services, actor: Actor, def: RegisterDef, q: string): Promise<GlobalSearchResult['groups'][number] | null> {
-  const fields = labelFields(def);
+  const fields = titleFields(def);
   const table = def.table as unknown as Record<string, AnyPgColumn>;
   const frequency = await bigramFrequencies(services.db, def.table);
   const rows = await services.db
@@ -46,7 +31,7 @@ async function searchRegister(services: Services, actor: Actor, def: RegisterDef
     title: def.spec.title,
     items: rows.slice(0, searchPerRegister).map((r) => ({
       id: String(r.id),
-      label: fields.map((f) => labelOf(f, (r as Record<string, unknown>)[f.name])).find(Boolean) ?? def.spec.title,
+      label: recordTitle(def, r),
       orgUnitName: r.orgUnitName == null ? null : String(r.orgUnitName),
     })),
     more: rows.length > searchPerRegister,
