@@ -29,16 +29,12 @@ export function narrowIndicator(indicator: Indicator, name: string, filter: NonN
     ...set,
     where: (scope) => and(set.where(scope), filter.exclude ? notInArray(d.column, filter.codes) : inArray(d.column, filter.codes))!,
   });
-  const words = filter.codes.map((c) => dim.codes.label(c)).join('、');
+  const labels = filter.codes.map((c) => dim.codes.label(c));
+  const words = labels.join('、');
   const common = {
     id: name,
     module: indicator.module,
-    label: breakdownLabel(
-      indicator.label,
-      dim.label,
-      filter.codes.map((c) => dim.codes.label(c)),
-      filter.exclude,
-    ),
+    label: breakdownLabel(indicator.label, dim.label, labels, filter.exclude),
     unit: (!filter.exclude && filter.codes.length === 1 ? dim.units?.[filter.codes[0]!] : undefined) ?? indicator.unit,
     definition: `${indicator.definition}；仅计${dim.label}${filter.exclude ? `不是“${words}”` : `为“${words}”`}的记录`,
   };
