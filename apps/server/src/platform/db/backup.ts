@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from './client.js';
+import { lockDataDir } from './data-lock.js';
 
 const run = promisify(execFile);
 
@@ -34,12 +35,17 @@ export async function backup(target: { databaseUrl?: string; pgliteDir: string }
     await run('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, target.databaseUrl]);
     return;
   }
-  const pg = new PGlite(target.pgliteDir);
+  const unlock = lockDataDir(target.pgliteDir);
   try {
-    const dump = await pg.dumpDataDir('gzip');
-    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    const pg = new PGlite(target.pgliteDir);
+    try {
+      const dump = await pg.dumpDataDir('gzip');
+      fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    } finally {
+      await pg.close();
+    }
   } finally {
-    await pg.close();
+    unlock();
   }
 }
 
@@ -54,7 +60,12 @@ export async function restore(target: { databaseUrl?: string; pgliteDir: string 
     throw new Error(`目标数据目录不为空：${target.pgliteDir}（请先移走或换一个 FAZHI_DATA_DIR）`);
   }
   fs.mkdirSync(target.pgliteDir, { recursive: true });
-  const pg = new PGlite(target.pgliteDir, { loadDataDir: new Blob([fs.readFileSync(file)]) });
-  await pg.waitReady;
-  await pg.close();
+  const unlock = lockDataDir(target.pgliteDir);
+  try {
+    const pg = new PGlite(target.pgliteDir, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+    await pg.waitReady;
+    await pg.close();
+  } finally {
+    unlock();
+  }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { lockDataDir } from './data-lock.js';
 
 export type Engine = 'pglite' | 'postgres';
 // The schema object is passed by the caller so that platform code never imports modules.
@@ -48,14 +49,21 @@ export async function openDatabase(opts: { databaseUrl?: string; pgliteDir: stri
     }
     return { db, engine: 'postgres', close: () => pool.end() };
   }
-  if (!opts.pgliteDir.startsWith('memory://')) fs.mkdirSync(opts.pgliteDir, { recursive: true });
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
-  const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
-  const client = new PGlite(opts.pgliteDir, opts.pgliteArchive ? { loadDataDir: opts.pgliteArchive } : {});
-  const db = drizzlePglite(client, { schema: opts.schema }) as unknown as Db;
-  await migratePglite(drizzlePglite(client), { migrationsFolder });
-  return { db, engine: 'pglite', close: () => client.close() };
+  const onDisk = !opts.pgliteDir.startsWith('memory://');
+  if (onDisk) fs.mkdirSync(opts.pgliteDir, { recursive: true });
+  const unlock = onDisk ? lockDataDir(opts.pgliteDir) : () => {};
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
+    const client = new PGlite(opts.pgliteDir, opts.pgliteArchive ? { loadDataDir: opts.pgliteArchive } : {});
+    const db = drizzlePglite(client, { schema: opts.schema }) as unknown as Db;
+    await migratePglite(drizzlePglite(client), { migrationsFolder });
+    return { db, engine: 'pglite', close: () => client.close().finally(unlock) };
+  } catch (e) {
+    unlock();
+    throw e;
+  }
 }
 
 export async function ping(db: Db): Promise<void> {
