@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from '../../apps/server/src/platform/db/data-lock.js';
 import pg from 'pg';
 
 export type EngineName = 'pglite' | 'postgres';
@@ -88,10 +89,11 @@ export async function openSqlClient(target: Target, poolSize: number): Promise<S
       close: () => pool.end(),
     };
   }
-  // PGlite is single-process: this must only run while no server holds the directory.
+  // PGlite is single-process: the server's lock makes this fail at once if a server still holds the directory.
+  const unlock = lockDataDir(pgliteDirOf(target.dataDir));
   const db = new PGlite(pgliteDirOf(target.dataDir));
   return {
     query: async (text, values) => (await db.query<Record<string, unknown>>(text, values)).rows,
-    close: () => db.close(),
+    close: () => db.close().finally(unlock),
   };
 }

@@ -174,6 +174,8 @@ describe('authentication', () => {
     const health = await h.anonymous.get('/api/health');
     assert.equal(health.body.status, 'ok');
     assert.equal(health.body.db, h.engine);
+    // Monitors may probe with HEAD; the API's other routes answer GET only.
+    assert.equal((await h.app.inject({ method: 'HEAD', url: '/api/health' })).statusCode, 200);
   });
 
   it('rate-limits login attempts from one address', async () => {
