@@ -1,3 +1,4 @@
+import { bigramsOf, commonBigramShare } from '../../apps/server/src/platform/register/search.js';
 import { demoPassword } from '../../apps/server/src/seed/demo-district.js';
 import type { Prepared } from '../lib/prepare.js';
 import type { EngineName, SqlClient } from '../lib/target.js';
@@ -37,6 +38,25 @@ export async function rawSession(sql: SqlClient, actor: BenchActor): Promise<voi
      from users u where u.id = $1`,
     [actor.userId],
   );
+}
+
+/**
+ * The raw WHERE for a keyword search, as the register kit builds it (filters.ts `searchCondition`): through the bigram
+ * index unless the planner's statistics say most rows have the word's bigrams, then a plain LIKE over the rows. Read
+ * once from the same statistics the server reads, so the baseline takes the path the API takes. `$1` is the pattern.
+ */
+export async function rawSearchCondition(sql: SqlClient, table: string, alias: string, word: string): Promise<{ condition: string; value: string }> {
+  const needle = word.toLowerCase();
+  const rows = await sql.query(
+    `select u.e, u.f from pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as u(e, f)
+     where s.schemaname = current_schema() and s.tablename = $1 and s.attname = 'search_bigrams'`,
+    [`${table}_search_idx`],
+  );
+  const frequency = new Map(rows.map((r) => [String(r.e), Number(r.f)]));
+  const share = bigramsOf(needle).reduce((s, b) => s * (frequency.get(b) ?? 0), 1);
+  const like = `${alias}.search_text like $1`;
+  const viaIndex = bigramsOf(needle).length > 0 && share < commonBigramShare;
+  return { condition: viaIndex ? `search_bigrams(${alias}.search_text) @> search_bigrams('${needle}'::text) and ${like}` : like, value: `%${needle}%` };
 }
 
 /** What a module's scenario factory may use: raw SQL for fixtures (ids to rotate over), the data set, the actor. */
