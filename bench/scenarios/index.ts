@@ -8,6 +8,7 @@ import { judicialOfficesScenarios } from './judicial-offices.js';
 import { enforcementScenarios } from './enforcement.js';
 import { litigationScenarios } from './litigation.js';
 import { correctionScenarios } from './correction.js';
+import { legalReviewScenarios } from './legal-review.js';
 import { mediationScenarios } from './mediation.js';
 import { platformScenarios } from './platform.js';
 import { publicityScenarios } from './publicity.js';
@@ -120,6 +121,7 @@ export const scenarioModules: ScenarioModule[] = [
   certificationScenarios,
   inspectionScenarios,
   correctionScenarios,
+  legalReviewScenarios,
   platformScenarios,
 ];
 
