@@ -10,6 +10,7 @@ import { litigationScenarios } from './litigation.js';
 import { correctionScenarios } from './correction.js';
 import { legalReviewScenarios } from './legal-review.js';
 import { mediationScenarios } from './mediation.js';
+import { normativeDocsScenarios } from './normative-docs.js';
 import { platformScenarios } from './platform.js';
 import { publicityScenarios } from './publicity.js';
 import { inspectionScenarios } from './inspection.js';
@@ -122,6 +123,7 @@ export const scenarioModules: ScenarioModule[] = [
   inspectionScenarios,
   correctionScenarios,
   legalReviewScenarios,
+  normativeDocsScenarios,
   platformScenarios,
 ];
 
