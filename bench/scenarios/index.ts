@@ -8,6 +8,7 @@ import { judicialOfficesScenarios } from './judicial-offices.js';
 import { enforcementScenarios } from './enforcement.js';
 import { litigationScenarios } from './litigation.js';
 import { correctionScenarios } from './correction.js';
+import { decisionsScenarios } from './decisions.js';
 import { legalReviewScenarios } from './legal-review.js';
 import { mediationScenarios } from './mediation.js';
 import { normativeDocsScenarios } from './normative-docs.js';
@@ -124,6 +125,7 @@ export const scenarioModules: ScenarioModule[] = [
   correctionScenarios,
   legalReviewScenarios,
   normativeDocsScenarios,
+  decisionsScenarios,
   platformScenarios,
 ];
 
