@@ -14,6 +14,7 @@ import { mediationScenarios } from './mediation.js';
 import { normativeDocsScenarios } from './normative-docs.js';
 import { platformScenarios } from './platform.js';
 import { publicityScenarios } from './publicity.js';
+import { resettlementScenarios } from './resettlement.js';
 import { inspectionScenarios } from './inspection.js';
 import { studyScenarios } from './study.js';
 
@@ -126,6 +127,7 @@ export const scenarioModules: ScenarioModule[] = [
   legalReviewScenarios,
   normativeDocsScenarios,
   decisionsScenarios,
+  resettlementScenarios,
   platformScenarios,
 ];
 
