@@ -18,6 +18,9 @@ const decisionColumns = `d.id, d.org_unit_id, d.created_at, d.created_by, d.upda
   d.post_evaluation_status, d.evaluated_on, d.evaluation_trigger, d.evaluator, d.evaluation_conclusion, d.post_evaluation_na_reason,
   d.archive_status, d.archived_on, d.archive_number, d.closed_on, u.name as org_unit_name, u.path as org_unit_path`;
 const live = 'd.deleted_at is null';
+const matterColumns = `m.id, m.org_unit_id, m.created_at, m.created_by, m.updated_at, m.updated_by, m.version, m.subject, m.category,
+  m.proposed_on, m.summary, m.note, m.state, m.meeting_on, m.meeting_name, m.decision_text, m.judicial_office_head_attended,
+  m.unreviewed_note, u.name as org_unit_name, u.path as org_unit_path`;
 const list = (codes: readonly string[]) => codes.map((c) => `'${c}'`).join(', ');
 const passedReview = (kind: string, subject: string) =>
   `exists (select 1 from legal_review_requests r where r.subject_kind = '${kind}' and r.subject_id = ${subject} and r.deleted_at is null
@@ -30,6 +33,38 @@ async function rawList(sql: SqlClient, actor: BenchActor, condition: string, val
     `select ${decisionColumns} from major_decisions d left join org_units u on u.id = d.org_unit_id
      where ${live} and ${condition} order by ${order}, d.id asc limit ${limit} offset ${offset}`,
     values,
+  );
+}
+
+/** The 街道重大事项 register (proposedOn newest first), as rawList does for the decisions. */
+async function rawMatterList(sql: SqlClient, actor: BenchActor, condition: string, values: unknown[], limit: number, offset: number) {
+  await rawSession(sql, actor);
+  await sql.query(`select count(*)::int as n from (select 1 from subdistrict_matters m where m.deleted_at is null and ${condition} limit ${listCountCap + 1}) x`, values);
+  await sql.query(
+    `select ${matterColumns} from subdistrict_matters m left join org_units u on u.id = m.org_unit_id
+     where m.deleted_at is null and ${condition} order by m.proposed_on desc, m.id asc limit ${limit} offset ${offset}`,
+    values,
+  );
+}
+
+/** What the matter's detail route reads: the matter, the latest review, assignees, attachments. */
+async function rawMatterDetail(sql: SqlClient, actor: BenchActor, id: string) {
+  await rawSession(sql, actor);
+  await sql.query(`select ${matterColumns} from subdistrict_matters m left join org_units u on u.id = m.org_unit_id where m.deleted_at is null and m.id = $1`, [id]);
+  await sql.query(
+    `select id, state, opinion, concluded_on, adviser_took_part from legal_review_requests
+     where subject_kind = 'subdistrictMatter' and subject_id = $1 and deleted_at is null order by received_on desc, created_at desc limit 1`,
+    [id],
+  );
+  await sql.query(
+    `select a.id, a.user_id, a.role, u.display_name from assignments a join users u on u.id = a.user_id
+     where a.entity_type = 'decisions.matter' and a.entity_id = $1`,
+    [id],
+  );
+  await sql.query(
+    `select id, filename, mime_type, size, created_at, published_at from attachments
+     where entity_type = 'decisions.matter' and entity_id = $1 and deleted_at is null order by created_at`,
+    [id],
   );
 }
 
@@ -94,14 +129,18 @@ async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to
 
 const get = (path: string): HttpRequest => ({ method: 'GET', path });
 const word = '停车';
+const matterWord = '采购';
 
-/** 重大行政决策: the decision register's default page, a keyword search, the detail and the district-year indicators (决策 and 街道重大事项). */
+/** 重大行政决策 and 街道重大事项: each register's default page, a keyword search and the detail; the district-year indicators of both. */
 export const decisionsScenarios: ScenarioModule = {
   module: 'decisions',
   async scenarios({ sql, prepared, actor }) {
     const year = prepared.years.at(-1)!;
     const ids = (await sql.query('select id from major_decisions where deleted_at is null order by id limit 2000')).map((r) => String(r.id));
     const search = await rawSearchCondition(sql, 'major_decisions', 'd', word);
+    const matterIds = (await sql.query('select id from subdistrict_matters where deleted_at is null order by id limit 2000')).map((r) => String(r.id));
+    const matterSearch = await rawSearchCondition(sql, 'subdistrict_matters', 'm', matterWord);
+    let matterIndex = 0;
     const indicatorIds = decisionsIndicators.map((i) => i.id).join(',');
     let detailIndex = 0;
     const target = [{ metric: 'p99' as const, maxMs: 50, when: { engine: 'postgres' as const, scale: 100, connections: 32 } }];
@@ -131,6 +170,33 @@ export const decisionsScenarios: ScenarioModule = {
         mode: 'load',
         request: () => get(`/api/decisions/decisions/${ids[detailIndex++ % ids.length]}`),
         raw: (s, i) => rawDetail(s, actor, ids[i % ids.length]!),
+        targets: target,
+      },
+      {
+        name: 'decisions.matters.list',
+        description: '街道重大事项 as the page opens: newest 提出日期 first, page 1 + total',
+        kind: 'read',
+        mode: 'load',
+        request: get('/api/decisions/matters?page=1&pageSize=20'),
+        raw: (s) => rawMatterList(s, actor, 'true', [], 20, 0),
+        targets: target,
+      },
+      {
+        name: 'decisions.matters.search',
+        description: `街道重大事项 keyword search q=${matterWord} (bigram index unless the word is common, LIKE on search_text) + total`,
+        kind: 'read',
+        mode: 'load',
+        request: get(`/api/decisions/matters?q=${encodeURIComponent(matterWord)}&page=1&pageSize=20`),
+        raw: (s) => rawMatterList(s, actor, matterSearch.condition, [matterSearch.value], 20, 0),
+        targets: target,
+      },
+      {
+        name: 'decisions.matters.detail',
+        description: `街道重大事项 detail with review, assignees, attachments, steps (rotating over ${matterIds.length} ids)`,
+        kind: 'read',
+        mode: 'load',
+        request: () => get(`/api/decisions/matters/${matterIds[matterIndex++ % matterIds.length]}`),
+        raw: (s, i) => rawMatterDetail(s, actor, matterIds[i % matterIds.length]!),
         targets: target,
       },
       {
