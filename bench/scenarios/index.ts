@@ -46,7 +46,7 @@ export async function rawSession(sql: SqlClient, actor: BenchActor): Promise<voi
 
 /**
  * The raw WHERE for a keyword search, as the register kit builds it (filters.ts `searchCondition`): through the bigram
- * index unless the planner's statistics say most rows have the word's bigrams, then a plain LIKE over the rows. Read
+ * index unless the statistics say a twentieth of the rows or more have the word's bigrams, then a plain LIKE. Read
  * once from the same statistics the server reads, so the baseline takes the path the API takes. `$1` is the pattern.
  */
 export async function rawSearchCondition(sql: SqlClient, table: string, alias: string, word: string): Promise<{ condition: string; value: string }> {
