@@ -1,3 +1,4 @@
+import { bigramsOf, commonBigramShare } from '../../apps/server/src/platform/register/search.js';
 import { demoPassword } from '../../apps/server/src/seed/demo-district.js';
 import type { Prepared } from '../lib/prepare.js';
 import type { EngineName, SqlClient } from '../lib/target.js';
@@ -7,9 +8,13 @@ import { judicialOfficesScenarios } from './judicial-offices.js';
 import { enforcementScenarios } from './enforcement.js';
 import { litigationScenarios } from './litigation.js';
 import { correctionScenarios } from './correction.js';
+import { decisionsScenarios } from './decisions.js';
+import { legalReviewScenarios } from './legal-review.js';
 import { mediationScenarios } from './mediation.js';
+import { normativeDocsScenarios } from './normative-docs.js';
 import { platformScenarios } from './platform.js';
 import { publicityScenarios } from './publicity.js';
+import { resettlementScenarios } from './resettlement.js';
 import { inspectionScenarios } from './inspection.js';
 import { studyScenarios } from './study.js';
 
@@ -37,6 +42,25 @@ export async function rawSession(sql: SqlClient, actor: BenchActor): Promise<voi
      from users u where u.id = $1`,
     [actor.userId],
   );
+}
+
+/**
+ * The raw WHERE for a keyword search, as the register kit builds it (filters.ts `searchCondition`): through the bigram
+ * index unless the statistics say a twentieth of the rows or more have the word's bigrams, then a plain LIKE. Read
+ * once from the same statistics the server reads, so the baseline takes the path the API takes. `$1` is the pattern.
+ */
+export async function rawSearchCondition(sql: SqlClient, table: string, alias: string, word: string): Promise<{ condition: string; value: string }> {
+  const needle = word.toLowerCase();
+  const rows = await sql.query(
+    `select u.e, u.f from pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as u(e, f)
+     where s.schemaname = current_schema() and s.tablename = $1 and s.attname = 'search_bigrams'`,
+    [`${table}_search_idx`],
+  );
+  const frequency = new Map(rows.map((r) => [String(r.e), Number(r.f)]));
+  const share = bigramsOf(needle).reduce((s, b) => s * (frequency.get(b) ?? 0), 1);
+  const like = `${alias}.search_text like $1`;
+  const viaIndex = bigramsOf(needle).length > 0 && share < commonBigramShare;
+  return { condition: viaIndex ? `search_bigrams(${alias}.search_text) @> search_bigrams('${needle}'::text) and ${like}` : like, value: `%${needle}%` };
 }
 
 /** What a module's scenario factory may use: raw SQL for fixtures (ids to rotate over), the data set, the actor. */
@@ -100,6 +124,10 @@ export const scenarioModules: ScenarioModule[] = [
   certificationScenarios,
   inspectionScenarios,
   correctionScenarios,
+  legalReviewScenarios,
+  normativeDocsScenarios,
+  decisionsScenarios,
+  resettlementScenarios,
   platformScenarios,
 ];
 
