@@ -2,7 +2,8 @@
 -- five sections of measures; they are unnumbered paragraphs now, and the 第一责任人 item sits on section 一's
 -- 第一责任人 paragraph. Outlines and drafts being written take the new closing. A report once sent for review keeps
 -- its text (what is reviewed and signed must stay what was generated; a signed report is a record), and generated
--- versions, frozen with their DOCX, are never touched.
+-- versions, frozen with their DOCX, are never touched; sent back to draft, a report takes the new closing then
+-- (unnumberClosing in packages/core/src/reports/closing.ts, the same rules).
 CREATE FUNCTION "report_closing_unnumbered"(blocks jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
   WITH e AS (SELECT t.b, t.n FROM jsonb_array_elements(blocks) WITH ORDINALITY AS t(b, n)),
   -- An empty 第一责任人 heading goes; its item moves to the paragraph that now carries it.

@@ -42,7 +42,7 @@ describe('stored reports with the old numbered closing (migration 0038)', () => 
   });
   after(() => h.close());
 
-  it('gives a draft the unnumbered closing and 特此报告。; a signed report, the versions and a template already new stay as they were', async () => {
+  it('gives a draft the unnumbered closing and 特此报告。; a signed report and the versions stay as they were; one under review takes it when sent back', async () => {
     const districtId = h.seeded.org.districtId;
     const old = oldOutline();
     assert.deepEqual(numberHeadings(old).filter(Boolean).slice(5), ['六、', '七、', '八、', '九、']);
@@ -97,6 +97,18 @@ describe('stored reports with the old numbered closing (migration 0038)', () => 
     assert.equal(kept!.version, signed.version);
     const [version] = await h.db.select({ blocks: annualReportVersions.blocks }).from(annualReportVersions).where(eq(annualReportVersions.id, frozen!.id));
     assert.deepEqual(version!.blocks, old);
+
+    // One under review keeps what its reviewer reads; sent back to draft, it takes the new closing.
+    const reviewing = await insert(2023, 'reviewing');
+    await run();
+    const sent = (await h.db.select().from(annualReports).where(eq(annualReports.id, reviewing.id)))[0]!;
+    assert.deepEqual(sent.blocks, old);
+    const back = await fzb.post(`/api/reports/annual/${reviewing.id}/transitions/returnToDraft`, { version: sent.version, reason: '结尾部分按新提纲调整' });
+    assert.equal(back.status, 200, JSON.stringify(back.body));
+    assert.deepEqual(
+      (back.body.blocks as Block[]).map((b) => [b.key, b.kind, b.text, b.item ?? null]),
+      (now.blocks as Block[]).map((b) => [b.key, b.kind, b.text, b.item ?? null]),
+    );
 
     // Running it again finds nothing old: the seeded template and the demo report were new already.
     const before = await h.db.select({ id: annualReports.id, version: annualReports.version }).from(annualReports);
