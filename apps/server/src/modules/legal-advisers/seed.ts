@@ -396,14 +396,14 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   const others: { id: string; plan: Plan }[] = [];
   for (const plan of otherPlans) {
     const id = crypto.randomUUID();
-    const name = `示法顾〔${plan.start.slice(0, 4)}〕${contractSeq++}号`;
+    const contractNumber = `示法顾〔${plan.start.slice(0, 4)}〕${contractSeq++}号`;
     adviserRows.push(
       adviserRow(
         own,
         cipher,
         id,
         plan,
-        name,
+        contractNumber,
         plan.units.map((u) => unitNames.get(u) ?? ''),
         today,
       ) as Insert<typeof legalAdvisers>,
