@@ -1,4 +1,6 @@
 import { addCalendarDays } from '@fazhi/core';
+import type { DecisionInput } from '../../apps/server/src/modules/decisions/seed.js';
+import type { ParticipationForm } from '@fazhi/core/decisions';
 import { decisionRegister } from '../../apps/server/src/modules/decisions/registers.js';
 import { decisionRows, matterRows, publishedCatalogueRow, type DecisionStage, type MatterCategory } from '../../apps/server/src/modules/decisions/seed.js';
 import {
@@ -66,7 +68,42 @@ const prefixes: Record<string, string> = {
   区综合行政执法局: '示范高新综执发',
   区公安分局: '示范高新公发',
 };
-const categories: MatterCategory[] = ['majorDecision', 'personnel', 'majorProject', 'largeFunds'];
+// 街道 "三重一大" and other 涉法事项: contracts and funds come most often; 人事任免 goes to the meeting without a review.
+const categories: [MatterCategory, number][] = [
+  ['contract', 25],
+  ['largeFunds', 17],
+  ['majorProject', 15],
+  ['personnel', 15],
+  ['majorDecision', 15],
+  ['majorEnforcement', 8],
+  ['normativeDocument', 5],
+];
+// 公众参与 (条例第十四条): mostly a 公开征求意见 with another form besides; a few heard only in other forms.
+const commentFormSets: [ParticipationForm[], number][] = [
+  [['openSolicitation', 'symposium'], 35],
+  [['openSolicitation'], 15],
+  [['openSolicitation', 'writtenSolicitation'], 15],
+  [['openSolicitation', 'questionnaire'], 10],
+  [['openSolicitation', 'symposium', 'fieldVisit'], 8],
+  [['symposium', 'writtenSolicitation'], 8],
+  [['symposium', 'fieldVisit'], 4],
+  [['openSolicitation', 'opinionPoll'], 3],
+  [['writtenSolicitation'], 2],
+];
+// Found decided without a meeting (集体讨论率 counts them against): rare, mostly on the head's signature.
+const undeliberatedShare = 0.03;
+const undeliberatedForms: [NonNullable<DecisionInput['undeliberated']>['form'], number][] = [
+  ['headSigned', 50],
+  ['specialMeeting', 30],
+  ['deputySigned', 15],
+  ['other', 5],
+];
+const undeliberatedNotes: Record<NonNullable<DecisionInput['undeliberated']>['form'], string> = {
+  headSigned: '法治督察中发现，该事项经主要负责人签批后即印发实施，未提交会议集体讨论。',
+  specialMeeting: '该事项经专题会议研究后实施，专题会议不属于集体讨论决定的会议形式，督察中予以登记。',
+  deputySigned: '该事项由分管负责人签批后实施，未提交会议集体讨论，已责成承办单位整改。',
+  other: '该事项以传阅文件方式征求班子成员意见后实施，未召开会议集体讨论。',
+};
 
 /**
  * The furthest stage a decision started on `startedOn` can have reached by `asOf` (the demo seed's steps take about
@@ -144,6 +181,12 @@ async function generateYear(ctx: DataContext, year: number, organs: DecisionOrga
       let decisionId: string | null = null;
       if (stage) {
         meetings += 1;
+        // A 区政府 deliberates at its 常务会议, a 规划 now and then at the 全体会议; a department at its 局务会议 (第四十二条).
+        const meetingType = !district ? 'bureauAffairs' : kind === 'plan' && r.chance(0.5) ? 'plenary' : 'executive';
+        const forms = r.weighted(commentFormSets);
+        // A hearing held (the seed's published and dissenting decisions) is one of the forms of hearing the public.
+        const commentForms: ParticipationForm[] = stage === 'published' || stage === 'closedDissent' ? [...forms, 'hearing'] : forms;
+        const form = stage !== 'reviewing' && stage !== 'rejected' && r.chance(undeliberatedShare) ? r.weighted(undeliberatedForms) : null;
         const built = decisionRows(
           r,
           {
@@ -155,7 +198,14 @@ async function generateYear(ctx: DataContext, year: number, organs: DecisionOrga
             catalogueItemId: itemId,
             stage,
             startedOn,
-            meetingName: district ? `区政府${year}年第${meetings * 2 + r.int(0, 1)}次常务会议` : `${organ.name}${year}年第${meetings}次局务会议`,
+            meetingName: !district
+              ? `${organ.name}${year}年第${meetings}次局务会议`
+              : meetingType === 'plenary'
+                ? `区政府${year}年第${r.int(1, 2)}次全体会议`
+                : `区政府${year}年第${meetings * 2 + r.int(0, 1)}次常务会议`,
+            meetingType,
+            commentForms,
+            undeliberated: form ? { form, decidedBy: organ.head, explanation: undeliberatedNotes[form] } : undefined,
             documentPrefix: organ.prefix,
             documentSeq: 0,
             archiveNumber: `JC-${year}-${String(++archived).padStart(3, '0')}`,
@@ -214,7 +264,7 @@ async function generateMatters(ctx: DataContext, year: number, subdistrictNames:
       id: ctx.newId(),
       subdistrictName: name,
       orgUnitId,
-      category: r.pick(categories),
+      category: r.weighted(categories),
       earliestProposedOn,
       pending,
       reviewed,

@@ -9,6 +9,7 @@ export const adviserKinds = codeTable(
   ],
   '顾问类型',
 );
+export type AdviserKind = (typeof adviserKinds.codes)[number];
 
 /** Derived from the contract dates and today (see engagementState). */
 export const engagementStates = codeTable(

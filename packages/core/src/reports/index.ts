@@ -1,4 +1,5 @@
 export * from './outline.js';
+export * from './closing.js';
 export * from './placeholders.js';
 export * from './workflow.js';
 export * from './contract.js';

@@ -1,5 +1,16 @@
 import { addCalendarDays } from '@fazhi/core';
-import { departsFromMajority, matterNeedsReview, type decisionKinds, type DecisionOutcome, type MatterCategory, type ParticipationForm, type Stance } from '@fazhi/core/decisions';
+import {
+  departsFromMajority,
+  matterNeedsReview,
+  participationForms,
+  type decisionKinds,
+  type DecisionOutcome,
+  type MatterCategory,
+  type meetingTypes,
+  type ParticipationForm,
+  type Stance,
+  type undeliberatedForms,
+} from '@fazhi/core/decisions';
 import { eq } from 'drizzle-orm';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
@@ -131,6 +142,12 @@ export type DecisionInput = {
   archiveNumber: string;
   /** Who presided over the meeting (the 区长 by default). */
   headName?: string;
+  /** 公众参与 forms (条例第十四条); by default 向社会公开征求意见 with a 座谈会, or a 问卷调查 for a 公共利益 matter. */
+  commentForms?: ParticipationForm[];
+  /** The deliberating meeting (条例第三十条, 第四十二条); a 政府常务会议 by default. */
+  meetingType?: (typeof meetingTypes.codes)[number];
+  /** Decided without collective deliberation, as 登记未经集体讨论作出的决定 records it: no meeting, no members. */
+  undeliberated?: { form: (typeof undeliberatedForms.codes)[number]; decidedBy: string; explanation: string };
 };
 
 /** A catalogue agreed by the Party committee in February, approved and published (at the latest some 300 days before `today`). */
@@ -176,15 +193,23 @@ export function decisionRows(r: Random, it: DecisionInput, today: string) {
     state: 'preparing',
   };
   // 公众参与: 向社会公开征求意见 for 30 days or more on the 区政府 website, with a 座谈会 or a 问卷调查 besides.
+  // Other forms without a 公开征求意见 need no 30-day period (条例第十五条 sets it for that form alone).
+  const forms: ParticipationForm[] = it.commentForms ?? ['openSolicitation', it.kind === 'publicInterest' ? 'questionnaire' : 'symposium'];
+  const open = forms.includes('openSolicitation');
   const commentStart = addCalendarDays(started, 14);
-  const commentEnd = addCalendarDays(commentStart, 30 + r.int(0, 5));
-  const forms: ParticipationForm[] = ['openSolicitation', it.kind === 'publicInterest' ? 'questionnaire' : 'symposium'];
+  const commentEnd = addCalendarDays(commentStart, (open ? 30 : 10) + r.int(0, 5));
+  const others = forms.filter((f) => f !== 'openSolicitation').map((f) => participationForms.label(f));
+  const channel = it.commentForms
+    ? `${open ? '区政府门户网站公开征求意见' : ''}${open && others.length ? '，并' : ''}${others.length ? `以${others.join('、')}方式听取意见` : ''}`
+    : it.kind === 'publicInterest'
+      ? '区政府门户网站公开征求意见，并向市场经营户发放问卷'
+      : '区政府门户网站公开征求意见，并召开座谈会';
   Object.assign(row, {
     publicCommentStatus: 'done',
     commentForms: forms,
     commentStartOn: commentStart,
     commentEndOn: commentEnd,
-    commentChannel: it.kind === 'publicInterest' ? '区政府门户网站公开征求意见，并向市场经营户发放问卷' : '区政府门户网站公开征求意见，并召开座谈会',
+    commentChannel: channel,
     commentsReceived: r.int(8, 60),
     commentHandling: '收到的意见已逐条研究，采纳、部分采纳的意见已在草案中修改，未采纳的意见已说明理由。',
   });
@@ -241,30 +266,43 @@ export function decisionRows(r: Random, it: DecisionInput, today: string) {
     adviserNames,
   };
   if (plan) {
-    const meetingOn = addCalendarDays(concluded, 10);
-    stated.push(
-      ...members.map(([post, statement], k) => ({
-        decisionId: id,
-        ordinal: k,
-        memberName: personName(r),
-        post,
-        stance: plan.stances[k]!,
-        statement: plan.statements?.[k] ?? statement,
-      })),
-    );
-    Object.assign(row, {
-      meetingType: 'executive',
-      meetingName: it.meetingName,
-      meetingOn,
-      decidedOn: meetingOn,
-      headName: it.headName ?? '孙区长',
-      outcome: plan.outcome,
-      departsFromMajority: departsFromMajority(plan.stances, plan.outcome),
-      departureReason: plan.reason ?? null,
-      state: plan.outcome === 'rejected' ? 'notAdopted' : 'decided',
-    });
+    // Found decided without a meeting (recorded as such): adopted on the head's word, no members' opinions.
+    const undeliberated = plan.outcome === 'rejected' ? undefined : it.undeliberated;
+    const decidedOn = addCalendarDays(concluded, undeliberated ? 6 : 10);
+    if (undeliberated) {
+      Object.assign(row, {
+        decidedOn,
+        headName: undeliberated.decidedBy,
+        outcome: 'adopted',
+        undeliberatedForm: undeliberated.form,
+        undeliberatedNote: undeliberated.explanation,
+        state: 'decided',
+      });
+    } else {
+      stated.push(
+        ...members.map(([post, statement], k) => ({
+          decisionId: id,
+          ordinal: k,
+          memberName: personName(r),
+          post,
+          stance: plan.stances[k]!,
+          statement: plan.statements?.[k] ?? statement,
+        })),
+      );
+      Object.assign(row, {
+        meetingType: it.meetingType ?? 'executive',
+        meetingName: it.meetingName,
+        meetingOn: decidedOn,
+        decidedOn,
+        headName: it.headName ?? '孙区长',
+        outcome: plan.outcome,
+        departsFromMajority: departsFromMajority(plan.stances, plan.outcome),
+        departureReason: plan.reason ?? null,
+        state: plan.outcome === 'rejected' ? 'notAdopted' : 'decided',
+      });
+    }
     if (plan.outcome !== 'rejected') {
-      const publishedOn = addCalendarDays(meetingOn, 7);
+      const publishedOn = addCalendarDays(decidedOn, 7);
       Object.assign(row, {
         state: 'published',
         publishedOn,
@@ -275,7 +313,7 @@ export function decisionRows(r: Random, it: DecisionInput, today: string) {
       executionReports.push({ decisionId: id, reportedOn: addCalendarDays(publishedOn, 30), reportingUnit: it.unit, content: '已制定实施细则，明确责任分工和时间节点，各项工作按计划推进。' });
     }
     if (it.stage === 'closed' || it.stage === 'closedDissent' || it.stage === 'rejected') {
-      const closedOn = earliest(addCalendarDays(meetingOn, 60), back(5));
+      const closedOn = earliest(addCalendarDays(decidedOn, 60), back(5));
       Object.assign(row, {
         postEvaluationStatus: it.stage === 'rejected' ? 'pending' : 'notApplicable',
         postEvaluationNaReason: it.stage === 'rejected' ? null : '实施效果符合预期，未收到较多意见，决策机关未要求开展后评估。',

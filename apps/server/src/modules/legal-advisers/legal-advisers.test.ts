@@ -336,6 +336,36 @@ describe('法律顾问与公职律师 through the API', () => {
     const expired = (await fzb.get(`${base}/advisers?f.state=expired`)).body.items.map((a: { name: string }) => a.name);
     assert.ok(expired.includes('山东鲁法律师事务所'));
   });
+  it('the demo shows a 法学专家 and 基层法律服务工作者 with their 法律服务所, in force and with a log of their own', async () => {
+    const ofKind = async (kind: string) =>
+      (await fzb.get(`${base}/advisers?f.kind=${kind}&pageSize=200`)).body.items.filter((a: { name: string }) => !a.name.startsWith('测试')) as {
+        id: string;
+        name: string;
+        lawFirm: string | null;
+        state: string;
+      }[];
+    const scholars = await ofKind('scholar');
+    assert.deepEqual(
+      scholars.map((a) => [a.name, a.lawFirm, a.state]),
+      [['孟庆华', null, 'inForce']],
+    );
+    const workers = await ofKind('grassrootsWorker');
+    assert.deepEqual(workers.map((a) => a.name).sort(), ['庞立新', '邢春梅'].sort());
+    for (const w of workers) {
+      assert.match(w.lawFirm ?? '', /街道法律服务所$/);
+      assert.equal(w.state, 'inForce');
+    }
+    for (const a of [...scholars, ...workers]) {
+      const log = (await fzb.get(`${base}/advisers/${a.id}/services?pageSize=200`)).body;
+      assert.ok(log.total > 0, `${a.name} has services logged`);
+      const groups = new Set(log.items.map((s: { servedGroup: string }) => s.servedGroup));
+      assert.deepEqual([...groups], [a === scholars[0] ? 'government' : 'community']);
+    }
+    // They are counted among the advisers in force (名), apart from the firms (家).
+    const byKind = (await fzb.get(`/api/indicators/legalAdvisers.advisersInForce/breakdown?by=kind&from=${h.today.slice(0, 4)}-01-01&to=${h.today}`)).body as { key: string; value: number }[];
+    assert.ok(byKind.some((b) => b.key === 'scholar' && b.value >= 1));
+    assert.ok(byKind.some((b) => b.key === 'grassrootsWorker' && b.value >= 2));
+  });
   // Last: the scan runs on dates in 2027 and moves the derived states on.
   it('raises the contract reminders 30 days before expiry and the alerts after it, the 公职律师 年度考核 reminder and the 注销 alert, once each', async () => {
     const end = '2027-03-31';

@@ -1,12 +1,12 @@
 import { addCalendarDays, isWorkday, maskPhone } from '@fazhi/core';
-import { dueAssessmentYear, engagementState, publicLawyerState, themeMonthOn, type PublicLawyerFacts, type ServedGroup, type ServiceKind } from '@fazhi/core/legal-advisers';
+import { dueAssessmentYear, type AdviserKind, engagementState, publicLawyerState, themeMonthOn, type PublicLawyerFacts, type ServedGroup, type ServiceKind } from '@fazhi/core/legal-advisers';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
 import type { PersonalDataCipher } from '../../platform/crypto/sm.js';
 import { orgUnits } from '../../platform/org/tables.js';
 import { companyName, creditCode, personName } from '../../seed/people.js';
-import type { Random } from '../../seed/random.js';
+import { Random } from '../../seed/random.js';
 import { adviserRegister, enterpriseRegister, publicLawyerRegister, serviceRegister, themeRegister } from './registers.js';
 import { legalAdvisers, legalAdviserUnits, legalMonthlyThemes, legalParkEnterprises, legalServices, publicLawyers } from './tables.js';
 
@@ -118,7 +118,8 @@ export function workdayBetween(r: Random, from: string, to: string): string {
 /** One engagement on the roster: who, for which units, for how long. */
 export type AdviserPlan = {
   name: string;
-  kind: 'person' | 'lawFirm';
+  kind: AdviserKind;
+  /** The law firm of a 律师个人, or the 基层法律服务所 of a 基层法律服务工作者. */
   lawFirm?: string;
   owner: string;
   start: string;
@@ -127,6 +128,7 @@ export type AdviserPlan = {
   fee: number;
   enterprises?: string;
   userId?: string | null;
+  note?: string;
   by: string | null;
 };
 
@@ -154,6 +156,7 @@ export function adviserRow(r: Random, cipher: PersonalDataCipher, id: string, pl
     servedUnitNames: servedUnitNames.join('、'),
     enterprisesServed: plan.enterprises ?? null,
     userId: plan.userId ?? null,
+    note: plan.note ?? null,
     createdBy: plan.by,
   };
   row.searchText = searchTextOf(adviserRegister, row as Row);
@@ -246,7 +249,10 @@ export function legalServiceRow(r: Random, e: ServiceEntry, servedOn: (r: Random
   return row;
 }
 
-/** 8 advisers covering every 村(社区), 街道 and department (one contract ending within 30 days, one ended last year), 13 public lawyers and ~300 log entries. */
+/**
+ * 9 lawyers and firms covering every 村(社区), 街道 and department (one contract ending within 30 days, one ended last
+ * year), a 法学专家 and two 基层法律服务工作者, 13 public lawyers and ~1,000 log entries.
+ */
 export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string, number>> {
   const { tx, r, org, year, today, cipher } = ctx;
   const dept = (name: string) => org.departments.get(name)!;
@@ -347,6 +353,66 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
   await tx.insert(legalAdvisers).values(adviserRows);
   await tx.insert(legalAdviserUnits).values(unitRows);
 
+  // The other kinds of 法律顾问, drawn from a stream of their own so that the draws behind the lawyers', the firms' and
+  // the log's figures stay as they were. Contracts run past today and their villages are covered anyway, so the
+  // in-force dates, reminders and coverage figures do not move.
+  const own = new Random(20_232);
+  const otherPlans: Plan[] = [
+    {
+      name: '孟庆华',
+      kind: 'scholar',
+      owner: justice,
+      start: `${year}-01-01`,
+      end: `${year + 2}-12-31`,
+      units: [dept('区党政办公室'), justice],
+      fee: 30_000,
+      note: '示范大学法学院教授（行政法学）。区政府聘请，参与重大行政决策、行政规范性文件的论证和合法性审核',
+      by: null,
+    },
+    {
+      name: '邢春梅',
+      kind: 'grassrootsWorker',
+      lawFirm: '北辰街道法律服务所',
+      owner: sub('北辰街道'),
+      start: `${year}-01-01`,
+      end: `${year + 1}-12-31`,
+      units: communitiesOf(3).slice(0, 6),
+      fee: 12_000,
+      note: '与山东德衡律师事务所共同担任所服务村(社区)的法律顾问',
+      by: null,
+    },
+    {
+      name: '庞立新',
+      kind: 'grassrootsWorker',
+      lawFirm: '西岭街道法律服务所',
+      owner: sub('西岭街道'),
+      start: `${year - 1}-07-01`,
+      end: `${year + 1}-06-30`,
+      units: communitiesOf(1).slice(10, 16),
+      fee: 12_000,
+      by: ctx.users.get('xiling') ?? null,
+    },
+  ];
+  const others: { id: string; plan: Plan }[] = [];
+  for (const plan of otherPlans) {
+    const id = crypto.randomUUID();
+    const contractNumber = `示法顾〔${plan.start.slice(0, 4)}〕${contractSeq++}号`;
+    adviserRows.push(
+      adviserRow(
+        own,
+        cipher,
+        id,
+        plan,
+        contractNumber,
+        plan.units.map((u) => unitNames.get(u) ?? ''),
+        today,
+      ) as Insert<typeof legalAdvisers>,
+    );
+    others.push({ id, plan });
+  }
+  await tx.insert(legalAdvisers).values(adviserRows.slice(-others.length));
+  await tx.insert(legalAdviserUnits).values(others.flatMap(({ id, plan }) => plan.units.map((orgUnitId) => ({ adviserId: id, orgUnitId }))));
+
   // Two at 司法局, one in each 街道 (街道公职律师全覆盖), two units newly applying this year, the rest in departments.
   const otherDepartments = [...org.departments.values()].filter((d) => d !== justice);
   const lawyerRows: Insert<typeof publicLawyers>[] = [];
@@ -433,6 +499,21 @@ export async function seedLegalAdvisers(ctx: SeedContext): Promise<Record<string
     const lawyer = r.pick(lawyers.filter((l) => !l.revokedOn));
     addEntry({ orgUnitId: lawyer.orgUnitId, group: 'government', adviserId: null, publicLawyerId: lawyer.id, providerName: `${lawyer.name}（公职律师）`, by: null, kinds: departmentKinds });
   }
+  // The other kinds take over part of the log of the adviser they work beside, in the units they serve: kind, unit,
+  // day and hours stay, so every figure (and each one's drill-down) comes out as before; only the provider changes.
+  const byName = (name: string) => advisers.find((a) => a.plan.name === name)!.id;
+  const takeOver = (from: string, to: { id: string; plan: Plan }, kinds: readonly ServiceKind[], share: number) => {
+    for (const row of serviceRows) {
+      if (row.adviserId !== from || row.themeId || !to.plan.units.includes(row.orgUnitId) || !kinds.includes(row.kind as ServiceKind) || !own.chance(share)) continue;
+      Object.assign(row, { adviserId: to.id, providerName: to.plan.name, createdBy: to.plan.by });
+      row.searchText = searchTextOf(serviceRegister, row as unknown as Row);
+    }
+  };
+  const [scholar, north, west] = others as [(typeof others)[0], (typeof others)[0], (typeof others)[0]];
+  takeOver(byName('吴志远'), scholar, ['legalOpinion', 'lecture', 'consultation'], 0.6);
+  const villageWork = ['consultation', 'disputeResolution', 'publicService', 'governanceOpinion'] as const;
+  takeOver(byName('山东德衡律师事务所'), north, villageWork, 0.5);
+  takeOver(byName('山东明德律师事务所'), west, villageWork, 0.5);
   await tx.insert(legalServices).values(serviceRows);
   return { legalAdvisers: adviserRows.length, publicLawyers: lawyerRows.length, legalServices: serviceRows.length, legalParkEnterprises: enterpriseRows.length, legalMonthlyThemes: themeRows.length };
 }

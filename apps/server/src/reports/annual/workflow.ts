@@ -1,4 +1,4 @@
-import { reportDeadlines, reportWorkflow, type ReportState } from '@fazhi/core/reports';
+import { hasNumberedClosing, reportDeadlines, reportWorkflow, unnumberClosing, type Block, type ReportState } from '@fazhi/core/reports';
 import { count, desc, eq } from 'drizzle-orm';
 import { canonicalJson } from '../../platform/audit/canonical-json.js';
 import type { Db } from '../../platform/db/client.js';
@@ -34,7 +34,12 @@ export const reportFlow = bindWorkflow({
     sign: async ({ tx, before, actor }) => ({ signedVersionId: (await latestVersion(tx, before.id))!.id, signedBy: actor.userId, signedAt: new Date() }),
     submit: ({ before, input }) => ({ submittedLate: input.submittedOn > reportDeadlines(Number(before.year)).submitBy }),
     publish: ({ before, input }) => ({ publishedLate: input.publishedOn > reportDeadlines(Number(before.year)).publishBy }),
-    returnToDraft: () => ({ signedVersionId: null, signedBy: null, signedAt: null }),
+    // A draft again: one still holding the old numbered closing (under review or signed when migration 0038 ran) takes
+    // the new one; the signed version stays as it was signed.
+    returnToDraft: ({ before }) => {
+      const blocks = before.blocks as Block[];
+      return { signedVersionId: null, signedBy: null, signedAt: null, ...(hasNumberedClosing(blocks) ? { blocks: unnumberClosing(blocks) } : {}) };
+    },
   },
   // The reason for sending a report back lives in its audit entry.
   summary: (name, _values, input) => (name === 'returnToDraft' ? `${reportWorkflow.steps.returnToDraft.label}：${String(input.reason)}` : reportWorkflow.steps[name].label),
