@@ -5,17 +5,15 @@ import { webModules } from './modules';
 import { MeProvider, useMe } from './platform/auth/me-context';
 import { FullPageSpin, RequireAuth } from './platform/auth/require-auth';
 import { lazyPage } from './platform/common/lazy-page';
-import { NotFoundPage } from './platform/common/not-found-page';
-import { AppLayout } from './platform/layout/app-layout';
 import type { MenuEntry } from './platform/layout/menu';
 import { messages, nameModules } from './platform/messages';
 
 nameModules(webModules);
 
-const LoginPage = lazyPage(
-  () => import('./platform/auth/login-page'),
-  (m) => m.LoginPage,
-);
+const loadLogin = () => import('./platform/auth/login-page');
+const LoginPage = lazyPage(loadLogin, (m) => m.LoginPage);
+// A first visit to / or /login ends on the login page: fetch it alongside /api/auth/me rather than after it.
+if (window.location.pathname === '/' || window.location.pathname === '/login') void loadLogin();
 const ChangePasswordPage = lazyPage(
   () => import('./platform/auth/change-password-page'),
   (m) => m.ChangePasswordPage,
@@ -43,6 +41,15 @@ const AuditLogPage = lazyPage(
 const GlobalSearchPage = lazyPage(
   () => import('./platform/search/global-search-page'),
   (m) => m.GlobalSearchPage,
+);
+// The staff layout (menu, drawer, bell, search) is its own chunk: the login page never needs it.
+const AppLayout = lazyPage(
+  () => import('./platform/layout/app-layout'),
+  (m) => m.AppLayout,
+);
+const NotFoundPage = lazyPage(
+  () => import('./platform/common/not-found-page'),
+  (m) => m.NotFoundPage,
 );
 const PortalLayout = lazyPage(
   () => import('./platform/portal/portal-layout'),
