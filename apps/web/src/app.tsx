@@ -10,10 +10,11 @@ import { messages, nameModules } from './platform/messages';
 
 nameModules(webModules);
 
-const loadLogin = () => import('./platform/auth/login-page');
-const LoginPage = lazyPage(loadLogin, (m) => m.LoginPage);
-// A first visit to / or /login ends on the login page: fetch it alongside /api/auth/me rather than after it.
-if (window.location.pathname === '/' || window.location.pathname === '/login') void loadLogin();
+// index.html preloads this page's chunks (vite.config.ts): a first visit ends here.
+const LoginPage = lazyPage(
+  () => import('./platform/auth/login-page'),
+  (m) => m.LoginPage,
+);
 const ChangePasswordPage = lazyPage(
   () => import('./platform/auth/change-password-page'),
   (m) => m.ChangePasswordPage,
