@@ -5,13 +5,12 @@ import { webModules } from './modules';
 import { MeProvider, useMe } from './platform/auth/me-context';
 import { FullPageSpin, RequireAuth } from './platform/auth/require-auth';
 import { lazyPage } from './platform/common/lazy-page';
-import { NotFoundPage } from './platform/common/not-found-page';
-import { AppLayout } from './platform/layout/app-layout';
 import type { MenuEntry } from './platform/layout/menu';
 import { messages, nameModules } from './platform/messages';
 
 nameModules(webModules);
 
+// index.html preloads this page's chunks (vite.config.ts): a first visit ends here.
 const LoginPage = lazyPage(
   () => import('./platform/auth/login-page'),
   (m) => m.LoginPage,
@@ -43,6 +42,15 @@ const AuditLogPage = lazyPage(
 const GlobalSearchPage = lazyPage(
   () => import('./platform/search/global-search-page'),
   (m) => m.GlobalSearchPage,
+);
+// The staff layout (menu, drawer, bell, search) is its own chunk: the login page never needs it.
+const AppLayout = lazyPage(
+  () => import('./platform/layout/app-layout'),
+  (m) => m.AppLayout,
+);
+const NotFoundPage = lazyPage(
+  () => import('./platform/common/not-found-page'),
+  (m) => m.NotFoundPage,
 );
 const PortalLayout = lazyPage(
   () => import('./platform/portal/portal-layout'),

@@ -20,6 +20,8 @@ export const reviewDetailSchema = rowSchemaOf(reviewSpec).extend({
   subject: z.object({ title: z.string(), path: z.string() }).nullable(),
   materials: z.array(z.string()),
   contractAmount: z.number().nullable(),
+  /** The roster name of adviserId. */
+  adviserName: z.string().nullable(),
   adviserRequested: z.boolean(),
   opinionNumber: z.string().nullable(),
   /** May assign and remove reviewers and advisers (one right for both). */

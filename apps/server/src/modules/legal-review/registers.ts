@@ -82,6 +82,8 @@ export const reviewRegister = defineRegister({
   expand: async (db, row) => {
     const lookup = row.subjectId ? reviewSubjectLookup(row.subjectKind as ReviewSubjectKind) : undefined;
     const subject = lookup ? await lookup(db, String(row.subjectId)) : null;
-    return { subject: subject ? { title: subject.title, path: subject.path } : null };
+    // The chosen roster entry by name (the web shows `adviserName` for adviserId, not the id).
+    const adviser = typeof row.adviserId === 'string' ? await adviserName(db, row.adviserId) : null;
+    return { subject: subject ? { title: subject.title, path: subject.path } : null, adviserName: adviser };
   },
 });

@@ -1,4 +1,5 @@
-import { certificateKinds } from '@fazhi/core/enforcement/index';
+// The code table alone: the package index would pull every enforcement contract into the first page's chunk.
+import { certificateKinds } from '@fazhi/core/enforcement/codes';
 /** UI text of the 行政执法协调监督 pages. */
 export const messages = {
   menu: {

@@ -24,6 +24,7 @@ export const messages = {
   },
   opinion: { download: '下载审核意见书（DOCX）', number: (n: string) => `意见书编号 ${n}` },
   subject: { title: '送审对象', open: '查看送审对象' },
+  materials: { title: '送审材料', submitted: '已提交', missing: '未提交', required: '必备' },
   assignees: {
     title: '审核人员',
     hint: '被指派的审核人员和法律顾问、公职律师不受数据范围限制，可查看并办理该事项',

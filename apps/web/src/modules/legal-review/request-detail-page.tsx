@@ -4,9 +4,10 @@ import { Link } from 'react-router-dom';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
 import { WorkflowActions } from '../../platform/workflow/workflow-actions';
 import { AssigneesCard } from './assignees-card';
+import { MaterialsCard } from './materials-card';
 import { messages } from './messages';
 import { DueTag, OpinionTag, StateTag } from './review-tags';
-import type { ReviewDetail } from '@fazhi/core/legal-review/index';
+import type { ReviewDetail, ReviewSubjectKind } from '@fazhi/core/legal-review/index';
 
 /** 审核事项详情: state and days left, the linked subject, reviewers, steps with their forms, opinion and adoption, materials, audit trail. */
 export function RequestDetailPage() {
@@ -54,6 +55,7 @@ export function RequestDetailPage() {
               <Link to={record.subject.path}>{record.subject.title}</Link>
             </Card>
           )}
+          <MaterialsCard kind={record.subjectKind as ReviewSubjectKind} ticked={record.materials} />
           <AssigneesCard requestId={record.id} assignees={record.assignees ?? []} editable={record.canAssign} requested={record.adviserRequested} onChanged={reload} />
         </>
       )}

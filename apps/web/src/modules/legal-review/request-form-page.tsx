@@ -24,19 +24,27 @@ import { FieldItem } from '../../platform/register/field-control';
 import { cleanValues, isRequired } from '../../platform/register/form-values';
 import { RegisterFormPage } from '../../platform/register/register-form-page';
 import type { RecordDetail } from '../../platform/register/types';
+import { ContractAmountItem } from './contract-amount-item';
 import { messages } from './messages';
 import { SubjectPicker, subjectSources } from './subject-picker';
 
 const t = messages.form;
 const field = (name: string) => reviewSpec.fields.find((f) => f.name === name)!;
-const editable = new Set(['title', 'counterparty', 'contractAmount', 'handlerName', 'adviserId', 'adviserRequested', 'note']);
+// 合同金额 is not in the generic form: it takes 分 (ContractAmountItem), the kit's number input whole numbers only.
+const editable = new Set(['title', 'counterparty', 'handlerName', 'adviserId', 'adviserRequested', 'note']);
 // Kind, unit and receipt date decide the due date: they are fixed once the request is registered.
 const editSpec = { ...reviewSpec, fields: reviewSpec.fields.map((f) => ({ ...f, form: editable.has(f.name) })) };
 
 /** 提请合法性审核 (new, the only button so named) or 修改 (edit). `?subjectKind=&subjectId=` prefills the subject from a document or decision page. */
 export function RequestFormPage() {
   const { id } = useParams();
-  if (id) return <RegisterFormPage spec={editSpec} basePath="/legal-review/requests" />;
+  if (id)
+    return (
+      // subjectKind rides along unchanged (never sent) so the amount shows only on a contract.
+      <RegisterFormPage spec={editSpec} basePath="/legal-review/requests" editInitial={(r) => ({ subjectKind: r.subjectKind, contractAmount: r.contractAmount ?? undefined })}>
+        <ContractAmountItem onlyForContract />
+      </RegisterFormPage>
+    );
   return <CreateForm />;
 }
 
@@ -124,7 +132,7 @@ function CreateForm() {
                   <FieldItem field={field('counterparty')} required={false} />
                 </Col>
                 <Col xs={24} md={12}>
-                  <FieldItem field={field('contractAmount')} required={false} />
+                  <ContractAmountItem />
                 </Col>
               </>
             )}

@@ -55,7 +55,17 @@ export function HearingsCard({ caseId, version, hearings, editable, onChanged }:
     {
       key: 'notice',
       title: t.notice,
-      render: (_: unknown, h) => (h.noticeUnheeded ? <Tag color="red">{t.noticeUnheeded}</Tag> : (h.noticeServedOn ?? common.empty)),
+      // The served date stays visible beside the flag: it is what the court's notice is checked against.
+      render: (_: unknown, h) => (
+        <>
+          {h.noticeServedOn ? t.noticeServed(h.noticeServedOn) : common.empty}
+          {h.noticeUnheeded && (
+            <Tag color="red" style={{ marginInlineStart: 8 }}>
+              {t.noticeUnheeded}
+            </Tag>
+          )}
+        </>
+      ),
     },
   ];
   if (editable) {
