@@ -65,7 +65,8 @@ const heardCaseSet = (leaderOnly: boolean): RecordSet => ({
   where: (s) =>
     and(
       isNull(c.deletedAt),
-      sql`exists (select 1 from ${h} where ${h.caseId} = ${c.id} and ${h.deletedAt} is null and ${h.heldOn} between ${s.from} and ${s.to}${
+      // An uncorrelated set, hashed once per query; a correlated EXISTS probed the hearings once per case of every year.
+      sql`${c.id} in (select ${h.caseId} from ${h} where ${h.deletedAt} is null and ${h.heldOn} between ${s.from} and ${s.to}${
         // A hearing recorded before the head's type was asked (null) keeps counting; new ones must name it.
         leaderOnly ? sql` and ${h.leaderAppeared} and (${h.leaderType} is null or ${h.leaderType} in ('principal', 'deputy', 'inCharge'))` : sql``
       })`,
