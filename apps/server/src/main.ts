@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { writeCheckpoint } from './platform/audit/checkpoints.js';
 import { upgradeAuditChain } from './platform/audit/service.js';
 import { openDatabase } from './platform/db/client.js';
+import { DataDirInUse } from './platform/db/data-lock.js';
 import * as schema from './schema.js';
 import { seedIfEmpty } from './seed/index.js';
 import { jobDefinitions } from './jobs.js';
@@ -11,7 +12,11 @@ import { startScheduler } from './platform/jobs/runner.js';
 
 const config = loadConfig();
 const started = performance.now();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pgdata'), schema });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pgdata'), schema }).catch((e) => {
+  if (!(e instanceof DataDirInUse)) throw e;
+  console.error(`法治平台未启动：${e.message}`);
+  process.exit(1);
+});
 if (config.seedDemo) await seedIfEmpty(database.db, config);
 const app = await buildApp(config, database);
 // A chain begun before the audit key existed is keyed from here on, and the moment is signed at once.

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 
+/** The folder is held by a live process: the one start-up error a user can act on alone, so it prints as a sentence. */
+export class DataDirInUse extends Error {}
+
 /**
  * One process at a time on a PGlite data folder. PGlite has no lock of its own: a second `npm start` (or a backup)
  * on a folder a running server holds made PGlite abort on open, and two writers would corrupt it. The lock is a file
@@ -16,7 +19,7 @@ export function lockDataDir(dir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw e;
       const holder = readHolder(file);
       if (holder && holderAlive(holder.pid)) {
-        throw new Error(
+        throw new DataDirInUse(
           `数据目录 ${dir} 正由另一个进程使用（进程号 ${holder.pid}，${holder.startedAt} 起）。内置数据库同一时间只能由一个进程打开：请先停止该进程；若确认没有进程在用，删除 ${file} 后重试。`,
         );
       }
