@@ -3,7 +3,8 @@ import { adoptingOutcomes, meetingTypes, reviewedMatterCategories } from '@fazhi
 import { passingOpinions } from '@fazhi/core/legal-review';
 import { decisionsIndicators } from '../../apps/server/src/modules/decisions/indicators.js';
 import type { SqlClient } from '../lib/target.js';
-import { rawSearchCondition, rawSession, type BenchActor, type HttpRequest, type Scenario, type ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type ScenarioModule } from './index.js';
+import { registerReads, yearFigures } from './register-reads.js';
 
 // The minimal hand-written SQL for what the API returns (see litigation.ts): the decision's columns (not the search
 // text), the owning unit's name, order and page; the session lookup; no scope, since fzb sees the whole district.
@@ -127,87 +128,32 @@ async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to
   );
 }
 
-const get = (path: string): HttpRequest => ({ method: 'GET', path });
-const word = '停车';
-const matterWord = '采购';
-
 /** 重大行政决策 and 街道重大事项: each register's default page, a keyword search and the detail; the district-year indicators of both. */
 export const decisionsScenarios: ScenarioModule = {
   module: 'decisions',
   async scenarios({ sql, prepared, actor }) {
-    const year = prepared.years.at(-1)!;
-    const ids = (await sql.query('select id from major_decisions where deleted_at is null order by id limit 2000')).map((r) => String(r.id));
-    const search = await rawSearchCondition(sql, 'major_decisions', 'd', word);
-    const matterIds = (await sql.query('select id from subdistrict_matters where deleted_at is null order by id limit 2000')).map((r) => String(r.id));
-    const matterSearch = await rawSearchCondition(sql, 'subdistrict_matters', 'm', matterWord);
-    let matterIndex = 0;
-    const indicatorIds = decisionsIndicators.map((i) => i.id).join(',');
-    let detailIndex = 0;
-    const target = [{ metric: 'p99' as const, maxMs: 50, when: { engine: 'postgres' as const, scale: 100, connections: 32 } }];
-    return [
-      {
-        name: 'decisions.list',
-        description: 'major decisions as the page opens: newest 启动日期 first, page 1 + total',
-        kind: 'read',
-        mode: 'load',
-        request: get('/api/decisions/decisions?page=1&pageSize=20'),
-        raw: (s) => rawList(s, actor, 'true', [], 'd.started_on desc', 20, 0),
-        targets: target,
-      },
-      {
-        name: 'decisions.search',
-        description: `keyword search q=${word} (bigram index unless the word is common, LIKE on search_text) + total`,
-        kind: 'read',
-        mode: 'load',
-        request: get(`/api/decisions/decisions?q=${encodeURIComponent(word)}&page=1&pageSize=20`),
-        raw: (s) => rawList(s, actor, search.condition, [search.value], 'd.started_on desc', 20, 0),
-        targets: target,
-      },
-      {
-        name: 'decisions.detail',
-        description: `decision detail with expert and member opinions, execution reports, review, assignees, attachments, steps (rotating over ${ids.length} ids)`,
-        kind: 'read',
-        mode: 'load',
-        request: () => get(`/api/decisions/decisions/${ids[detailIndex++ % ids.length]}`),
-        raw: (s, i) => rawDetail(s, actor, ids[i % ids.length]!),
-        targets: target,
-      },
-      {
-        name: 'decisions.matters.list',
-        description: '街道重大事项 as the page opens: newest 提出日期 first, page 1 + total',
-        kind: 'read',
-        mode: 'load',
-        request: get('/api/decisions/matters?page=1&pageSize=20'),
-        raw: (s) => rawMatterList(s, actor, 'true', [], 20, 0),
-        targets: target,
-      },
-      {
-        name: 'decisions.matters.search',
-        description: `街道重大事项 keyword search q=${matterWord} (bigram index unless the word is common, LIKE on search_text) + total`,
-        kind: 'read',
-        mode: 'load',
-        request: get(`/api/decisions/matters?q=${encodeURIComponent(matterWord)}&page=1&pageSize=20`),
-        raw: (s) => rawMatterList(s, actor, matterSearch.condition, [matterSearch.value], 20, 0),
-        targets: target,
-      },
-      {
-        name: 'decisions.matters.detail',
-        description: `街道重大事项 detail with review, assignees, attachments, steps (rotating over ${matterIds.length} ids)`,
-        kind: 'read',
-        mode: 'load',
-        request: () => get(`/api/decisions/matters/${matterIds[matterIndex++ % matterIds.length]}`),
-        raw: (s, i) => rawMatterDetail(s, actor, matterIds[i % matterIds.length]!),
-        targets: target,
-      },
-      {
-        name: 'decisions.indicators.year',
-        description: `all ${decisionsIndicators.length} decision indicator values, ${year}`,
-        kind: 'read',
-        mode: 'load',
-        request: get(`/api/indicators/values?ids=${indicatorIds}&from=${year}-01-01&to=${year}-12-31`),
-        raw: (s) => rawIndicators(s, actor, `${year}-01-01`, `${year}-12-31`),
-        targets: [{ metric: 'p99', maxMs: 200 }],
-      },
-    ] satisfies Scenario[];
+    const decisions = await registerReads(sql, {
+      name: 'decisions',
+      path: '/api/decisions/decisions',
+      table: 'major_decisions',
+      alias: 'd',
+      word: '停车',
+      list: 'major decisions as the page opens: newest 启动日期 first',
+      detail: 'decision detail with expert and member opinions, execution reports, review, assignees, attachments, steps',
+      rawList: (s, condition, values) => rawList(s, actor, condition, values, 'd.started_on desc', 20, 0),
+      rawDetail: (s, id) => rawDetail(s, actor, id),
+    });
+    const matters = await registerReads(sql, {
+      name: 'decisions.matters',
+      path: '/api/decisions/matters',
+      table: 'subdistrict_matters',
+      alias: 'm',
+      word: '采购',
+      list: '街道重大事项 as the page opens: newest 提出日期 first',
+      detail: '街道重大事项 detail with review, assignees, attachments, steps',
+      rawList: (s, condition, values) => rawMatterList(s, actor, condition, values, 20, 0),
+      rawDetail: (s, id) => rawMatterDetail(s, actor, id),
+    });
+    return [...decisions, ...matters, yearFigures('decisions', decisionsIndicators, prepared.years.at(-1)!, (s, from, to) => rawIndicators(s, actor, from, to))];
   },
 };

@@ -1,7 +1,8 @@
 import { listCountCap } from '@fazhi/core';
 import { legalReviewIndicators } from '../../apps/server/src/modules/legal-review/indicators.js';
 import type { SqlClient } from '../lib/target.js';
-import { rawSearchCondition, rawSession, type BenchActor, type HttpRequest, type Scenario, type ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type ScenarioModule } from './index.js';
+import { registerReads, yearFigures } from './register-reads.js';
 
 // The minimal hand-written SQL for what the API returns (see litigation.ts): the request's columns (not the search
 // text), the owning unit's name, filters, order and page; the session lookup; no scope, since fzb sees the whole district.
@@ -64,56 +65,21 @@ async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to
   );
 }
 
-const get = (path: string): HttpRequest => ({ method: 'GET', path });
-const word = '物业';
-
-/** 合法性审核: the request register's default page, a keyword search, the detail and the district-year indicators. */
+/** 合法性审核: the request register's default page, a keyword search (物业), the detail and the district-year indicators. */
 export const legalReviewScenarios: ScenarioModule = {
   module: 'legalReview',
   async scenarios({ sql, prepared, actor }) {
-    const year = prepared.years.at(-1)!;
-    const ids = (await sql.query('select id from legal_review_requests where deleted_at is null order by id limit 2000')).map((r) => String(r.id));
-    const search = await rawSearchCondition(sql, 'legal_review_requests', 'r', word);
-    const indicatorIds = legalReviewIndicators.map((i) => i.id).join(',');
-    let detailIndex = 0;
-    const target = [{ metric: 'p99' as const, maxMs: 50, when: { engine: 'postgres' as const, scale: 100, connections: 32 } }];
-    return [
-      {
-        name: 'legalReview.list',
-        description: 'review requests as the page opens: newest 受理日期 first, page 1 + total',
-        kind: 'read',
-        mode: 'load',
-        request: get('/api/legal-review/requests?page=1&pageSize=20'),
-        raw: (s) => rawList(s, actor, 'true', [], 'r.received_on desc', 20, 0),
-        targets: target,
-      },
-      {
-        name: 'legalReview.search',
-        description: `keyword search q=${word} (bigram index unless the word is common, LIKE on search_text) + total`,
-        kind: 'read',
-        mode: 'load',
-        request: get(`/api/legal-review/requests?q=${encodeURIComponent(word)}&page=1&pageSize=20`),
-        raw: (s) => rawList(s, actor, search.condition, [search.value], 'r.received_on desc', 20, 0),
-        targets: target,
-      },
-      {
-        name: 'legalReview.detail',
-        description: `request detail with linked subject, assignees, attachments and workflow steps (rotating over ${ids.length} ids)`,
-        kind: 'read',
-        mode: 'load',
-        request: () => get(`/api/legal-review/requests/${ids[detailIndex++ % ids.length]}`),
-        raw: (s, i) => rawDetail(s, actor, ids[i % ids.length]!),
-        targets: target,
-      },
-      {
-        name: 'legalReview.indicators.year',
-        description: `all ${legalReviewIndicators.length} legal-review indicator values, ${year}`,
-        kind: 'read',
-        mode: 'load',
-        request: get(`/api/indicators/values?ids=${indicatorIds}&from=${year}-01-01&to=${year}-12-31`),
-        raw: (s) => rawIndicators(s, actor, `${year}-01-01`, `${year}-12-31`),
-        targets: [{ metric: 'p99', maxMs: 200 }],
-      },
-    ] satisfies Scenario[];
+    const reads = await registerReads(sql, {
+      name: 'legalReview',
+      path: '/api/legal-review/requests',
+      table: 'legal_review_requests',
+      alias: 'r',
+      word: '物业',
+      list: 'review requests as the page opens: newest 受理日期 first',
+      detail: 'request detail with linked subject, assignees, attachments and workflow steps',
+      rawList: (s, condition, values) => rawList(s, actor, condition, values, 'r.received_on desc', 20, 0),
+      rawDetail: (s, id) => rawDetail(s, actor, id),
+    });
+    return [...reads, yearFigures('legalReview', legalReviewIndicators, prepared.years.at(-1)!, (s, from, to) => rawIndicators(s, actor, from, to))];
   },
 };

@@ -2,7 +2,8 @@ import { listCountCap } from '@fazhi/core';
 import { passingOpinions } from '@fazhi/core/legal-review';
 import { normativeDocsIndicators } from '../../apps/server/src/modules/normative-docs/indicators.js';
 import type { SqlClient } from '../lib/target.js';
-import { rawSearchCondition, rawSession, type BenchActor, type HttpRequest, type Scenario, type ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type ScenarioModule } from './index.js';
+import { registerReads, yearFigures } from './register-reads.js';
 
 // The minimal hand-written SQL for what the API returns (see litigation.ts): the document's columns (the full text
 // included, as the list returns it; not the search text), the owning unit's name, order and page; the session
@@ -87,56 +88,21 @@ async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to
   );
 }
 
-const get = (path: string): HttpRequest => ({ method: 'GET', path });
-const word = '土地';
-
-/** 行政规范性文件: the document register's default page, a keyword search, the detail and the district-year indicators. */
+/** 行政规范性文件: the document register's default page, a keyword search (土地), the detail and the district-year indicators. */
 export const normativeDocsScenarios: ScenarioModule = {
   module: 'normativeDocs',
   async scenarios({ sql, prepared, actor }) {
-    const year = prepared.years.at(-1)!;
-    const ids = (await sql.query('select id from normative_documents where deleted_at is null order by id limit 2000')).map((r) => String(r.id));
-    const search = await rawSearchCondition(sql, 'normative_documents', 'd', word);
-    const indicatorIds = normativeDocsIndicators.map((i) => i.id).join(',');
-    let detailIndex = 0;
-    const target = [{ metric: 'p99' as const, maxMs: 50, when: { engine: 'postgres' as const, scale: 100, connections: 32 } }];
-    return [
-      {
-        name: 'normativeDocs.list',
-        description: 'documents as the page opens: newest 立项日期 first, page 1 + total',
-        kind: 'read',
-        mode: 'load',
-        request: get('/api/normative-docs/documents?page=1&pageSize=20'),
-        raw: (s) => rawList(s, actor, 'true', [], 'd.proposed_on desc', 20, 0),
-        targets: target,
-      },
-      {
-        name: 'normativeDocs.search',
-        description: `keyword search q=${word} (bigram index unless the word is common, LIKE on search_text) + total`,
-        kind: 'read',
-        mode: 'load',
-        request: get(`/api/normative-docs/documents?q=${encodeURIComponent(word)}&page=1&pageSize=20`),
-        raw: (s) => rawList(s, actor, search.condition, [search.value], 'd.proposed_on desc', 20, 0),
-        targets: target,
-      },
-      {
-        name: 'normativeDocs.detail',
-        description: `document detail with comments, review, versions, assignees, attachments and workflow steps (rotating over ${ids.length} ids)`,
-        kind: 'read',
-        mode: 'load',
-        request: () => get(`/api/normative-docs/documents/${ids[detailIndex++ % ids.length]}`),
-        raw: (s, i) => rawDetail(s, actor, ids[i % ids.length]!),
-        targets: target,
-      },
-      {
-        name: 'normativeDocs.indicators.year',
-        description: `all ${normativeDocsIndicators.length} normative-document indicator values, ${year}`,
-        kind: 'read',
-        mode: 'load',
-        request: get(`/api/indicators/values?ids=${indicatorIds}&from=${year}-01-01&to=${year}-12-31`),
-        raw: (s) => rawIndicators(s, actor, `${year}-01-01`, `${year}-12-31`),
-        targets: [{ metric: 'p99', maxMs: 200 }],
-      },
-    ] satisfies Scenario[];
+    const reads = await registerReads(sql, {
+      name: 'normativeDocs',
+      path: '/api/normative-docs/documents',
+      table: 'normative_documents',
+      alias: 'd',
+      word: '土地',
+      list: 'documents as the page opens: newest 立项日期 first',
+      detail: 'document detail with comments, review, versions, assignees, attachments and workflow steps',
+      rawList: (s, condition, values) => rawList(s, actor, condition, values, 'd.proposed_on desc', 20, 0),
+      rawDetail: (s, id) => rawDetail(s, actor, id),
+    });
+    return [...reads, yearFigures('normativeDocs', normativeDocsIndicators, prepared.years.at(-1)!, (s, from, to) => rawIndicators(s, actor, from, to))];
   },
 };

@@ -1,7 +1,8 @@
 import { listCountCap } from '@fazhi/core';
 import { resettlementIndicators } from '../../apps/server/src/modules/resettlement/indicators.js';
 import type { SqlClient } from '../lib/target.js';
-import { rawSearchCondition, rawSession, type BenchActor, type HttpRequest, type Scenario, type ScenarioModule } from './index.js';
+import { rawSession, type BenchActor, type ScenarioModule } from './index.js';
+import { registerReads, yearFigures } from './register-reads.js';
 
 // The minimal hand-written SQL for what the API returns (see litigation.ts): the person's columns (not the search text
 // nor the encrypted ID number and phone), the 司法所's name, order and page; the session lookup; no scope, since fzb
@@ -59,57 +60,22 @@ async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to
   );
 }
 
-const get = (path: string): HttpRequest => ({ method: 'GET', path });
-// A search by 罪名, as the 司法所 looks someone up; common in this register, so the kit reads the rows in list order.
-const word = '诈骗';
-
 /** 安置帮教: the 刑满释放人员 register's default page, a keyword search, the detail and the district-year indicators. */
 export const resettlementScenarios: ScenarioModule = {
   module: 'resettlement',
   async scenarios({ sql, prepared, actor }) {
-    const year = prepared.years.at(-1)!;
-    const ids = (await sql.query('select id from resettlement_persons where deleted_at is null order by id limit 2000')).map((r) => String(r.id));
-    const search = await rawSearchCondition(sql, 'resettlement_persons', 'p', word);
-    const indicatorIds = resettlementIndicators.map((i) => i.id).join(',');
-    let detailIndex = 0;
-    const target = [{ metric: 'p99' as const, maxMs: 50, when: { engine: 'postgres' as const, scale: 100, connections: 32 } }];
-    return [
-      {
-        name: 'resettlement.list',
-        description: 'released persons as the page opens: newest 释放日期 first, page 1 + total',
-        kind: 'read',
-        mode: 'load',
-        request: get('/api/resettlement/persons?page=1&pageSize=20'),
-        raw: (s) => rawList(s, actor, 'true', [], 'p.released_on desc', 20, 0),
-        targets: target,
-      },
-      {
-        name: 'resettlement.search',
-        description: `keyword search q=${word} (bigram index unless the word is common, LIKE on search_text) + total`,
-        kind: 'read',
-        mode: 'load',
-        request: get(`/api/resettlement/persons?q=${encodeURIComponent(word)}&page=1&pageSize=20`),
-        raw: (s) => rawList(s, actor, search.condition, [search.value], 'p.released_on desc', 20, 0),
-        targets: target,
-      },
-      {
-        name: 'resettlement.detail',
-        description: `person detail with assignees and attachments (rotating over ${ids.length} ids)`,
-        kind: 'read',
-        mode: 'load',
-        request: () => get(`/api/resettlement/persons/${ids[detailIndex++ % ids.length]}`),
-        raw: (s, i) => rawDetail(s, actor, ids[i % ids.length]!),
-        targets: target,
-      },
-      {
-        name: 'resettlement.indicators.year',
-        description: `all ${resettlementIndicators.length} resettlement indicator values, ${year}`,
-        kind: 'read',
-        mode: 'load',
-        request: get(`/api/indicators/values?ids=${indicatorIds}&from=${year}-01-01&to=${year}-12-31`),
-        raw: (s) => rawIndicators(s, actor, `${year}-01-01`, `${year}-12-31`),
-        targets: [{ metric: 'p99', maxMs: 200 }],
-      },
-    ] satisfies Scenario[];
+    const reads = await registerReads(sql, {
+      name: 'resettlement',
+      path: '/api/resettlement/persons',
+      table: 'resettlement_persons',
+      alias: 'p',
+      // A search by 罪名, as the 司法所 looks someone up; common in this register, so the kit reads the rows in list order.
+      word: '诈骗',
+      list: 'released persons as the page opens: newest 释放日期 first',
+      detail: 'person detail with assignees and attachments',
+      rawList: (s, condition, values) => rawList(s, actor, condition, values, 'p.released_on desc', 20, 0),
+      rawDetail: (s, id) => rawDetail(s, actor, id),
+    });
+    return [...reads, yearFigures('resettlement', resettlementIndicators, prepared.years.at(-1)!, (s, from, to) => rawIndicators(s, actor, from, to))];
   },
 };
