@@ -29,7 +29,10 @@ if (!only.length) {
   if (lint.status !== 0) process.exit(lint.status ?? 1);
 }
 
-const unit = only.length ? only : [...findTests(path.join(root, 'packages')), ...findTests(path.join(root, 'apps'))].sort();
+// The longest files first (the access matrix, the reliability tests), so that the two workers finish together
+// instead of one running the matrix alone at the end.
+const slowFirst = (a, b) => Number(!a.includes('/test/reliability/')) - Number(!b.includes('/test/reliability/')) || a.localeCompare(b);
+const unit = only.length ? only : [...findTests(path.join(root, 'packages')), ...findTests(path.join(root, 'apps'))].sort(slowFirst);
 const postgres = process.env.TEST_DATABASE_URL;
 const node = (args, env = {}) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', ...env } }).status ?? 1;
 const run = (files, extra = [], env = {}) => node(['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...extra, ...files], env);

@@ -37,5 +37,5 @@ const parts: Record<string, PolicyPart> = {
   correction: correctionPolicy,
 };
 
-/** The parts in the order of the module list; the annual report's probes are still in access-matrix.test.ts. */
+/** The parts in the order of the module list; the platform's own probes (session, users, audit, 年度报告) are in reliability/policy/platform.ts. */
 export const policyParts: PolicyPart[] = modules.flatMap((m) => (parts[m.code] ? [parts[m.code]!] : []));

@@ -5,7 +5,7 @@ import type { Harness, Response } from '../../harness.js';
 import { sampleInput } from '../../sample-input.js';
 
 /**
- * The vocabulary of the access matrix (access-matrix.test.ts). Each module states what its routes need in a
+ * The vocabulary of the access matrix (policy/matrix.ts). Each module states what its routes need in a
  * policy part of its own (policy/<module>.ts), so adding a module never edits another module's entries.
  */
 

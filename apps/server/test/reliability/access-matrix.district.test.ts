@@ -1,0 +1,3 @@
+import { accessMatrix } from './policy/matrix.js';
+
+accessMatrix('district');
