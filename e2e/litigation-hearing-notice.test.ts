@@ -113,11 +113,13 @@ describe('browser: 行政应诉 庭审 with the court’s 出庭通知书', { sk
     assert.doesNotMatch(await text(attended), /已通知负责人出庭而未出庭/);
     assert.equal(await hearingsCard().getByText('已通知负责人出庭而未出庭').count(), 1, 'one flag on the case page');
     await session.shot('litigation-hearing-notice-two');
-    // The 变更记录 names the field in Chinese, as it does the hearing's other fields.
+    // The 变更记录 names the fields in Chinese, as it does the hearing's other fields, and coded values by their names.
     const history = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: /^变更记录$/ }) });
-    await history.getByText(noticeOn).first().waitFor();
-    assert.match(await text(history), /出庭通知书送达日期/);
-    assert.doesNotMatch(await text(history), /noticeServedOn/);
+    await history.getByText(attendedNotice).first().waitFor();
+    const trail = await text(history);
+    assert.match(trail, /出庭通知书送达日期/);
+    assert.match(trail, /负责人类型.*副职负责人/);
+    assert.doesNotMatch(trail, /noticeServedOn|leaderType|deputy/);
 
     assert.equal(await indicator(), flaggedBefore + 1, 'the indicator counts the one unheeded notice');
   });

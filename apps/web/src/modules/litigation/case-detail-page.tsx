@@ -1,4 +1,4 @@
-import { caseSpec, caseWorkflow } from '@fazhi/core/litigation/index';
+import { absenceReasonKinds, amendableOutcomes, appellants, caseSpec, caseWorkflow, leaderTypes } from '@fazhi/core/litigation/index';
 import { Tag } from 'antd';
 import { today } from '../../platform/common/dates';
 import { RegisterDetailPage } from '../../platform/register/register-detail-page';
@@ -10,6 +10,16 @@ import { PlaintiffsCard } from './plaintiffs-card';
 import { ProceedingsCard } from './proceedings-card';
 import type { CaseDetail } from '@fazhi/core/litigation/index';
 
+const l = messages.extraLabels;
+// 变更记录 of hearings and 审级 shows these by their names, not their codes (deputy → 副职负责人).
+const extraLabels = {
+  ...l,
+  leaderType: { label: l.leaderType!, codes: leaderTypes },
+  absenceReasonKind: { label: l.absenceReasonKind!, codes: absenceReasonKinds },
+  appellant: { label: l.appellant!, codes: appellants },
+  amendedOutcome: { label: l.amendedOutcome!, codes: amendableOutcomes },
+};
+
 /** 案件详情: fields, state and workflow buttons, the record of each 审级, plaintiffs (masked IDs), hearings, audit trail. */
 export function CaseDetailPage() {
   return (
@@ -17,7 +27,7 @@ export function CaseDetailPage() {
       spec={caseSpec}
       basePath="/litigation/cases"
       heading={(r) => r.caseNumber}
-      extraLabels={messages.extraLabels}
+      extraLabels={extraLabels}
       tags={({ record }) => (
         <>
           <StateTag state={record.state} />

@@ -35,23 +35,7 @@ export function HearingsCard({ caseId, version, hearings, editable, onChanged }:
 
   const columns: TableColumnsType<Hearing> = [
     { key: 'heldOn', title: t.heldOn, dataIndex: 'heldOn' },
-    {
-      key: 'leaderAppeared',
-      title: t.leaderAppeared,
-      render: (_: unknown, h) => (h.leaderAppeared ? <Tag color="green">{common.yes}</Tag> : <Tag color="orange">{common.no}</Tag>),
-    },
-    {
-      key: 'who',
-      title: t.appearedBy,
-      render: (_: unknown, h) => (h.leaderAppeared ? withPost(h.leaderName, h.leaderPost) : withPost(h.substituteName, h.substitutePost)),
-    },
-    { key: 'leaderType', title: t.leaderType, render: (_: unknown, h) => (h.leaderType ? leaderTypes.label(h.leaderType) : common.empty) },
-    {
-      key: 'absenceReason',
-      title: t.absenceReason,
-      render: (_: unknown, h) => (h.absenceReasonKind ? `${absenceReasonKinds.label(h.absenceReasonKind)}：${h.absenceReason ?? ''}` : (h.absenceReason ?? common.empty)),
-    },
-    { key: 'absenceProof', title: t.absenceProof, render: (_: unknown, h) => h.absenceProof ?? common.empty },
+    // Next to the date, so the flag is on screen at 1366 px; the free-text reasons below are cut to a line.
     {
       key: 'notice',
       title: t.notice,
@@ -67,6 +51,25 @@ export function HearingsCard({ caseId, version, hearings, editable, onChanged }:
         </>
       ),
     },
+    {
+      key: 'leaderAppeared',
+      title: t.leaderAppeared,
+      render: (_: unknown, h) => (h.leaderAppeared ? <Tag color="green">{common.yes}</Tag> : <Tag color="orange">{common.no}</Tag>),
+    },
+    {
+      key: 'who',
+      title: t.appearedBy,
+      render: (_: unknown, h) => (h.leaderAppeared ? withPost(h.leaderName, h.leaderPost) : withPost(h.substituteName, h.substitutePost)),
+    },
+    { key: 'leaderType', title: t.leaderType, render: (_: unknown, h) => (h.leaderType ? leaderTypes.label(h.leaderType) : common.empty) },
+    {
+      key: 'absenceReason',
+      title: t.absenceReason,
+      width: 240,
+      ellipsis: true,
+      render: (_: unknown, h) => (h.absenceReasonKind ? `${absenceReasonKinds.label(h.absenceReasonKind)}：${h.absenceReason ?? ''}` : (h.absenceReason ?? common.empty)),
+    },
+    { key: 'absenceProof', title: t.absenceProof, width: 160, ellipsis: true, render: (_: unknown, h) => h.absenceProof ?? common.empty },
   ];
   if (editable) {
     columns.push({

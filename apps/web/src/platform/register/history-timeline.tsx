@@ -1,4 +1,4 @@
-import type { RegisterSpec } from '@fazhi/core';
+import type { CodeTable, RegisterSpec } from '@fazhi/core';
 import { Empty, Spin, Timeline, Typography } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -9,11 +9,13 @@ import { useOrgName } from '../org/use-org-units';
 import { formatValue } from './field-format';
 import type { HistoryEntry } from './types';
 
+export type ExtraLabels = Record<string, string | { label: string; codes: CodeTable }>;
+
 type Props = {
   spec: RegisterSpec;
   id: string;
-  /** Labels of fields outside the spec that show up in the audit (children, workflow names). */
-  extraLabels?: Record<string, string>;
+  /** Fields outside the spec that show up in the audit (children, workflow names): a label, or a label and the codes its values are. */
+  extraLabels?: ExtraLabels;
   /** Bumped by the page after a write so the timeline refreshes. */
   version: number;
 };
@@ -36,8 +38,9 @@ export function HistoryTimeline({ spec, id, extraLabels = {}, version }: Props) 
     const summary = entry.summary && entry.summary !== spec.title ? entry.summary : undefined;
     const action = known ? (summary ? `${known}：${summary}` : known) : (summary ?? entry.action);
     const changes = (entry.changes ?? []).map((c) => {
-      const field = fieldsByName.get(c.field);
-      const label = field?.label ?? extraLabels[c.field] ?? c.field;
+      const extra = extraLabels[c.field];
+      const field = fieldsByName.get(c.field) ?? (typeof extra === 'object' ? { name: c.field, kind: 'code' as const, ...extra } : undefined);
+      const label = field?.label ?? (typeof extra === 'string' ? extra : c.field);
       return messages.register.changedFrom(label, formatValue(field, c.from, orgName), formatValue(field, c.to, orgName));
     });
     return {

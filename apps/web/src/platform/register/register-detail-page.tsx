@@ -12,7 +12,7 @@ import { messages } from '../messages';
 import { useOrgName } from '../org/use-org-units';
 import { renderField } from './field-format';
 import { AttachmentsCard, type Attachment } from './attachments-card';
-import { HistoryTimeline } from './history-timeline';
+import { HistoryTimeline, type ExtraLabels } from './history-timeline';
 import { RecordContext } from './record-context';
 import { registerCrumbs } from './register-crumbs';
 import type { RecordDetail } from './types';
@@ -34,8 +34,8 @@ type Props<T extends RecordDetail> = {
   actions?: (ctx: DetailContext<T>) => ReactNode;
   /** Child sections under the fields (parties, hearings…). */
   children?: (ctx: DetailContext<T>) => ReactNode;
-  /** Labels for audit fields outside the spec. */
-  extraLabels?: Record<string, string>;
+  /** Labels (and codes) for audit fields outside the spec. */
+  extraLabels?: ExtraLabels;
 };
 
 /** Generic detail: every spec field, module sections, the audit timeline, and 编辑/删除 per record permissions. */
