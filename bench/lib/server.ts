@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import { benchAuditKey, benchSm4Key, repoRoot } from './paths.js';
 import { databaseNameOf, type Target } from './target.js';
 
@@ -126,6 +127,14 @@ export class ProcessSampler {
   }
 }
 
+/** Node's flags from the server's `start` script (`node <flags> dist/main.js`), so the bench runs the server as `npm start` does. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'apps/server/package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js') throw new Error(`apps/server start script is not "node <flags> dist/main.js": ${pkg.scripts.start}`);
+  return words.slice(1, -1);
+}
+
 export type ServerHandle = { baseUrl: string; pid: number; startMs: number; sampler: ProcessSampler; stop: () => Promise<void> };
 
 /**
@@ -137,7 +146,7 @@ export async function startServer(target: Target, logFile: string): Promise<Serv
   const log = fs.openSync(logFile, 'w');
   execFileSync(process.execPath, ['apps/server/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['apps/server/dist/main.js'], {
+  const child: ChildProcess = spawn(process.execPath, [...startFlags(), 'apps/server/dist/main.js'], {
     cwd: repoRoot,
     stdio: ['ignore', log, log],
     env: {
