@@ -152,6 +152,7 @@ async function runEngine(engine: EngineName): Promise<RunResult> {
     durationSeconds: duration,
     dataset: { years: prepared.years, asOf: prepared.asOf, rows: prepared.rows, dataVersion: prepared.dataVersion },
     serverStartMs: server.startMs,
+    serverNodeFlags: server.nodeFlags,
     serverPeakRssMb,
     loadAverage,
     cpus: os.cpus().length,

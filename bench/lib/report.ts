@@ -42,6 +42,8 @@ export type RunResult = {
   durationSeconds: number;
   dataset: Pick<Prepared, 'years' | 'asOf' | 'rows' | 'dataVersion'>;
   serverStartMs: number;
+  /** Node's flags the server ran with (those of `npm start`); absent in results before they were recorded. */
+  serverNodeFlags?: string[];
   serverPeakRssMb: number;
   /** 1-minute load average when the run started (os.loadavg), against the machine's CPU count. */
   loadAverage: number;

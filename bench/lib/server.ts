@@ -128,14 +128,14 @@ export class ProcessSampler {
 }
 
 /** Node's flags from the server's `start` script (`node <flags> dist/main.js`), so the bench runs the server as `npm start` does. */
-function startFlags(): string[] {
+export function startFlags(): string[] {
   const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'apps/server/package.json'), 'utf8')) as { scripts: { start: string } };
   const words = pkg.scripts.start.split(/\s+/);
   if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js') throw new Error(`apps/server start script is not "node <flags> dist/main.js": ${pkg.scripts.start}`);
   return words.slice(1, -1);
 }
 
-export type ServerHandle = { baseUrl: string; pid: number; startMs: number; sampler: ProcessSampler; stop: () => Promise<void> };
+export type ServerHandle = { baseUrl: string; pid: number; startMs: number; nodeFlags: string[]; sampler: ProcessSampler; stop: () => Promise<void> };
 
 /**
  * Starts the compiled server (apps/server/dist/main.js, as `npm start` runs it; compiled first, so never stale) as a
@@ -146,7 +146,8 @@ export async function startServer(target: Target, logFile: string): Promise<Serv
   const log = fs.openSync(logFile, 'w');
   execFileSync(process.execPath, ['apps/server/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...startFlags(), 'apps/server/dist/main.js'], {
+  const nodeFlags = startFlags();
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, 'apps/server/dist/main.js'], {
     cwd: repoRoot,
     stdio: ['ignore', log, log],
     env: {
@@ -186,6 +187,7 @@ export async function startServer(target: Target, logFile: string): Promise<Serv
     baseUrl,
     pid: child.pid!,
     startMs,
+    nodeFlags,
     sampler,
     stop: async () => {
       sampler.stop();
