@@ -41,9 +41,15 @@ async function rawIndicators(sql: SqlClient, actor: BenchActor, from: string, to
     [p, from, to],
   );
   await sql.query(`select count(*) from enforcement_reviews where ${inScope} and deleted_at is null and reviewed_on between $2 and $3`, [p, from, to]);
+  // Each officer's 执法证 and year's hours grouped once, joined to the officers of the scope.
   await sql.query(
-    `select count(*), count(*) filter (where (select coalesce(sum(t.hours),0) from enforcement_trainings t where t.officer_id = o.id and t.deleted_at is null and t.trained_on between $2 and $3) >= 60)
-     from enforcement_officers o where o.${inScope} and o.deleted_at is null and exists (select 1 from enforcement_certificates ec where ec.officer_id = o.id and ec.deleted_at is null and ec.kind = 'enforcement' and ec.issued_on <= $3 and (ec.revoked_on is null or ec.revoked_on >= $2))`,
+    `select count(*) filter (where c.holds), count(*) filter (where c.held), count(*) filter (where c.held and coalesce(t.hours, 0) >= 60),
+            coalesce(sum(t.hours) filter (where c.held), 0)
+     from enforcement_officers o
+     join (select officer_id, bool_or(revoked_on is null or revoked_on >= $2) held, bool_or(revoked_on is null or revoked_on > $3) holds
+           from enforcement_certificates where deleted_at is null and kind = 'enforcement' and issued_on <= $3 group by officer_id) c on c.officer_id = o.id
+     left join (select officer_id, sum(hours) hours from enforcement_trainings where deleted_at is null and trained_on between $2 and $3 group by officer_id) t on t.officer_id = o.id
+     where o.${inScope} and o.deleted_at is null`,
     [p, from, to],
   );
   await sql.query(

@@ -7,7 +7,7 @@ import { startHarness, type Harness } from '../../../test/harness.js';
 import { auditLog } from '../../platform/audit/tables.js';
 import { notifications } from '../../platform/notify/tables.js';
 import { flagTrainingShortfall } from './jobs.js';
-import { enforcementLeniencyDecisions } from './tables.js';
+import { enforcementCertificates, enforcementLeniencyDecisions, enforcementOfficers, enforcementTrainings } from './tables.js';
 
 type Client = Awaited<ReturnType<Harness['login']>>;
 const base = '/api/enforcement';
@@ -147,6 +147,52 @@ describe('行政执法协调监督 through the API', () => {
     assert.equal(list.length, 20);
   });
 
+  it('the officer figures agree with each officer’s 执法证 and 学时 counted one by one, and their records and breakdowns with the figures', async () => {
+    const officers = await h.db.select({ id: enforcementOfficers.id, deletedAt: enforcementOfficers.deletedAt }).from(enforcementOfficers);
+    const certificates = await h.db.select().from(enforcementCertificates);
+    const trainings = await h.db.select().from(enforcementTrainings);
+    const ids = ['certifiedOfficers', 'officersHeldCertificate', 'trainingComplianceRate', 'officersShortOfTraining'].map((i) => `enforcement.${i}`);
+    // A year, and a period that cuts through revocations and training dates.
+    for (const [from, to] of [
+      ['2026-01-01', '2026-12-31'],
+      ['2025-07-01', '2026-03-31'],
+    ] as const) {
+      const live = officers.filter((o) => !o.deletedAt);
+      const valid = (o: { id: string }, until: (revokedOn: string) => boolean) =>
+        certificates.some((c) => c.officerId === o.id && !c.deletedAt && c.kind === 'enforcement' && c.issuedOn <= to && (c.revokedOn === null || until(c.revokedOn)));
+      const hours = (o: { id: string }) => trainings.filter((t) => t.officerId === o.id && !t.deletedAt && t.trainedOn >= from && t.trainedOn <= to).reduce((sum, t) => sum + t.hours, 0);
+      const held = live.filter((o) => valid(o, (r) => r >= from));
+      const expected = {
+        certified: live.filter((o) => valid(o, (r) => r > to)).length,
+        held: held.length,
+        trained: held.filter((o) => hours(o) >= 60).length,
+        short: held.filter((o) => hours(o) < 60).length,
+      };
+      assert.ok(expected.short > 0 && expected.certified < live.length, `the demo has officers short of 学时 and without a valid 执法证 (${JSON.stringify(expected)})`);
+      const res = await fzb.get(`/api/indicators/values?ids=${ids.join(',')}&from=${from}&to=${to}`);
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      const v = (id: string) => res.body.values.find((x: { id: string }) => x.id === `enforcement.${id}`);
+      const rate = v('trainingComplianceRate');
+      assert.deepEqual(
+        { certified: v('certifiedOfficers').value, held: v('officersHeldCertificate').value, trained: rate.numerator, short: v('officersShortOfTraining').value, base: rate.denominator },
+        { ...expected, base: expected.held },
+        `${from}–${to}`,
+      );
+      const listed: string[] = [];
+      for (let page = 1; listed.length < expected.short && page <= 50; page++) {
+        const records = await fzb.get(`/api/indicators/enforcement.officersShortOfTraining/records?from=${from}&to=${to}&page=${page}&pageSize=200`);
+        assert.equal(records.status, 200, JSON.stringify(records.body));
+        assert.equal(records.body.total, expected.short);
+        listed.push(...records.body.items.map((r: { id: string }) => r.id));
+      }
+      assert.deepEqual(new Set(listed), new Set(held.filter((o) => hours(o) < 60).map((o) => o.id)));
+      const byUnit = await fzb.get(`/api/indicators/enforcement.trainingComplianceRate/breakdown?by=orgUnit&from=${from}&to=${to}`);
+      assert.equal(byUnit.status, 200, JSON.stringify(byUnit.body));
+      const sum = (k: 'numerator' | 'denominator') => byUnit.body.reduce((n: number, b: Record<string, number>) => n + b[k]!, 0);
+      assert.deepEqual({ trained: sum('numerator'), held: sum('denominator') }, { trained: expected.trained, held: expected.held });
+    }
+  });
+
   it('counts each market entity once; the report paragraphs come out filled from the records', async () => {
     const ids = [
       'newEnforcementCertificates',
@@ -172,8 +218,10 @@ describe('行政执法协调监督 through the API', () => {
     assert.ok(v('newEnforcementCertificates') >= 20 && v('newHearingCertificates') === 8 && v('annualReviews') >= 30 && v('revokedCertificates') >= 25);
     assert.ok(v('standardCoverage') > 0 && v('standardCoverage') <= 100);
 
-    const drill = await fzb.get(`/api/indicators/enforcement.lenientEntities/records?from=2026-01-01&to=2026-12-31&pageSize=500`);
-    if (drill.status === 200) assert.equal(new Set(drill.body.items.map((r: { creditCode: string }) => r.creditCode)).size, drill.body.items.length);
+    const drill = await fzb.get(`/api/indicators/enforcement.lenientEntities/records?from=2026-01-01&to=2026-12-31&pageSize=200`);
+    assert.equal(drill.status, 200, JSON.stringify(drill.body));
+    assert.equal(drill.body.total, v('lenientEntities'));
+    assert.equal(new Set(drill.body.items.map((r: { creditCode: string }) => r.creditCode)).size, drill.body.items.length);
 
     const list = (await fzb.get(`/api/reports/annual?f.year=2026&f.orgUnitId=${h.seeded.org.districtId}`)).body;
     const report = list.items.find((r: { orgUnitId: string }) => r.orgUnitId === h.seeded.org.districtId);

@@ -13,6 +13,13 @@ export type Dimension = { label: string; column: AnyPgColumn; codes: CodeTable; 
 export type DrillColumn = { name: string; label: string; column: AnyPgColumn | SQL; codes?: CodeTable; kind?: 'date' | 'boolean' | 'text' | 'integer' };
 
 /**
+ * Facts about each record that several figures ask, computed once per query: a derived table of `id` and the facts,
+ * left-joined on the record's id as `alias`, whose columns predicates name as `"alias"."fact"` (null where the
+ * derived table has no row). Without it each FILTER repeats the same sub-query (an officer's 执法证 and training).
+ */
+export type RowFacts = { alias: string; sql: (scope: IndicatorScope) => SQL };
+
+/**
  * A set of records in a scope. A count indicator is the size of its set, and its drill-down lists the same set
  * with the same predicate, so the number and the list cannot disagree.
  */
@@ -24,6 +31,8 @@ export type RecordSet = {
   /** The date that places a record in a period (month breakdowns group by it). */
   dateColumn: AnyPgColumn;
   where: (scope: IndicatorScope) => SQL;
+  /** Derived per-record facts the predicates use; sets of one table that share them are counted in one query. */
+  facts?: RowFacts[];
   columns: DrillColumn[];
   /** Further ways to break the set down (e.g. by 争议领域). */
   dimensions?: Record<string, Dimension>;

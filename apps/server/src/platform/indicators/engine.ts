@@ -1,13 +1,23 @@
 import { and, count, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
 import type { Actor } from '../access/actor.js';
 import { inSubtrees, scopePaths } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../http/errors.js';
 import { orgUnits } from '../org/tables.js';
-import type { Indicator, IndicatorScope, IndicatorValue, RecordSet } from './define.js';
+import type { Indicator, IndicatorScope, IndicatorValue, RecordSet, RowFacts } from './define.js';
 
 const setWhere = (set: RecordSet, scope: IndicatorScope): SQL => and(inSubtrees(set.orgUnitColumn, [scope.orgPath], scope.tree), set.where(scope))!;
+
+/**
+ * The set's table with its row facts joined: a figure, its records and its breakdowns all read from here, so they
+ * see the same facts. (`$dynamic` lets the joins be added in a loop; they add no selected fields.)
+ */
+function fromSet(db: Db, selection: SelectedFields, table: PgTable, idColumn: AnyPgColumn, facts: RowFacts[] | undefined, scope: IndicatorScope) {
+  let q = db.select(selection).from(table).$dynamic();
+  for (const f of facts ?? []) q = q.leftJoin(sql`(${f.sql(scope)}) as ${sql.identifier(f.alias)}`, sql`${sql.identifier(f.alias)}.id = ${idColumn}`);
+  return q;
+}
 
 export function assertScopeReadable(actor: Actor, indicator: Indicator, scope: IndicatorScope) {
   if (!scopePaths(actor, indicator.module, 'read').some((p) => scope.orgPath.startsWith(p))) {
@@ -41,28 +51,30 @@ function measuresOf(indicator: Indicator): Measure[] {
  */
 async function measureValues(db: Db, measures: Measure[], scope: IndicatorScope): Promise<number[]> {
   const out = new Array<number>(measures.length).fill(0);
-  const groups = new Map<PgTable, Map<AnyPgColumn, number[]>>();
+  // One query per table, unit column and facts: sets that share them are counted together.
+  const groups = new Map<PgTable, Map<AnyPgColumn, Map<RowFacts[] | undefined, number[]>>>();
   measures.forEach((m, i) => {
-    const byUnitColumn = groups.get(m.set.table) ?? new Map<AnyPgColumn, number[]>();
+    const byUnitColumn = groups.get(m.set.table) ?? new Map<AnyPgColumn, Map<RowFacts[] | undefined, number[]>>();
     groups.set(m.set.table, byUnitColumn);
-    byUnitColumn.set(m.set.orgUnitColumn, [...(byUnitColumn.get(m.set.orgUnitColumn) ?? []), i]);
+    const byFacts = byUnitColumn.get(m.set.orgUnitColumn) ?? new Map<RowFacts[] | undefined, number[]>();
+    byUnitColumn.set(m.set.orgUnitColumn, byFacts);
+    byFacts.set(m.set.facts, [...(byFacts.get(m.set.facts) ?? []), i]);
   });
   for (const [table, byUnitColumn] of groups) {
-    for (const [orgUnitColumn, indexes] of byUnitColumn) {
-      const selection = Object.fromEntries(
-        indexes.map((i) => {
-          const { set, column } = measures[i]!;
-          const aggregate = column ? sql`coalesce(sum(${column}) filter (where ${set.where(scope)}), 0)` : sql`count(*) filter (where ${set.where(scope)})`;
-          return [`m${i}`, aggregate.mapWith(Number)];
-        }),
-      );
-      // The OR of the sets' predicates reads only rows some figure counts, so their date indexes still serve.
-      const anySet = or(...indexes.map((i) => measures[i]!.set.where(scope)));
-      const [row] = await db
-        .select(selection)
-        .from(table)
-        .where(and(inSubtrees(orgUnitColumn, [scope.orgPath], scope.tree), anySet));
-      for (const i of indexes) out[i] = Number((row as Record<string, unknown> | undefined)?.[`m${i}`] ?? 0);
+    for (const [orgUnitColumn, byFacts] of byUnitColumn) {
+      for (const [facts, indexes] of byFacts) {
+        const selection = Object.fromEntries(
+          indexes.map((i) => {
+            const { set, column } = measures[i]!;
+            const aggregate = column ? sql`coalesce(sum(${column}) filter (where ${set.where(scope)}), 0)` : sql`count(*) filter (where ${set.where(scope)})`;
+            return [`m${i}`, aggregate.mapWith(Number)];
+          }),
+        );
+        // The OR of the sets' predicates reads only rows some figure counts, so their date indexes still serve.
+        const anySet = or(...indexes.map((i) => measures[i]!.set.where(scope)));
+        const [row] = await fromSet(db, selection, table, measures[indexes[0]!]!.set.idColumn, facts, scope).where(and(inSubtrees(orgUnitColumn, [scope.orgPath], scope.tree), anySet));
+        for (const i of indexes) out[i] = Number((row as Record<string, unknown> | undefined)?.[`m${i}`] ?? 0);
+      }
     }
   }
   return out;
@@ -95,10 +107,9 @@ export async function indicatorRecords(db: Db, indicator: Indicator, scope: Indi
   const set = indicator.kind === 'rate' ? indicator[part] : indicator.set;
   const where = setWhere(set, scope);
   const selection = Object.fromEntries([['id', set.idColumn], ...set.columns.map((c) => [c.name, c.column])]);
-  const [totalRow] = await db.select({ n: count() }).from(set.table).where(where);
-  const rows = await db
-    .select(selection)
-    .from(set.table)
+  const from = (fields: SelectedFields) => fromSet(db, fields, set.table, set.idColumn, set.facts, scope);
+  const [totalRow] = (await from({ n: count() }).where(where)) as { n: number }[];
+  const rows = await from(selection)
     .where(where)
     .orderBy(sql`${set.dateColumn} desc`, set.idColumn)
     .limit(pageSize)
@@ -123,26 +134,25 @@ type Bucket = { key: string; label: string; n: number };
 async function bucketsOf(db: Db, set: RecordSet, scope: IndicatorScope, by: string, measure: SQL<number> = count()): Promise<Bucket[]> {
   const where = setWhere(set, scope);
   const n = measure;
+  const from = (fields: SelectedFields) => fromSet(db, fields, set.table, set.idColumn, set.facts, scope);
   if (by === 'month') {
     const key = sql<string>`to_char(${set.dateColumn}, 'YYYY-MM')`;
-    const rows = await db.select({ key, n }).from(set.table).where(where).groupBy(key).orderBy(key);
+    const rows = (await from({ key, n }).where(where).groupBy(key).orderBy(key)) as { key: string; n: number }[];
     return rows.map((r) => ({ key: r.key, label: r.key, n: r.n }));
   }
   if (by === 'orgUnit') {
     // Each record counts for the child unit of the scope whose subtree holds it (or the scope unit itself).
-    const rows = await db
-      .select({ key: sql<string>`coalesce(c.id::text, ${scope.orgUnitId})`, n })
-      .from(set.table)
+    const rows = (await from({ key: sql<string>`coalesce(c.id::text, ${scope.orgUnitId})`, n })
       .innerJoin(sql`${orgUnits} u`, sql`u.id = ${set.orgUnitColumn}`)
       .leftJoin(sql`${orgUnits} c`, sql`c.parent_id = ${scope.orgUnitId} and u.path like c.path || '%'`)
       .where(where)
-      .groupBy(sql`c.id`);
+      .groupBy(sql`c.id`)) as { key: string; n: number }[];
     const names = new Map((await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits)).map((o) => [o.id, o.name]));
     return rows.map((r) => ({ key: r.key, label: names.get(r.key) ?? r.key, n: r.n })).sort((a, b) => b.n - a.n);
   }
   const dim = set.dimensions && Object.hasOwn(set.dimensions, by) ? set.dimensions[by] : undefined;
   if (!dim) throw new AppError('validation', `不支持按“${by}”分组`, [{ path: 'query.by', message: `不支持按“${by}”分组` }]);
-  const rows = await db.select({ key: dim.column, n }).from(set.table).where(where).groupBy(dim.column);
+  const rows = (await from({ key: dim.column, n }).where(where).groupBy(dim.column)) as { key: unknown; n: number }[];
   return rows.map((r) => ({ key: String(r.key), label: dim.codes.label(String(r.key)), n: Number(r.n) })).sort((a, b) => b.n - a.n);
 }
 
