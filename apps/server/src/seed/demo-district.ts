@@ -35,6 +35,16 @@ export type DemoOrg = {
   parks: string[];
 };
 
+/**
+ * Sorts a 街道's units in the demo's own order: their 街道 as created, then their place in it. Ordering by `path`
+ * would follow the random ids, so each install's seeded draws, and the demo's figures, would come out different.
+ */
+export function byDemoOrder(org: DemoOrg) {
+  const streets = [...org.subdistricts.values()];
+  type Unit = { parentId: string | null; sortOrder: number; name: string };
+  return (a: Unit, b: Unit) => streets.indexOf(a.parentId ?? '') - streets.indexOf(b.parentId ?? '') || a.sortOrder - b.sortOrder || a.name.localeCompare(b.name);
+}
+
 /** 示范高新区: ~11 departments, 4 街道 each with a 司法所, a 调解委员会 and 25 村(社区). */
 export async function seedOrgTree(db: Db): Promise<DemoOrg> {
   const district = await insertOrgUnit(db, { parentId: null, name: '示范高新区', kind: 'district', code: '370899' });

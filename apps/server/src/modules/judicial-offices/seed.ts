@@ -1,7 +1,8 @@
 import { addCalendarDays, isWorkday, maskIdNumber, maskPhone } from '@fazhi/core';
 import { assistantState, defaultChecklist, defaultStarThresholds, starLevelOf, type ActivityKind } from '@fazhi/core/judicial-offices';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { orgUnits } from '../../platform/org/tables.js';
+import { byDemoOrder } from '../../seed/demo-district.js';
 import type { RegisterDef, Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
@@ -34,7 +35,9 @@ export async function seedJudicialOffices(ctx: SeedContext): Promise<Record<stri
   const { tx, r, org, year, today, cipher } = ctx;
   const start = `${year}-01-01`;
   const coordinator = ctx.users.get('fzb') ?? null;
-  const offices = await tx.select({ id: orgUnits.id, name: orgUnits.name, parentId: orgUnits.parentId }).from(orgUnits).where(eq(orgUnits.kind, 'judicialOffice')).orderBy(asc(orgUnits.path));
+  const offices = (
+    await tx.select({ id: orgUnits.id, name: orgUnits.name, parentId: orgUnits.parentId, sortOrder: orgUnits.sortOrder }).from(orgUnits).where(eq(orgUnits.kind, 'judicialOffice'))
+  ).sort(byDemoOrder(org));
   const subdistrictName = new Map([...org.subdistricts].map(([name, id]) => [id, name]));
   // The demo has 司法所 accounts at 东湖 and 西岭 only; the coordinator keeps the other offices' records.
   const staffByStreet = new Map([

@@ -1,8 +1,9 @@
 import { addCalendarDays, maskIdNumber, maskPhone } from '@fazhi/core';
 import { confirmationDueOn, termEndOn, type DisputeState } from '@fazhi/core/mediation';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { PersonalDataCipher } from '../../platform/crypto/sm.js';
 import { orgUnits } from '../../platform/org/tables.js';
+import { byDemoOrder } from '../../seed/demo-district.js';
 import type { Row } from '../../platform/register/define.js';
 import { searchTextOf } from '../../platform/register/service.js';
 import type { SeedContext } from '../../seed/context.js';
@@ -153,11 +154,12 @@ export async function seedMediation(ctx: SeedContext): Promise<Record<string, nu
   const yearStart = `${year}-01-01`;
 
   // ---- committees: the 街道's own committee unit and every 村(社区)
-  const units = await tx
-    .select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind, parentId: orgUnits.parentId })
-    .from(orgUnits)
-    .where(inArray(orgUnits.kind, ['mediationCommittee', 'community']))
-    .orderBy(asc(orgUnits.path));
+  const units = (
+    await tx
+      .select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind, parentId: orgUnits.parentId, sortOrder: orgUnits.sortOrder })
+      .from(orgUnits)
+      .where(inArray(orgUnits.kind, ['mediationCommittee', 'community']))
+  ).sort(byDemoOrder(org));
   const subdistrictNames = new Map([...org.subdistricts].map(([name, id]) => [id, name]));
   const committeeRows = units.map((u) => {
     const street = subdistrictNames.get(u.parentId ?? '') ?? '';
