@@ -18,12 +18,33 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real server (built web app, fresh demo district in a temp data dir) as `npm start` would. */
+/**
+ * Starts the real server (built web app, fresh demo district in a temp data dir) as `npm start` would. With
+ * FAZHI_E2E_TEMPLATE (set by scripts/test.mjs) the district is seeded once per run into that folder, by the first
+ * file's server, and each file starts on a copy of it: the same fresh district without seeding it twenty times.
+ */
 export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-'));
   // The compiled server, as `npm start` runs it; compiled here (under a second) so it is never stale.
   execFileSync(process.execPath, ['apps/server/build.mjs'], { cwd: root, stdio: 'inherit' });
+  const template = process.env.FAZHI_E2E_TEMPLATE;
+  if (template && !fs.existsSync(path.join(template, 'seeded'))) {
+    await (await runServer(template)).stop();
+    fs.writeFileSync(path.join(template, 'seeded'), '');
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-'));
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
+  const server = await runServer(dataDir);
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function runServer(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'apps/server/dist/main.js'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FAZHI_DATA_DIR: dataDir, FAZHI_LOG_LEVEL: 'warn', DATABASE_URL: '' },
@@ -50,7 +71,6 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs `npm run lint`, then every *.test.ts under packages/ and apps/ with Node's test runner (TypeScript through tsx) on PGlite;
-// when TEST_DATABASE_URL names a PostgreSQL server, runs the server's tests there too; then the browser tests
+// when TEST_DATABASE_URL names a PostgreSQL server, runs the server's tests there too (the access matrix only there); then the browser tests
 // in e2e/ unless FAZHI_SKIP_E2E=1. The demo district is seeded once per engine into a template that each API test
 // file copies (apps/server/test/template.ts). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
@@ -49,8 +49,12 @@ function runWithTemplate(files, env) {
   }
 }
 
-console.log(`\n== 单元与接口测试（PGlite）：${unit.length} 个文件`);
-let status = runWithTemplate(unit, { TEST_DATABASE_URL: '' });
+// The access matrix asks the same of either engine (the policy is one set of predicates) and is a third of the PGlite
+// phase's time: it runs once, on PostgreSQL when there is one.
+const onceOnPostgres = (f) => postgres && !only.length && f.includes('/test/reliability/access-matrix.');
+const lite = unit.filter((f) => !onceOnPostgres(f));
+console.log(`\n== 单元与接口测试（PGlite）：${lite.length} 个文件${lite.length < unit.length ? `（访问控制矩阵只在 PostgreSQL 上运行）` : ''}`);
+let status = runWithTemplate(lite, { TEST_DATABASE_URL: '' });
 if (postgres) {
   const server = unit.filter((f) => f.startsWith('apps/server/'));
   console.log(`\n== 接口测试（PostgreSQL ${new URL(postgres).host}）：${server.length} 个文件`);
@@ -63,7 +67,13 @@ if (!only.length && process.env.FAZHI_SKIP_E2E !== '1') {
     const build = spawnSync('npm', ['run', 'build', '-w', '@fazhi/web'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
     console.log(`\n== 浏览器测试：${e2e.length} 个文件`);
-    status = run(e2e, ['--test-concurrency=1']) || status;
+    // The demo district seeded once for all browser files (e2e/server.ts), each file on its own copy.
+    const template = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-template-'));
+    try {
+      status = run(e2e, ['--test-concurrency=1'], { FAZHI_E2E_TEMPLATE: template }) || status;
+    } finally {
+      fs.rmSync(template, { recursive: true, force: true });
+    }
   }
 }
 process.exit(status);
