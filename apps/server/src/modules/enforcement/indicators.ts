@@ -45,7 +45,7 @@ const reviewSet: RecordSet = {
 };
 
 const o = enforcementOfficers;
-// Drill columns are selected from one table without qualifiers, so subqueries name the outer table explicitly.
+// Sub-queries name the outer table in full: beside their own aliases an unqualified column could bind to either.
 /** Officers who held an 执法证 valid at some time in the period: issued by its end, not revoked before its start. */
 const holdersIn = (scope: IndicatorScope) =>
   sql`(select ec.officer_id from enforcement_certificates ec where ec.deleted_at is null and ec.kind = 'enforcement' and ec.issued_on <= ${scope.to} and (ec.revoked_on is null or ec.revoked_on >= ${scope.from}))`;

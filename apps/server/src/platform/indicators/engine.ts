@@ -1,11 +1,11 @@
 import { and, count, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, SelectedFields } from 'drizzle-orm/pg-core';
 import type { Actor } from '../access/actor.js';
 import { inSubtrees, scopePaths } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../http/errors.js';
 import { orgUnits } from '../org/tables.js';
-import type { Indicator, IndicatorScope, IndicatorValue, RecordSet, RowFacts } from './define.js';
+import type { Indicator, IndicatorScope, IndicatorValue, RecordSet } from './define.js';
 
 const setWhere = (set: RecordSet, scope: IndicatorScope): SQL => and(inSubtrees(set.orgUnitColumn, [scope.orgPath], scope.tree), set.where(scope))!;
 
@@ -13,9 +13,9 @@ const setWhere = (set: RecordSet, scope: IndicatorScope): SQL => and(inSubtrees(
  * The set's table with its row facts joined: a figure, its records and its breakdowns all read from here, so they
  * see the same facts. (`$dynamic` lets the joins be added in a loop; they add no selected fields.)
  */
-function fromSet(db: Db, selection: SelectedFields, table: PgTable, idColumn: AnyPgColumn, facts: RowFacts[] | undefined, scope: IndicatorScope) {
-  let q = db.select(selection).from(table).$dynamic();
-  for (const f of facts ?? []) q = q.leftJoin(sql`(${f.sql(scope)}) as ${sql.identifier(f.alias)}`, sql`${sql.identifier(f.alias)}.id = ${idColumn}`);
+function fromSet(db: Db, selection: SelectedFields, set: Pick<RecordSet, 'table' | 'idColumn' | 'facts'>, scope: IndicatorScope) {
+  let q = db.select(selection).from(set.table).$dynamic();
+  for (const f of set.facts ?? []) q = q.leftJoin(sql`(${f.sql(scope)}) as ${sql.identifier(f.alias)}`, sql`${sql.identifier(f.alias)}.id = ${set.idColumn}`);
   return q;
 }
 
@@ -52,30 +52,24 @@ function measuresOf(indicator: Indicator): Measure[] {
 async function measureValues(db: Db, measures: Measure[], scope: IndicatorScope): Promise<number[]> {
   const out = new Array<number>(measures.length).fill(0);
   // One query per table, unit column and facts: sets that share them are counted together.
-  const groups = new Map<PgTable, Map<AnyPgColumn, Map<RowFacts[] | undefined, number[]>>>();
-  measures.forEach((m, i) => {
-    const byUnitColumn = groups.get(m.set.table) ?? new Map<AnyPgColumn, Map<RowFacts[] | undefined, number[]>>();
-    groups.set(m.set.table, byUnitColumn);
-    const byFacts = byUnitColumn.get(m.set.orgUnitColumn) ?? new Map<RowFacts[] | undefined, number[]>();
-    byUnitColumn.set(m.set.orgUnitColumn, byFacts);
-    byFacts.set(m.set.facts, [...(byFacts.get(m.set.facts) ?? []), i]);
+  const groups: { set: RecordSet; indexes: number[] }[] = [];
+  measures.forEach(({ set }, i) => {
+    const group = groups.find((g) => g.set.table === set.table && g.set.orgUnitColumn === set.orgUnitColumn && g.set.facts === set.facts);
+    if (group) group.indexes.push(i);
+    else groups.push({ set, indexes: [i] });
   });
-  for (const [table, byUnitColumn] of groups) {
-    for (const [orgUnitColumn, byFacts] of byUnitColumn) {
-      for (const [facts, indexes] of byFacts) {
-        const selection = Object.fromEntries(
-          indexes.map((i) => {
-            const { set, column } = measures[i]!;
-            const aggregate = column ? sql`coalesce(sum(${column}) filter (where ${set.where(scope)}), 0)` : sql`count(*) filter (where ${set.where(scope)})`;
-            return [`m${i}`, aggregate.mapWith(Number)];
-          }),
-        );
-        // The OR of the sets' predicates reads only rows some figure counts, so their date indexes still serve.
-        const anySet = or(...indexes.map((i) => measures[i]!.set.where(scope)));
-        const [row] = await fromSet(db, selection, table, measures[indexes[0]!]!.set.idColumn, facts, scope).where(and(inSubtrees(orgUnitColumn, [scope.orgPath], scope.tree), anySet));
-        for (const i of indexes) out[i] = Number((row as Record<string, unknown> | undefined)?.[`m${i}`] ?? 0);
-      }
-    }
+  for (const { set: first, indexes } of groups) {
+    const selection = Object.fromEntries(
+      indexes.map((i) => {
+        const { set, column } = measures[i]!;
+        const aggregate = column ? sql`coalesce(sum(${column}) filter (where ${set.where(scope)}), 0)` : sql`count(*) filter (where ${set.where(scope)})`;
+        return [`m${i}`, aggregate.mapWith(Number)];
+      }),
+    );
+    // The OR of the sets' predicates reads only rows some figure counts, so their date indexes still serve.
+    const anySet = or(...indexes.map((i) => measures[i]!.set.where(scope)));
+    const [row] = await fromSet(db, selection, first, scope).where(and(inSubtrees(first.orgUnitColumn, [scope.orgPath], scope.tree), anySet));
+    for (const i of indexes) out[i] = Number((row as Record<string, unknown> | undefined)?.[`m${i}`] ?? 0);
   }
   return out;
 }
@@ -107,9 +101,8 @@ export async function indicatorRecords(db: Db, indicator: Indicator, scope: Indi
   const set = indicator.kind === 'rate' ? indicator[part] : indicator.set;
   const where = setWhere(set, scope);
   const selection = Object.fromEntries([['id', set.idColumn], ...set.columns.map((c) => [c.name, c.column])]);
-  const from = (fields: SelectedFields) => fromSet(db, fields, set.table, set.idColumn, set.facts, scope);
-  const [totalRow] = (await from({ n: count() }).where(where)) as { n: number }[];
-  const rows = await from(selection)
+  const [totalRow] = (await fromSet(db, { n: count() }, set, scope).where(where)) as { n: number }[];
+  const rows = await fromSet(db, selection, set, scope)
     .where(where)
     .orderBy(sql`${set.dateColumn} desc`, set.idColumn)
     .limit(pageSize)
@@ -134,7 +127,7 @@ type Bucket = { key: string; label: string; n: number };
 async function bucketsOf(db: Db, set: RecordSet, scope: IndicatorScope, by: string, measure: SQL<number> = count()): Promise<Bucket[]> {
   const where = setWhere(set, scope);
   const n = measure;
-  const from = (fields: SelectedFields) => fromSet(db, fields, set.table, set.idColumn, set.facts, scope);
+  const from = (fields: SelectedFields) => fromSet(db, fields, set, scope);
   if (by === 'month') {
     const key = sql<string>`to_char(${set.dateColumn}, 'YYYY-MM')`;
     const rows = (await from({ key, n }).where(where).groupBy(key).orderBy(key)) as { key: string; n: number }[];
